@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond the .NET SDK, only where it is missing:
+# Debian's Chromium (the browser tests drive it; Playwright never downloads its own) and the npm
+# packages from the committed lock file (the real Bot Framework clients the protocol tests run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "== installing Debian chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests need /usr/bin/chromium)" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -d node_modules/botframework-directlinejs ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+dotnet tool restore >/dev/null
