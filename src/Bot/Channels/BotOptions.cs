@@ -1,9 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace AfterSalesBot.Bot.Channels;
 
-// Placeholder until the Azure-path branch lands with the full options.
-public sealed class BotOptions
+/// <summary>
+/// The "Bot" configuration section. With no <see cref="MicrosoftAppId"/> the bot runs in
+/// anonymous dev mode (offline-directline, the self-hosted Direct Line); with one it is the
+/// Azure Bot Service identity and every inbound call must carry a valid token.
+/// </summary>
+public sealed class BotOptions : IValidatableObject
 {
+    public const string SectionName = "Bot";
+
+    /// <summary>Name the bot uses for itself in mentions and welcome texts.</summary>
+    [Required]
     public string DisplayName { get; set; } = "AfterSalesBot";
-    public int MaxRequestBytes { get; set; } = 262144;
+
+    /// <summary>The Entra app id of the Azure Bot resource. Empty means anonymous dev mode.</summary>
+    public string? MicrosoftAppId { get; set; }
+
+    /// <summary>
+    /// Secret of the app registration. Only from the environment (<c>Bot__MicrosoftAppPassword</c>)
+    /// or user-secrets, never from a committed file.
+    /// </summary>
+    public string? MicrosoftAppPassword { get; set; }
+
+    /// <summary>Tenant of a single-tenant bot; empty falls back to the legacy <c>botframework.com</c> authority.</summary>
+    public string? MicrosoftAppTenantId { get; set; }
+
+    [Required, Url]
+    public string ChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    [Required, Url]
+    public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+
+    /// <summary>
+    /// Hosts (and their subdomains) that may receive the bot's outbound token. Anything else,
+    /// loopback included, gets its replies without one, so a forged serviceUrl cannot harvest it.
+    /// </summary>
+    public string[] AllowedServiceUrlHosts { get; set; } = [];
+
+    /// <summary>Largest inbound activity body accepted; default 256 KiB.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 262_144;
+
+    /// <summary>Longest user text the bot will process; default 8000 characters.</summary>
+    [Range(1, 100_000)]
     public int MaxTextLength { get; set; } = 8000;
+
+    public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // An app id without a secret authenticates inbound calls but can never reply: fail at start
+        // rather than with 401s from the channel on the first message.
+        if (IsAuthenticationEnabled && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        {
+            yield return new ValidationResult(
+                "Bot:MicrosoftAppPassword must be set (environment Bot__MicrosoftAppPassword or user-secrets) when Bot:MicrosoftAppId is.",
+                [nameof(MicrosoftAppPassword)]);
+        }
+    }
 }

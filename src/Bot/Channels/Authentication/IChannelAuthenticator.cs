@@ -2,16 +2,12 @@ using AfterSalesBot.Bot.Schema;
 
 namespace AfterSalesBot.Bot.Channels.Authentication;
 
-// Placeholder until the Azure-path branch lands.
+/// <summary>Decides whether an inbound activity really comes from a channel this bot trusts.</summary>
 public interface IChannelAuthenticator
 {
+    /// <summary>
+    /// Checks the Authorization header against the activity it came with. Never throws for a bad
+    /// token: the failure reason is for a log line, the caller answers 401 without it.
+    /// </summary>
     Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct);
-}
-
-public sealed record ChannelAuthenticationResult(bool Succeeded, string? Failure = null);
-
-internal sealed class AnonymousOnlyAuthenticator : IChannelAuthenticator
-{
-    public Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct) =>
-        Task.FromResult(new ChannelAuthenticationResult(string.IsNullOrEmpty(authorizationHeader), "placeholder"));
 }

@@ -1,0 +1,19 @@
+namespace AfterSalesBot.Bot.Channels.Connector;
+
+/// <summary>
+/// Backoff for throttled or failing Connector calls (Teams rate-limit guidance: a few tries,
+/// seconds apart). Internal so tests can shrink the delays; production uses <see cref="Default"/>.
+/// </summary>
+internal sealed record ConnectorRetryOptions
+{
+    public static ConnectorRetryOptions Default { get; } = new();
+
+    /// <summary>Retries after the first attempt. Default 3.</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>First backoff; doubled each retry, plus up to one more of it as jitter. Default 1 s.</summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound for one wait, whether computed or asked for by Retry-After. Default 60 s.</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+}
