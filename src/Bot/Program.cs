@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Admin;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
@@ -12,6 +13,7 @@ builder.AddConversations();
 builder.AddBotChannels();
 builder.AddSelfHostedDirectLine();
 builder.AddWebChat();
+builder.AddAdmin();
 builder.AddBotHosting();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.UseBotHosting();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChatSession();
+app.MapAdmin();
 app.MapHealth();
 
 app.Run();

@@ -32,7 +32,7 @@ public static class BotMessagesEndpoint
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, ct);
         if (!auth.Succeeded)
         {
-            logger.LogWarning("Rejected an activity on /api/messages: {Reason}", auth.Failure);
+            logger.LogWarning("Rejected an activity on /api/messages: {Reason}", auth.FailureReason);
             return TypedResults.Unauthorized();
         }
 
@@ -45,7 +45,7 @@ public static class BotMessagesEndpoint
             // No invoke is handled yet (cards use Action.Submit, which arrives as a message).
             return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
 
-        if (activity.ChannelId == "msteams") TeamsActivityExtensions.RemoveRecipientMention(activity);
+        if (activity.ChannelId == "msteams") activity.RemoveRecipientMention();
         await inbox.AcceptAsync(activity, selfHosted: false, ct);
         return TypedResults.Accepted((string?)null);
     }

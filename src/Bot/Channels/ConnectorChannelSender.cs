@@ -1,14 +1,14 @@
+using AfterSalesBot.Bot.Channels.Connector;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Schema;
 
 namespace AfterSalesBot.Bot.Channels;
 
-// Placeholder until the connector client lands.
-internal sealed class ConnectorChannelSender(ILogger<ConnectorChannelSender> logger) : IExternalChannelSender
+/// <summary>Delivers committed replies to Azure Bot Service channels through the connector client.</summary>
+/// <remarks>The connector is a typed HttpClient (transient); resolving it per send lets the factory
+/// rotate handlers, which a singleton holding one client would prevent.</remarks>
+internal sealed class ConnectorChannelSender(IServiceProvider services) : IExternalChannelSender
 {
-    public Task SendAsync(Activity activity, CancellationToken ct)
-    {
-        logger.LogWarning("No connector yet for {ChannelId}.", activity.ChannelId);
-        return Task.CompletedTask;
-    }
+    public async Task SendAsync(Activity activity, CancellationToken ct) =>
+        await services.GetRequiredService<IConnectorClient>().SendAsync(activity, ct);
 }

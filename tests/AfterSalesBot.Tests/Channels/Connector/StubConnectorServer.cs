@@ -8,7 +8,7 @@ namespace AfterSalesBot.Tests.Channels.Connector;
 /// A channel's Connector API on loopback: records every request exactly as it arrived and answers
 /// from a script, then with 200 <c>{"id":"stub-activity-1"}</c> once the script runs out.
 /// </summary>
-internal sealed class StubConnectorServer : IAsyncDisposable
+public sealed class StubConnectorServer : IAsyncDisposable
 {
     public const string DefaultResponseId = "stub-activity-1";
 
@@ -66,4 +66,4 @@ internal sealed class StubConnectorServer : IAsyncDisposable
 }
 
 /// <summary>One request as the stub saw it; <see cref="RawTarget"/> is the path before any unescaping.</summary>
-internal sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);

@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using AfterSalesBot.Bot.Conversations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Admin;
+
+/// <summary>
+/// Operator endpoints, guarded by a configured key and absent without one. For now: send a message into an
+/// existing conversation from its stored reference (what the escalation relay and follow-ups will use).
+/// </summary>
+public static class AdminEndpoints
+{
+    public sealed record ProactiveRequest(string Text, string? SenderName);
+
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddSingleton<ProactiveMessenger>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/admin/conversations/{conversationId}/messages", SendProactive)
+            .AddEndpointFilter(RequireApiKey).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Accepted, NotFound, BadRequest<string>>> SendProactive(
+        string conversationId, ProactiveRequest request, ProactiveMessenger messenger, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text)) return TypedResults.BadRequest("'text' is required.");
+        return await messenger.SendAsync(conversationId, request.Text, request.SenderName, ct)
+            ? TypedResults.Accepted((string?)null)
+            : TypedResults.NotFound();
+    }
+
+    private static async ValueTask<object?> RequireApiKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
+        if (string.IsNullOrEmpty(key)) return TypedResults.NotFound();
+        var presented = context.HttpContext.Request.Headers["X-Api-Key"].ToString();
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(presented)))
+            return TypedResults.Unauthorized();
+        return await next(context);
+    }
+}
