@@ -1,0 +1,80 @@
+using AfterSalesBot.Bot.Channels;
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data;
+using AfterSalesBot.Bot.DirectLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace AfterSalesBot.Tests.Infrastructure;
+
+/// <summary>
+/// The turn pipeline composed exactly as the host composes it (same extension methods), on a real SQLite
+/// file, without HTTP, so a test can swap the bot or the clock and look straight into the database.
+/// </summary>
+public sealed class PipelineHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly string _dataDirectory;
+
+    private PipelineHost(IHost host, string dataDirectory)
+    {
+        _host = host;
+        _dataDirectory = dataDirectory;
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<PipelineHost> StartAsync(Action<IServiceCollection>? configure = null, string? dataDirectory = null)
+    {
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "asb-pipeline-" + Guid.NewGuid().ToString("N"));
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+        });
+        builder.AddBotStorage();
+        builder.AddConversations();
+        builder.AddBotChannels();
+        builder.AddSelfHostedDirectLine();
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await host.StartAsync();
+        return new PipelineHost(host, dataDirectory);
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public BotDbContext CreateDbContext() => Get<IDbContextFactory<BotDbContext>>().CreateDbContext();
+
+    /// <summary>Opens a self-hosted Direct Line conversation, as the customer page would.</summary>
+    public async Task<(string ConversationId, string UserId)> OpenConversationAsync()
+    {
+        var userId = DirectLineConversations.NewUserId();
+        return (await Get<DirectLineConversations>().CreateAsync(userId, CancellationToken.None), userId);
+    }
+
+    /// <summary>Waits until every scheduled turn has finished.</summary>
+    public async Task DrainAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (Get<TurnScheduler>().Pending > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Turns did not finish.");
+            await Task.Delay(10);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    public static void ReplaceBot(IServiceCollection services, IBot bot) => services.Replace(ServiceDescriptor.Singleton(bot));
+}
