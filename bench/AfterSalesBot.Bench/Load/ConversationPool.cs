@@ -15,8 +15,9 @@ public sealed class ConversationPool : IAsyncDisposable
 
     /// <summary>
     /// Opens up to <paramref name="count"/> conversations, at most 32 at a time, stopping at
-    /// <paramref name="duration"/>. Each failure is counted in <paramref name="tally"/>; with
-    /// <paramref name="firstTurn"/> each new conversation also runs one turn into it.
+    /// <paramref name="duration"/>. Each failure is counted in <paramref name="tally"/>. With
+    /// <paramref name="firstTurn"/> each new conversation also runs one turn, whose latency is recorded;
+    /// without, the time to open it (token, start, feed) is recorded instead.
     /// </summary>
     public async Task OpenAsync(
         DirectLineClient client, HttpMessageInvoker sockets, Transport transport, int firstIndex, int count,
@@ -34,10 +35,12 @@ public sealed class ConversationPool : IAsyncDisposable
                 opening.CancelAfter(timeout);
                 try
                 {
+                    var started = Stopwatch.GetTimestamp();
                     var conversation = await BenchConversation.OpenAsync(client, sockets, firstIndex + i, transport, opening.Token);
                     _open.Add(conversation);
-                    if (firstTurn)
-                        tally.Add(await conversation.RunTurnAsync(timeout, ct));
+                    tally.Add(firstTurn
+                        ? await conversation.RunTurnAsync(timeout, ct)
+                        : TurnOutcome.Ok(Stopwatch.GetTimestamp() - started));
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {

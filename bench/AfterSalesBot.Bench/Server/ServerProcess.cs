@@ -34,6 +34,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Size of everything in the data directory (the SQLite file and its WAL), in MB.</summary>
+    public double StorageMb =>
+        _data.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024.0 * 1024.0);
+
     /// <summary>The last lines the server wrote, to explain a failed start or a crash.</summary>
     public string OutputTail => string.Join(Environment.NewLine, _output);
 
