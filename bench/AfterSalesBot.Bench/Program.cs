@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AfterSalesBot.Bench;
 using AfterSalesBot.Bench.Options;
 using AfterSalesBot.Bench.Report;
@@ -21,15 +22,13 @@ if (options.ShowHelp)
 }
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true; // unwind through the finally blocks, which kill the server
-    stop.Cancel();
-};
-
+// Ctrl+C, SIGTERM and SIGHUP cancel the run instead of ending the process, so the finally block
+// below kills the server; whatever still escapes is caught by ProcessExit.
+using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+using var onHup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Cancel);
 ServerUnderTest? server = null;
-// SIGTERM and friends skip the finally blocks; the server must not outlive the bench.
-AppDomain.CurrentDomain.ProcessExit += (_, _) => server?.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+AppDomain.CurrentDomain.ProcessExit += (_, _) => server?.Kill();
 try
 {
     Console.Error.WriteLine("bench: starting the server...");
@@ -59,4 +58,10 @@ finally
 {
     if (server is not null)
         await server.DisposeAsync();
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
 }

@@ -49,7 +49,7 @@ public sealed class BenchConversation : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return TurnOutcome.Failed(TurnFailure.TimedOut, $"POST activity took over {timeout.TotalSeconds:0.#} s");
+            return TurnOutcome.Failed(TurnFailure.TimedOut, $"POST activity took over {timeout.TotalMilliseconds:0.#} ms");
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -64,7 +64,7 @@ public sealed class BenchConversation : IAsyncDisposable
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             _waiters.Forget(id);
-            return TurnOutcome.Failed(TurnFailure.TimedOut, $"no reply within {timeout.TotalSeconds:0.#} s");
+            return TurnOutcome.Failed(TurnFailure.TimedOut, $"no reply within {timeout.TotalMilliseconds:0.#} ms");
         }
         catch (ReplyFeedException e)
         {

@@ -9,6 +9,9 @@ namespace AfterSalesBot.Bench.Load;
 public sealed class ConversationPool : IAsyncDisposable
 {
     private const int Parallelism = 32;
+
+    /// <summary>Token, start and stream connect together; separate from the turn timeout, which may be set tiny.</summary>
+    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(10);
     private readonly ConcurrentBag<BenchConversation> _open = [];
 
     public IReadOnlyList<BenchConversation> Conversations => [.. _open];
@@ -32,7 +35,7 @@ public sealed class ConversationPool : IAsyncDisposable
             while ((i = Interlocked.Increment(ref next)) < count && clock.Elapsed < duration && !ct.IsCancellationRequested)
             {
                 using var opening = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                opening.CancelAfter(timeout);
+                opening.CancelAfter(OpenTimeout);
                 try
                 {
                     var started = Stopwatch.GetTimestamp();
@@ -44,7 +47,7 @@ public sealed class ConversationPool : IAsyncDisposable
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
-                    tally.AddOpenFailure(e is OperationCanceledException ? $"opening took over {timeout.TotalSeconds:0.#} s" : e.Message);
+                    tally.AddOpenFailure(e is OperationCanceledException ? $"opening took over {OpenTimeout.TotalSeconds:0} s" : e.Message);
                 }
             }
         }

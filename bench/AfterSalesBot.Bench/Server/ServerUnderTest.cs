@@ -44,5 +44,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
             throw new InvalidOperationException($"The server exited during the run:\n{_process.OutputTail}");
     }
 
+    /// <summary>Last resort at process exit: kill without waiting.</summary>
+    public void Kill() => _process?.Kill();
+
     public ValueTask DisposeAsync() => _process?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
