@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace AfterSalesBot.Bot.Schema;
 
@@ -18,6 +20,9 @@ public sealed partial class ActivityJson : JsonSerializerContext
     public static ActivityJson Context { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Chinese text stays readable (and a third of the size) in the history and the transcript;
+        // HTML-significant characters are still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
     public static string Serialize(Activity activity) => JsonSerializer.Serialize(activity, Context.Activity);

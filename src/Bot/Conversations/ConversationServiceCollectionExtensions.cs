@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AfterSalesBot.Bot.Conversations;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>The turn pipeline: inbox, scheduler, processor, recovery, and the bot itself.</summary>
+    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.AddSingleton<TurnScheduler>();
+        builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddSingleton<TurnInbox>();
+        builder.Services.AddSingleton<IBot, PlaceholderBot>();
+        builder.Services.AddHostedService<PendingTurnRecovery>();
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using AfterSalesBot.Bot.Data.Entities;
+using AfterSalesBot.Bot.Schema;
+
+namespace AfterSalesBot.Bot.Conversations;
+
+internal static class TranscriptEntries
+{
+    public static TranscriptEntry From(Activity activity, TranscriptDirection direction, DateTimeOffset now) => new()
+    {
+        ConversationId = activity.Conversation?.Id ?? "",
+        ActivityId = activity.Id,
+        Direction = direction,
+        Type = activity.Type ?? "",
+        ChannelId = activity.ChannelId ?? "",
+        SenderRole = activity.From?.Role ?? (direction == TranscriptDirection.Inbound ? RoleTypes.User : RoleTypes.Bot),
+        SenderId = activity.From?.Id,
+        SenderName = activity.From?.Name,
+        Text = activity.Text,
+        Locale = activity.Locale,
+        Timestamp = activity.Timestamp ?? now,
+        ActivityJson = ActivityJson.Serialize(activity),
+    };
+}

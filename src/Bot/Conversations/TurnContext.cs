@@ -1,0 +1,28 @@
+using AfterSalesBot.Bot.Schema;
+
+namespace AfterSalesBot.Bot.Conversations;
+
+public sealed class TurnContext(Activity activity, string? state, DateTimeOffset now)
+{
+    private readonly List<Activity> _replies = [];
+
+    public Activity Activity { get; } = activity;
+
+    /// <summary>The conversation's state as the bot left it last turn (opaque to the channel layer).</summary>
+    public string? State { get; set; } = state;
+
+    /// <summary>The turn's instant, from the injected clock.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>Queues a text reply; it is sent after the turn's state is committed.</summary>
+    public Activity Reply(string text, string? locale = null)
+    {
+        var reply = Activity.CreateReply(text, locale);
+        _replies.Add(reply);
+        return reply;
+    }
+
+    public void Send(Activity activity) => _replies.Add(activity);
+}

@@ -1,0 +1,161 @@
+using AfterSalesBot.Bot.Data;
+using AfterSalesBot.Bot.Data.Entities;
+using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Bot.Conversations;
+
+/// <summary>
+/// One turn: load the state, let the bot step, then commit the new state, the conversation reference,
+/// the transcript and (self-hosted) the replies in the history together, and only then deliver.
+/// </summary>
+public sealed class TurnProcessor(
+    IDbContextFactory<BotDbContext> factory,
+    StoreWriter writer,
+    ConversationLocks locks,
+    DirectLineStore directLine,
+    DirectLineHub hub,
+    IBot bot,
+    IExternalChannelSender external,
+    TimeProvider clock,
+    ILogger<TurnProcessor> logger)
+{
+    public async Task ProcessAsync(Activity activity, bool selfHosted, CancellationToken ct)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var (record, hasReference) = await LoadAsync(conversationId, ct);
+        var turn = new TurnContext(activity, record?.State, clock.GetUtcNow());
+        if (selfHosted) PublishTyping(activity);
+
+        string? error = null;
+        try
+        {
+            await bot.OnTurnAsync(turn, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The state stays as it was; the customer hears that something failed and nothing is lost.
+            logger.LogError(ex, "The bot failed on activity {ActivityId} of {ConversationId}.", activity.Id, conversationId);
+            error = ex.GetType().Name + ": " + ex.Message;
+            turn = new TurnContext(activity, record?.State, turn.Now);
+            var culture = CustomerLanguage.FromLocale(activity.Locale);
+            turn.Reply(BotTexts.Get("TurnFailed", culture), CustomerLanguage.Tag(culture));
+        }
+
+        var published = new List<HistoryEntry>(turn.Replies.Count);
+        using (await locks.AcquireAsync(conversationId, ct))
+        {
+            var now = clock.GetUtcNow();
+            var rows = new List<DirectLineActivity>();
+            foreach (var reply in turn.Replies)
+            {
+                if (selfHosted) rows.Add(await directLine.StampAsync(conversationId, reply, ct));
+                else reply.Timestamp = now;
+            }
+            var transcript = turn.Replies.Select(r => TranscriptEntries.From(r, TranscriptDirection.Outbound, now)).ToList();
+            var conversation = Next(record, activity, turn.State, now);
+            var reference = ReferenceFrom(activity, now);
+            try
+            {
+                await writer.WriteAsync(db =>
+                {
+                    if (record is null) db.Conversations.Add(conversation);
+                    else db.Conversations.Update(conversation);
+                    if (hasReference) db.ConversationReferences.Update(reference);
+                    else db.ConversationReferences.Add(reference);
+                    db.Transcript.AddRange(transcript);
+                    db.DirectLineActivities.AddRange(rows);
+                    MarkProcessed(db, conversationId, activity.Id!, error, now);
+                }, ct);
+            }
+            catch
+            {
+                if (selfHosted) directLine.Invalidate(conversationId);
+                throw;
+            }
+            published.AddRange(rows.Select(r => new HistoryEntry(r.Sequence, r.ActivityJson)));
+            hub.Publish(conversationId, published);
+        }
+
+        if (!selfHosted) await DeliverExternallyAsync(turn.Replies, ct);
+    }
+
+    private async Task<(ConversationRecord? Record, bool HasReference)> LoadAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var record = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+        var hasReference = record is not null
+            && await db.ConversationReferences.AsNoTracking().AnyAsync(r => r.ConversationId == conversationId, ct);
+        return (record, hasReference);
+    }
+
+    private void PublishTyping(Activity inbound)
+    {
+        if (inbound.Type != ActivityTypes.Message) return;
+        var typing = inbound.CreateReply();
+        typing.Type = ActivityTypes.Typing;
+        typing.Text = null;
+        typing.InputHint = null;
+        typing.Id = $"typing-{Guid.NewGuid():N}";
+        typing.Timestamp = clock.GetUtcNow();
+        hub.Publish(inbound.Conversation!.Id!, [new HistoryEntry(0, ActivityJson.Serialize(typing))]);
+    }
+
+    private async Task DeliverExternallyAsync(IReadOnlyList<Activity> replies, CancellationToken ct)
+    {
+        foreach (var reply in replies)
+        {
+            try
+            {
+                await external.SendAsync(reply, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The reply is in the transcript; the channel refused it after retries.
+                logger.LogError(ex, "Could not deliver a reply to {ConversationId} on {ChannelId}.", reply.Conversation?.Id, reply.ChannelId);
+            }
+        }
+    }
+
+    private static ConversationRecord Next(ConversationRecord? record, Activity activity, string? state, DateTimeOffset now) => new()
+    {
+        Id = activity.Conversation!.Id!,
+        ChannelId = activity.ChannelId ?? "",
+        State = state,
+        Locale = activity.Locale ?? record?.Locale,
+        CreatedAt = record?.CreatedAt ?? now,
+        UpdatedAt = now,
+        TurnCount = (record?.TurnCount ?? 0) + 1,
+    };
+
+    private static StoredConversationReference ReferenceFrom(Activity activity, DateTimeOffset now) => new()
+    {
+        ConversationId = activity.Conversation!.Id!,
+        ChannelId = activity.ChannelId ?? "",
+        ServiceUrl = activity.ServiceUrl ?? "",
+        UserId = activity.From?.Id,
+        UserName = activity.From?.Name,
+        BotId = activity.Recipient?.Id,
+        BotName = activity.Recipient?.Name,
+        TenantId = activity.Conversation.TenantId,
+        ConversationType = activity.Conversation.ConversationType,
+        Locale = activity.Locale,
+        LastActivityId = activity.Id,
+        UpdatedAt = now,
+    };
+
+    private static void MarkProcessed(BotDbContext db, string conversationId, string activityId, string? error, DateTimeOffset now)
+    {
+        var item = new InboxItem { ConversationId = conversationId, ActivityId = activityId, ActivityJson = "" };
+        var entry = db.Inbox.Attach(item);
+        item.Status = error is null ? InboxStatus.Done : InboxStatus.Failed;
+        item.ProcessedAt = now;
+        item.Attempts = 1;
+        item.Error = error?[..Math.Min(error.Length, 2000)];
+        entry.Property(i => i.Status).IsModified = true;
+        entry.Property(i => i.ProcessedAt).IsModified = true;
+        entry.Property(i => i.Attempts).IsModified = true;
+        entry.Property(i => i.Error).IsModified = true;
+    }
+}

@@ -1,0 +1,32 @@
+using AfterSalesBot.Bot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Bot.Data;
+
+/// <summary>
+/// The channel layer's data: conversations, references, the inbox, the transcript and the
+/// Direct Line history. One subclass per provider carries that provider's migrations.
+/// </summary>
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+    public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
+    public DbSet<InboxItem> Inbox => Set<InboxItem>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.ConversationRecordConfiguration).Namespace);
+}
+
+public sealed class SqliteBotDbContext(DbContextOptions<SqliteBotDbContext> options) : BotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so queries translate.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+}
+
+public sealed class SqlServerBotDbContext(DbContextOptions<SqlServerBotDbContext> options) : BotDbContext(options);

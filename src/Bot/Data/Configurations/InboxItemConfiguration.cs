@@ -1,0 +1,19 @@
+using AfterSalesBot.Bot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSalesBot.Bot.Data.Configurations;
+
+internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxItem>
+{
+    public void Configure(EntityTypeBuilder<InboxItem> builder)
+    {
+        builder.ToTable("Inbox");
+        builder.HasKey(i => new { i.ConversationId, i.ActivityId });
+        builder.Property(i => i.ConversationId).HasMaxLength(StorageLimits.IdLength);
+        builder.Property(i => i.ActivityId).HasMaxLength(StorageLimits.IdLength);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Error).HasMaxLength(StorageLimits.UrlLength);
+        builder.HasIndex(i => new { i.Status, i.ReceivedAt });
+    }
+}

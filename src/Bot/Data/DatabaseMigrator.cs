@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Data;
+
+/// <summary>Brings the database up to date at start-up (SQLite) and switches SQLite to WAL.</summary>
+public sealed class DatabaseMigrator(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (!options.Value.MigrateOnStartup)
+        {
+            logger.LogInformation("Migrations at start-up are off; the database must be migrated by the documented script.");
+            return;
+        }
+        await using var db = factory.CreateDbContext();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (polling, transcripts) run beside the single writer. The journal mode is
+            // a property of the file, so setting it once here is enough. This is SQLite-only by design.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        logger.LogInformation("Database ready ({Provider}).", db.Database.ProviderName);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Data;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the bot's storage on the configured provider, its writer and its migrator.</summary>
+    public static IHostApplicationBuilder AddBotStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+
+        if (options.Provider == StorageProvider.SqlServer)
+        {
+            var connectionString = builder.Configuration.GetConnectionString("SqlServer");
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException(
+                    "Storage:Provider is SqlServer but ConnectionStrings:SqlServer is empty. Set it, e.g. with the environment variable ConnectionStrings__SqlServer.");
+            builder.Services.AddDbContextFactory<SqlServerBotDbContext>(o => o.UseSqlServer(connectionString));
+            builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
+                new UpcastFactory<SqlServerBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerBotDbContext>>()));
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectoryFullPath);
+            var connectionString = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
+            builder.Services.AddDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));
+            builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
+                new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
+        }
+
+        builder.Services.AddSingleton<StoreWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StoreWriter>());
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        return builder;
+    }
+
+    private sealed class UpcastFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<BotDbContext> where T : BotDbContext
+    {
+        public BotDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

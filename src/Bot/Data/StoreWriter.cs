@@ -1,0 +1,90 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Data;
+
+/// <summary>
+/// The single writer. Callers hand it the changes of one unit of work and await the commit; it
+/// commits whatever is queued together in one transaction (group commit), so every turn is durable
+/// before it is acknowledged while the disk sees one sync per batch rather than per turn. SQLite has
+/// one writer anyway; funnelling writes here also removes SQLITE_BUSY contention.
+/// </summary>
+public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger)
+    : BackgroundService
+{
+    private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
+        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    /// <summary>Queues <paramref name="apply"/> (which only adds or attaches entities) and completes once committed.</summary>
+    public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
+    {
+        var write = new PendingWrite(apply);
+        await _queue.Writer.WriteAsync(write, ct);
+        await write.Committed.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingWrite>(options.Value.MaxBatchSize);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < options.Value.MaxBatchSize && _queue.Reader.TryRead(out var write)) batch.Add(write);
+                await CommitAsync(batch);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        // Drain what was queued before shutdown so no caller waits forever.
+        while (_queue.Reader.TryRead(out var left)) batch.Add(left);
+        if (batch.Count > 0) await CommitAsync(batch);
+    }
+
+    private async Task CommitAsync(List<PendingWrite> batch)
+    {
+        try
+        {
+            await SaveAsync(batch);
+            foreach (var write in batch) write.Committed.TrySetResult();
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            // One bad unit of work must not fail its neighbours: retry each alone to isolate it.
+            logger.LogWarning(ex, "Group commit of {Count} writes failed; committing them one by one.", batch.Count);
+            foreach (var write in batch)
+            {
+                try
+                {
+                    await SaveAsync([write]);
+                    write.Committed.TrySetResult();
+                }
+                catch (Exception single)
+                {
+                    write.Committed.TrySetException(single);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            batch[0].Committed.TrySetException(ex);
+        }
+    }
+
+    private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
+    {
+        await using var db = factory.CreateDbContext();
+        foreach (var write in writes) write.Apply(db);
+        // SaveChanges wraps everything in one transaction.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private sealed class PendingWrite(Action<BotDbContext> apply)
+    {
+        public Action<BotDbContext> Apply { get; } = apply;
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

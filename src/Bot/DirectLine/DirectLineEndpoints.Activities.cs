@@ -1,0 +1,101 @@
+using System.Text.Json;
+using AfterSalesBot.Bot.Channels;
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Http;
+using AfterSalesBot.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.DirectLine;
+
+public static partial class DirectLineEndpoints
+{
+    private static async Task<IResult> PostActivity(
+        string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineStore store,
+        DirectLineIntake intake, IOptions<DirectLineOptions> options, CancellationToken ct)
+    {
+        var (caller, failure) = await DirectLineAuthorization.AuthorizeAsync(DirectLineTokens.BearerFrom(request), conversationId, tokens, store, ct);
+        if (failure is not null) return failure;
+
+        var (activity, problem, detail) = await BoundedBody.ReadActivityAsync(request, options.Value.MaxActivityBytes, ct);
+        if (problem == BodyProblem.TooLarge) return DirectLineErrors.TooLarge(detail!);
+        if (activity is null) return DirectLineErrors.BadArgument(detail!);
+        return await intake.AcceptAsync(request, conversationId, caller!, activity, ct);
+    }
+
+    private static async Task<IResult> GetActivities(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineStore store,
+        IOptions<DirectLineOptions> options, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var (_, failure) = await DirectLineAuthorization.AuthorizeAsync(DirectLineTokens.BearerFrom(request), conversationId, tokens, store, ct);
+        if (failure is not null) return failure;
+
+        var after = ParseWatermark(watermark);
+        IReadOnlyList<HistoryEntry> entries;
+        try
+        {
+            entries = await store.ReadAsync(conversationId, after, options.Value.PollingPageSize, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // DirectLineJS stops polling for good after any error here, so a store hiccup answers
+            // "nothing new yet" and the next poll picks up where this one left off.
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogWarning(ex, "Polling read failed for {ConversationId}; answered empty.", conversationId);
+            entries = [];
+        }
+        var last = entries.Count > 0 ? entries[^1].Sequence : after;
+        return TypedResults.Text(ActivitySetJson(entries, last), "application/json; charset=utf-8");
+    }
+
+    /// <summary>An empty, missing, "null" or malformed watermark means "from the start".</summary>
+    internal static long ParseWatermark(string? watermark) =>
+        long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 0;
+
+    /// <summary>Writes the stored JSON verbatim: no re-serialisation on the hot path.</summary>
+    internal static string ActivitySetJson(IEnumerable<HistoryEntry> entries, long watermark)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("activities");
+            foreach (var entry in entries) writer.WriteRawValue(entry.ActivityJson, skipInputValidation: true);
+            writer.WriteEndArray();
+            writer.WriteString("watermark", watermark.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
+
+/// <summary>Turns a client's activity into one the bot can trust, then hands it to the inbox.</summary>
+public sealed class DirectLineIntake(
+    TurnInbox inbox, DirectLineConversations conversations, IOptions<DirectLineOptions> directLine, IOptions<BotOptions> bot,
+    ILogger<DirectLineIntake> logger)
+{
+    public async Task<IResult> AcceptAsync(HttpRequest request, string conversationId, DirectLineCaller caller, Activity activity, CancellationToken ct)
+    {
+        if (activity.Text is { Length: var length } && length > bot.Value.MaxTextLength)
+            return DirectLineErrors.TooLarge($"The text has {length} characters; the limit is {bot.Value.MaxTextLength}.");
+
+        activity.ChannelId = "directline";
+        activity.ServiceUrl = conversations.BaseUrl(request) + "/";
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.From ??= new ChannelAccount();
+        // The token decides who speaks; a client cannot post as someone else.
+        if (!caller.HoldsSecret || string.IsNullOrEmpty(activity.From.Id)) activity.From.Id = caller.UserId;
+        activity.From.Role = RoleTypes.User;
+        activity.Recipient = new ChannelAccount { Id = directLine.Value.BotId, Name = bot.Value.DisplayName, Role = RoleTypes.Bot };
+        activity.ReplyToId = null;
+
+        try
+        {
+            var result = await inbox.AcceptAsync(activity, selfHosted: true, ct);
+            return TypedResults.Ok(new ResourceResponse(result.ActivityId));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not accept an activity for {ConversationId}.", conversationId);
+            return DirectLineErrors.BotError("The message could not be stored. Please send it again.");
+        }
+    }
+}

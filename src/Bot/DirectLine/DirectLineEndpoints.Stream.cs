@@ -1,0 +1,102 @@
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.DirectLine;
+
+public static partial class DirectLineEndpoints
+{
+    /// <summary>
+    /// The WebSocket stream: replays history after the watermark, then pushes each committed activity as an
+    /// ActivitySet, with empty keep-alive frames. Subscribing before the replay and skipping what was already
+    /// sent means nothing committed in between is missed or sent twice.
+    /// </summary>
+    private static async Task<IResult> Stream(
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineStore store,
+        DirectLineHub hub, IOptions<DirectLineOptions> options, CancellationToken ct)
+    {
+        if (!context.WebSockets.IsWebSocketRequest) return DirectLineErrors.BadArgument("This route only accepts WebSocket upgrades.");
+        var (_, failure) = await DirectLineAuthorization.AuthorizeAsync(t, conversationId, tokens, store, ct, TokenKind.Stream);
+        if (failure is not null) return failure;
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var subscription = hub.Subscribe(conversationId);
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = DrainClientFramesAsync(socket, closing);
+        try
+        {
+            var sent = ParseWatermark(watermark);
+            while (true)
+            {
+                var page = await store.ReadAsync(conversationId, sent, options.Value.PollingPageSize, closing.Token);
+                if (page.Count == 0) break;
+                await SendAsync(socket, ActivitySetJson(page, page[^1].Sequence), closing.Token);
+                sent = page[^1].Sequence;
+            }
+
+            var heartbeat = options.Value.HeartbeatInterval;
+            while (!closing.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(closing.Token);
+                wait.CancelAfter(heartbeat);
+                try
+                {
+                    var entry = await subscription.Reader.ReadAsync(wait.Token);
+                    if (entry.Sequence == 0)
+                    {
+                        await SendAsync(socket, ActivitySetJson([entry], sent), closing.Token); // typing: not stored
+                        continue;
+                    }
+                    if (entry.Sequence <= sent) continue;
+                    // A slow socket's subscription drops its oldest entries; the store has them all.
+                    IReadOnlyList<HistoryEntry> entries = entry.Sequence == sent + 1
+                        ? [entry]
+                        : await store.ReadAsync(conversationId, sent, (int)(entry.Sequence - sent), closing.Token);
+                    if (entries.Count == 0) continue;
+                    sent = entries[^1].Sequence;
+                    await SendAsync(socket, ActivitySetJson(entries, sent), closing.Token);
+                }
+                catch (OperationCanceledException) when (!closing.IsCancellationRequested)
+                {
+                    await SendAsync(socket, "", closing.Token); // keep-alive
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The client went away; it reconnects with its watermark.
+        }
+        finally
+        {
+            await closing.CancelAsync();
+            await reading;
+            if (socket.State == WebSocketState.Open || socket.State == WebSocketState.CloseReceived)
+            {
+                try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None); }
+                catch (WebSocketException) { }
+            }
+        }
+        return TypedResults.Empty;
+    }
+
+    private static Task SendAsync(WebSocket socket, string text, CancellationToken ct) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, ct);
+
+    /// <summary>Reads the client's keep-alives and notices its close.</summary>
+    private static async Task DrainClientFramesAsync(WebSocket socket, CancellationTokenSource closing)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (!closing.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, closing.Token);
+                if (result.MessageType == WebSocketMessageType.Close) break;
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+        }
+        await closing.CancelAsync();
+    }
+}

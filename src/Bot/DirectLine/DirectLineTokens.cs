@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AfterSalesBot.Bot.DirectLine;
+
+public enum TokenKind
+{
+    Conversation,
+    Stream,
+}
+
+public sealed record DirectLineToken(string ConversationId, string UserId, TokenKind Kind, DateTimeOffset ExpiresAt);
+
+public enum TokenCheck
+{
+    Valid,
+    Expired,
+    Invalid,
+}
+
+/// <summary>
+/// Self-signed conversation tokens (HS256 JWTs carrying the conversation and the user, as Direct Line's do,
+/// so DirectLineJS reads the user id from them). Lifetimes are checked against the injected clock.
+/// </summary>
+public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOptions> options, TimeProvider clock)
+{
+    private const string Issuer = "aftersalesbot-directline";
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public (string Token, int ExpiresIn) Issue(string conversationId, string userId, TokenKind kind = TokenKind.Conversation)
+    {
+        var lifetime = kind == TokenKind.Stream ? options.Value.StreamUrlLifetime : options.Value.TokenLifetime;
+        var now = clock.GetUtcNow();
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
+            Claims = new Dictionary<string, object>
+            {
+                ["conv"] = conversationId,
+                ["user"] = userId,
+                ["kind"] = kind.ToString(),
+                ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+            },
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(keys.Key), SecurityAlgorithms.HmacSha256),
+        });
+        return (token, (int)lifetime.TotalSeconds);
+    }
+
+    /// <summary>Checks signature and expiry. <paramref name="grace"/> extends the expiry (used only for resuming).</summary>
+    public (TokenCheck Check, DirectLineToken? Token) Validate(string? token, TimeSpan grace = default)
+    {
+        if (string.IsNullOrEmpty(token) || !_handler.CanReadToken(token)) return (TokenCheck.Invalid, null);
+        var result = _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = Issuer,
+            ValidAudience = Issuer,
+            IssuerSigningKey = new SymmetricSecurityKey(keys.Key),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidateLifetime = false, // checked below against the injected clock
+        }).GetAwaiter().GetResult();
+        if (!result.IsValid) return (TokenCheck.Invalid, null);
+
+        var jwt = (JsonWebToken)result.SecurityToken;
+        if (!jwt.TryGetPayloadValue<string>("conv", out var conversation) || !jwt.TryGetPayloadValue<string>("user", out var user)
+            || !jwt.TryGetPayloadValue<string>("kind", out var kindText) || !Enum.TryParse<TokenKind>(kindText, out var kind))
+            return (TokenCheck.Invalid, null);
+
+        var parsed = new DirectLineToken(conversation, user, kind, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        return clock.GetUtcNow() > parsed.ExpiresAt + grace ? (TokenCheck.Expired, parsed) : (TokenCheck.Valid, parsed);
+    }
+
+    /// <summary>Constant-time comparison with the configured secret; false when none is configured.</summary>
+    public bool IsSecret(string? presented)
+    {
+        var secret = options.Value.Secret;
+        if (string.IsNullOrEmpty(secret) || string.IsNullOrEmpty(presented)) return false;
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(presented));
+    }
+
+    public static string? BearerFrom(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+}

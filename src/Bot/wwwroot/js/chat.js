@@ -1,0 +1,152 @@
+// The customer page: asks our server for a Direct Line session (never holding the secret), remembers it in
+// the browser so a returning customer resumes the same conversation, and renders the real Web Chat.
+(function () {
+  'use strict';
+
+  var SESSION_KEY = 'aftersalesbot.session';
+  var LOCALE_KEY = 'aftersalesbot.locale';
+
+  var TEXTS = {
+    en: {
+      title: 'After-sales service',
+      subtitle: 'Tell us what went wrong with your product. We are listening.',
+      newConversation: 'New conversation',
+      confirmNew: 'Start a new conversation? The current one stays saved on our side.',
+      connecting: 'Connecting to the service…',
+      reconnecting: 'Connection lost — reconnecting. Nothing you wrote is lost.',
+      failed: 'We could not reach the service. Check your connection; we will keep trying.',
+      ended: 'This conversation has ended. Starting a new one…',
+      sessionFailed: 'The chat could not start. Please reload the page in a moment.'
+    },
+    zh: {
+      title: '售后服务',
+      subtitle: '请告诉我们您的产品出了什么问题，我们在倾听。',
+      newConversation: '新对话',
+      confirmNew: '要开始新的对话吗？当前对话会保存在我们这里。',
+      connecting: '正在连接服务…',
+      reconnecting: '连接中断，正在重新连接。您写的内容不会丢失。',
+      failed: '暂时无法连接服务。请检查网络，我们会继续尝试。',
+      ended: '本次对话已结束，正在开始新的对话…',
+      sessionFailed: '聊天无法启动，请稍后刷新页面。'
+    }
+  };
+
+  function pickLocale() {
+    var saved = localStorage.getItem(LOCALE_KEY);
+    if (saved === 'zh-CN' || saved === 'en-US') return saved;
+    var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < languages.length; i++) {
+      var tag = String(languages[i]).toLowerCase();
+      if (tag.indexOf('zh') === 0) return 'zh-CN';
+      if (tag.indexOf('en') === 0) return 'en-US';
+    }
+    return document.documentElement.getAttribute('data-default-locale') || 'en-US';
+  }
+
+  var locale = pickLocale();
+  var texts = locale === 'zh-CN' ? TEXTS.zh : TEXTS.en;
+
+  function applyTexts() {
+    document.documentElement.lang = locale === 'zh-CN' ? 'zh-CN' : 'en';
+    document.title = texts.title + ' — AfterSalesBot';
+    document.querySelectorAll('[data-text]').forEach(function (el) {
+      el.textContent = texts[el.getAttribute('data-text')];
+    });
+    document.querySelectorAll('[data-locale]').forEach(function (el) {
+      el.setAttribute('aria-pressed', String(el.getAttribute('data-locale') === locale));
+      el.addEventListener('click', function () {
+        localStorage.setItem(LOCALE_KEY, el.getAttribute('data-locale'));
+        location.reload(); // the conversation resumes from the stored session
+      });
+    });
+    document.getElementById('new-conversation').addEventListener('click', function () {
+      if (window.confirm(texts.confirmNew)) {
+        localStorage.removeItem(SESSION_KEY);
+        location.reload();
+      }
+    });
+  }
+
+  function showStatus(message, isError) {
+    var el = document.getElementById('status');
+    el.hidden = !message;
+    el.textContent = message || '';
+    el.className = 'status' + (isError ? ' error' : '');
+  }
+
+  function readSaved() {
+    try { return JSON.parse(localStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { return null; }
+  }
+
+  function fetchSession(previousToken) {
+    return fetch('/api/webchat/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: previousToken || null })
+    }).then(function (response) {
+      if (!response.ok) throw new Error('session ' + response.status);
+      return response.json();
+    });
+  }
+
+  function save(session, token) {
+    localStorage.setItem(SESSION_KEY, JSON.stringify({
+      conversationId: session.conversationId, userId: session.userId, token: token || session.token
+    }));
+  }
+
+  function start() {
+    applyTexts();
+    showStatus(texts.connecting);
+    var saved = readSaved();
+    fetchSession(saved && saved.token).then(function (session) {
+      save(session);
+      var directLine = window.WebChat.createDirectLine({
+        domain: location.origin + '/v3/directline',
+        token: session.token,
+        conversationId: session.conversationId,
+        webSocket: true
+      });
+      // DirectLineJS refreshes its token every 15 minutes; keep the newest one for the next visit.
+      setInterval(function () { if (directLine.token) save(session, directLine.token); }, 60000);
+      directLine.connectionStatus$.subscribe(function (status) {
+        // 0 uninitialised, 1 connecting, 2 online, 3 expired token, 4 failed, 5 ended
+        if (status === 2) showStatus('');
+        else if (status === 1) showStatus(texts.connecting);
+        else if (status === 3) { showStatus(texts.reconnecting); setTimeout(function () { location.reload(); }, 1500); }
+        else if (status === 4) showStatus(texts.failed, true);
+        else if (status === 5) { showStatus(texts.ended, true); localStorage.removeItem(SESSION_KEY); setTimeout(function () { location.reload(); }, 2000); }
+      });
+      var store = window.WebChat.createStore({}, function (api) {
+        return function (next) {
+          return function (action) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
+            }
+            return next(action);
+          };
+        };
+      });
+      window.WebChat.renderWebChat({
+        directLine: directLine,
+        store: store,
+        userID: session.userId,
+        locale: locale,
+        styleOptions: {
+          accent: '#0b5cad',
+          botAvatarInitials: 'AS',
+          userAvatarInitials: locale === 'zh-CN' ? '我' : 'You',
+          bubbleBorderRadius: 8,
+          bubbleFromUserBorderRadius: 8,
+          hideUploadButton: false,
+          sendTypingIndicator: false
+        }
+      }, document.getElementById('webchat'));
+      document.querySelector('#webchat').setAttribute('data-conversation-id', session.conversationId);
+    }).catch(function () {
+      showStatus(texts.sessionFailed, true);
+    });
+  }
+
+  start();
+})();
