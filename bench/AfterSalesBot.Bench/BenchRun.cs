@@ -1,0 +1,117 @@
+using AfterSalesBot.Bench.DirectLine;
+using AfterSalesBot.Bench.Load;
+using AfterSalesBot.Bench.Options;
+using AfterSalesBot.Bench.Report;
+using AfterSalesBot.Bench.Server;
+
+namespace AfterSalesBot.Bench;
+
+/// <summary>
+/// One run, all phases against the bot then the ceiling: open, warm-up, throughput, latency, memory,
+/// ceiling. Every phase is bounded in turns and in time, so the run stops by itself.
+/// </summary>
+public sealed partial class BenchRun(BenchOptions options, TextWriter log)
+{
+    private readonly List<PhaseResult> _phases = [];
+    private readonly List<MemorySample> _memory = [];
+
+    public async Task<BenchReport> RunAsync(ServerUnderTest server, CancellationToken ct)
+    {
+        using var http = NewHttpClient(out var sockets);
+        using var _ = sockets;
+        var client = new DirectLineClient(http, server.BaseUrl, server.Secret);
+        Sample(server, "idle, after /health");
+
+        await using var load = new ConversationPool();
+        var opened = await OpenAsync(client, sockets, load, options.Conversations, ct);
+        if (load.Conversations.Count == 0)
+            throw new InvalidOperationException($"No conversation could be opened: {string.Join("; ", opened.FailureSamples)}");
+        var conversations = load.Conversations;
+
+        await PhaseAsync(server, "after warm-up", () => LoadRunner.ClosedLoopAsync("warm-up", conversations,
+            new PhaseBounds(options.WarmUpTurns, options.WarmUpDuration), options.TurnTimeout, ct));
+        var throughput = await PhaseAsync(server, "after throughput", () => LoadRunner.ClosedLoopAsync(
+            "throughput (closed)", conversations, Bounds, options.TurnTimeout, ct));
+        var latency = await PhaseAsync(server, "after latency", () => options.Rate > 0
+            ? LoadRunner.PacedAsync($"latency (paced {options.Rate}/s)", conversations, options.Rate, Bounds, options.TurnTimeout, ct)
+            : LoadRunner.ClosedLoopAsync("latency (closed)", conversations, Bounds, options.TurnTimeout, ct));
+
+        var (memory, whileOpen) = await MemoryPhaseAsync(server, client, sockets, conversations.Count, ct);
+        await load.DisposeAsync();
+
+        var ceiling = await CeilingAsync(http, sockets, ct);
+        Sample(server, "end (peak = whole run)");
+
+        var turns = _phases.Sum(p => p.Attempted);
+        var failed = _phases.Sum(p => (long)p.Failed);
+        return new BenchReport(MachineFacts.Current, BenchParameters.From(options, server.Description), _phases, _memory,
+            server.StorageMb,
+            ceiling.TurnsPerSecond > 0 ? throughput.TurnsPerSecond / ceiling.TurnsPerSecond : null,
+            throughput.Latency.P99Ms / ceiling.Latency.P99Ms,
+            Targets.Check(options, throughput, latency, memory, whileOpen), turns, failed);
+    }
+
+    private PhaseBounds Bounds => new(options.Turns, options.Duration);
+
+    private async Task<PhaseResult> OpenAsync(
+        DirectLineClient client, HttpMessageInvoker sockets, ConversationPool pool, int count, CancellationToken ct)
+    {
+        var tally = new PhaseTally($"open {count} conversations", count);
+        log.WriteLine($"bench: opening {count} conversations ({options.Transport.ToString().ToLowerInvariant()})...");
+        await pool.OpenAsync(client, sockets, options.Transport, 0, count, Bounds.Duration, options.TurnTimeout, tally, firstTurn: false, ct);
+        return Add(tally.Finish(count));
+    }
+
+    private async Task<(PhaseResult Phase, MemorySample? WhileOpen)> MemoryPhaseAsync(
+        ServerUnderTest server, DirectLineClient client, HttpMessageInvoker sockets, int alreadyOpen, CancellationToken ct)
+    {
+        log.WriteLine($"bench: memory, opening and holding {options.Open} more conversations...");
+        await using var held = new ConversationPool();
+        var tally = new PhaseTally($"memory (open {options.Open}, 1 turn each)", Math.Max(options.Open, 1));
+        await held.OpenAsync(client, sockets, options.Transport, options.Conversations, options.Open,
+            Bounds.Duration, options.TurnTimeout, tally, firstTurn: true, ct);
+        var phase = Add(tally.Finish(options.Open));
+        // The load phases' conversations stay open too, so the server holds a few more than --open.
+        var sample = Sample(server, $"{held.Conversations.Count} + {alreadyOpen} conversations open");
+        server.ThrowIfExited();
+        return (phase, sample);
+    }
+
+    private async Task<PhaseResult> PhaseAsync(ServerUnderTest server, string memoryLabel, Func<Task<PhaseResult>> run)
+    {
+        var result = Add(await run());
+        server.ThrowIfExited();
+        Sample(server, memoryLabel);
+        return result;
+    }
+
+    private PhaseResult Add(PhaseResult result)
+    {
+        _phases.Add(result);
+        log.WriteLine($"bench: {result.Name}: {result.Succeeded} ok, {result.Failed} failed, {Format.Rate(result.TurnsPerSecond)}/s, p99 {Format.Ms(result.Latency.P99Ms)} ms");
+        return result;
+    }
+
+    private MemorySample? Sample(ServerUnderTest server, string label)
+    {
+        var sample = server.Memory.Sample(label);
+        if (sample is not null)
+            _memory.Add(sample);
+        return sample;
+    }
+
+    private static HttpClient NewHttpClient(out HttpMessageInvoker sockets)
+    {
+        // One pool for the posts, its own for the sockets: an upgraded connection leaves the pool anyway.
+        sockets = new HttpMessageInvoker(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) });
+        return new HttpClient(new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            MaxConnectionsPerServer = int.MaxValue,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // every call carries its own deadline
+        };
+    }
+}

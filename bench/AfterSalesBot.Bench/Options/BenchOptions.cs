@@ -1,0 +1,63 @@
+namespace AfterSalesBot.Bench.Options;
+
+/// <summary>The bench's parameters. Every phase is bounded by both <see cref="Turns"/> and <see cref="Duration"/>.</summary>
+public sealed record BenchOptions
+{
+    /// <summary>Concurrent conversations in the load phases. Default 100.</summary>
+    public int Conversations { get; init; } = 100;
+
+    /// <summary>Maximum turns in each load phase. Default 20,000.</summary>
+    public int Turns { get; init; } = 20_000;
+
+    /// <summary>Maximum time during which a phase issues turns. Default 20 s.</summary>
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Offered load of the latency phase in turns/s, open-loop; 0 means closed-loop. Default 500.</summary>
+    public int Rate { get; init; } = 500;
+
+    /// <summary>Conversations opened and held for the memory phase. Default 1,000.</summary>
+    public int Open { get; init; } = 1_000;
+
+    /// <summary>Time a turn may take, post to reply visible, before it counts as failed. Default 5 s.</summary>
+    public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Warm-up bound in turns (also bounded by <see cref="WarmUpDuration"/>). Default 1,000.</summary>
+    public int WarmUpTurns { get; init; } = 1_000;
+
+    /// <summary>Warm-up bound in time. Default 5 s.</summary>
+    public TimeSpan WarmUpDuration { get; init; } = TimeSpan.FromSeconds(5);
+
+    public Transport Transport { get; init; } = Transport.WebSocket;
+
+    /// <summary>Path to AfterSalesBot.Bot.dll; null means the Release build under the repository root.</summary>
+    public string? ServerPath { get; init; }
+
+    /// <summary>Base URL of an already-running server; null means the bench starts its own.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>Direct Line secret of the server given by <see cref="Url"/>.</summary>
+    public string? Secret { get; init; }
+
+    /// <summary>Process id of the server given by <see cref="Url"/>, to read its memory.</summary>
+    public int? Pid { get; init; }
+
+    /// <summary>Where to write the numbers as JSON; null means stdout only.</summary>
+    public string? JsonPath { get; init; }
+
+    public bool Quick { get; init; }
+
+    public bool ShowHelp { get; init; }
+
+    /// <summary>A smoke run for CI: a few hundred turns, a few seconds per phase.</summary>
+    public static BenchOptions QuickDefaults { get; } = new()
+    {
+        Conversations = 10,
+        Turns = 300,
+        Duration = TimeSpan.FromSeconds(3),
+        Rate = 100,
+        Open = 50,
+        WarmUpTurns = 100,
+        WarmUpDuration = TimeSpan.FromSeconds(2),
+        Quick = true,
+    };
+}

@@ -1,0 +1,25 @@
+namespace AfterSalesBot.Bench.Options;
+
+public static class Usage
+{
+    public const string Text = """
+        Usage: dotnet run -c Release --project bench/AfterSalesBot.Bench -- [flags]
+
+          --conversations N   concurrent conversations in the load phases (default 100)
+          --turns N           maximum turns per load phase (default 20000)
+          --duration S        maximum seconds a phase issues turns (default 20)
+          --rate R            offered turns/s of the latency phase, open-loop; 0 = closed-loop (default 500)
+          --open N            conversations opened and held for the memory phase (default 1000)
+          --timeout S         seconds a turn may take, post to reply visible (default 5)
+          --transport T       websocket (default) or polling (GET activities every 50 ms)
+          --server PATH       AfterSalesBot.Bot.dll to start (default: src/Bot/bin/Release/net10.0/)
+          --url URL           target an already-running server instead (needs --secret; --pid for memory)
+          --secret S          Direct Line secret of the --url server
+          --pid P             process id of the --url server, to read its memory
+          --json FILE         also write the numbers as JSON
+          --quick             smoke run for CI: 10 conversations, 300 turns, 3 s per phase
+          --help              this text
+
+        Exit code: 0 ok, 1 more than 1% of turns failed or the run could not complete, 2 bad flags.
+        """;
+}
