@@ -1,0 +1,56 @@
+// PROTOCOL.md compatibility test A: the real offline-directline (npm 1.3.1) in front of our /api/messages,
+// driven by the real DirectLineJS client with polling. Prints one JSON line; exits non-zero on failure.
+// Usage: node offline-directline-roundtrip.js <bot base url> <admin api key>
+'use strict';
+global.XMLHttpRequest = require('xhr2');
+global.WebSocket = require('ws');
+const express = require('express');
+const { getRouter } = require('offline-directline');
+const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
+
+const [botBase, adminKey] = process.argv.slice(2);
+const fail = (message) => { console.error('FAIL: ' + message); process.exit(1); };
+setTimeout(() => fail('timed out'), 30000).unref();
+
+function waitFor(observable, predicate, what) {
+  return new Promise((resolve) => {
+    const sub = observable.subscribe((value) => { if (predicate(value)) { sub.unsubscribe(); resolve(value); } });
+    setTimeout(() => { sub.unsubscribe(); fail('never saw ' + what); }, 20000).unref();
+  });
+}
+
+(async () => {
+  const app = express();
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const port = server.address().port;
+  app.use(getRouter(`http://127.0.0.1:${port}`, `${botBase}/api/messages`));
+
+  const directLine = new DirectLine({ domain: `http://127.0.0.1:${port}/directline`, webSocket: false, pollingInterval: 200 });
+  const activities = [];
+  directLine.activity$.subscribe((a) => activities.push(a));
+  await waitFor(directLine.connectionStatus$, (s) => s === ConnectionStatus.Online, 'Online');
+
+  const id = await new Promise((resolve, reject) => directLine.postActivity({
+    type: 'message', from: { id: 'customer-1', name: 'Customer' }, text: 'My copier jams', locale: 'en-US',
+  }).subscribe(resolve, reject));
+  if (!id || id === 'retry') fail('post returned ' + id);
+  const reply = await waitFor(directLine.activity$, (a) => a.replyToId === id && /being prepared/.test(a.text || ''), 'the bot reply');
+
+  const conversationId = reply.conversation && reply.conversation.id;
+  const proactiveText = 'A technician will call you today.';
+  const response = await fetch(`${botBase}/api/admin/conversations/${encodeURIComponent(conversationId)}/messages`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': adminKey },
+    body: JSON.stringify({ text: proactiveText }),
+  });
+  if (response.status !== 202) fail('proactive send answered ' + response.status);
+  const proactive = await waitFor(directLine.activity$, (a) => a.text === proactiveText, 'the proactive message');
+
+  console.log(JSON.stringify({
+    online: true, postedId: id, replyText: reply.text, replyToId: reply.replyToId,
+    proactiveReplyToId: proactive.replyToId || null, activityCount: activities.length,
+  }));
+  directLine.end();
+  server.close();
+  process.exit(0);
+})().catch((e) => fail(e && e.stack || String(e)));
