@@ -24,7 +24,7 @@ public sealed class TurnProcessor(
     public async Task ProcessAsync(Activity activity, bool selfHosted, CancellationToken ct)
     {
         var conversationId = activity.Conversation!.Id!;
-        var (record, hasReference) = await LoadAsync(conversationId, ct);
+        var (record, storedReference) = await LoadAsync(conversationId, ct);
         var turn = new TurnContext(activity, record?.State, clock.GetUtcNow());
         if (selfHosted) PublishTyping(activity);
 
@@ -62,8 +62,8 @@ public sealed class TurnProcessor(
                 {
                     if (record is null) db.Conversations.Add(conversation);
                     else db.Conversations.Update(conversation);
-                    if (hasReference) db.ConversationReferences.Update(reference);
-                    else db.ConversationReferences.Add(reference);
+                    if (storedReference is null) db.ConversationReferences.Add(reference);
+                    else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
                     db.Transcript.AddRange(transcript);
                     db.DirectLineActivities.AddRange(rows);
                     MarkProcessed(db, conversationId, activity.Id!, error, now);
@@ -81,14 +81,20 @@ public sealed class TurnProcessor(
         if (!selfHosted) await DeliverExternallyAsync(turn.Replies, ct);
     }
 
-    private async Task<(ConversationRecord? Record, bool HasReference)> LoadAsync(string conversationId, CancellationToken ct)
+    private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         var record = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
-        var hasReference = record is not null
-            && await db.ConversationReferences.AsNoTracking().AnyAsync(r => r.ConversationId == conversationId, ct);
-        return (record, hasReference);
+        var reference = record is null ? null
+            : await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.ConversationId == conversationId, ct);
+        return (record, reference);
     }
+
+    /// <summary>The reference is rewritten only when a way of reaching the conversation changed.</summary>
+    private static bool SameRoute(StoredConversationReference a, StoredConversationReference b) =>
+        a.ChannelId == b.ChannelId && a.ServiceUrl == b.ServiceUrl && a.UserId == b.UserId && a.UserName == b.UserName
+        && a.BotId == b.BotId && a.BotName == b.BotName && a.TenantId == b.TenantId
+        && a.ConversationType == b.ConversationType && a.Locale == b.Locale;
 
     private void PublishTyping(Activity inbound)
     {

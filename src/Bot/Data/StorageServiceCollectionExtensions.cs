@@ -19,7 +19,7 @@ public static class StorageServiceCollectionExtensions
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "Storage:Provider is SqlServer but ConnectionStrings:SqlServer is empty. Set it, e.g. with the environment variable ConnectionStrings__SqlServer.");
-            builder.Services.AddDbContextFactory<SqlServerBotDbContext>(o => o.UseSqlServer(connectionString));
+            builder.Services.AddPooledDbContextFactory<SqlServerBotDbContext>(o => o.UseSqlServer(connectionString));
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqlServerBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerBotDbContext>>()));
         }
@@ -27,7 +27,9 @@ public static class StorageServiceCollectionExtensions
         {
             Directory.CreateDirectory(options.DataDirectoryFullPath);
             var connectionString = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
-            builder.Services.AddDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));
+            builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString)
+                .AddInterceptors(SqliteConnectionSetup.Instance));
+            builder.Services.AddHostedService<SqliteCheckpointer>();
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
         }

@@ -77,7 +77,10 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
     private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
     {
         await using var db = factory.CreateDbContext();
+        // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var write in writes) write.Apply(db);
+        db.ChangeTracker.DetectChanges();
         // SaveChanges wraps everything in one transaction.
         await db.SaveChangesAsync(CancellationToken.None);
     }

@@ -28,6 +28,9 @@ public enum TokenCheck
 public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
     private const string Issuer = "aftersalesbot-directline";
+    private const int MaxCachedTokens = 100_000;
+    // Every Direct Line request presents a token; verifying its signature once is enough.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DirectLineToken> _verified = new(StringComparer.Ordinal);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public (string Token, int ExpiresIn) Issue(string conversationId, string userId, TokenKind kind = TokenKind.Conversation)
@@ -56,7 +59,20 @@ public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOp
     /// <summary>Checks signature and expiry. <paramref name="grace"/> extends the expiry (used only for resuming).</summary>
     public (TokenCheck Check, DirectLineToken? Token) Validate(string? token, TimeSpan grace = default)
     {
-        if (string.IsNullOrEmpty(token) || !_handler.CanReadToken(token)) return (TokenCheck.Invalid, null);
+        if (string.IsNullOrEmpty(token)) return (TokenCheck.Invalid, null);
+        if (!_verified.TryGetValue(token, out var parsed))
+        {
+            parsed = Verify(token);
+            if (parsed is null) return (TokenCheck.Invalid, null);
+            if (_verified.Count >= MaxCachedTokens) _verified.Clear();
+            _verified[token] = parsed;
+        }
+        return clock.GetUtcNow() > parsed.ExpiresAt + grace ? (TokenCheck.Expired, parsed) : (TokenCheck.Valid, parsed);
+    }
+
+    private DirectLineToken? Verify(string token)
+    {
+        if (!_handler.CanReadToken(token)) return null;
         var result = _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = Issuer,
@@ -65,15 +81,13 @@ public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOp
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ValidateLifetime = false, // checked below against the injected clock
         }).GetAwaiter().GetResult();
-        if (!result.IsValid) return (TokenCheck.Invalid, null);
+        if (!result.IsValid) return null;
 
         var jwt = (JsonWebToken)result.SecurityToken;
         if (!jwt.TryGetPayloadValue<string>("conv", out var conversation) || !jwt.TryGetPayloadValue<string>("user", out var user)
             || !jwt.TryGetPayloadValue<string>("kind", out var kindText) || !Enum.TryParse<TokenKind>(kindText, out var kind))
-            return (TokenCheck.Invalid, null);
-
-        var parsed = new DirectLineToken(conversation, user, kind, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
-        return clock.GetUtcNow() > parsed.ExpiresAt + grace ? (TokenCheck.Expired, parsed) : (TokenCheck.Valid, parsed);
+            return null;
+        return new DirectLineToken(conversation, user, kind, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
 
     /// <summary>Constant-time comparison with the configured secret; false when none is configured.</summary>
