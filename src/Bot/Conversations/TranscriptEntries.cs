@@ -5,7 +5,8 @@ namespace AfterSalesBot.Bot.Conversations;
 
 internal static class TranscriptEntries
 {
-    public static TranscriptEntry From(Activity activity, TranscriptDirection direction, DateTimeOffset now) => new()
+    /// <param name="json">The activity already serialised, when the caller has it (saves a second pass).</param>
+    public static TranscriptEntry From(Activity activity, TranscriptDirection direction, DateTimeOffset now, string? json = null) => new()
     {
         ConversationId = activity.Conversation?.Id ?? "",
         ActivityId = activity.Id,
@@ -18,6 +19,6 @@ internal static class TranscriptEntries
         Text = activity.Text,
         Locale = activity.Locale,
         Timestamp = activity.Timestamp ?? now,
-        ActivityJson = ActivityJson.Serialize(activity),
+        ActivityJson = json ?? ActivityJson.Serialize(activity),
     };
 }

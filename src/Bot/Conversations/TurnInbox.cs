@@ -57,7 +57,7 @@ public sealed class TurnInbox(
                 ActivityJson = json,
                 ReceivedAt = now,
             };
-            var transcript = TranscriptEntries.From(activity, TranscriptDirection.Inbound, now);
+            var transcript = TranscriptEntries.From(activity, TranscriptDirection.Inbound, now, json);
             try
             {
                 await writer.WriteAsync(db =>

@@ -48,12 +48,14 @@ public sealed class TurnProcessor(
         {
             var now = clock.GetUtcNow();
             var rows = new List<DirectLineActivity>();
+            var transcript = new List<TranscriptEntry>(turn.Replies.Count);
             foreach (var reply in turn.Replies)
             {
-                if (selfHosted) rows.Add(await directLine.StampAsync(conversationId, reply, ct));
+                DirectLineActivity? row = null;
+                if (selfHosted) rows.Add(row = await directLine.StampAsync(conversationId, reply, ct));
                 else reply.Timestamp = now;
+                transcript.Add(TranscriptEntries.From(reply, TranscriptDirection.Outbound, now, row?.ActivityJson));
             }
-            var transcript = turn.Replies.Select(r => TranscriptEntries.From(r, TranscriptDirection.Outbound, now)).ToList();
             var conversation = Next(record, activity, turn.State, now);
             var reference = ReferenceFrom(activity, now);
             try
