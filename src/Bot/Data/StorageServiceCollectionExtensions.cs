@@ -27,9 +27,8 @@ public static class StorageServiceCollectionExtensions
         {
             Directory.CreateDirectory(options.DataDirectoryFullPath);
             var connectionString = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
-            builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString)
-                .AddInterceptors(SqliteConnectionSetup.Instance));
-            builder.Services.AddHostedService<SqliteCheckpointer>();
+            // WAL with SQLite's default synchronous=FULL: every commit is synced before it returns.
+            builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
         }
