@@ -9,6 +9,7 @@ public static class ConversationServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.AddSingleton<ConversationLog>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddSingleton<TurnInbox>();

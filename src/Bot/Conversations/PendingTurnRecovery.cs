@@ -19,14 +19,20 @@ public sealed class PendingTurnRecovery(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
-        var pending = await db.Inbox.AsNoTracking().Where(i => i.Status == InboxStatus.Pending)
-            .OrderBy(i => i.ReceivedAt).ToListAsync(cancellationToken);
+        // Accepted but not processed: past the sequence its conversation's last committed turn reached.
+        var pending = await (
+            from item in db.Inbox.AsNoTracking()
+            join conversation in db.Conversations on item.ConversationId equals conversation.Id into done
+            from conversation in done.DefaultIfEmpty()
+            where conversation == null || item.Sequence > conversation.LastProcessedSequence
+            orderby item.ReceivedAt
+            select item).ToListAsync(cancellationToken);
         foreach (var item in pending)
         {
             var activity = ActivityJson.Deserialize(item.ActivityJson);
             if (activity?.Conversation?.Id is null) continue;
             var selfHosted = await directLine.FindOwnerAsync(item.ConversationId, cancellationToken) is not null;
-            _ = scheduler.Schedule(item.ConversationId, () => processor.ProcessAsync(activity, selfHosted, CancellationToken.None));
+            _ = scheduler.Schedule(item.ConversationId, () => processor.ProcessAsync(activity, item.Sequence, selfHosted, CancellationToken.None));
         }
         if (pending.Count > 0) logger.LogWarning("Resumed {Count} turns left unfinished by the last run.", pending.Count);
     }

@@ -14,10 +14,10 @@ public sealed class ProactiveMessenger(
     IDbContextFactory<BotDbContext> factory,
     StoreWriter writer,
     ConversationLocks locks,
+    ConversationLog log,
     DirectLineStore directLine,
     DirectLineHub hub,
-    IExternalChannelSender external,
-    TimeProvider clock)
+    IExternalChannelSender external)
 {
     /// <summary>Sends <paramref name="text"/>; false when the conversation has never been seen.</summary>
     public async Task<bool> SendAsync(string conversationId, string text, string? senderName = null, CancellationToken ct = default)
@@ -33,16 +33,17 @@ public sealed class ProactiveMessenger(
 
         using (await locks.AcquireAsync(conversationId, ct))
         {
-            var now = clock.GetUtcNow();
-            var row = selfHosted ? await directLine.StampAsync(conversationId, activity, ct) : null;
-            activity.Timestamp ??= now;
-            var transcript = TranscriptEntries.From(activity, TranscriptDirection.Outbound, now);
-            await writer.WriteAsync(db =>
+            var entry = await log.AppendAsync(activity, TranscriptDirection.Outbound, selfHosted, ct);
+            try
             {
-                db.Transcript.Add(transcript);
-                if (row is not null) db.DirectLineActivities.Add(row);
-            }, ct);
-            if (row is not null) hub.Publish(conversationId, [new HistoryEntry(row.Sequence, row.ActivityJson)]);
+                await writer.WriteAsync(db => db.Transcript.Add(entry), ct);
+            }
+            catch
+            {
+                log.Invalidate(conversationId);
+                throw;
+            }
+            if (selfHosted) hub.Publish(conversationId, [new HistoryEntry(entry.Sequence, entry.ActivityJson)]);
         }
 
         if (!selfHosted) await external.SendAsync(activity, ct);

@@ -15,84 +15,78 @@ public enum AcceptOutcome
 public sealed record AcceptResult(AcceptOutcome Outcome, string ActivityId);
 
 /// <summary>
-/// Where every inbound activity enters. It is committed (inbox row, transcript entry and, on the
-/// self-hosted Direct Line, the echo in the history) before the channel is acknowledged; then its
+/// Where every inbound activity enters. It is committed (inbox row and transcript entry, which on the
+/// self-hosted Direct Line is also the echo in the history) before the channel is acknowledged; then its
 /// turn is scheduled. A redelivered activity id is acknowledged again and not processed twice.
 /// </summary>
 public sealed class TurnInbox(
     IDbContextFactory<BotDbContext> factory,
     StoreWriter writer,
     ConversationLocks locks,
-    DirectLineStore directLine,
+    ConversationLog log,
     DirectLineHub hub,
     TurnScheduler scheduler,
     TurnProcessor processor,
     TimeProvider clock)
 {
+    private static readonly Func<BotDbContext, string, string, CancellationToken, Task<bool>> SeenQuery =
+        EF.CompileAsyncQuery((BotDbContext db, string conversationId, string activityId, CancellationToken _) =>
+            db.Inbox.Any(i => i.ConversationId == conversationId && i.ActivityId == activityId));
+
     public async Task<AcceptResult> AcceptAsync(Activity activity, bool selfHosted, CancellationToken ct)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
-        HistoryEntry? echo = null;
+        TranscriptEntry entry;
         using (await locks.AcquireAsync(conversationId, ct))
         {
-            var now = clock.GetUtcNow();
-            DirectLineActivity? row = null;
-            if (selfHosted)
-            {
-                row = await directLine.StampAsync(conversationId, activity, ct);
-            }
-            else
+            // Self-hosted ids are ours and new by construction; channel ids may come again on redelivery.
+            if (!selfHosted)
             {
                 activity.Id ??= Guid.NewGuid().ToString("N");
-                if (await IsDuplicateAsync(conversationId, activity.Id, ct))
-                    return new AcceptResult(AcceptOutcome.Duplicate, activity.Id);
+                if (await IsDuplicateAsync(conversationId, activity.Id, ct)) return new AcceptResult(AcceptOutcome.Duplicate, activity.Id);
             }
 
-            var json = row?.ActivityJson ?? ActivityJson.Serialize(activity);
+            entry = await log.AppendAsync(activity, TranscriptDirection.Inbound, selfHosted, ct);
             var inbox = new InboxItem
             {
                 ConversationId = conversationId,
                 ActivityId = activity.Id!,
-                Status = InboxStatus.Pending,
-                ActivityJson = json,
-                ReceivedAt = now,
+                Sequence = entry.Sequence,
+                Status = InboxStatus.Accepted,
+                ActivityJson = entry.ActivityJson,
+                ReceivedAt = clock.GetUtcNow(),
             };
-            var transcript = TranscriptEntries.From(activity, TranscriptDirection.Inbound, now, json);
             try
             {
                 await writer.WriteAsync(db =>
                 {
                     db.Inbox.Add(inbox);
-                    db.Transcript.Add(transcript);
-                    if (row is not null) db.DirectLineActivities.Add(row);
+                    db.Transcript.Add(entry);
                 }, ct);
             }
-            catch when (selfHosted)
+            catch (DbUpdateException) when (!selfHosted)
             {
-                directLine.Invalidate(conversationId);
-                throw;
-            }
-            catch (DbUpdateException)
-            {
+                log.Invalidate(conversationId);
                 // Another server instance may have accepted the same delivery first.
                 if (await IsDuplicateAsync(conversationId, activity.Id!, CancellationToken.None))
                     return new AcceptResult(AcceptOutcome.Duplicate, activity.Id!);
                 throw;
             }
-            if (row is not null)
+            catch
             {
-                echo = new HistoryEntry(row.Sequence, row.ActivityJson);
-                hub.Publish(conversationId, [echo.Value]);
+                log.Invalidate(conversationId);
+                throw;
             }
+            if (selfHosted) hub.Publish(conversationId, [new HistoryEntry(entry.Sequence, entry.ActivityJson)]);
         }
 
-        _ = scheduler.Schedule(conversationId, () => processor.ProcessAsync(activity, selfHosted, CancellationToken.None));
+        _ = scheduler.Schedule(conversationId, () => processor.ProcessAsync(activity, entry.Sequence, selfHosted, CancellationToken.None));
         return new AcceptResult(AcceptOutcome.Accepted, activity.Id!);
     }
 
     private async Task<bool> IsDuplicateAsync(string conversationId, string activityId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        return await db.Inbox.AsNoTracking().AnyAsync(i => i.ConversationId == conversationId && i.ActivityId == activityId, ct);
+        return await SeenQuery(db, conversationId, activityId, ct);
     }
 }

@@ -14,17 +14,27 @@ public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> factory,
     StoreWriter writer,
     ConversationLocks locks,
-    DirectLineStore directLine,
+    ConversationLog log,
     DirectLineHub hub,
     IBot bot,
     IExternalChannelSender external,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
 {
-    public async Task ProcessAsync(Activity activity, bool selfHosted, CancellationToken ct)
+    private static readonly Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>> ConversationQuery =
+        EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
+            db.Conversations.AsNoTracking().FirstOrDefault(c => c.Id == id));
+
+    private static readonly Func<BotDbContext, string, CancellationToken, Task<StoredConversationReference?>> ReferenceQuery =
+        EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
+            db.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.ConversationId == id));
+
+    /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed.</param>
+    public async Task ProcessAsync(Activity activity, long inboundSequence, bool selfHosted, CancellationToken ct)
     {
         var conversationId = activity.Conversation!.Id!;
         var (record, storedReference) = await LoadAsync(conversationId, ct);
+        if (record?.LastProcessedSequence >= inboundSequence) return; // already done (a recovery race)
         var turn = new TurnContext(activity, record?.State, clock.GetUtcNow());
         if (selfHosted) PublishTyping(activity);
 
@@ -43,20 +53,12 @@ public sealed class TurnProcessor(
             turn.Reply(BotTexts.Get("TurnFailed", culture), CustomerLanguage.Tag(culture));
         }
 
-        var published = new List<HistoryEntry>(turn.Replies.Count);
         using (await locks.AcquireAsync(conversationId, ct))
         {
             var now = clock.GetUtcNow();
-            var rows = new List<DirectLineActivity>();
-            var transcript = new List<TranscriptEntry>(turn.Replies.Count);
-            foreach (var reply in turn.Replies)
-            {
-                DirectLineActivity? row = null;
-                if (selfHosted) rows.Add(row = await directLine.StampAsync(conversationId, reply, ct));
-                else reply.Timestamp = now;
-                transcript.Add(TranscriptEntries.From(reply, TranscriptDirection.Outbound, now, row?.ActivityJson));
-            }
-            var conversation = Next(record, activity, turn.State, now);
+            var entries = new List<TranscriptEntry>(turn.Replies.Count);
+            foreach (var reply in turn.Replies) entries.Add(await log.AppendAsync(reply, TranscriptDirection.Outbound, selfHosted, ct));
+            var conversation = Next(record, activity, turn.State, now, inboundSequence);
             var reference = ReferenceFrom(activity, now);
             try
             {
@@ -66,18 +68,16 @@ public sealed class TurnProcessor(
                     else db.Conversations.Update(conversation);
                     if (storedReference is null) db.ConversationReferences.Add(reference);
                     else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
-                    db.Transcript.AddRange(transcript);
-                    db.DirectLineActivities.AddRange(rows);
-                    MarkProcessed(db, conversationId, activity.Id!, error, now);
+                    db.Transcript.AddRange(entries);
+                    if (error is not null) MarkFailed(db, conversationId, activity.Id!, error);
                 }, ct);
             }
             catch
             {
-                if (selfHosted) directLine.Invalidate(conversationId);
+                log.Invalidate(conversationId);
                 throw;
             }
-            published.AddRange(rows.Select(r => new HistoryEntry(r.Sequence, r.ActivityJson)));
-            hub.Publish(conversationId, published);
+            if (selfHosted) hub.Publish(conversationId, entries.Select(e => new HistoryEntry(e.Sequence, e.ActivityJson)));
         }
 
         if (!selfHosted) await DeliverExternallyAsync(turn.Replies, ct);
@@ -86,9 +86,8 @@ public sealed class TurnProcessor(
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var record = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, ct);
-        var reference = record is null ? null
-            : await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.ConversationId == conversationId, ct);
+        var record = await ConversationQuery(db, conversationId, ct);
+        var reference = record is null ? null : await ReferenceQuery(db, conversationId, ct);
         return (record, reference);
     }
 
@@ -126,7 +125,7 @@ public sealed class TurnProcessor(
         }
     }
 
-    private static ConversationRecord Next(ConversationRecord? record, Activity activity, string? state, DateTimeOffset now) => new()
+    private static ConversationRecord Next(ConversationRecord? record, Activity activity, string? state, DateTimeOffset now, long processed) => new()
     {
         Id = activity.Conversation!.Id!,
         ChannelId = activity.ChannelId ?? "",
@@ -135,6 +134,7 @@ public sealed class TurnProcessor(
         CreatedAt = record?.CreatedAt ?? now,
         UpdatedAt = now,
         TurnCount = (record?.TurnCount ?? 0) + 1,
+        LastProcessedSequence = processed,
     };
 
     private static StoredConversationReference ReferenceFrom(Activity activity, DateTimeOffset now) => new()
@@ -153,17 +153,13 @@ public sealed class TurnProcessor(
         UpdatedAt = now,
     };
 
-    private static void MarkProcessed(BotDbContext db, string conversationId, string activityId, string? error, DateTimeOffset now)
+    private static void MarkFailed(BotDbContext db, string conversationId, string activityId, string error)
     {
         var item = new InboxItem { ConversationId = conversationId, ActivityId = activityId, ActivityJson = "" };
         var entry = db.Inbox.Attach(item);
-        item.Status = error is null ? InboxStatus.Done : InboxStatus.Failed;
-        item.ProcessedAt = now;
-        item.Attempts = 1;
-        item.Error = error?[..Math.Min(error.Length, 2000)];
+        item.Status = InboxStatus.Failed;
+        item.Error = error[..Math.Min(error.Length, 2000)];
         entry.Property(i => i.Status).IsModified = true;
-        entry.Property(i => i.ProcessedAt).IsModified = true;
-        entry.Property(i => i.Attempts).IsModified = true;
         entry.Property(i => i.Error).IsModified = true;
     }
 }

@@ -14,7 +14,6 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
-    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -24,7 +24,7 @@ public static partial class DirectLineEndpoints
 
     private static async Task<IResult> GetActivities(
         string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineStore store,
-        IOptions<DirectLineOptions> options, ILoggerFactory loggers, CancellationToken ct)
+        ConversationLog log, IOptions<DirectLineOptions> options, ILoggerFactory loggers, CancellationToken ct)
     {
         var (_, failure) = await DirectLineAuthorization.AuthorizeAsync(DirectLineTokens.BearerFrom(request), conversationId, tokens, store, ct);
         if (failure is not null) return failure;
@@ -33,7 +33,7 @@ public static partial class DirectLineEndpoints
         IReadOnlyList<HistoryEntry> entries;
         try
         {
-            entries = await store.ReadAsync(conversationId, after, options.Value.PollingPageSize, ct);
+            entries = await log.ReadAsync(conversationId, after, options.Value.PollingPageSize, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

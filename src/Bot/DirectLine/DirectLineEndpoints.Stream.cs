@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Conversations;
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public static partial class DirectLineEndpoints
     /// </summary>
     private static async Task<IResult> Stream(
         string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineStore store,
-        DirectLineHub hub, IOptions<DirectLineOptions> options, CancellationToken ct)
+        ConversationLog log, DirectLineHub hub, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         if (!context.WebSockets.IsWebSocketRequest) return DirectLineErrors.BadArgument("This route only accepts WebSocket upgrades.");
         var (_, failure) = await DirectLineAuthorization.AuthorizeAsync(t, conversationId, tokens, store, ct, TokenKind.Stream);
@@ -28,7 +29,7 @@ public static partial class DirectLineEndpoints
             var sent = ParseWatermark(watermark);
             while (true)
             {
-                var page = await store.ReadAsync(conversationId, sent, options.Value.PollingPageSize, closing.Token);
+                var page = await log.ReadAsync(conversationId, sent, options.Value.PollingPageSize, closing.Token);
                 if (page.Count == 0) break;
                 await SendAsync(socket, ActivitySetJson(page, page[^1].Sequence), closing.Token);
                 sent = page[^1].Sequence;
@@ -51,7 +52,7 @@ public static partial class DirectLineEndpoints
                     // A slow socket's subscription drops its oldest entries; the store has them all.
                     IReadOnlyList<HistoryEntry> entries = entry.Sequence == sent + 1
                         ? [entry]
-                        : await store.ReadAsync(conversationId, sent, (int)(entry.Sequence - sent), closing.Token);
+                        : await log.ReadAsync(conversationId, sent, (int)(entry.Sequence - sent), closing.Token);
                     if (entries.Count == 0) continue;
                     sent = entries[^1].Sequence;
                     await SendAsync(socket, ActivitySetJson(entries, sent), closing.Token);

@@ -1,6 +1,5 @@
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data.Entities;
-using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +18,13 @@ public sealed class TurnPipelineTests
         await host.DrainAsync();
 
         await using var db = host.CreateDbContext();
-        var transcript = await db.Transcript.Where(t => t.ConversationId == conversation).OrderBy(t => t.Id).ToListAsync();
+        var transcript = await db.Transcript.Where(t => t.ConversationId == conversation).OrderBy(t => t.Sequence).ToListAsync();
         Assert.Equal([TranscriptDirection.Inbound, TranscriptDirection.Outbound, TranscriptDirection.Outbound], transcript.Select(t => t.Direction));
         Assert.Equal(["user", "bot", "bot"], transcript.Select(t => t.SenderRole));
         Assert.All(transcript, t => Assert.Equal("directline", t.ChannelId));
         Assert.All(transcript, t => Assert.Equal("zh-CN", t.Locale));
         Assert.Equal("灶具打不着火", transcript[0].Text);
+        Assert.Equal([1L, 2L, 3L], transcript.Select(t => t.Sequence));
         Assert.True(transcript.Zip(transcript.Skip(1)).All(p => p.First.Timestamp <= p.Second.Timestamp));
     }
 
@@ -47,7 +47,7 @@ public sealed class TurnPipelineTests
         var inbox = await db.Inbox.SingleAsync(i => i.ActivityId == failed.ActivityId);
         Assert.Equal(InboxStatus.Failed, inbox.Status);
         Assert.Contains("knowledge store offline", inbox.Error);
-        var history = await host.Get<DirectLineStore>().ReadAsync(conversation, 0, 100, default);
+        var history = await host.Get<ConversationLog>().ReadAsync(conversation, 0, 100, default);
         var apology = ActivityJson.Deserialize(history[^1].ActivityJson)!;
         Assert.Equal(failed.ActivityId, apology.ReplyToId);
         Assert.Contains("nothing is lost", apology.Text);
@@ -95,7 +95,8 @@ public sealed class TurnPipelineTests
         await host.DrainAsync();
 
         await using var db = host.CreateDbContext();
-        Assert.Equal(2, await db.Inbox.CountAsync(i => i.Status == InboxStatus.Done));
+        Assert.All(await db.Conversations.Where(c => c.Id == a.ConversationId || c.Id == b.ConversationId).ToListAsync(),
+            c => Assert.Equal(1, c.LastProcessedSequence));
     }
 
     [Fact]
@@ -116,8 +117,9 @@ public sealed class TurnPipelineTests
         await using var second = await PipelineHost.StartAsync(dataDirectory: data);
         await second.DrainAsync();
         await using var db = second.CreateDbContext();
-        Assert.Equal(InboxStatus.Done, (await db.Inbox.SingleAsync(i => i.ActivityId == activityId)).Status);
-        var history = await second.Get<DirectLineStore>().ReadAsync(conversation, 0, 100, default);
+        var inbound = await db.Inbox.SingleAsync(i => i.ActivityId == activityId);
+        Assert.Equal(inbound.Sequence, (await db.Conversations.SingleAsync(c => c.Id == conversation)).LastProcessedSequence);
+        var history = await second.Get<ConversationLog>().ReadAsync(conversation, 0, 100, default);
         Assert.Contains(history, h => ActivityJson.Deserialize(h.ActivityJson)!.ReplyToId == activityId);
     }
 

@@ -15,17 +15,6 @@ internal sealed class DirectLineConversationConfiguration : IEntityTypeConfigura
     }
 }
 
-internal sealed class DirectLineActivityConfiguration : IEntityTypeConfiguration<DirectLineActivity>
-{
-    public void Configure(EntityTypeBuilder<DirectLineActivity> builder)
-    {
-        builder.ToTable("DirectLineActivities");
-        builder.HasKey(a => new { a.ConversationId, a.Sequence });
-        builder.Property(a => a.ConversationId).HasMaxLength(StorageLimits.IdLength);
-        builder.Property(a => a.ActivityId).HasMaxLength(StorageLimits.IdLength);
-    }
-}
-
 internal sealed class DirectLineAttachmentConfiguration : IEntityTypeConfiguration<DirectLineAttachment>
 {
     public void Configure(EntityTypeBuilder<DirectLineAttachment> builder)

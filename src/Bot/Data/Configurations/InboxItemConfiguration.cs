@@ -14,6 +14,6 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         builder.Property(i => i.ActivityId).HasMaxLength(StorageLimits.IdLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Error).HasMaxLength(StorageLimits.UrlLength);
-        builder.HasIndex(i => new { i.Status, i.ReceivedAt });
+        builder.HasIndex(i => i.ReceivedAt);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class TranscriptEntryConfiguration : IEntityTypeConfiguration<Tr
     public void Configure(EntityTypeBuilder<TranscriptEntry> builder)
     {
         builder.ToTable("TranscriptEntries");
-        builder.HasKey(t => t.Id);
+        builder.HasKey(t => new { t.ConversationId, t.Sequence });
         builder.Property(t => t.ConversationId).HasMaxLength(StorageLimits.IdLength);
         builder.Property(t => t.ActivityId).HasMaxLength(StorageLimits.IdLength);
         builder.Property(t => t.Direction).HasConversion<string>().HasMaxLength(16);
@@ -19,7 +19,6 @@ internal sealed class TranscriptEntryConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(t => t.SenderId).HasMaxLength(StorageLimits.IdLength);
         builder.Property(t => t.SenderName).HasMaxLength(StorageLimits.NameLength);
         builder.Property(t => t.Locale).HasMaxLength(StorageLimits.ShortText);
-        builder.HasIndex(t => new { t.ConversationId, t.Id });
         builder.HasIndex(t => t.Timestamp);
     }
 }

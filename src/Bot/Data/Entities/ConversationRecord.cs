@@ -10,4 +10,7 @@ public sealed class ConversationRecord
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public long TurnCount { get; set; }
+
+    /// <summary>The transcript sequence of the last inbound activity whose turn has been committed.</summary>
+    public long LastProcessedSequence { get; set; }
 }

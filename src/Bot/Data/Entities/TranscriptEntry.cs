@@ -6,11 +6,14 @@ public enum TranscriptDirection
     Outbound,
 }
 
-/// <summary>One activity in the transcript, in the order the bot saw or sent it.</summary>
+/// <summary>
+/// One activity of a conversation, in order: the transcript. The per-conversation sequence is also the
+/// Direct Line watermark, so the self-hosted history is read straight from here — one row per activity.
+/// </summary>
 public sealed class TranscriptEntry
 {
-    public long Id { get; set; }
     public required string ConversationId { get; set; }
+    public long Sequence { get; set; }
     public string? ActivityId { get; set; }
     public TranscriptDirection Direction { get; set; }
     public required string Type { get; set; }

@@ -30,6 +30,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LastProcessedSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -46,32 +49,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Conversations", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineActivity", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Timestamp")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ConversationId", "Sequence");
-
-                    b.ToTable("DirectLineActivities", (string)null);
                 });
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineAttachment", b =>
@@ -141,17 +118,14 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Error")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
+                    b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ReceivedAt")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -161,7 +135,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
                     b.HasKey("ConversationId", "ActivityId");
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Inbox", (string)null);
                 });
@@ -224,8 +198,11 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.TranscriptEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ActivityId")
@@ -239,11 +216,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")
@@ -278,11 +250,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConversationId", "Sequence");
 
                     b.HasIndex("Timestamp");
-
-                    b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("TranscriptEntries", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerBotDbContext))]
-    [Migration("20261122180538_Initial")]
+    [Migration("20261122182538_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -39,6 +39,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("LastProcessedSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -55,32 +58,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Conversations", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineActivity", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ActivityJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTimeOffset>("Timestamp")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("ConversationId", "Sequence");
-
-                    b.ToTable("DirectLineActivities", (string)null);
                 });
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineAttachment", b =>
@@ -150,18 +127,15 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
                     b.Property<string>("Error")
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -170,7 +144,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
                     b.HasKey("ConversationId", "ActivityId");
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Inbox", (string)null);
                 });
@@ -233,11 +207,12 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.TranscriptEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ActivityId")
                         .HasMaxLength(256)
@@ -251,11 +226,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -289,11 +259,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConversationId", "Sequence");
 
                     b.HasIndex("Timestamp");
-
-                    b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("TranscriptEntries", (string)null);
                 });

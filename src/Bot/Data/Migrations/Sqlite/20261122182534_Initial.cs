@@ -42,26 +42,12 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     Locale = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    TurnCount = table.Column<long>(type: "INTEGER", nullable: false)
+                    TurnCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastProcessedSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Conversations", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "DirectLineActivities",
-                columns: table => new
-                {
-                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActivityJson = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DirectLineActivities", x => new { x.ConversationId, x.Sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -99,11 +85,10 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                 {
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     Error = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true)
                 },
                 constraints: table =>
@@ -115,9 +100,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                 name: "TranscriptEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -132,7 +116,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TranscriptEntries", x => x.Id);
+                    table.PrimaryKey("PK_TranscriptEntries", x => new { x.ConversationId, x.Sequence });
                 });
 
             migrationBuilder.CreateIndex(
@@ -141,14 +125,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inbox_Status_ReceivedAt",
+                name: "IX_Inbox_ReceivedAt",
                 table: "Inbox",
-                columns: new[] { "Status", "ReceivedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TranscriptEntries_ConversationId_Id",
-                table: "TranscriptEntries",
-                columns: new[] { "ConversationId", "Id" });
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TranscriptEntries_Timestamp",
@@ -164,9 +143,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Conversations");
-
-            migrationBuilder.DropTable(
-                name: "DirectLineActivities");
 
             migrationBuilder.DropTable(
                 name: "DirectLineAttachments");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261122180533_Initial")]
+    [Migration("20261122182534_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -33,6 +33,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LastProcessedSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -49,32 +52,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Conversations", (string)null);
-                });
-
-            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineActivity", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Timestamp")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ConversationId", "Sequence");
-
-                    b.ToTable("DirectLineActivities", (string)null);
                 });
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.DirectLineAttachment", b =>
@@ -144,17 +121,14 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Error")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
+                    b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ReceivedAt")
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -164,7 +138,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
                     b.HasKey("ConversationId", "ActivityId");
 
-                    b.HasIndex("Status", "ReceivedAt");
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Inbox", (string)null);
                 });
@@ -227,8 +201,11 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.TranscriptEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ActivityId")
@@ -242,11 +219,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Direction")
@@ -281,11 +253,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConversationId", "Sequence");
 
                     b.HasIndex("Timestamp");
-
-                    b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("TranscriptEntries", (string)null);
                 });

@@ -43,26 +43,12 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                     Locale = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    TurnCount = table.Column<long>(type: "bigint", nullable: false)
+                    TurnCount = table.Column<long>(type: "bigint", nullable: false),
+                    LastProcessedSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Conversations", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "DirectLineActivities",
-                columns: table => new
-                {
-                    ConversationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Timestamp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ActivityJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DirectLineActivities", x => new { x.ConversationId, x.Sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -100,11 +86,10 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                 {
                     ConversationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     ActivityJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
                     Error = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true)
                 },
                 constraints: table =>
@@ -116,9 +101,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                 name: "TranscriptEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
                     ConversationId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
                     ActivityId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
@@ -133,7 +117,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TranscriptEntries", x => x.Id);
+                    table.PrimaryKey("PK_TranscriptEntries", x => new { x.ConversationId, x.Sequence });
                 });
 
             migrationBuilder.CreateIndex(
@@ -142,14 +126,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inbox_Status_ReceivedAt",
+                name: "IX_Inbox_ReceivedAt",
                 table: "Inbox",
-                columns: new[] { "Status", "ReceivedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TranscriptEntries_ConversationId_Id",
-                table: "TranscriptEntries",
-                columns: new[] { "ConversationId", "Id" });
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TranscriptEntries_Timestamp",
@@ -165,9 +144,6 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Conversations");
-
-            migrationBuilder.DropTable(
-                name: "DirectLineActivities");
 
             migrationBuilder.DropTable(
                 name: "DirectLineAttachments");
