@@ -45,12 +45,37 @@ public sealed partial class BotServer : IAsyncDisposable
         return server;
     }
 
-    public async Task StartAsync()
+    public Task StartAsync() => StartOnAsync(port: 0);
+
+    /// <summary>
+    /// Kills the host and starts it again on the same port, so a browser sees the same origin (and keeps its
+    /// localStorage), as customers do when the real server restarts behind its fixed address.
+    /// </summary>
+    public async Task RestartOnSamePortAsync()
+    {
+        var port = BaseUrl.Port;
+        await KillAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnAsync(port);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 5)
+            {
+                await KillAsync();
+                await Task.Delay(500); // the old listener may linger for a moment
+            }
+        }
+    }
+
+    private async Task StartOnAsync(int port)
     {
         if (!File.Exists(RepoPaths.BotDll)) throw new InvalidOperationException($"Build the host first: {RepoPaths.BotDll} is missing.");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { RepoPaths.BotDll, "--urls", "http://127.0.0.1:0" },
+            ArgumentList = { RepoPaths.BotDll, "--urls", $"http://127.0.0.1:{port}" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -109,14 +109,15 @@
       });
       // DirectLineJS refreshes its token every 15 minutes; keep the newest one for the next visit.
       setInterval(function () { if (directLine.token) save(session, directLine.token); }, 60000);
-      directLine.connectionStatus$.subscribe(function (status) {
-        // 0 uninitialised, 1 connecting, 2 online, 3 expired token, 4 failed, 5 ended
-        if (status === 2) showStatus('');
-        else if (status === 1) showStatus(texts.connecting);
-        else if (status === 3) { showStatus(texts.reconnecting); setTimeout(function () { location.reload(); }, 1500); }
-        else if (status === 4) showStatus(texts.failed, true);
-        else if (status === 5) { showStatus(texts.ended, true); localStorage.removeItem(SESSION_KEY); setTimeout(function () { location.reload(); }, 2000); }
-      });
+      var styleOptions = {
+        accent: '#0b5cad',
+        botAvatarInitials: 'AS',
+        userAvatarInitials: locale === 'zh-CN' ? '我' : 'You',
+        bubbleBorderRadius: 8,
+        bubbleFromUserBorderRadius: 8,
+        hideUploadButton: false,
+        sendTypingIndicator: false
+      };
       var store = window.WebChat.createStore({}, function (api) {
         return function (next) {
           return function (action) {
@@ -127,21 +128,28 @@
           };
         };
       });
-      window.WebChat.renderWebChat({
-        directLine: directLine,
-        store: store,
-        userID: session.userId,
-        locale: locale,
-        styleOptions: {
-          accent: '#0b5cad',
-          botAvatarInitials: 'AS',
-          userAvatarInitials: locale === 'zh-CN' ? '我' : 'You',
-          bubbleBorderRadius: 8,
-          bubbleFromUserBorderRadius: 8,
-          hideUploadButton: false,
-          sendTypingIndicator: false
-        }
-      }, document.getElementById('webchat'));
+      // Web Chat drops a message sent before Direct Line is online, so the send box is usable only then.
+      var render = function (online) {
+        window.WebChat.renderWebChat({
+          directLine: directLine,
+          store: store,
+          userID: session.userId,
+          locale: locale,
+          disabled: !online,
+          styleOptions: styleOptions
+        }, document.getElementById('webchat'));
+      };
+      render(false);
+      var online = false;
+      directLine.connectionStatus$.subscribe(function (status) {
+        // 0 uninitialised, 1 connecting, 2 online, 3 expired token, 4 failed, 5 ended
+        if ((status === 2) !== online) { online = status === 2; render(online); }
+        if (status === 2) showStatus('');
+        else if (status === 1) showStatus(texts.connecting);
+        else if (status === 3) { showStatus(texts.reconnecting); setTimeout(function () { location.reload(); }, 1500); }
+        else if (status === 4) showStatus(texts.failed, true);
+        else if (status === 5) { showStatus(texts.ended, true); localStorage.removeItem(SESSION_KEY); setTimeout(function () { location.reload(); }, 2000); }
+      });
       document.querySelector('#webchat').setAttribute('data-conversation-id', session.conversationId);
     }).catch(function () {
       showStatus(texts.sessionFailed, true);

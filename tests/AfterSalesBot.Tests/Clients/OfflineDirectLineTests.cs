@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using AfterSalesBot.Tests.Infrastructure;
 
-namespace AfterSalesBot.Tests.Channels.OfflineDirectLine;
+namespace AfterSalesBot.Tests.Clients;
 
 /// <summary>
 /// The real offline-directline emulator (npm) in front of <c>/api/messages</c>, with the real DirectLineJS
@@ -14,12 +13,9 @@ public sealed class OfflineDirectLineTests
     public async Task RepliesAndProactiveMessagesReachAClientThroughOfflineDirectLine()
     {
         await using var server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = "odl-key" });
-        var script = Path.Combine(RepoPaths.Root, "tests", "AfterSalesBot.Tests", "Channels", "OfflineDirectLine", "offline-directline-roundtrip.js");
+        var run = await NodeScript.RunAsync("offline-directline-roundtrip.js", server, ["odl-key"]);
 
-        var result = await NodeScript.RunAsync(script, server.BaseUrl.ToString().TrimEnd('/'), "odl-key");
-
-        Assert.True(result.ExitCode == 0, result.Describe() + "\n--- host ---\n" + server.Output);
-        var outcome = JsonNode.Parse(result.LastLine)!;
+        var outcome = run.Result();
         Assert.Equal((string?)outcome["postedId"], (string?)outcome["replyToId"]);
         Assert.Contains("being prepared", (string?)outcome["replyText"]);
         Assert.Null((string?)outcome["proactiveReplyToId"]);
