@@ -25,6 +25,12 @@ public static class HostingExtensions
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "SAMEORIGIN";
+            // Scripts only from this origin; routes with stricter needs (attachments) set their own.
+            context.Response.OnStarting(() =>
+            {
+                if (!headers.ContainsKey("Content-Security-Policy")) headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                return Task.CompletedTask;
+            });
             await next();
         });
         app.UseDefaultFiles();
@@ -34,6 +40,13 @@ public static class HostingExtensions
         app.UseRateLimiter();
         return app;
     }
+
+    /// <summary>Web Chat injects its styles at run time (hence inline styles) and talks to Direct Line over
+    /// HTTP and WebSocket on this origin.</summary>
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'self'; " +
+        "base-uri 'none'; form-action 'self'; object-src 'none'";
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {

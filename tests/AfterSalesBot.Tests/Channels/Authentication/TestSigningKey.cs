@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace AfterSalesBot.Tests.Channels.Authentication;
 
 /// <summary>A local RSA key as the Bot Framework publishes it: a JWK plus the channels it is endorsed for.</summary>
-internal sealed class TestSigningKey
+public sealed class TestSigningKey
 {
     private readonly RSAParameters _public;
 

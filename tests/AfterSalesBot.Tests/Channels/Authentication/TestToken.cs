@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace AfterSalesBot.Tests.Channels.Authentication;
 
 /// <summary>A token builder whose defaults are a valid Teams channel token for <see cref="AppId"/>.</summary>
-internal sealed record TestToken
+public sealed record TestToken
 {
     public const string AppId = "8a3c1f2e-0d4b-4c59-9e61-5b7f0a2d9c11";
     public const string OwnTenantId = "5d2e7c10-3b8a-4f6e-a1c9-0e4f6b8d2a73";
