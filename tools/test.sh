@@ -12,12 +12,17 @@ dotnet build AfterSalesBot.sln -c Release -nologo -v quiet
 
 echo "== migrations"
 mkdir -p artifacts
-for context in SqliteBotDbContext SqlServerBotDbContext; do
-  dotnet ef migrations has-pending-model-changes --project src/Bot --context "$context" --configuration Release --no-build
+# Each module owns its migrations; every context is checked on both providers.
+for module in "Bot:BotDbContext" "Knowledge:KnowledgeDbContext"; do
+  project="src/${module%%:*}"; context="${module##*:}"
+  for provider in Sqlite SqlServer; do
+    dotnet ef migrations has-pending-model-changes --project "$project" --startup-project src/Bot \
+      --context "$provider$context" --configuration Release --no-build
+  done
+  dotnet ef migrations script --idempotent --project "$project" --startup-project src/Bot --context "SqlServer$context" \
+    --configuration Release --no-build --output "artifacts/sqlserver-$context.sql"
+  echo "SQL Server script: artifacts/sqlserver-$context.sql ($(wc -l < "artifacts/sqlserver-$context.sql") lines)"
 done
-dotnet ef migrations script --idempotent --project src/Bot --context SqlServerBotDbContext \
-  --configuration Release --no-build --output artifacts/sqlserver-migrations.sql
-echo "SQL Server script: artifacts/sqlserver-migrations.sql ($(wc -l < artifacts/sqlserver-migrations.sql) lines)"
 
 echo "== tests"
 set +e

@@ -1,10 +1,15 @@
+using AfterSalesBot.Knowledge.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Data;
 
-/// <summary>Brings the database up to date at start-up (SQLite) and switches SQLite to WAL.</summary>
-public sealed class DatabaseMigrator(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<DatabaseMigrator> logger)
+/// <summary>Brings every module's tables up to date at start-up (SQLite) and switches SQLite to WAL.</summary>
+public sealed class DatabaseMigrator(
+    IDbContextFactory<BotDbContext> factory,
+    IDbContextFactory<KnowledgeDbContext> knowledge,
+    IOptions<StorageOptions> options,
+    ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
@@ -15,6 +20,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<BotDbContext> factory, IO
         }
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync(ct);
+        await using (var knowledgeDb = knowledge.CreateDbContext()) await knowledgeDb.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (polling, transcripts) run beside the single writer. The journal mode is

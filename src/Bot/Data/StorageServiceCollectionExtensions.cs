@@ -1,3 +1,4 @@
+using AfterSalesBot.Knowledge.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ public static class StorageServiceCollectionExtensions
             builder.Services.AddPooledDbContextFactory<SqlServerBotDbContext>(o => o.UseSqlServer(connectionString));
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqlServerBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerBotDbContext>>()));
+            // Each module owns its tables and migrations; they share the database the host was given.
+            builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.SqlServer, connectionString));
         }
         else
         {
@@ -31,6 +34,7 @@ public static class StorageServiceCollectionExtensions
             builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
+            builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connectionString));
         }
 
         builder.Services.AddSingleton<StoreWriter>();
