@@ -1,8 +1,10 @@
 """The coverage situations the demo purchases are spread across, shared by generate_purchases.py and check.py.
 
 Dates follow .NET DateOnly.AddMonths (the day is clamped to the month's end, so 2024-02-29 + 12 months is
-2025-02-28). A warranty of N months "from the date of sale" covers the sale day as day one, so its first
-uncovered day is sale + N months: a 12-month sale on 2025-11-22 expires on 2026-11-22.
+2025-02-28). A warranty of N months "from the date of sale" is counted as the PRC Civil Code counts periods
+(Arts. 201-202): from the day after the sale, ending on the corresponding day N months later (the month's
+last day when there is none). So the last covered day is sale + N months, and a 12-month sale on 2025-11-22
+is covered through 2026-11-22 and expired on 2026-11-23. docs/coverage-rules.md is the authority.
 """
 
 import calendar
@@ -41,15 +43,16 @@ def warranty_ends(purchase, product):
     """First uncovered day for parts and for labour, with the purchase's extension."""
     sale = parse_date(purchase["saleDate"])
     extension = purchase.get("extendedMonths", 0)
-    return (add_months(sale, product["partsWarrantyMonths"] + extension),
-            add_months(sale, product["labourWarrantyMonths"] + extension))
+    one_day = dt.timedelta(days=1)
+    return (add_months(sale, product["partsWarrantyMonths"] + extension) + one_day,
+            add_months(sale, product["labourWarrantyMonths"] + extension) + one_day)
 
 
 def classify(purchase, product, today=REFERENCE_DATE):
     sale = parse_date(purchase["saleDate"])
     extension = purchase.get("extendedMonths", 0)
     parts_end, labour_end = warranty_ends(purchase, product)
-    base_end = add_months(sale, product["partsWarrantyMonths"])
+    base_end = add_months(sale, product["partsWarrantyMonths"]) + dt.timedelta(days=1)
     age = (today - sale).days
     one_day = dt.timedelta(days=1)
     if today == parts_end - one_day:

@@ -153,13 +153,14 @@ def main():
             add(model, sale, extension)
             made += 1
 
-    # Boundaries: 364, 365 and 366 days before the reference date (12 months), and the 24-month parts edge.
+    # Boundaries (12 months): sold 364 days ago (covered), 365 (today is the last covered day: sale + 12
+    # months, PRC Civil Code Arts. 201-202), 366 (first day uncovered) and 367; and the 24-month parts edge.
     add("JZT-Q5", dt.date(2025, 11, 23), zone="CITY")
-    add("CW-N8", dt.date(2025, 11, 23), zone="COUNTY")
     add("DC-3020", dt.date(2025, 11, 22), zone="CITY")
     add("JSQ-H16", dt.date(2024, 11, 22), zone="COUNTY")
     add("CXW-T9", dt.date(2025, 11, 21), zone="CITY")
     add("LP-2200", dt.date(2025, 11, 21), zone="REMOTE")
+    add("CW-N8", dt.date(2025, 11, 20), zone="COUNTY")
     # Leap day: 2024-02-29 + 12 months is 2025-02-28; the H16's 24 + 12 months reach 2027-02-28.
     add("JZT-Q5", dt.date(2024, 2, 29), zone="CITY")
     add("JSQ-H16", dt.date(2024, 2, 29), extended=12, zone="CITY")
