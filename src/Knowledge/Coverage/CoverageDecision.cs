@@ -1,0 +1,31 @@
+namespace AfterSalesBot.Knowledge.Coverage;
+
+public enum Verdict
+{
+    Covered,
+
+    /// <summary>Covered, but the customer pays something (a cost fee, an always-paid part, expired labour or parts).</summary>
+    CoveredWithFee,
+    NotCovered,
+
+    /// <summary>The facts do not decide it: a person reviews the case. Never a guess.</summary>
+    NeedsReview,
+}
+
+/// <summary>One reason, citing an exclusion or rule by <see cref="ReasonCodes">code</see>, in the customer's language.</summary>
+public sealed record CoverageReason(string Code, string Text);
+
+/// <summary>The explainable answer to "is this covered, and what will you do about it?".</summary>
+public sealed record CoverageDecision(
+    Verdict Verdict,
+    IReadOnlyList<CoverageReason> Reasons,
+    DateOnly SaleDate,
+    DateOnly PartsExpiry,
+    DateOnly LabourExpiry,
+    int DaysRemaining,
+    IReadOnlyList<EvidenceKind> MissingEvidence,
+    IReadOnlyList<RemedyOption> Remedies)
+{
+    /// <summary>The first reason with this code, or null.</summary>
+    public CoverageReason? Reason(string code) => Reasons.FirstOrDefault(r => r.Code == code);
+}
