@@ -70,6 +70,20 @@ public sealed class ArticleIndexRankingTests
     }
 
     [Theory]
+    [InlineData("en", "KB-EN")]
+    [InlineData("zh", "KB-ZH")]
+    public void CustomersLanguageDecidesBetweenMatchesOfSharedTerms(string language, string first)
+    {
+        var index = ArticleIndex.Build(
+        [
+            Article("KB-EN", "Error codes", "故障代码", bodyEn: "E1 means no flame.", bodyZh: "点火失败。"),
+            Article("KB-ZH", "Error codes", "故障代码", bodyEn: "No flame.", bodyZh: "E1表示点火失败。"),
+        ], []);
+
+        Assert.Equal(first, index.Search("E1", new SearchOptions { Language = language })[0].Code);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("the of and")]
