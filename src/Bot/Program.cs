@@ -4,9 +4,16 @@ using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Knowledge;
 using AfterSalesBot.Bot.WebChat;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// "knowledge import|export …" runs on the built host and exits without starting the web server.
+var knowledgeCommand = KnowledgeCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = knowledgeCommand?.HostArgs ?? args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 
 builder.AddBotStorage();
 builder.AddConversations();
@@ -14,9 +21,12 @@ builder.AddBotChannels();
 builder.AddSelfHostedDirectLine();
 builder.AddWebChat();
 builder.AddAdmin();
+builder.AddKnowledge();
 builder.AddBotHosting();
 
 var app = builder.Build();
+
+if (knowledgeCommand is not null) return await knowledgeCommand.RunAsync(app.Services, Console.Out, CancellationToken.None);
 
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
@@ -25,8 +35,10 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChatSession();
 app.MapAdmin();
+app.MapKnowledgeAdmin();
 app.MapHealth();
 
 app.Run();
+return 0;
 
 public partial class Program;

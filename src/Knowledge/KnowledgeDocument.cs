@@ -22,6 +22,14 @@ public sealed class KnowledgeDocument
     public string Format { get; set; } = FormatName;
     public int Version { get; set; } = CurrentVersion;
 
+    /// <summary>
+    /// The date the records were written against ("bought 3 days ago" means 3 days before this). An import
+    /// with <c>ImportOptions.RebaseDatesTo</c> shifts sale and repair dates by the days from here to there.
+    /// Optional; exports leave it out.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? ReferenceDate { get; set; }
+
     public List<ServiceZone> Zones { get; set; } = [];
     public List<ProductLine> ProductLines { get; set; } = [];
     public List<Product> Products { get; set; } = [];

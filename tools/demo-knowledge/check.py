@@ -44,8 +44,9 @@ def unique(records, key, what):
 
 
 def load(name):
+    path = DEMO.parent / "evaluation" / name if name == "search-queries.json" else DEMO / name
     try:
-        document = json.loads((DEMO / name).read_text("utf-8"))
+        document = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as error:
         fail(f"{name}: {error}")
         return {}

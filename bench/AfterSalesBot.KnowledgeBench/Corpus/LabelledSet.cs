@@ -13,23 +13,25 @@ namespace AfterSalesBot.KnowledgeBench.Corpus;
 public sealed record LabelledSet(string Source, IReadOnlyList<Article> Articles, IReadOnlyList<Product> Products, IReadOnlyList<LabelledQuery> Queries)
 {
     public const string DemoFolder = "knowledge/demo";
+    public const string EvaluationFolder = "knowledge/evaluation";
     public const string FixtureFolder = "tests/AfterSalesBot.Tests/Knowledge/Search/Fixtures";
 
     public bool IsDemo => Source.StartsWith(DemoFolder, StringComparison.Ordinal);
 
     public static LabelledSet Load(string root)
     {
-        var folder = File.Exists(Path.Combine(root, DemoFolder, "search-queries.json")) ? DemoFolder : FixtureFolder;
+        var demoQueries = Path.Combine(root, EvaluationFolder, "search-queries.json");
+        var folder = File.Exists(demoQueries) ? DemoFolder : FixtureFolder;
         var documents = new[] { "articles.json", "catalog.json" }
             .Select(f => Path.Combine(root, folder, f))
             .Where(File.Exists)
             .Select(Read)
             .ToArray();
         return new LabelledSet(
-            folder + (folder == FixtureFolder ? " (knowledge/demo/search-queries.json not found)" : ""),
+            folder + (folder == FixtureFolder ? " (knowledge/evaluation/search-queries.json not found)" : ""),
             [.. documents.SelectMany(d => d.Articles)],
             [.. documents.SelectMany(d => d.Products).DistinctBy(p => p.Model)],
-            LabelledQuery.ReadFile(Path.Combine(root, folder, "search-queries.json")));
+            LabelledQuery.ReadFile(folder == DemoFolder ? demoQueries : Path.Combine(root, folder, "search-queries.json")));
     }
 
     private static KnowledgeDocument Read(string path) =>

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using AfterSalesBot.Bot.Conversations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Admin;
 
@@ -24,7 +21,7 @@ public static class AdminEndpoints
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/admin/conversations/{conversationId}/messages", SendProactive)
-            .AddEndpointFilter(RequireApiKey).DisableAntiforgery();
+            .RequireAdminApiKey().DisableAntiforgery();
         return app;
     }
 
@@ -35,15 +32,5 @@ public static class AdminEndpoints
         return await messenger.SendAsync(conversationId, request.Text, request.SenderName, ct)
             ? TypedResults.Accepted((string?)null)
             : TypedResults.NotFound();
-    }
-
-    private static async ValueTask<object?> RequireApiKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
-        if (string.IsNullOrEmpty(key)) return TypedResults.NotFound();
-        var presented = context.HttpContext.Request.Headers["X-Api-Key"].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(presented)))
-            return TypedResults.Unauthorized();
-        return await next(context);
     }
 }

@@ -8,7 +8,7 @@ namespace AfterSalesBot.Knowledge.Search;
 /// use and replaced whole by <see cref="Refresh"/> after an import; searches in flight keep the index
 /// they started with, since an <see cref="ArticleIndex"/> never changes.
 /// </summary>
-public sealed class KnowledgeSearch(IDbContextFactory<KnowledgeDbContext> contexts)
+public sealed class KnowledgeSearch(IDbContextFactory<KnowledgeDbContext> contexts) : IKnowledgeChangeListener
 {
     private readonly Lock _loading = new();
     private ArticleIndex? _index;
@@ -43,4 +43,7 @@ public sealed class KnowledgeSearch(IDbContextFactory<KnowledgeDbContext> contex
         var products = db.Products.AsNoTracking().ToList();
         return ArticleIndex.Build(articles, products);
     }
+
+    /// <summary>An import committed changes: the next searches see them.</summary>
+    public void OnKnowledgeChanged() => Refresh();
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AfterSalesBot.Knowledge.Search;
 
 /// <summary>
-/// A query with the articles that should come back for it, as in <c>knowledge/demo/search-queries.json</c>:
+/// A query with the articles that should come back for it, as in <c>knowledge/evaluation/search-queries.json</c>:
 /// <c>[{"query": "漏水", "language": "zh", "product": null, "expected": ["KB-…"]}]</c>.
 /// </summary>
 public sealed record LabelledQuery(string Query, string? Language, string? Product, IReadOnlyList<string> Expected)

@@ -5,7 +5,7 @@ using AfterSalesBot.Tests.Infrastructure;
 
 namespace AfterSalesBot.Tests.Knowledge.Search;
 
-/// <summary>The shipped demo articles against the shipped labelled queries (knowledge/demo/search-queries.json).</summary>
+/// <summary>The shipped demo articles against the shipped labelled queries (knowledge/evaluation/search-queries.json).</summary>
 public sealed class DemoSearchRecallTests
 {
     private static readonly string Demo = Path.Combine(RepoPaths.Root, "knowledge", "demo");
@@ -14,7 +14,7 @@ public sealed class DemoSearchRecallTests
     public void RecallAtThreeOnTheDemoQueriesIsAtLeastNinetyPercent()
     {
         var index = ArticleIndex.Build(Read("articles.json").Articles, Read("catalog.json").Products);
-        var queries = LabelledQuery.ReadFile(Path.Combine(Demo, "search-queries.json"));
+        var queries = LabelledQuery.ReadFile(Path.Combine(RepoPaths.Root, "knowledge", "evaluation", "search-queries.json"));
 
         var report = SearchEvaluation.RecallAt(3, index, queries);
 

@@ -1,0 +1,47 @@
+using AfterSalesBot.Knowledge.Data;
+using AfterSalesBot.Knowledge.Import;
+using AfterSalesBot.Knowledge.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSalesBot.Tests.Knowledge.Import;
+
+/// <summary>The real knowledge context on a fresh SQLite file, migrated as the host migrates it.</summary>
+internal sealed class KnowledgeStore : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "asb-knowledge-" + Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    private KnowledgeStore()
+    {
+        Directory.CreateDirectory(_folder);
+        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "knowledge.db") }.ToString();
+        _services = new ServiceCollection().AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connection))
+            .AddSingleton<KnowledgeImporter>().AddSingleton<KnowledgeExporter>().AddKnowledgeSearch().BuildServiceProvider();
+    }
+
+    public static async Task<KnowledgeStore> CreateAsync()
+    {
+        var store = new KnowledgeStore();
+        await using var db = store.CreateDbContext();
+        await db.Database.MigrateAsync();
+        return store;
+    }
+
+    public KnowledgeImporter Importer => _services.GetRequiredService<KnowledgeImporter>();
+    public KnowledgeExporter Exporter => _services.GetRequiredService<KnowledgeExporter>();
+    public KnowledgeSearch Search => _services.GetRequiredService<KnowledgeSearch>();
+
+    public KnowledgeDbContext CreateDbContext() => _services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>().CreateDbContext();
+
+    public Task<ImportResult> ImportAsync(IReadOnlyList<(string File, AfterSalesBot.Knowledge.KnowledgeDocument Doc)> files, ImportOptions? options = null) =>
+        Importer.ImportAsync(files, options ?? new ImportOptions(), CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
