@@ -33,7 +33,9 @@ internal sealed class KnowledgeStore : IAsyncDisposable
     public KnowledgeExporter Exporter => _services.GetRequiredService<KnowledgeExporter>();
     public KnowledgeSearch Search => _services.GetRequiredService<KnowledgeSearch>();
 
-    public KnowledgeDbContext CreateDbContext() => _services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>().CreateDbContext();
+    public IDbContextFactory<KnowledgeDbContext> Factory => _services.GetRequiredService<IDbContextFactory<KnowledgeDbContext>>();
+
+    public KnowledgeDbContext CreateDbContext() => Factory.CreateDbContext();
 
     public Task<ImportResult> ImportAsync(IReadOnlyList<(string File, AfterSalesBot.Knowledge.KnowledgeDocument Doc)> files, ImportOptions? options = null) =>
         Importer.ImportAsync(files, options ?? new ImportOptions(), CancellationToken.None);
