@@ -1,0 +1,76 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding;
+
+public enum Intent
+{
+    /// <summary>Nothing recognisable beyond facts (an answer to a question, more detail).</summary>
+    Statement,
+    Complaint,
+    Yes,
+    No,
+    Help,
+    Cancel,
+    StartOver,
+    Human,
+    Status,
+    WarrantyQuestion,
+    Thanks,
+    Greeting,
+}
+
+/// <summary>Emergencies that stop the flow (DOMAIN.md: safety first).</summary>
+public enum SafetyHazard
+{
+    Fire,
+    Smoke,
+    GasLeak,
+    ElectricShock,
+    Injury,
+    Explosion,
+}
+
+/// <summary>What the customer wants, in the coverage decision's terms.</summary>
+public enum DesiredOutcome
+{
+    Repair,
+    Replacement,
+    Refund,
+    Compensation,
+    ApologyOnly,
+}
+
+/// <summary>A date the customer mentioned, resolved to their local calendar, with the words it came from.</summary>
+public sealed record DateMention(DateOnly Date, string Text);
+
+/// <summary>
+/// What one message says. Facts that were not mentioned are null or empty, never guessed. Causes map an
+/// exclusion code (USER_DAMAGE, VOLTAGE, MODIFICATION, UNAUTHORISED_REPAIR, DISASSEMBLY, FORCE_MAJEURE) to
+/// true when the customer says it happened and false when they say it did not ("I never dropped it").
+/// </summary>
+public sealed record Interpretation
+{
+    public Intent Intent { get; init; } = Intent.Statement;
+
+    /// <summary>"en" or "zh": the channel locale when it names one of ours, else the text's own language.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Models mentioned by model number, name or alias, most specific first.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
+    public string? Serial { get; init; }
+    public string? OrderNumber { get; init; }
+    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+
+    /// <summary>Fault codes from the shared vocabulary (knowledge/demo/README.md): LEAK, NO_IGNITION, PAPER_JAM…</summary>
+    public IReadOnlyList<string> Symptoms { get; init; } = [];
+
+    public IReadOnlyDictionary<string, bool> Causes { get; init; } = new Dictionary<string, bool>();
+    public DesiredOutcome? Wants { get; init; }
+    public decimal? AmountAsked { get; init; }
+
+    /// <summary>0 calm, 1 upset, 2 angry (shouting, insults, threats to complain publicly).</summary>
+    public int Anger { get; init; }
+    public bool Urgent { get; init; }
+    public SafetyHazard? Hazard { get; init; }
+}
