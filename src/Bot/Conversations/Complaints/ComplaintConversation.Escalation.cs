@@ -1,0 +1,76 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Cases;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>Safety first: advice at once, then a top-priority case; the complaint stops here.</summary>
+    private async Task SafetyAsync(SafetyHazard hazard, CancellationToken ct)
+    {
+        Say(hazard switch
+        {
+            SafetyHazard.GasLeak => "Safety.GasLeak",
+            SafetyHazard.ElectricShock => "Safety.ElectricShock",
+            SafetyHazard.Injury => "Safety.Injury",
+            _ => "Safety.Fire",
+        });
+        var opened = await OpenCaseAsync(EscalationReason.Safety, CasePriority.Safety, hazard.ToString(), ct);
+        Say("Safety.Raised", opened.Number, _state.EmergencyHours ?? Options.EmergencyResponseHours);
+    }
+
+    /// <summary>Hands the conversation to a person with everything gathered, and says what happens next and when.</summary>
+    private async Task EscalateAsync(EscalationReason reason, string introKey, CancellationToken ct)
+    {
+        if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
+        {
+            Say("Escalated.Waiting", existing);
+            return;
+        }
+        var priority = _state.Anger >= 2 || _state.Urgent || reason == EscalationReason.RemedyRejectedTwice ? CasePriority.Urgent : CasePriority.Normal;
+        var opened = await OpenCaseAsync(reason, priority, null, ct);
+        var position = opened.QueuePosition > 0 ? Text("Escalated.Position", opened.QueuePosition) : "";
+        SayText(Text(introKey) + " " + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours));
+    }
+
+    private async Task<OpenedCase> OpenCaseAsync(EscalationReason reason, CasePriority priority, string? hazard, CancellationToken ct)
+    {
+        var firstResponse = priority == CasePriority.Safety
+            ? _state.EmergencyHours ?? Options.EmergencyResponseHours
+            : _state.FirstReplyHours ?? Options.FirstReplyHours;
+        var opened = await _services.Desk.OpenAsync(new OpenCaseRequest(
+            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, Sheet(hazard),
+            firstResponse, _state.SolutionHours ?? Options.SolutionHours), ct);
+        _state.CaseNumber = opened.Number;
+        _state.Asking = FactQuestion.None;
+        _flow.Escalate();
+        return opened;
+    }
+
+    /// <summary>The case sheet: the facts, the decision with its reasons, the remedies offered and refused, the mood.</summary>
+    private CaseSheet Sheet(string? hazard = null) => new()
+    {
+        ConversationId = Activity.Conversation!.Id!,
+        Model = _state.Model,
+        ProductName = _state.Model is { } model ? DisplayName(model) : null,
+        Serial = _state.Serial,
+        OrderNumber = _state.OrderNumber,
+        SaleDate = _state.SaleDate,
+        Problem = string.Join("\n", _state.Heard.Append(_text).Where(t => t.Length > 0).Distinct()),
+        Symptoms = [.. _state.Symptoms],
+        StartedOn = _state.StartedOn,
+        Circumstances = new Dictionary<string, bool>(_state.Causes),
+        Wants = _state.Wants,
+        Demand = _state.AmountAsked is { } amount ? $"{_state.Wants} {amount:0.##}" : _state.Wants,
+        Phone = _state.Phone,
+        Email = _state.Email,
+        Zone = _state.Zone,
+        CoverageVerdict = _state.Verdict,
+        CoverageReasons = [.. _state.Reasons.Select(r => new SheetReason(r.Code, r.Text))],
+        RemediesOffered = [.. _state.Offers.Take(_state.OfferIndex + 1).Select(ToSheetRemedy)],
+        RemediesRefused = [.. _state.Refused.Select(ToSheetRemedy)],
+        Anger = _state.Anger,
+        Urgent = _state.Urgent,
+        Hazard = hazard,
+    };
+}

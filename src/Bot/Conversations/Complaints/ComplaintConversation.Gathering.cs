@@ -1,0 +1,171 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Knowledge.Coverage;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>Step 3: take in the answer to the question asked (or the card), then ask what is still missing.</summary>
+    private async Task GatherAsync(IReadOnlyDictionary<string, string>? card, CancellationToken ct)
+    {
+        if (card is not null) AbsorbCard(card);
+        else if (!Answered(_state.Asking))
+        {
+            if (_state.Asking == FactQuestion.Serial && _said.Intent == Intent.No)
+            {
+                // Without the purchase record coverage cannot be decided; a person can find it another way.
+                await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
+                return;
+            }
+            Reask(_state.Asking switch
+            {
+                FactQuestion.Product => "Invalid.Product",
+                FactQuestion.Started => "Invalid.Date",
+                FactQuestion.Phone => "Invalid.Phone",
+                _ => "Invalid.Wants",
+            });
+            return;
+        }
+        await AskNextAsync(ct);
+    }
+
+    /// <summary>Whether this message answered <paramref name="question"/> (the facts are already absorbed).</summary>
+    private bool Answered(FactQuestion question)
+    {
+        switch (question)
+        {
+            case FactQuestion.Product:
+                return _state.Model is not null || _state.Serial is not null || _state.OrderNumber is not null;
+            case FactQuestion.Serial:
+                return _state.Serial is not null || _state.OrderNumber is not null;
+            case FactQuestion.Started:
+                if (_state.StartedOn is not null || _said.Intent == Intent.No) _state.StartedAsked = true;
+                return _state.StartedAsked;
+            case FactQuestion.Circumstances:
+                if (_said.Intent == Intent.No && _said.Causes.Count == 0)
+                    foreach (var cause in AllCauses) _state.Causes[cause] = false;
+                if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes) _state.CircumstancesAsked = true;
+                return _state.CircumstancesAsked;
+            case FactQuestion.Wants:
+                return _state.Wants is not null;
+            case FactQuestion.Phone:
+                return _state.Phone is not null || _state.Email is not null;
+            default:
+                return true;
+        }
+    }
+
+    private async Task AskNextAsync(CancellationToken ct)
+    {
+        if (!_state.CardOffered)
+        {
+            _state.CardOffered = true;
+            Say("Gather.Card").Card(FactsCard.Build(Culture, SerialExample(), Today));
+        }
+        if (_state.Model is null && _state.Serial is null && _state.OrderNumber is null)
+        {
+            Ask(FactQuestion.Product);
+            return;
+        }
+        if (_state.SaleDate is null)
+        {
+            if (_state.Serial is null && _state.OrderNumber is null)
+            {
+                Ask(FactQuestion.Serial);
+                return;
+            }
+            var problem = await LookUpPurchaseAsync(ct);
+            if (problem is not null)
+            {
+                _state.Asking = FactQuestion.Serial;
+                Reask(problem);
+                return;
+            }
+        }
+        if (_state.StartedOn is null && !_state.StartedAsked) Ask(FactQuestion.Started);
+        else if (!_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v)) Ask(FactQuestion.Circumstances);
+        else if (_state.Wants is null) Ask(FactQuestion.Wants);
+        else if (_state.Phone is null && _state.Email is null) Ask(FactQuestion.Phone);
+        else await ProposeAsync(ct);
+    }
+
+    /// <summary>Finds the purchase; on failure forgets the bad serial and returns why, in the customer's language.</summary>
+    private async Task<string?> LookUpPurchaseAsync(CancellationToken ct)
+    {
+        var found = _state.Serial is { } serial
+            ? await _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
+            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
+        if (!found.Found)
+        {
+            _state.Serial = null;
+            _state.OrderNumber = null;
+            return found.Failure!.Text(Culture);
+        }
+        var file = found.File!;
+        _state.Serial = file.Purchase.Serial;
+        _state.Model = file.Product.Model;
+        _state.SaleDate = file.Purchase.SaleDate;
+        _state.Zone = file.Purchase.Zone;
+        _state.FirstReplyHours = file.ServiceLevel.FirstReplyHours;
+        _state.SolutionHours = file.ServiceLevel.SolutionHours;
+        _state.EmergencyHours = file.ServiceLevel.EmergencyResponseHours;
+        _state.GoodwillCap = file.Policy.GoodwillCap;
+        _state.PolicyCode = file.Policy.Code;
+        _state.PolicyVersion = file.Policy.Version;
+        _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
+        return null;
+    }
+
+    private void Ask(FactQuestion question)
+    {
+        _state.Asking = question;
+        _state.FailedAnswers = 0;
+        Say(QuestionKey(question), question == FactQuestion.Serial ? SerialExample() : "");
+    }
+
+    /// <summary>Asks again with the reason; after repeated failures also offers a person.</summary>
+    private void Reask(string reasonKeyOrText)
+    {
+        _state.FailedAnswers++;
+        var question = Text(QuestionKey(_state.Asking), _state.Asking == FactQuestion.Serial ? SerialExample() : "");
+        var reason = reasonKeyOrText.StartsWith("Invalid.", StringComparison.Ordinal) ? Text(reasonKeyOrText, question) : Text("Invalid.Retry", reasonKeyOrText) + " " + question;
+        SayText(reason);
+        if (_state.FailedAnswers >= Options.AnswersBeforePerson) Say("Invalid.OfferPerson").Buttons("Button.Person");
+    }
+
+    private static string QuestionKey(FactQuestion question) => question switch
+    {
+        FactQuestion.Product => "Ask.Product",
+        FactQuestion.Serial => "Ask.Serial",
+        FactQuestion.Started => "Ask.Started",
+        FactQuestion.Circumstances => "Ask.Circumstances",
+        FactQuestion.Wants => "Ask.Wants",
+        _ => "Ask.Phone",
+    };
+
+    private static string SerialExample() => "JQ526093898";
+
+    private GatheredFacts Facts() => new()
+    {
+        FaultCode = _state.Symptoms.FirstOrDefault(),
+        Symptom = string.Join(" ", _state.Heard),
+        StartedOn = _state.StartedOn,
+        Circumstances = new Circumstances
+        {
+            UserDamage = Cause("USER_DAMAGE"),
+            Voltage = Cause("VOLTAGE"),
+            Modification = Cause("MODIFICATION"),
+            UnauthorisedRepair = Cause("UNAUTHORISED_REPAIR"),
+            Disassembly = Cause("DISASSEMBLY"),
+            ForceMajeure = Cause("FORCE_MAJEURE"),
+        },
+        Wish = Enum.TryParse<CustomerWish>(_state.Wants, out var wish) ? wish : CustomerWish.Repair,
+        CompensationAsked = _state.AmountAsked,
+        Evidence = new HashSet<EvidenceKind>(_state.HasPhoto ? [EvidenceKind.Serial, EvidenceKind.Photo] : [EvidenceKind.Serial]),
+        IsPerformanceFault = _state.Causes.Values.Any(v => v) ? null : true,
+        ZoneCode = _state.Zone,
+    };
+
+    private bool? Cause(string code) => _state.Causes.TryGetValue(code, out var happened) ? happened : null;
+}

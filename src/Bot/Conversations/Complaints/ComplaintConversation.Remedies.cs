@@ -1,0 +1,134 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Knowledge.Coverage;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>Step 4: decide coverage from the knowledge store, say why, and offer the first remedy the bot may grant.</summary>
+    private async Task ProposeAsync(CancellationToken ct)
+    {
+        _state.Asking = FactQuestion.None;
+        var found = _state.Serial is { } serial
+            ? await _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
+            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
+        if (!found.Found)
+        {
+            await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
+            return;
+        }
+        var decision = CoverageDecider.Decide(found.File!.ToRequest(Facts(), _turn.Now, CustomerTimeZone(), Culture));
+        _state.Verdict = decision.Verdict.ToString();
+        _state.Reasons = [.. decision.Reasons.Select(r => new SheetReasonData(r.Code, r.Text))];
+        _state.Offers = [.. decision.Remedies.Where(r => r.GrantedBy == Authority.Bot).Select(ToOffer)];
+        _state.NeedApproval = [.. decision.Remedies.Where(r => r.GrantedBy != Authority.Bot).Select(ToOffer)];
+        _state.OfferIndex = 0;
+        _state.OfferedAt = _turn.Now;
+
+        SayText(Text("Decision." + decision.Verdict) + "\n\n" + string.Join("\n", decision.Reasons.Take(4).Select(r => Text("Decision.Reason", r.Text))));
+        if (decision.Verdict == Verdict.NeedsReview)
+        {
+            await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
+            return;
+        }
+        if (IsUnreasonable()) Say("Unreasonable").Buttons("Button.Person");
+        if (!_flow.CanProposeRemedy)
+        {
+            await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Beyond", ct);
+            return;
+        }
+        _flow.ProposeRemedy();
+        Offer();
+    }
+
+    private void Offer()
+    {
+        var offer = _state.Offers[_state.OfferIndex];
+        Say("Offer", offer.Description, FormatCost(offer), FormatHours(offer.ServiceHours)).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+    }
+
+    /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
+    private async Task AgreeAsync(CancellationToken ct)
+    {
+        if (_said.Intent == Intent.Yes || _text == Text("Button.Accept"))
+        {
+            await RecordAgreementAsync(ct);
+            return;
+        }
+        if (_said.Wants is { } wanted && wanted.ToString() != _state.Offers[_state.OfferIndex].Kind && !IsRefusal())
+        {
+            await AskedForSomethingElseAsync(wanted, ct);
+            return;
+        }
+        if (IsRefusal())
+        {
+            _state.Refused.Add(_state.Offers[_state.OfferIndex]);
+            _state.Rejections++;
+            if (_flow.CanOfferAnother)
+            {
+                _state.OfferIndex++;
+                _flow.RejectRemedy();
+                Say("Offer.Next");
+                Offer();
+                return;
+            }
+            await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);
+            return;
+        }
+        Offer(); // anything else: the question still stands
+    }
+
+    private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject");
+
+    private async Task AskedForSomethingElseAsync(DesiredOutcome wanted, CancellationToken ct)
+    {
+        var kind = RemedyKindFor(wanted);
+        var index = _state.Offers.FindIndex(o => o.Kind == kind);
+        if (index >= 0)
+        {
+            // Within what the bot may grant: agree quickly and cheerfully (DOMAIN.md §2 step 5).
+            _state.OfferIndex = index;
+            Offer();
+            return;
+        }
+        if (IsUnreasonable())
+        {
+            Say("Unreasonable").Buttons("Button.Person");
+            return;
+        }
+        await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Beyond", ct);
+    }
+
+    private bool IsUnreasonable() =>
+        _state.Wants == nameof(DesiredOutcome.Compensation) && _state.AmountAsked is { } asked
+        && _state.GoodwillCap is { } cap && asked > cap * Options.UnreasonableMultiple;
+
+    private static string RemedyKindFor(DesiredOutcome wanted) => wanted switch
+    {
+        DesiredOutcome.Refund => nameof(RemedyKind.Refund),
+        DesiredOutcome.Replacement => nameof(RemedyKind.Replacement),
+        DesiredOutcome.Compensation => nameof(RemedyKind.Goodwill),
+        DesiredOutcome.ApologyOnly => nameof(RemedyKind.ApologyAndThanks),
+        _ => nameof(RemedyKind.FreeRepair),
+    };
+
+    private async Task RecordAgreementAsync(CancellationToken ct)
+    {
+        var offer = _state.Offers[_state.OfferIndex];
+        var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
+        var recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
+            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, "bot", ToSheetRemedy(offer),
+            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours), ct);
+        _state.CaseNumber = recorded.Number;
+        _flow.AcceptRemedy();
+        var next = offer.Kind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair) or nameof(RemedyKind.OnSiteVisit) or nameof(RemedyKind.PartReplacement)
+            ? Text("Next.Visit", hours) : Text("Next.Generic", hours);
+        Say("Agreed", recorded.Number, next);
+    }
+
+    private static OfferedRemedy ToOffer(RemedyOption r) =>
+        new(r.Kind.ToString(), r.CostToCustomer, r.Currency, r.ServiceHours, r.GrantedBy.ToString(), r.Description);
+
+    private static SheetRemedy ToSheetRemedy(OfferedRemedy o) => new(o.Kind, o.Cost, o.Currency, o.GrantedBy, o.Description);
+}

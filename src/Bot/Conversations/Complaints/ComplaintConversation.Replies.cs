@@ -1,0 +1,46 @@
+using System.Text.Json;
+using AfterSalesBot.Bot.Schema;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    private string Text(string key, params object[] args) => BotTexts.Get(key, Culture, args);
+
+    /// <summary>Queues a reply in the customer's language from a named text.</summary>
+    private Reply Say(string key, params object[] args) => new(_turn.Reply(Text(key, args), Locale), this);
+
+    private Reply SayText(string text) => new(_turn.Reply(text, Locale), this);
+
+    private readonly record struct Reply(Activity Activity, ComplaintConversation Conversation)
+    {
+        /// <summary>Suggested actions (imBack): tapping one sends its title as the customer's message.</summary>
+        public Reply Buttons(params string[] keys)
+        {
+            var conversation = Conversation;
+            Activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [.. keys.Select(k => conversation.Text(k)).Select(title => new CardAction
+                {
+                    Type = "imBack",
+                    Title = title,
+                    Value = JsonSerializer.SerializeToElement(title),
+                })],
+            };
+            return this;
+        }
+
+        public Reply Card(Attachment card)
+        {
+            Activity.Attachments = [card];
+            return this;
+        }
+    }
+
+    private string FormatHours(int? hours) => hours is { } h ? Text("Offer.Hours", h) : "";
+
+    private string FormatCost(OfferedRemedy offer) =>
+        offer.Cost <= 0 ? Text("Offer.Free")
+        : _state.Language == "zh" ? $"{offer.Cost:0.00} {(offer.Currency == "CNY" ? "元" : offer.Currency)}"
+        : offer.Currency == "CNY" ? $"¥{offer.Cost:0.00}" : $"{offer.Currency} {offer.Cost:0.00}";
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Schema;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+/// <summary>
+/// One turn of the complaint procedure: understand the message, absorb its facts, let safety and interruptions
+/// go first, then do what the current step asks. The step changes only through <see cref="ComplaintFlow"/>.
+/// </summary>
+public sealed partial class ComplaintConversation
+{
+    private readonly TurnContext _turn;
+    private ComplaintState _state;
+    private readonly ComplaintServices _services;
+    private ComplaintFlow _flow;
+    private Interpretation _said = new();
+    private string _text = "";
+    private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
+
+    public ComplaintConversation(TurnContext turn, ComplaintState state, ComplaintServices services)
+    {
+        _turn = turn;
+        _state = state;
+        _services = services;
+        _flow = new ComplaintFlow(state);
+    }
+
+    private Activity Activity => _turn.Activity;
+    private CultureInfo Culture => _state.Language == "zh" ? CustomerLanguage.Chinese : CustomerLanguage.English;
+    private string Locale => CustomerLanguage.Tag(Culture);
+    private ComplaintOptions Options => _services.Options.Value;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (IsJoin(Activity))
+        {
+            _state.Language = CustomerLanguage.FromLocale(Activity.Locale).Equals(CustomerLanguage.Chinese) ? "zh" : "en";
+            if (!_state.Greeted) Greet();
+            return;
+        }
+        if (Activity.Type != ActivityTypes.Message) return;
+
+        var card = FactsCard.ReadSubmit(Activity);
+        _text = Activity.Text?.Trim() ?? "";
+        NoteAttachments();
+        if (_text.Length == 0 && card is null) return;
+
+        _said = _services.Interpreter.Interpret(_text, new InterpretationContext(
+            Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)));
+        if (_text.Length > 0) _state.Language = _said.Language;
+        Absorb(_said);
+        if (_state.Model is { } model)
+            _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;
+
+        if (_said.Hazard is { } hazard)
+        {
+            await SafetyAsync(hazard, ct);
+            return;
+        }
+        if (await InterruptedAsync(ct)) return;
+
+        switch (_state.Step)
+        {
+            case ComplaintStep.Listening: Listen(); break;
+            case ComplaintStep.Confirming: await ConfirmAsync(ct); break;
+            case ComplaintStep.Gathering: await GatherAsync(card, ct); break;
+            case ComplaintStep.AwaitingAgreement: await AgreeAsync(ct); break;
+            default: OutsideComplaint(); break;
+        }
+    }
+
+    private void Greet()
+    {
+        Say("Greeting");
+        _state.Greeted = true;
+    }
+
+    private void OutsideComplaint()
+    {
+        switch (_state.Step)
+        {
+            case ComplaintStep.Escalated when _said.Intent != Intent.Complaint:
+                Say("Escalated.Waiting", _state.CaseNumber!);
+                return;
+            case ComplaintStep.Agreed when _said.Intent != Intent.Complaint && _said.Symptoms.Count == 0:
+                Say("Agreed.Waiting", _state.CaseNumber!);
+                return;
+        }
+        if (_said.Intent is Intent.Greeting or Intent.Yes or Intent.No && _said.Symptoms.Count == 0)
+        {
+            Greet();
+            return;
+        }
+        if (_state.Step != ComplaintStep.Idle) Restart();
+        _flow.StartComplaint();
+        _state.Heard.Add(_text);
+        Say(_state.Anger >= 2 ? "Listen.Angry" : "Listen.First").Buttons("Button.ThatsAll");
+        _state.Greeted = true;
+    }
+
+    /// <summary>Forget the finished complaint (its case stays on the desk) and begin a new one.</summary>
+    private void Restart()
+    {
+        var fresh = _state.Restart();
+        CopyInto(fresh, _state);
+        _flow = new ComplaintFlow(_state);
+    }
+
+    private static void CopyInto(ComplaintState from, ComplaintState to)
+    {
+        foreach (var property in typeof(ComplaintState).GetProperties().Where(p => p.CanWrite))
+            property.SetValue(to, property.GetValue(from));
+    }
+
+    private static bool IsJoin(Activity activity) =>
+        (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
+        || (activity.Type == ActivityTypes.Event && activity.Name == "webchat/join");
+
+    private TimeZoneInfo CustomerTimeZone()
+    {
+        foreach (var id in new[] { Activity.LocalTimezone, Options.TimeZone })
+        {
+            if (string.IsNullOrWhiteSpace(id)) continue;
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return zone;
+        }
+        return TimeZoneInfo.Utc;
+    }
+
+    private void NoteAttachments()
+    {
+        foreach (var file in Activity.Attachments?.Where(a => a.ContentUrl is not null) ?? [])
+        {
+            Say("AttachmentReceived", file.Name ?? file.ContentUrl!);
+            if (file.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true) _state.HasPhoto = true;
+        }
+    }
+}

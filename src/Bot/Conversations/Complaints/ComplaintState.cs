@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+/// <summary>The complaint procedure's steps (DOMAIN.md §2), as the flow's states.</summary>
+public enum ComplaintStep
+{
+    Idle,
+    Listening,
+    Confirming,
+    Gathering,
+    AwaitingAgreement,
+    Agreed,
+    Escalated,
+    Abandoned,
+
+    /// <summary>The superstate Listening, Confirming, Gathering and AwaitingAgreement share; never a current step.</summary>
+    InComplaint = 100,
+}
+
+/// <summary>The facts question being asked, one at a time (DOMAIN.md §4).</summary>
+public enum FactQuestion
+{
+    None,
+    Product,
+    Serial,
+    Started,
+    Circumstances,
+    Wants,
+    Phone,
+}
+
+/// <summary>
+/// Everything the flow remembers between turns, persisted as the conversation's state (JSON). The step is the
+/// state machine's state; the rest is the fact sheet being filled in and the remedies already discussed.
+/// </summary>
+public sealed class ComplaintState
+{
+    public ComplaintStep Step { get; set; } = ComplaintStep.Idle;
+    public string Language { get; set; } = "en";
+    public bool Greeted { get; set; }
+    public List<string> Heard { get; set; } = [];
+    public FactQuestion Asking { get; set; }
+    public int FailedAnswers { get; set; }
+    public bool CardOffered { get; set; }
+
+    public string? Model { get; set; }
+    public string? Serial { get; set; }
+    public string? OrderNumber { get; set; }
+    public DateOnly? SaleDate { get; set; }
+    public List<string> Symptoms { get; set; } = [];
+    public DateOnly? StartedOn { get; set; }
+    public bool StartedAsked { get; set; }
+    public Dictionary<string, bool> Causes { get; set; } = [];
+    public bool CircumstancesAsked { get; set; }
+    public string? Wants { get; set; }
+    public decimal? AmountAsked { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public int Anger { get; set; }
+    public bool Urgent { get; set; }
+
+    public bool HasPhoto { get; set; }
+
+    public string? Zone { get; set; }
+    public int? FirstReplyHours { get; set; }
+    public int? SolutionHours { get; set; }
+    public int? EmergencyHours { get; set; }
+    public decimal? GoodwillCap { get; set; }
+    public string? Verdict { get; set; }
+    public List<SheetReasonData> Reasons { get; set; } = [];
+
+    /// <summary>Remedies the bot may grant, in the order the coverage decision ranked them.</summary>
+    public List<OfferedRemedy> Offers { get; set; } = [];
+
+    /// <summary>Remedies that need a colleague (staff or supervisor) to grant.</summary>
+    public List<OfferedRemedy> NeedApproval { get; set; } = [];
+    public List<OfferedRemedy> Refused { get; set; } = [];
+    public int OfferIndex { get; set; }
+    public int Rejections { get; set; }
+    public string? CaseNumber { get; set; }
+    public string? PolicyCode { get; set; }
+    public int PolicyVersion { get; set; }
+    public DateTimeOffset? OfferedAt { get; set; }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static ComplaintState Parse(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return new ComplaintState();
+        try
+        {
+            return JsonSerializer.Deserialize<ComplaintState>(json, Json) ?? new ComplaintState();
+        }
+        catch (JsonException)
+        {
+            return new ComplaintState(); // state from an older build: start afresh rather than fail every turn
+        }
+    }
+
+    public string Serialize() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Forget the complaint but keep who the customer is and how they speak.</summary>
+    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, Phone = Phone, Email = Email };
+}
+
+public sealed record SheetReasonData(string Code, string Text);
+
+/// <summary>A remedy as offered: what, at what cost, how fast, granted by whom.</summary>
+public sealed record OfferedRemedy(string Kind, decimal Cost, string Currency, int? ServiceHours, string GrantedBy, string Description);
