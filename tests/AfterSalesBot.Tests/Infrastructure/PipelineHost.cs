@@ -68,11 +68,15 @@ public sealed class PipelineHost : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => DisposeAsync(keepData: false);
+
+    /// <summary>Stops the host; with <paramref name="keepData"/> the files stay for a host started after it.</summary>
+    public async ValueTask DisposeAsync(bool keepData)
     {
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (keepData) return;
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
     }
 
