@@ -12,7 +12,9 @@ public sealed class EscalationOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    // A method, not a property: data-annotation validation reads every property, and an unknown zone must fail
+    // the HasKnownTimeZone rule with its message rather than throw from a getter.
+    public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);
 }

@@ -10,7 +10,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;
-    private readonly TimeZoneInfo _zone = options.Value.Zone;
+    private readonly TimeZoneInfo _zone = options.Value.FindZone();
 
     public async Task<OpenedCase> OpenAsync(OpenCaseRequest request, CancellationToken ct)
     {
