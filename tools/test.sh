@@ -13,7 +13,7 @@ dotnet build AfterSalesBot.sln -c Release -nologo -v quiet
 echo "== migrations"
 mkdir -p artifacts
 # Each module owns its migrations; every context is checked on both providers.
-for module in "Bot:BotDbContext" "Knowledge:KnowledgeDbContext"; do
+for module in "Bot:BotDbContext" "Knowledge:KnowledgeDbContext" "Escalation:EscalationDbContext"; do
   project="src/${module%%:*}"; context="${module##*:}"
   for provider in Sqlite SqlServer; do
     dotnet ef migrations has-pending-model-changes --project "$project" --startup-project src/Bot \

@@ -3,6 +3,7 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Escalation;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Knowledge;
 using AfterSalesBot.Bot.WebChat;
@@ -22,6 +23,7 @@ builder.AddSelfHostedDirectLine();
 builder.AddWebChat();
 builder.AddAdmin();
 builder.AddKnowledge();
+builder.AddEscalation();
 builder.AddBotHosting();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation.Data;
 using AfterSalesBot.Knowledge.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ namespace AfterSalesBot.Bot.Data;
 public sealed class DatabaseMigrator(
     IDbContextFactory<BotDbContext> factory,
     IDbContextFactory<KnowledgeDbContext> knowledge,
+    IDbContextFactory<EscalationDbContext> escalation,
     IOptions<StorageOptions> options,
     ILogger<DatabaseMigrator> logger)
 {
@@ -21,6 +23,7 @@ public sealed class DatabaseMigrator(
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync(ct);
         await using (var knowledgeDb = knowledge.CreateDbContext()) await knowledgeDb.Database.MigrateAsync(ct);
+        await using (var escalationDb = escalation.CreateDbContext()) await escalationDb.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (polling, transcripts) run beside the single writer. The journal mode is

@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation.Data;
 using AfterSalesBot.Knowledge.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public static class StorageServiceCollectionExtensions
                 new UpcastFactory<SqlServerBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerBotDbContext>>()));
             // Each module owns its tables and migrations; they share the database the host was given.
             builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.SqlServer, connectionString));
+            builder.Services.AddEscalationDatabase(new EscalationDatabase(EscalationProvider.SqlServer, connectionString));
         }
         else
         {
@@ -35,6 +37,7 @@ public static class StorageServiceCollectionExtensions
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
             builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connectionString));
+            builder.Services.AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connectionString));
         }
 
         builder.Services.AddSingleton<StoreWriter>();

@@ -3,7 +3,8 @@ namespace AfterSalesBot.Knowledge.Import;
 /// <summary>
 /// Checks a set of documents before anything is written and returns every error, not the first: the format,
 /// required fields, natural keys unique across all files, references (to the files or to the database), serial
-/// formats, date order and non-negative numbers. Documents are normalised in place (null lists become empty).
+/// formats, date order, non-negative numbers and string lengths that fit their columns. Documents are normalised
+/// in place (null lists become empty).
 /// </summary>
 public static partial class KnowledgeValidator
 {
@@ -19,6 +20,7 @@ public static partial class KnowledgeValidator
             CheckPolicies(run, file, doc);
             CheckRecords(run, file, doc);
             CheckArticles(run, file, doc);
+            CheckLengths(run, file, doc);
         }
         return run.Errors;
     }

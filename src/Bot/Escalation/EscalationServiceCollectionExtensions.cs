@@ -1,0 +1,19 @@
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Escalation.Cases;
+
+namespace AfterSalesBot.Bot.Escalation;
+
+public static class EscalationServiceCollectionExtensions
+{
+    /// <summary>The case desk and its options. The desk's database is registered with the bot's storage (same
+    /// database, its own tables and migrations).</summary>
+    public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasKnownTimeZone(), "Escalation:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
+            .ValidateOnStart();
+        builder.Services.AddCaseDesk();
+        return builder;
+    }
+}

@@ -1,0 +1,22 @@
+namespace AfterSalesBot.Escalation.Cases;
+
+/// <summary>One line of a case's history (服务档案, DOMAIN.md §3). Append-only: the context refuses changes.</summary>
+public sealed class CaseEvent
+{
+    public long Id { get; init; }
+    public required string CaseNumber { get; init; }
+    public DateTimeOffset At { get; init; }
+
+    /// <summary>One of <see cref="CaseEventKinds"/>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Who did it: <c>bot</c>, or the person or role named on the record.</summary>
+    public required string Actor { get; init; }
+    public string? Detail { get; init; }
+}
+
+public static class CaseEventKinds
+{
+    public const string Opened = "Opened";
+    public const string AgreementRecorded = "AgreementRecorded";
+}

@@ -1,0 +1,29 @@
+namespace AfterSalesBot.Escalation.Cases;
+
+/// <summary>
+/// A case a person carries on: opened by an escalation (<see cref="CaseStatus.Queued"/>) or by an agreed remedy
+/// that departments must carry out (<see cref="CaseStatus.ActionPending"/>). What happened to it is in its
+/// <see cref="CaseEvent"/>s.
+/// </summary>
+public sealed class EscalatedCase
+{
+    /// <summary>AS-yyyyMMdd-NNNN, numbered per day in the business time zone; the primary key.</summary>
+    public required string Number { get; init; }
+    public required string ConversationId { get; init; }
+    public required string ChannelId { get; init; }
+    public required string Locale { get; init; }
+
+    /// <summary>Why the bot handed over; null for a case opened by an agreed remedy.</summary>
+    public EscalationReason? Reason { get; init; }
+    public CasePriority Priority { get; init; }
+
+    /// <summary>One of <see cref="CaseStatus"/>; a string until the lifecycle machine arrives.</summary>
+    public required string Status { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateTimeOffset FirstResponseDue { get; init; }
+    public DateTimeOffset ResolutionDue { get; set; }
+    public required CaseSheet Sheet { get; init; }
+
+    /// <summary>The last four digits of the customer's phone, which they quote to check the status.</summary>
+    public string? PhoneLastFour { get; init; }
+}

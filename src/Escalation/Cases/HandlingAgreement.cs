@@ -1,0 +1,24 @@
+namespace AfterSalesBot.Escalation.Cases;
+
+/// <summary>
+/// The handling agreement (处理协议, DOMAIN.md §3 step 5): who offered which remedy under which policy version,
+/// and when the customer accepted it. Immutable: the context refuses to change or delete one.
+/// </summary>
+public sealed class HandlingAgreement
+{
+    public Guid Id { get; init; }
+    public required string CaseNumber { get; init; }
+    public required string ConversationId { get; init; }
+    public required string OfferedBy { get; init; }
+    public required string RemedyKind { get; init; }
+    public decimal RemedyCost { get; init; }
+    public required string RemedyCurrency { get; init; }
+    public required string RemedyGrantedBy { get; init; }
+    public required string RemedyDescription { get; init; }
+    public required string PolicyCode { get; init; }
+    public int PolicyVersion { get; init; }
+    public DateTimeOffset OfferedAt { get; init; }
+    public DateTimeOffset AcceptedAt { get; init; }
+
+    public SheetRemedy Remedy => new(RemedyKind, RemedyCost, RemedyCurrency, RemedyGrantedBy, RemedyDescription);
+}

@@ -1,0 +1,26 @@
+using AfterSalesBot.Escalation.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSalesBot.Escalation.Data.Configurations;
+
+internal sealed class EscalatedCaseConfiguration : IEntityTypeConfiguration<EscalatedCase>
+{
+    public void Configure(EntityTypeBuilder<EscalatedCase> b)
+    {
+        b.ToTable("Cases");
+        b.HasKey(c => c.Number);
+        b.Property(c => c.Number).HasMaxLength(32);
+        b.Property(c => c.ConversationId).HasMaxLength(256);
+        b.Property(c => c.ChannelId).HasMaxLength(64);
+        b.Property(c => c.Locale).HasMaxLength(16);
+        b.Property(c => c.Reason).HasConversion<string>().HasMaxLength(32);
+        b.Property(c => c.Priority).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Status).HasMaxLength(32);
+        b.Property(c => c.PhoneLastFour).HasMaxLength(4);
+        // No length: nvarchar(max) on SQL Server, TEXT on SQLite.
+        b.Property(c => c.Sheet).HasConversion(SheetJson.Converter, SheetJson.Comparer).HasColumnName("SheetJson");
+        b.HasIndex(c => new { c.Status, c.Priority, c.FirstResponseDue });
+        b.HasIndex(c => c.ConversationId);
+    }
+}

@@ -1,0 +1,49 @@
+using AfterSalesBot.Escalation.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace AfterSalesBot.Escalation.Data;
+
+/// <summary>The Escalation module's own data. One subclass per provider carries that provider's migrations.</summary>
+public abstract class EscalationDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__EscalationMigrationsHistory";
+
+    public DbSet<EscalatedCase> Cases => Set<EscalatedCase>();
+    public DbSet<CaseEvent> Events => Set<CaseEvent>();
+    public DbSet<HandlingAgreement> Agreements => Set<HandlingAgreement>();
+    internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnly.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnly.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EscalationDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<string>().HaveMaxLength(512);
+    }
+}
+
+public sealed class SqliteEscalationDbContext(DbContextOptions<SqliteEscalationDbContext> options) : EscalationDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so the queue query translates.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class SqlServerEscalationDbContext(DbContextOptions<SqlServerEscalationDbContext> options) : EscalationDbContext(options);

@@ -1,0 +1,53 @@
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AfterSalesBot.Tests.Escalation;
+
+/// <summary>The real case desk on a fresh SQLite file, migrated as the host migrates it, on a fake clock.</summary>
+internal sealed class EscalationStore : IAsyncDisposable
+{
+    /// <summary>2026-11-22 12:00 in Shanghai.</summary>
+    public static readonly DateTimeOffset Noon = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+
+    private EscalationStore(DateTimeOffset start)
+    {
+        Directory.CreateDirectory(Folder);
+        Clock = new FakeTimeProvider(start);
+        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString();
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
+            .AddCaseDesk()
+            .BuildServiceProvider();
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "asb-escalation-" + Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; }
+
+    public ICaseDesk Desk => _services.GetRequiredService<ICaseDesk>();
+
+    public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null)
+    {
+        var store = new EscalationStore(start ?? Noon);
+        await using var db = store.CreateDbContext();
+        await db.Database.MigrateAsync();
+        return store;
+    }
+
+    public EscalationDbContext CreateDbContext() =>
+        _services.GetRequiredService<IDbContextFactory<EscalationDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
