@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using AfterSalesBot.Bot.Conversations.Complaints;
+
 namespace AfterSalesBot.Bot.Conversations;
 
 public static class ConversationServiceCollectionExtensions
 {
-    /// <summary>The turn pipeline: inbox, scheduler, processor, recovery, and the bot itself.</summary>
+    /// <summary>The turn pipeline: inbox, scheduler, processor, recovery, and the bot itself (the complaint flow).</summary>
     public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -13,7 +15,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddSingleton<TurnInbox>();
-        builder.Services.AddSingleton<IBot, PlaceholderBot>();
+        builder.Services.AddComplaintFlow();
         builder.Services.AddHostedService<PendingTurnRecovery>();
         return builder;
     }

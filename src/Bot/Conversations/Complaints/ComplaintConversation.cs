@@ -93,10 +93,10 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_state.Step != ComplaintStep.Idle) Restart();
+        if (!_state.Greeted) Greet(); // a channel without a join event: introduce ourselves first
         _flow.StartComplaint();
         _state.Heard.Add(_text);
         Say(_state.Anger >= 2 ? "Listen.Angry" : "Listen.First").Buttons("Button.ThatsAll");
-        _state.Greeted = true;
     }
 
     /// <summary>Forget the finished complaint (its case stays on the desk) and begin a new one.</summary>

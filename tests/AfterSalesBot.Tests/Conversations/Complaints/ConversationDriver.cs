@@ -44,7 +44,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     }
 
     private static Task<PipelineHost> StartHostAsync(string data) =>
-        PipelineHost.StartAsync(s => s.AddComplaintFlowForTests(), data);
+        PipelineHost.StartAsync(dataDirectory: data);
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)

@@ -1,0 +1,26 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Knowledge;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public static class ComplaintServiceCollectionExtensions
+{
+    /// <summary>
+    /// The complaint flow as the bot, with the rule-based interpreter unless another one is registered first.
+    /// Needs the knowledge services (purchase lookup, search) and the case desk, which their modules register.
+    /// </summary>
+    public static IServiceCollection AddComplaintFlow(this IServiceCollection services)
+    {
+        services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Complaints:TimeZone is not a time zone this machine knows.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IUtteranceInterpreter, RuleBasedInterpreter>();
+        services.AddSingleton<CatalogNames>();
+        services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());
+        services.AddSingleton<ComplaintServices>();
+        services.AddSingleton<IBot, ComplaintBot>();
+        return services;
+    }
+}
