@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>Chinese dates: 2025年3月14日, 二〇二五年三月十四日, 3月14号, 三月份, 今天, 昨天, 前天, 三天前, 上周, 上个月,
+/// 三个月前, 半年前, 去年, 去年三月.</summary>
+internal static partial class DateRecogniser
+{
+    private const string Num = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private const string Count = "(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})";
+
+    private static IEnumerable<Rule> ChineseRules()
+    {
+        yield return R($@"(?<y>\d{{4}}|\d{{2}}|[〇零○一二三四五六七八九]{{4}}|[〇零○一二三四五六七八九]{{2}})\s*年\s*(?<m>{Num})\s*月份?\s*(?:(?<d>{Num})\s*[日号])?", (m, _) =>
+        {
+            var year = Number(m.Groups["y"]);
+            year = year < 100 ? 2000 + year : year;
+            return Make(year, Number(m.Groups["m"]), m.Groups["d"].Success ? Number(m.Groups["d"]) : 1);
+        });
+
+        yield return R($@"(?<ry>今年|去年|前年)\s*(?<m>{Num})\s*月份?\s*(?:(?<d>{Num})\s*[日号])?", (m, t) =>
+        {
+            var year = t.Year - m.Groups["ry"].Value switch { "去年" => 1, "前年" => 2, _ => 0 };
+            return Make(year, Number(m.Groups["m"]), m.Groups["d"].Success ? Number(m.Groups["d"]) : 1);
+        });
+
+        yield return R($@"(?<![\d年个上下本这每半])(?<m>{Num})\s*月\s*(?<d>{Num})\s*[日号]",
+            (m, t) => PastDayOfMonth(t, Number(m.Groups["m"]), Number(m.Groups["d"])));
+        yield return R($@"(?<![\d年个上下本这每半几])(?<m>{Num})\s*月份?(?!\s*(?:\d|[一二三四五六七八九十]|前|之前|以前))",
+            (m, t) => PastMonth(t, Number(m.Groups["m"])));
+
+        yield return R("今天|今早|今晚|今儿|今日|今天早上|今天晚上", (_, t) => t);
+        yield return R("昨天|昨晚|昨日|昨儿|昨天晚上", (_, t) => t.AddDays(-1));
+        yield return R("前天|前日", (_, t) => t.AddDays(-2));
+        yield return R("大前天", (_, t) => t.AddDays(-3));
+
+        yield return R($@"(?<n>{Count})\s*[天日](?:前|之前|以前)", (m, t) => t.AddDays(-Number(m.Groups["n"])));
+        yield return R($@"(?<n>{Count})\s*个?\s*(?:周|星期|礼拜)(?:前|之前|以前)", (m, t) => t.AddDays(-7 * Number(m.Groups["n"])));
+        yield return R($@"(?<n>{Count})\s*个\s*多?月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])));
+        yield return R($@"(?<n>{Count})\s*年(?:前|之前|以前)", (m, t) => t.AddYears(-Number(m.Groups["n"])));
+        yield return R("半年(?:前|之前|以前)", (_, t) => t.AddMonths(-6));
+        yield return R("半个月(?:前|之前|以前)", (_, t) => t.AddDays(-15));
+
+        yield return R("上周|上星期|上个星期|上礼拜|上个礼拜|上个周", (_, t) => t.AddDays(-7));
+        yield return R("(?:上周|上星期|上个星期|上礼拜)(?<w>[一二三四五六日天])", (m, t) =>
+        {
+            var monday = t.AddDays(-(((int)t.DayOfWeek + 6) % 7));
+            var offset = m.Groups["w"].Value is "日" or "天" ? 6 : Number(m.Groups["w"]) - 1;
+            return monday.AddDays(-7 + offset);
+        });
+        yield return R("上个月|上月", (_, t) => t.AddMonths(-1));
+        yield return R("上上个月|上上月", (_, t) => t.AddMonths(-2));
+        yield return R("去年", (_, t) => t.AddYears(-1));
+        yield return R("前年", (_, t) => t.AddYears(-2));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// Dates, absolute and relative, in English and Chinese, resolved against the customer's local today (the message's
+/// instant in their time zone). Choices: an ambiguous numeric date (03/04/2025) is read day first, as customers
+/// outside the US write it; a date without a year (Mar 14, 3月14日) is this year, or last year when that would be in
+/// the future; a month without a day (last March, 去年三月, 2025年3月) is the first of that month; "last month" is
+/// the same day a month ago, clamped to the month's end (Mar 31 → Feb 28/29). Overlapping readings keep the longest
+/// ("the day before yesterday", not "yesterday").
+/// </summary>
+internal static partial class DateRecogniser
+{
+    private delegate DateOnly? Resolve(Match match, DateOnly today);
+
+    private sealed record Rule(Regex Pattern, Resolve Resolve);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Rule[] Rules = [.. AbsoluteRules(), .. RelativeRules(), .. ChineseRules()];
+
+    public static DateOnly LocalToday(DateTimeOffset now, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+
+    public static List<Hit<DateOnly>> Find(UtteranceText text, DateOnly today)
+    {
+        var hits = new List<Hit<DateOnly>>();
+        foreach (var rule in Rules)
+        {
+            foreach (Match m in rule.Pattern.Matches(text.Folded))
+            {
+                if (rule.Resolve(m, today) is { } date)
+                    hits.Add(new Hit<DateOnly>(new TextSpan(m.Index, m.Length), date));
+            }
+        }
+        return Hits.LongestFirst(hits);
+    }
+
+    private static Rule R(string pattern, Resolve resolve) => new(new Regex(pattern, Options), resolve);
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    /// <summary>A day and month without a year: this year's, or last year's when this year's is still to come.</summary>
+    private static DateOnly? PastDayOfMonth(DateOnly today, int month, int day)
+    {
+        var thisYear = Make(today.Year, month, day);
+        return thisYear is { } d && d <= today ? d : Make(today.Year - 1, month, day);
+    }
+
+    /// <summary>A month named without a year ("in March", 三月份): the first of this year's, or last year's if it is still to come.</summary>
+    private static DateOnly? PastMonth(DateOnly today, int month) =>
+        month is < 1 or > 12 ? null : new DateOnly(month <= today.Month ? today.Year : today.Year - 1, month, 1);
+
+    private static int Number(Group group) => ChineseNumerals.Parse(group.Value.Trim()) ?? -1;
+}

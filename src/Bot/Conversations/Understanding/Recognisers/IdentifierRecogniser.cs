@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// Serial and order numbers. A serial is a token of 8–20 letters, digits and dashes with at least one letter and one
+/// digit (JQ526093898, FS9-2610-CDNH), which is not a model number, a case number (AS-…), an order number (SO-…) or
+/// part of an e-mail address; an order number is SO-… or the token after "订单号" / "order number".
+/// Whether a serial fits its model's format is for the validation that uses it.
+/// </summary>
+internal static partial class IdentifierRecogniser
+{
+    [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9][a-z0-9-]{6,18}[a-z0-9](?![a-z0-9-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"(?<![a-z0-9])so-?\d[\d-]{4,}\d(?![a-z0-9])|(?:订单号|订单编号|单号|order\s+(?:number|no\.?|#)|order\s*#)\s*(?:是|为|is)?\s*[:：#]?\s*(?<id>[a-z0-9][a-z0-9-]{4,})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Order();
+
+    [GeneratedRegex(@"^as-?\d{8}-\d{3,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseNumber();
+
+    /// <summary>Amounts and measures ("1500yuan", "20241231am") are not serials.</summary>
+    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Measure();
+
+    public static Hit<string>? FindOrderNumber(UtteranceText text)
+    {
+        var m = Order().Match(text.Folded);
+        if (!m.Success)
+            return null;
+        var group = m.Groups["id"].Success ? m.Groups["id"] : (Group)m;
+        return new Hit<string>(new TextSpan(group.Index, group.Length), text.Original.Substring(group.Index, group.Length).ToUpperInvariant());
+    }
+
+    public static Hit<string>? FindSerial(UtteranceText text, IEnumerable<TextSpan> taken, ISet<string> modelNumbers)
+    {
+        var takenSpans = taken.ToList();
+        foreach (Match m in Token().Matches(text.Folded))
+        {
+            var token = m.Value;
+            var span = new TextSpan(m.Index, m.Length);
+            if (!token.Any(char.IsAsciiDigit) || !token.Any(char.IsAsciiLetter))
+                continue;
+            if (takenSpans.Any(t => t.Overlaps(span)) || CaseNumber().IsMatch(token) || token.StartsWith("so-", StringComparison.Ordinal))
+                continue;
+            if (modelNumbers.Contains(token) || modelNumbers.Contains(token.Replace("-", "", StringComparison.Ordinal)))
+                continue;
+            if (Measure().IsMatch(token))
+                continue;
+            return new Hit<string>(span, text.OriginalAt(span).ToUpperInvariant());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// The one intent of a message, by precedence: a request to leave the flow (a person, cancel, start over, help) beats
+/// everything; then an opening yes/no; then a case-status question; a warranty question; a problem described; a
+/// warranty remark; a short "ok"; thanks; a greeting; else a statement. Phrases that only mean the intent in a short
+/// message ("help", "stop", "ok") count only there.
+/// </summary>
+internal static class IntentRecogniser
+{
+    private static readonly Regex Human = PhraseTable<bool>.Compile(IntentWords.Human);
+    private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
+    private static readonly Regex CancelShort = PhraseTable<bool>.Compile(IntentWords.CancelShortOnly);
+    private static readonly Regex StartOver = PhraseTable<bool>.Compile(IntentWords.StartOver);
+    private static readonly Regex Help = PhraseTable<bool>.Compile(IntentWords.Help);
+    private static readonly Regex HelpShort = PhraseTable<bool>.Compile(IntentWords.HelpShortOnly);
+    private static readonly Regex Status = PhraseTable<bool>.Compile(IntentWords.Status);
+    private static readonly Regex Warranty = PhraseTable<bool>.Compile(IntentWords.Warranty);
+    private static readonly Regex Question = PhraseTable<bool>.Compile(IntentWords.QuestionMarks);
+    private static readonly Regex Complaint = PhraseTable<bool>.Compile(IntentWords.Complaint);
+    private static readonly Regex Thanks = PhraseTable<bool>.Compile(IntentWords.Thanks);
+    private static readonly Regex Greeting = PhraseTable<bool>.Compile(IntentWords.Greeting);
+    private static readonly Regex LatinWord = new("[a-z0-9']+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <param name="problemDescribed">Whether a symptom or a hazard was recognised in the message.</param>
+    public static Intent Find(UtteranceText text, bool problemDescribed)
+    {
+        var s = text.Folded;
+        var isShort = IsShort(s);
+        if (Human.IsMatch(s))
+            return Intent.Human;
+        if (Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s))
+            return Intent.Cancel;
+        if (StartOver.IsMatch(s))
+            return Intent.StartOver;
+        if (Help.IsMatch(s) || isShort && HelpShort.IsMatch(s))
+            return Intent.Help;
+
+        var answer = YesNoRecogniser.Find(text, out var shortOnly);
+        if (answer is { } strong && !shortOnly)
+            return strong;
+        if (Status.IsMatch(s))
+            return Intent.Status;
+        var warranty = Warranty.IsMatch(s);
+        if (warranty && Question.IsMatch(s))
+            return Intent.WarrantyQuestion;
+        if (problemDescribed || Complaint.IsMatch(s))
+            return Intent.Complaint;
+        if (warranty)
+            return Intent.WarrantyQuestion;
+        if (answer is { } weak && isShort)
+            return weak;
+        if (Thanks.IsMatch(s))
+            return Intent.Thanks;
+        if (Greeting.IsMatch(s))
+            return Intent.Greeting;
+        return Intent.Statement;
+    }
+
+    /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
+    private static bool IsShort(string folded) =>
+        LatinWord.Matches(folded).Count <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// What the customer wants and how much money they ask for ("¥500", "500元", 五百块, "$80"). Words inside a
+/// circumstance ("找外面修过" is not a wish for a repair) and negated wishes ("I don't want a repair") do not count.
+/// </summary>
+internal static partial class OutcomeRecogniser
+{
+    private static readonly PhraseTable<DesiredOutcome> Table = new(OutcomeWords.All);
+
+    private static readonly DesiredOutcome[] Strength =
+        [DesiredOutcome.ApologyOnly, DesiredOutcome.Refund, DesiredOutcome.Replacement, DesiredOutcome.Compensation, DesiredOutcome.Repair];
+
+    [GeneratedRegex(@"(?:[¥￥$]|rmb|usd)\s*(?<n>\d+(?:[.,]\d+)?)|(?<n>\d+(?:\.\d+)?)\s*(?:元|块|块钱|yuan|rmb|dollars?|bucks|usd)(?![a-z])|(?<cn>[一二两三四五六七八九十百千万]+)\s*(?:元|块)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    public static (DesiredOutcome? Wants, decimal? Amount) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
+    {
+        var wanted = Hits.LongestFirst(Table.FindAll(text.Folded))
+            .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
+            .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
+            .Select(h => h.Value)
+            .ToHashSet();
+        DesiredOutcome? wants = Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();
+
+        decimal? amount = null;
+        if (wants is DesiredOutcome.Compensation or DesiredOutcome.Refund && Money().Match(text.Folded) is { Success: true } m)
+        {
+            amount = m.Groups["n"].Success
+                ? decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
+                : ChineseNumerals.Parse(m.Groups["cn"].Value);
+        }
+        return (wants, amount);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// A yes or a no that opens the message ("yep", "no, it's the heater", "嗯，不是", "对对对"). The answer must end
+/// where a clause ends — at punctuation, the end, a particle (啊, 吧…) or another answer — so "no hot water" and
+/// "没有热水" are not a no, and "好热" is not a yes.
+/// </summary>
+internal static class YesNoRecogniser
+{
+    private const string Delimiter = @"(?=$|[\s,，。.!！?？~～…、;；:：)）]|[啊呀吧啦呢嘛哈的]|谢谢|就是|我|是的|没错|对|好的|,)";
+
+    private static readonly Regex Fillers = new(
+        $@"^\s*(?:(?:{string.Join('|', YesNoWords.Fillers.Select(Regex.Escape))})(?:[\s,，。.!！…~～]+|$))*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex StrongYes = Opening(YesNoWords.Yes);
+    private static readonly Regex ShortYes = Opening(YesNoWords.YesShortOnly);
+    private static readonly Regex No = Opening(YesNoWords.No);
+
+    /// <summary>Yes or No when the message opens with one; <paramref name="shortOnly"/> is set for the forms that count only in a short message.</summary>
+    public static Intent? Find(UtteranceText text, out bool shortOnly)
+    {
+        shortOnly = false;
+        var rest = text.Folded[Fillers.Match(text.Folded).Length..];
+        var no = No.Match(rest);
+        var yes = StrongYes.Match(rest);
+        if (no.Success && (!yes.Success || no.Length >= yes.Length))
+            return Intent.No;
+        if (yes.Success)
+            return Intent.Yes;
+        shortOnly = true;
+        return ShortYes.IsMatch(rest) ? Intent.Yes : null;
+    }
+
+    private static Regex Opening(IEnumerable<string> forms)
+    {
+        var alternatives = forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("'", "'?", StringComparison.Ordinal).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        return new Regex($"^\\s*(?:{string.Join('|', alternatives)}){Delimiter}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}

@@ -1,0 +1,62 @@
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding;
+
+/// <summary>
+/// Understands English and Chinese without a model: small recognisers over keyword lists (Vocabulary/) and
+/// patterns. Pure and deterministic — the same text and context give the same interpretation — and stateless,
+/// so one instance serves every conversation at once.
+/// </summary>
+public sealed class RuleBasedInterpreter : IUtteranceInterpreter
+{
+    public Interpretation Interpret(string text, InterpretationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var utterance = new UtteranceText(text);
+
+        var email = ContactRecogniser.FindEmail(utterance);
+        var phone = ContactRecogniser.FindPhone(utterance);
+        var order = IdentifierRecogniser.FindOrderNumber(utterance);
+        var (models, productSpans) = ProductRecogniser.Find(utterance, context.Products);
+        var taken = new[] { email?.Span, phone?.Span, order?.Span }.OfType<TextSpan>().Concat(productSpans).ToList();
+        var serial = IdentifierRecogniser.FindSerial(utterance, taken, ModelNumbers(context.Products));
+
+        var today = DateRecogniser.LocalToday(context.Now, context.TimeZone);
+        if (serial is not null)
+            taken.Add(serial.Value.Span);
+        var dates = DateRecogniser.Find(utterance, today)
+            .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
+            .Select(d => new DateMention(d.Value, utterance.OriginalAt(d.Span).Trim()))
+            .ToList();
+
+        var symptoms = SymptomRecogniser.Find(utterance);
+        var (causes, causeSpans) = CauseRecogniser.Find(utterance);
+        var (wants, amount) = OutcomeRecogniser.Find(utterance, causeSpans);
+        var hazard = HazardRecogniser.Find(utterance);
+
+        return new Interpretation
+        {
+            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null),
+            Language = LanguageDetector.Detect(text, context.ChannelLocale),
+            Models = models,
+            Serial = serial?.Value,
+            OrderNumber = order?.Value,
+            Dates = dates,
+            Phone = phone?.Value,
+            Email = email?.Value,
+            Symptoms = symptoms,
+            Causes = causes,
+            Wants = wants,
+            AmountAsked = amount,
+            Anger = SentimentRecogniser.Anger(utterance),
+            Urgent = SentimentRecogniser.IsUrgent(utterance),
+            Hazard = hazard,
+        };
+    }
+
+    private static HashSet<string> ModelNumbers(IReadOnlyList<ProductName> products) =>
+        products.SelectMany(p => new[] { p.Model.ToLowerInvariant(), p.Model.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant() })
+            .ToHashSet();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+/// <summary>
+/// Phrases in both languages mapped to a value, matched against folded text. A phrase that begins or ends with a
+/// Latin letter or digit only matches at a word boundary there ("hob" is not in "hobby"); Chinese phrases match
+/// as substrings. A phrase written "re:…" is a regular expression, for the few that need a look-around
+/// ("着火" but not "打不着火"). Built once, then read-only: safe to share between threads.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly (T Value, Regex Pattern)[] _entries;
+
+    public PhraseTable(IEnumerable<(T Value, string[] Phrases)> entries)
+    {
+        _entries = entries.Select(e => (e.Value, Compile(e.Phrases))).ToArray();
+    }
+
+    /// <summary>Every match of every entry; overlapping matches of different entries are all returned.</summary>
+    public List<Hit<T>> FindAll(string folded)
+    {
+        var hits = new List<Hit<T>>();
+        foreach (var (value, pattern) in _entries)
+        {
+            foreach (Match m in pattern.Matches(folded))
+                hits.Add(new Hit<T>(new TextSpan(m.Index, m.Length), value));
+        }
+        return hits;
+    }
+
+    public static Regex Compile(IEnumerable<string> phrases)
+    {
+        var alternatives = phrases
+            .OrderByDescending(p => p.Length)
+            .Select(ToPattern);
+        return new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static string ToPattern(string phrase)
+    {
+        if (phrase.StartsWith("re:", StringComparison.Ordinal))
+            return $"(?:{phrase[3..]})";
+        var body = Regex.Escape(phrase.ToLowerInvariant()).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "'?", StringComparison.Ordinal);
+        var before = IsWordChar(phrase[0]) ? "(?<![a-z0-9])" : "";
+        var after = IsWordChar(phrase[^1]) ? "(?![a-z0-9])" : "";
+        return $"(?:{before}{body}{after})";
+    }
+
+    private static bool IsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+}

@@ -1,0 +1,23 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+/// <summary>
+/// Emergencies (DOMAIN.md, safety first). The look-arounds keep faults from sounding like fires: 打不着火 and
+/// 着不了火 are a stove that will not light, "the flame goes out" is not a fire, 油烟 is cooking smoke.
+/// </summary>
+internal static class HazardWords
+{
+    public static readonly (SafetyHazard Hazard, string[] Phrases)[] All =
+    [
+        (SafetyHazard.Fire, ["fire", "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
+            "burst into flames", "in flames", "blaze", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
+        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoking", "smoke from", "smoke pouring", "it smokes",
+            "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出"]),
+        (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
+            "gas is leaking", "gas leaking", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
+        (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
+            "live wire", "触电", "漏电", "电到", "电了我", "麻手", "被电"]),
+        (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
+            "hospital", "受伤", "烫伤", "烧伤", "划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
+        (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up", "bang", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+    ];
+}

@@ -1,0 +1,82 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+/// <summary>
+/// What customers write for each intent. "Strong" phrases decide the intent wherever they stand; "short-only"
+/// phrases ("help", "stop", "ok") only when the message is short, because in a longer message they are part of
+/// something else ("please help, the heater leaks", "it won't stop beeping").
+/// </summary>
+internal static class IntentWords
+{
+    public static readonly string[] Human =
+    [
+        "talk to a person", "talk to a human", "talk to someone", "speak to a person", "speak to a human", "speak to someone",
+        "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
+        "a human", "to a person", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
+        "人工", "转人工", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
+    ];
+
+    public static readonly string[] Cancel =
+    [
+        "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it", "i give up", "drop it",
+        "取消", "算了", "不用了", "不弄了", "不修了", "别管了",
+    ];
+
+    public static readonly string[] CancelShortOnly = ["stop", "quit", "exit", "停", "停止"];
+
+    public static readonly string[] StartOver =
+    [
+        "start over", "start again", "restart", "begin again", "from the beginning", "from scratch", "reset",
+        "重新开始", "重新来", "重来", "从头开始", "重新填",
+    ];
+
+    public static readonly string[] Help =
+    [
+        "what can you do", "what do you do", "how does this work", "how do i use this", "how does it work here",
+        "what are my options", "menu", "帮助", "怎么用", "你能做什么", "你会什么", "能干什么", "有什么功能", "怎么操作", "使用说明",
+    ];
+
+    public static readonly string[] HelpShortOnly = ["help", "help me", "help!", "帮帮我", "帮忙", "求助"];
+
+    public static readonly string[] Status =
+    [
+        "status", "where is my repair", "where's my repair", "where is the technician", "any update", "any news", "an update",
+        "update on my case", "my case", "case number", "progress", "when will the technician come", "when will someone come",
+        "when is the engineer coming", "when will it be fixed", "still waiting", @"re:as-?\d{8}-\d{3,4}",
+        "进度", "查询", "查一下", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",
+    ];
+
+    public static readonly string[] Warranty =
+    [
+        "warranty", "guarantee", "is it covered", "am i covered", "covered", "free of charge", "for free", "do i have to pay",
+        "do i need to pay", "how much will it cost", "how much does it cost", "will i be charged",
+        "保修", "保不保修", "三包", "保修期", "质保", "包修", "免费修", "免费吗", "要收费吗", "收费吗", "收钱吗", "要钱吗", "要不要钱", "多少钱",
+    ];
+
+    /// <summary>Words that make a warranty mention a question rather than part of a complaint.</summary>
+    public static readonly string[] QuestionMarks =
+    [
+        "?", "is it", "is this", "am i", "does it", "do i", "will it", "will i", "how long", "how much", "can i", "still under", "still in",
+        "吗", "么", "是否", "多久", "多长", "保不保", "能不能", "可不可以", "还在", "算不算", "怎么算",
+    ];
+
+    public static readonly string[] Thanks =
+    [
+        "thanks", "thank you", "thank u", "thx", "ty", "cheers", "appreciate it", "much appreciated", "many thanks",
+        "谢谢", "多谢", "感谢", "谢啦", "谢了", "3q", "辛苦了",
+    ];
+
+    public static readonly string[] Greeting =
+    [
+        "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "morning",
+        "你好", "您好", "在吗", "在不在", "哈喽", "嗨", "早上好", "下午好", "晚上好", "有人吗",
+    ];
+
+    public static readonly string[] Complaint =
+    [
+        "broken", "broke", "not working", "doesn't work", "does not work", "don't work", "isn't working", "stopped working",
+        "won't work", "faulty", "defective", "problem", "issue", "trouble", "malfunction", "complain", "complaint",
+        "keeps", "won't", "not working properly", "died", "dead", "useless", "rubbish", "junk", "again",
+        "坏了", "坏", "不工作", "不能用", "用不了", "没法用", "不好用", "故障", "问题", "毛病", "投诉", "出毛病", "不行了", "罢工",
+        "不灵", "失灵", "老是", "总是", "又", "不了", "不出", "不响", "报错", "垃圾",
+    ];
+}

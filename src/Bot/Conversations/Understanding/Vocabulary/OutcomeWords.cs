@@ -1,0 +1,20 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+/// <summary>What customers ask for. When several are named, the strongest demand is kept (refund over replacement over
+/// compensation over repair); an explicit "just an apology" beats them all, being what the customer says they want instead.</summary>
+internal static class OutcomeWords
+{
+    public static readonly (DesiredOutcome Outcome, string[] Phrases)[] All =
+    [
+        (DesiredOutcome.ApologyOnly, ["just want an apology", "just an apology", "only an apology", "only want an apology", "apology is enough",
+            "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "给个说法", "赔礼道歉"]),
+        (DesiredOutcome.Refund, ["refund", "money back", "my money", "return it", "return the", "send it back", "give back",
+            "退货", "退款", "退钱", "退掉", "全额退", "退了"]),
+        (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
+            "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
+        (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay for", "damages",
+            "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
+        (DesiredOutcome.Repair, ["repair", "fix it", "fix this", "get it fixed", "fixed", "send someone", "send a technician",
+            "technician", "engineer", "come and look", "come out", "修", "维修", "修好", "修一下", "上门", "派人", "修理", "师傅来"]),
+    ];
+}

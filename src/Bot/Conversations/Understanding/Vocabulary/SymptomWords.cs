@@ -1,0 +1,50 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+/// <summary>
+/// How customers describe each fault code of the shared vocabulary (knowledge/demo/README.md) and the damage codes
+/// the coverage decision asks about. Phrases already carrying their negation ("won't light", 不出热水) are
+/// symptoms; a negation before a phrase ("no leak", 没有漏水) cancels it.
+/// </summary>
+internal static class SymptomWords
+{
+    public static readonly (string Code, string[] Phrases)[] All =
+    [
+        ("NO_IGNITION", ["won't light", "wont light", "doesn't light", "does not light", "not lighting", "won't ignite", "doesn't ignite",
+            "not igniting", "no ignition", "ignition", "igniter", "ignitor", "can't light", "cannot light", "won't catch", "just clicks",
+            "keeps clicking", "clicking but", "no spark", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
+            "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
+        ("FLAME_GOES_OUT", ["flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
+            "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭"]),
+        ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
+        ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
+            "won't heat", "doesn't heat", "not heating", "no heat", "lukewarm", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
+            "出冷水", "热水出不来", "只出冷水", "温度上不去"]),
+        ("GAS_SMELL", ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas", "gas is leaking",
+            "煤气味", "燃气味", "天然气味", "有气味", "有股味", "漏气", "燃气泄漏", "煤气泄漏", "气味很大", "闻到煤气", "闻到气味"]),
+        ("NOISE", ["noise", "noisy", "loud", "rattling", "rattles", "vibrat", "buzzing", "humming", "squeal", "grinding", "banging noise",
+            "噪音", "噪声", "re:(?<!影)响(?!应)", "声音大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
+        ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
+            "smoke stays", "吸力小", "吸力不足", "吸力弱", "吸不干净", "吸不走", "抽不走", "不吸烟", "吸力"]),
+        ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "paper stuck", "stuck paper", "feeds two", "卡纸", "夹纸", "纸卡住", "进纸"]),
+        ("PRINT_QUALITY", ["faint", "streak", "streaks", "smudge", "smudged", "blurry", "light print", "missing colour", "missing color",
+            "print quality", "lines on", "blank pages", "打印不清", "不清楚", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸"]),
+        ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
+            "won't power on", "no power", "dead", "not turning on", "won't start up", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
+            "打不开", "开不起来", "按了没反应", "不启动"]),
+        ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
+            "shows error", "故障码", "故障代码", "报错", "显示e", "错误代码", "错误码"]),
+        ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
+            "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
+        ("LICENCE_ERROR", ["licence", "license", "dongle", "activation", "activate", "registration code", "授权", "加密狗", "激活", "注册码", "许可"]),
+        ("DATA_BACKUP", ["backup", "back up", "restore", "lost data", "data lost", "lost my data", "备份", "恢复", "数据丢失", "数据没了", "账套丢"]),
+        ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "numbers don't add up", "balance sheet", "report wrong",
+            "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错"]),
+        ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "慢", "死机", "卡死"]),
+        ("CONNECTION", ["can't connect", "cannot connect", "won't connect", "connection", "server", "offline", "network error",
+            "连不上", "连接不上", "连接失败", "服务器", "断开", "联不上", "登不上", "登录不了"]),
+        ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
+            "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了"]),
+        ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "进水", "泡水", "受潮", "淋雨"]),
+        ("BURNT", ["burnt", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "烧了", "焦味", "糊味", "融化", "烧糊"]),
+    ];
+}
