@@ -21,6 +21,7 @@ public sealed partial class ComplaintConversation
             Reask(_state.Asking switch
             {
                 FactQuestion.Product => "Invalid.Product",
+                FactQuestion.Serial => "Invalid.Serial",
                 FactQuestion.Started => "Invalid.Date",
                 FactQuestion.Phone => "Invalid.Phone",
                 _ => "Invalid.Wants",

@@ -1,0 +1,206 @@
+using AfterSalesBot.Bot.Conversations.Complaints;
+using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+
+namespace AfterSalesBot.Tests.Conversations.Complaints;
+
+/// <summary>
+/// Conversations as tables of utterances and expected replies and steps, replayed through the real turn pipeline
+/// with the demo knowledge (dates rebased to today). Serials are from knowledge/demo/README.md "Try these".
+/// </summary>
+public sealed class ComplaintConversationTests
+{
+    private const string InWarranty = "JQ525091280";      // Q5 hob, sold 364 days ago
+    private const string SoldToday = "JQ526093898";       // Q5 hob, sold today: inside 7 days
+    private const string Expired = "YT925119853";         // T9 hood, sold 366 days ago
+
+    public static TheoryData<ConversationScript> Scripts => new()
+    {
+        new("happy path in warranty (en)", "en-US",
+        [
+            new("My Q5 gas stove won't light since yesterday, really annoying", "I'm listening", Listening),
+            new("I cook every day and now I can't", "go on", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(InWarranty, "dropped", Gathering),
+            new("no, never", "What would you like us to do", Gathering),
+            new("repair it please", "phone number", Gathering),
+            new("13812345678", "Good news: this is covered", AwaitingAgreement),
+            new("yes", "recorded our agreement under case AS-", Agreed),
+        ]),
+        new("happy path in warranty (zh)", "zh-CN",
+        [
+            new("我的Q5燃气灶昨天开始打不着火了，太气人了", "我在认真听", Listening),
+            new("就这些", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(InWarranty, "摔过", Gathering),
+            new("没有", "您希望我们怎么处理", Gathering),
+            new("维修", "电话号码", Gathering),
+            new("13812345678", "好消息", AwaitingAgreement),
+            new("好的", "处理协议", Agreed),
+        ]),
+        new("seven-day return (en)", "en-US",
+        [
+            new("The gas hob I bought is faulty, it won't light", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(SoldToday, "When did the problem start", Gathering),
+            new("today", "dropped", Gathering),
+            new("no", "What would you like us to do", Gathering),
+            new("I want a refund", "phone number", Gathering),
+            new("13812345678", "refund", AwaitingAgreement),
+            new("yes", "case AS-", Agreed),
+        ]),
+        new("exclusion cited (en)", "en-US",
+        [
+            new("My Q5 hob won't light", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(InWarranty, "When did the problem start", Gathering),
+            new("2 days ago", "dropped", Gathering),
+            new("yes, I dropped it on the floor", "What would you like us to do", Gathering),
+            new("repair", "phone number", Gathering),
+            new("13812345678", "caused by the user", AwaitingAgreement),
+        ]),
+        new("out of warranty (zh)", "zh-CN",
+        [
+            new("我家的烟机噪音特别大", "我在认真听", Listening),
+            new("没了", "对吗", Confirming),
+            new("对的", "机身号码", Gathering),
+            new(Expired, "什么时候开始", Gathering),
+            new("今天", "摔过", Gathering),
+            new("没有", "您希望我们怎么处理", Gathering),
+            new("维修", "电话号码", Gathering),
+            new("13912345678", "不在免费保修范围内", AwaitingAgreement),
+        ]),
+        new("correction at confirmation (en)", "en-US",
+        [
+            new("My water heater is leaking", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("no", "what I missed", Listening),
+            new("It's the gas water heater, and it gives no hot water either", "go on", Listening),
+            new("that's all", "Is that correct?", Confirming),
+        ]),
+        new("re-prompt, then a person (en)", "en-US",
+        [
+            new("My printer keeps jamming", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new("ABC", "doesn't look like a serial", Gathering),
+            new("LP22XX999999", "try again", Gathering),
+            new("hmm", "a colleague", Gathering),
+            new("talk to a person", "case AS-", Escalated),
+        ]),
+        new("interruption and resume (zh)", "zh-CN",
+        [
+            new("打印机老是卡纸", "我在认真听", Listening),
+            new("就这些", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new("帮助", "我们接着刚才的", Gathering),
+        ]),
+        new("rejected twice (en)", "en-US",
+        [
+            new("My new Q5 gas hob won't light", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(SoldToday, "When did the problem start", Gathering),
+            new("today", "dropped", Gathering),
+            new("no", "What would you like us to do", Gathering),
+            new("repair", "phone number", Gathering),
+            new("13812345678", "Would you like that?", AwaitingAgreement),
+            new("no", "another option", AwaitingAgreement),
+            new("no", "more authority", Escalated),
+        ]),
+        new("safety (en)", "en-US",
+        [
+            new("There's a strong smell of gas from my stove!", "turn off the gas valve", Escalated),
+        ]),
+        new("safety (zh)", "zh-CN",
+        [
+            new("热水器冒烟了", "119", Escalated),
+        ]),
+        new("started in warranty, reported after: a person reviews it (zh)", "zh-CN",
+        [
+            new("我家的烟机噪音特别大", "我在认真听", Listening),
+            new("就这些", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(Expired, "什么时候开始", Gathering),
+            new("上周", "摔过", Gathering),
+            new("没有", "您希望我们怎么处理", Gathering),
+            new("维修", "电话号码", Gathering),
+            new("13912345678", "同事复核", Escalated),
+        ]),
+        new("cancel (en)", "en-US",
+        [
+            new("My hood is very noisy", "I'm listening", Listening),
+            new("cancel", "stopped here", Abandoned),
+        ]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task EveryPathSaysTheRightThingInTheCustomersLanguage(ConversationScript script)
+    {
+        await using var driver = await ConversationDriver.StartAsync(script.Locale);
+        await script.PlayAsync(driver);
+    }
+
+    [Fact]
+    public async Task AServerRestartInTheMiddleLosesNothing()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        await new ConversationScript("before restart", "en-US",
+        [
+            new("My Q5 gas stove won't light since yesterday", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(InWarranty, "dropped", Gathering),
+        ]).PlayAsync(driver);
+
+        await driver.RestartAsync();
+
+        var state = await driver.StateAsync();
+        Assert.Equal(InWarranty, state.Serial);
+        Assert.Equal(FactQuestion.Circumstances, state.Asking);
+        await new ConversationScript("after restart", "en-US",
+        [
+            new("no", "What would you like us to do", Gathering),
+        ]).PlayAsync(driver);
+    }
+
+    [Fact]
+    public async Task TheCardAnswersEverythingAtOnce()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        await new ConversationScript("to the card", "en-US",
+        [
+            new("My Q5 gas stove won't light", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+        ]).PlayAsync(driver);
+        var card = (await driver.SayAsync("yes")).Single(r => r.Attachments is { Count: > 0 }).Attachments![0];
+        Assert.Equal(FactsCard.ContentType, card.ContentType);
+        Assert.Equal("1.5", card.Content!.Value.GetProperty("version").GetString());
+
+        var submit = System.Text.Json.JsonSerializer.SerializeToElement(new
+        {
+            action = "facts", serial = InWarranty, started = "2026-11-20", circumstances = "NONE", wants = "Repair", phone = "13812345678",
+        });
+        var replies = await driver.SayAsync("", submit);
+
+        Assert.Contains(replies, r => r.Text!.Contains("Good news", StringComparison.Ordinal));
+        Assert.Equal(AwaitingAgreement, (await driver.StateAsync()).Step);
+    }
+
+    [Fact]
+    public async Task ACustomerHearsTheStatusOfTheirOwnCaseOnly()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        await driver.SayAsync("There's a strong smell of gas from my stove!");
+        var number = (await driver.StateAsync()).CaseNumber!;
+
+        var own = await driver.SayAsync($"what is the status of {number}?");
+        Assert.Contains(own, r => r.Text!.Contains($"Case {number}", StringComparison.Ordinal));
+
+        var other = await driver.SayAsync("what is the status of AS-20200101-0001?");
+        Assert.Contains(other, r => r.Text!.Contains("can't find", StringComparison.Ordinal));
+    }
+}
