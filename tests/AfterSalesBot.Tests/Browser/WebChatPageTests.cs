@@ -7,11 +7,14 @@ namespace AfterSalesBot.Tests.Browser;
 public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture server)
     : IClassFixture<BrowserFixture>, IClassFixture<BotServerFixture>
 {
-    private const string EnglishPlaceholder = "being prepared";
-    private const string ChinesePlaceholder = "投诉服务仍在准备中";
+    // The complaint flow's first step: the bot listens, then asks for more (the greeting came on joining).
+    private const string EnglishListening = "I'm listening";
+    private const string EnglishGoOn = "go on";
+    private const string ChineseListening = "我在认真听";
+    private const string ChineseGoOn = "请继续";
 
     [Fact]
-    public async Task EnglishCustomerSendsAMessageAndSeesTheGreetingAndThePlaceholderReply()
+    public async Task EnglishCustomerSendsAMessageAndSeesTheGreetingAndTheBotListening()
     {
         await using var context = await browser.NewContextAsync("en-US");
         var page = await CustomerPage.OpenAsync(context, server.Server.BaseUrl);
@@ -21,7 +24,7 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
 
         await page.ExpectSentAsync("My blender stopped working", WebChatTexts.English);
         await page.ExpectBotSaysAsync("AfterSalesBot");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectBotSaysAsync(EnglishListening);
         await page.ScreenshotAsync("webchat-en");
         Assert.Empty(page.ConsoleErrors);
     }
@@ -60,7 +63,7 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
         await page.SendAsync("我的洗衣机漏水了");
 
         await page.ExpectSentAsync("我的洗衣机漏水了", WebChatTexts.Chinese);
-        await page.ExpectBotSaysAsync(ChinesePlaceholder);
+        await page.ExpectBotSaysAsync(ChineseListening);
         await page.ScreenshotAsync("webchat-zh");
         Assert.Empty(page.ConsoleErrors);
     }
@@ -70,20 +73,20 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
     {
         await using var context = await browser.NewContextAsync("en-US");
         var page = await CustomerPage.OpenAsync(context, server.Server.BaseUrl);
-        await page.SendAsync("The microwave sparks");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.SendAsync("The microwave doesn't heat");
+        await page.ExpectBotSaysAsync(EnglishListening);
         var conversation = await page.ConversationIdAsync();
 
         await page.SwitchLanguageAsync("zh-CN", "售后服务");
 
         await Expect(page.Page.Locator("[data-locale=\"zh-CN\"]")).ToHaveAttributeAsync("aria-pressed", "true");
-        await page.ExpectUserSaidAsync("The microwave sparks");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectUserSaidAsync("The microwave doesn't heat");
+        await page.ExpectBotSaysAsync(EnglishListening);
         Assert.Equal(conversation, await page.ConversationIdAsync());
 
-        await page.SendAsync("还是有火花");
-        await page.ExpectSentAsync("还是有火花", WebChatTexts.Chinese);
-        await page.ExpectBotSaysAsync(ChinesePlaceholder);
+        await page.SendAsync("还是不热");
+        await page.ExpectSentAsync("还是不热", WebChatTexts.Chinese);
+        await page.ExpectBotSaysAsync(ChineseGoOn);
         Assert.Empty(page.ConsoleErrors);
     }
 
@@ -93,13 +96,13 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
         await using var context = await browser.NewContextAsync("en-US");
         var page = await CustomerPage.OpenAsync(context, server.Server.BaseUrl);
         await page.SendAsync("The fridge light flickers");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectBotSaysAsync(EnglishListening);
         var conversation = await page.ConversationIdAsync();
 
         await page.ReloadAsync();
 
         await page.ExpectUserSaidAsync("The fridge light flickers");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectBotSaysAsync(EnglishListening);
         Assert.Equal(conversation, await page.ConversationIdAsync());
         Assert.Empty(page.ConsoleErrors);
     }
@@ -111,17 +114,17 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
         await using var context = await browser.NewContextAsync("en-US");
         var page = await CustomerPage.OpenAsync(context, own.BaseUrl);
         await page.SendAsync("The dryer is noisy");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectBotSaysAsync(EnglishListening);
         var conversation = await page.ConversationIdAsync();
 
         await own.RestartOnSamePortAsync();
         await page.ReloadAsync();
 
         await page.ExpectUserSaidAsync("The dryer is noisy");
-        await page.ExpectBotSaysAsync(EnglishPlaceholder);
+        await page.ExpectBotSaysAsync(EnglishListening);
         Assert.Equal(conversation, await page.ConversationIdAsync());
         await page.SendAsync("Still noisy after the restart");
         await page.ExpectSentAsync("Still noisy after the restart", WebChatTexts.English);
-        await Expect(page.BotBubbles.Filter(new() { HasText = EnglishPlaceholder })).ToHaveCountAsync(2, new() { Timeout = CustomerPage.Timeout });
+        await Expect(page.BotBubbles.Filter(new() { HasText = EnglishGoOn })).ToHaveCountAsync(1, new() { Timeout = CustomerPage.Timeout });
     }
 }

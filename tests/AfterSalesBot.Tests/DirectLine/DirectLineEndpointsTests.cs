@@ -27,14 +27,14 @@ public sealed class DirectLineEndpointsTests(BotServerFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task TheBotRepliesWithAPlaceholderThatSaysTheServiceIsBeingPrepared()
+    public async Task TheBotGreetsAndListensToTheComplaint()
     {
         using var client = await new DirectLineTestClient(Server).StartSessionAsync();
         var id = await client.SendTextAsync("My water heater leaks");
 
         var replies = await client.WaitForRepliesAsync(id, count: 2);
         Assert.All(replies, r => Assert.Equal("bot", (string?)r["from"]!["role"]));
-        Assert.Contains("being prepared", (string?)replies[^1]["text"]);
+        Assert.Contains("I'm listening", (string?)replies[^1]["text"]);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class DirectLineEndpointsTests(BotServerFixture fixture) : IClassF
         var id = await client.SendTextAsync("我的热水器漏水了", locale: "zh-CN");
 
         var replies = await client.WaitForRepliesAsync(id, count: 2);
-        Assert.Contains("投诉服务仍在准备中", (string?)replies[^1]["text"]);
+        Assert.Contains("我在认真听", (string?)replies[^1]["text"]);
         Assert.Equal("zh-CN", (string?)replies[^1]["locale"]);
     }
 

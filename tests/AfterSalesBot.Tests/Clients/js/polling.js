@@ -11,7 +11,7 @@ h.run(async () => {
 
   const clientActivityID = 'polling-' + Date.now();
   const id = await h.post(directLine, s.userId, 'My dishwasher does not drain', clientActivityID);
-  await h.until(() => h.repliesTo(seen.activities, id).length >= 2, 'the greeting and the placeholder reply');
+  await h.until(() => h.repliesTo(seen.activities, id).length >= 2, 'the greeting and the first reply');
   const echo = seen.activities.find((a) => a.id === id);
   directLine.end();
 
