@@ -28,7 +28,7 @@ internal static partial class IdentifierRecogniser
     public static Hit<string>? FindOrderNumber(UtteranceText text)
     {
         var m = Order().Match(text.Folded);
-        if (!m.Success)
+        if (!m.Success || m.Groups["id"].Value.StartsWith("as-", StringComparison.Ordinal))
             return null;
         var group = m.Groups["id"].Success ? m.Groups["id"] : (Group)m;
         return new Hit<string>(new TextSpan(group.Index, group.Length), text.Original.Substring(group.Index, group.Length).ToUpperInvariant());
