@@ -18,6 +18,7 @@ public class IdentifierAndContactTests
     [InlineData("it's a DC-3020")]
     [InlineData("mail zhangsan1988@qq.com")]
     [InlineData("bought 2025-03-14")]
+    [InlineData("a 3rd-party shop fixed it")]
     public void ACaseOrderPhoneModelEmailOrDateIsNoSerial(string text) => Assert.Null(Interpret(text).Serial);
 
     [Theory]

@@ -26,6 +26,8 @@ public class YesNoTests
     [InlineData("行")]
     [InlineData("嗯嗯")]
     [InlineData("对对对，就是这个")]
+    [InlineData("no problem")]
+    [InlineData("没问题")]
     public void ReadsYes(string text) => Assert.Equal(Intent.Yes, Interpret(text).Intent);
 
     [Theory]

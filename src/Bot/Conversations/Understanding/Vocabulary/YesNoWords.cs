@@ -10,7 +10,7 @@ internal static class YesNoWords
     [
         "yes", "yep", "yeah", "yea", "yup", "ya", "y", "correct", "that's correct", "that is correct", "that's right", "that is right",
         "exactly", "indeed", "absolutely", "definitely", "of course", "affirmative", "yes please", "sure thing", "i agree", "agreed",
-        "i accept", "accept", "deal", "sounds good", "that works", "go ahead", "please do", "right",
+        "i accept", "accept", "deal", "no problem", "not a problem", "no worries", "sounds good", "that works", "go ahead", "please do", "right",
         "是", "是的", "是啊", "是呀", "对", "对的", "对啊", "对呀", "对对", "对对对", "没错", "没错的", "是这样", "就是这样", "嗯", "嗯嗯",
         "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴",
     ];
