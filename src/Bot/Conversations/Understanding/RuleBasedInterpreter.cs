@@ -35,10 +35,11 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount) = OutcomeRecogniser.Find(utterance, causeSpans);
         var hazard = HazardRecogniser.Find(utterance);
+        var anger = SentimentRecogniser.Anger(utterance);
 
         return new Interpretation
         {
-            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null),
+            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null || anger == 2),
             Language = LanguageDetector.Detect(text, context.ChannelLocale),
             Models = models,
             Serial = serial?.Value,
@@ -50,7 +51,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Causes = causes,
             Wants = wants,
             AmountAsked = amount,
-            Anger = SentimentRecogniser.Anger(utterance),
+            Anger = anger,
             Urgent = SentimentRecogniser.IsUrgent(utterance),
             Hazard = hazard,
         };

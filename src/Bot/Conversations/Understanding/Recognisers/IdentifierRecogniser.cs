@@ -21,14 +21,14 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"^as-?\d{8}-\d{3,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaseNumber();
 
-    /// <summary>Amounts and measures ("1500yuan", "20241231am") are not serials.</summary>
-    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$", RegexOptions.CultureInvariant)]
+    /// <summary>Amounts, measures and ordinals ("1500yuan", "20241231am", "3rd-party") are not serials.</summary>
+    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-", RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
 
     public static Hit<string>? FindOrderNumber(UtteranceText text)
     {
         var m = Order().Match(text.Folded);
-        if (!m.Success)
+        if (!m.Success || m.Groups["id"].Value.StartsWith("as-", StringComparison.Ordinal))
             return null;
         var group = m.Groups["id"].Success ? m.Groups["id"] : (Group)m;
         return new Hit<string>(new TextSpan(group.Index, group.Length), text.Original.Substring(group.Index, group.Length).ToUpperInvariant());

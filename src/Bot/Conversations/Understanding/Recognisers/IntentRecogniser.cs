@@ -7,7 +7,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// <summary>
 /// The one intent of a message, by precedence: a request to leave the flow (a person, cancel, start over, help) beats
 /// everything; then an opening yes/no; then a case-status question; a warranty question; a problem described; a
-/// warranty remark; a short "ok"; thanks; a greeting; else a statement. Phrases that only mean the intent in a short
+/// warranty remark; a short "ok"; thanks; a greeting that opens the message; else a statement. Phrases that only mean the intent in a short
 /// message ("help", "stop", "ok") count only there.
 /// </summary>
 internal static class IntentRecogniser
@@ -23,10 +23,10 @@ internal static class IntentRecogniser
     private static readonly Regex Question = PhraseTable<bool>.Compile(IntentWords.QuestionMarks);
     private static readonly Regex Complaint = PhraseTable<bool>.Compile(IntentWords.Complaint);
     private static readonly Regex Thanks = PhraseTable<bool>.Compile(IntentWords.Thanks);
-    private static readonly Regex Greeting = PhraseTable<bool>.Compile(IntentWords.Greeting);
+    private static readonly Regex Greeting = PhraseTable<bool>.CompileOpening(IntentWords.Greeting);
     private static readonly Regex LatinWord = new("[a-z0-9']+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <param name="problemDescribed">Whether a symptom or a hazard was recognised in the message.</param>
+    /// <param name="problemDescribed">Whether a symptom, a hazard or anger was recognised in the message.</param>
     public static Intent Find(UtteranceText text, bool problemDescribed)
     {
         var s = text.Folded;

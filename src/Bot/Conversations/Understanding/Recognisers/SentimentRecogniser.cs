@@ -6,7 +6,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
 /// Anger 0–2 and urgency. A strong word (12315, 曝光, lawyer, scam) is angry at once; mild words, shouting in
-/// capitals and repeated exclamation marks add one each, up to 2.
+/// capitals and repeated exclamation marks add one each (many mild words still count once), up to 2.
 /// </summary>
 internal static partial class SentimentRecogniser
 {
@@ -27,7 +27,7 @@ internal static partial class SentimentRecogniser
     {
         if (Strong.IsMatch(text.Folded))
             return 2;
-        var score = Math.Min(Mild.Matches(text.Folded).Count, 2);
+        var score = Mild.IsMatch(text.Folded) ? 1 : 0;
         if (Exclaiming().IsMatch(text.Folded))
             score++;
         if (IsShouting(text.Original))

@@ -19,13 +19,16 @@ internal static class YesNoRecogniser
     private static readonly Regex StrongYes = Opening(YesNoWords.Yes);
     private static readonly Regex ShortYes = Opening(YesNoWords.YesShortOnly);
     private static readonly Regex No = Opening(YesNoWords.No);
+    private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|[啊呀吧啦呢嘛哈的])");
 
     /// <summary>Yes or No when the message opens with one; <paramref name="shortOnly"/> is set for the forms that count only in a short message.</summary>
     public static Intent? Find(UtteranceText text, out bool shortOnly)
     {
         shortOnly = false;
         var rest = text.Folded[Fillers.Match(text.Folded).Length..];
-        var no = No.Match(rest);
+        if (rest.Trim().Length == 0)
+            rest = text.Folded;
+        var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest);
         var yes = StrongYes.Match(rest);
         if (no.Success && (!yes.Success || no.Length >= yes.Length))
             return Intent.No;
@@ -35,9 +38,9 @@ internal static class YesNoRecogniser
         return ShortYes.IsMatch(rest) ? Intent.Yes : null;
     }
 
-    private static Regex Opening(IEnumerable<string> forms)
+    private static Regex Opening(IEnumerable<string> forms, string delimiter = Delimiter)
     {
         var alternatives = forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("'", "'?", StringComparison.Ordinal).Replace("\\ ", "\\s+", StringComparison.Ordinal));
-        return new Regex($"^\\s*(?:{string.Join('|', alternatives)}){Delimiter}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($"^\\s*(?:{string.Join('|', alternatives)}){delimiter}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

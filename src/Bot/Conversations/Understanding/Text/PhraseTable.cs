@@ -29,13 +29,15 @@ internal sealed class PhraseTable<T>
         return hits;
     }
 
-    public static Regex Compile(IEnumerable<string> phrases)
-    {
-        var alternatives = phrases
-            .OrderByDescending(p => p.Length)
-            .Select(ToPattern);
-        return new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+    public static Regex Compile(IEnumerable<string> phrases) =>
+        new(Pattern(phrases), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Only where the text begins (after spaces): a greeting opens a message, "morning" later in it is a time.</summary>
+    public static Regex CompileOpening(IEnumerable<string> phrases) =>
+        new($"^\\s*(?:{Pattern(phrases)})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Pattern(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.OrderByDescending(p => p.Length).Select(ToPattern));
 
     private static string ToPattern(string phrase)
     {

@@ -18,7 +18,7 @@ internal static class CauseWords
             "converted", "改装", "改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
-            "tried to fix", "tried to repair", "been repaired", "had it repaired", "got it repaired", "been fixed",
+            "tried to fix", "tried to repair", "been repaired", "had it repaired", "got it repaired", "been fixed", "repaired it", "repaired by",
             "找外面修", "外面修", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "修过", "找师傅修", "外面的师傅"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",

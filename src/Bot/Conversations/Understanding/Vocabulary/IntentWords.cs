@@ -48,8 +48,8 @@ internal static class IntentWords
     public static readonly string[] Warranty =
     [
         "warranty", "guarantee", "is it covered", "am i covered", "covered", "free of charge", "for free", "do i have to pay",
-        "do i need to pay", "how much will it cost", "how much does it cost", "will i be charged",
-        "保修", "保不保修", "三包", "保修期", "质保", "包修", "免费修", "免费吗", "要收费吗", "收费吗", "收钱吗", "要钱吗", "要不要钱", "多少钱",
+        "do i need to pay", "how much will it cost", "how much does it cost", "will i be charged", "is that a problem", "does that matter", "does it matter",
+        "保修", "保不保修", "三包", "保修期", "质保", "包修", "免费修", "免费吗", "要收费吗", "收费吗", "收钱吗", "要钱吗", "要不要钱", "多少钱", "影响保修",
     ];
 
     /// <summary>Words that make a warranty mention a question rather than part of a complaint.</summary>
@@ -77,6 +77,6 @@ internal static class IntentWords
         "won't work", "faulty", "defective", "problem", "issue", "trouble", "malfunction", "complain", "complaint",
         "keeps", "won't", "not working properly", "died", "dead", "useless", "rubbish", "junk", "again",
         "坏了", "坏", "不工作", "不能用", "用不了", "没法用", "不好用", "故障", "问题", "毛病", "投诉", "出毛病", "不行了", "罢工",
-        "不灵", "失灵", "老是", "总是", "又", "不了", "不出", "不响", "报错", "垃圾",
+        "不灵", "失灵", "质量太差", "质量问题", "质量差", "老是", "总是", "又", "不了", "不出", "不响", "报错", "垃圾",
     ];
 }

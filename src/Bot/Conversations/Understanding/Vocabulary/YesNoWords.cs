@@ -10,7 +10,7 @@ internal static class YesNoWords
     [
         "yes", "yep", "yeah", "yea", "yup", "ya", "y", "correct", "that's correct", "that is correct", "that's right", "that is right",
         "exactly", "indeed", "absolutely", "definitely", "of course", "affirmative", "yes please", "sure thing", "i agree", "agreed",
-        "i accept", "accept", "deal", "sounds good", "that works", "go ahead", "please do", "right",
+        "i accept", "accept", "deal", "no problem", "not a problem", "no worries", "sounds good", "that works", "go ahead", "please do", "right",
         "是", "是的", "是啊", "是呀", "对", "对的", "对啊", "对呀", "对对", "对对对", "没错", "没错的", "是这样", "就是这样", "嗯", "嗯嗯",
         "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴",
     ];
@@ -22,15 +22,18 @@ internal static class YesNoWords
         "好", "好的", "好吧", "好滴", "好嘞", "可以", "行", "行吧", "成", "ok的",
     ];
 
+    /// <summary>No-words that also open statements ("no hot water", 没有热水, 不出热水): a no only when punctuation or the end follows.</summary>
+    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行"];
+
     public static readonly string[] No =
     [
-        "no", "nope", "nah", "no way", "not really", "not quite", "not at all", "that's wrong", "that is wrong", "wrong",
+        "nope", "nah", "no way", "not really", "not quite", "not at all", "that's wrong", "that is wrong", "wrong",
         "incorrect", "that's not right", "that is not right", "that's not correct", "not correct", "not right", "i don't think so",
         "no thanks", "no thank you", "i disagree", "i don't agree", "i do not agree", "i refuse", "i reject", "reject", "decline",
-        "不是", "不对", "不", "没有", "没", "不行", "不可以", "不要", "不用", "错了", "不同意", "不接受", "否", "不是的", "不对的",
-        "不是这样", "不是这个", "没有的", "没有过", "从来没有", "不满意", "不好",
+        "不可以", "不要", "不用", "错了", "不同意", "不接受", "否", "不是的", "不对的",
+        "不是这样", "不是这个", "没有的", "没有过", "从来没有", "不满意",
     ];
 
-    /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是".</summary>
-    public static readonly string[] Fillers = ["um", "umm", "uh", "er", "erm", "well", "oh", "ah", "hmm", "呃", "额", "啊", "哦", "噢"];
+    /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是". Alone, 嗯 is still a yes.</summary>
+    public static readonly string[] Fillers = ["um", "umm", "uh", "er", "erm", "well", "oh", "ah", "hmm", "嗯", "呃", "额", "啊", "哦", "噢"];
 }

@@ -1,0 +1,61 @@
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+public class CauseRecogniserTests
+{
+    [Theory]
+    [InlineData("I dropped it yesterday", "USER_DAMAGE", true)]
+    [InlineData("I never dropped it", "USER_DAMAGE", false)]
+    [InlineData("it broke after I dropped it", "USER_DAMAGE", true)]
+    [InlineData("小孩不小心摔了", "USER_DAMAGE", true)]
+    [InlineData("没摔过", "USER_DAMAGE", false)]
+    [InlineData("there was a power surge", "VOLTAGE", true)]
+    [InlineData("no power surge or anything", "VOLTAGE", false)]
+    [InlineData("电压不稳，跳闸了", "VOLTAGE", true)]
+    [InlineData("we fitted non-original parts", "MODIFICATION", true)]
+    [InlineData("我没改装过", "MODIFICATION", false)]
+    [InlineData("a handyman repaired it", "UNAUTHORISED_REPAIR", true)]
+    [InlineData("之前找外面修过", "UNAUTHORISED_REPAIR", true)]
+    [InlineData("从来没修过", "UNAUTHORISED_REPAIR", false)]
+    [InlineData("I opened it up to look", "DISASSEMBLY", true)]
+    [InlineData("didn't open it", "DISASSEMBLY", false)]
+    [InlineData("我自己拆开过", "DISASSEMBLY", true)]
+    [InlineData("没有拆过", "DISASSEMBLY", false)]
+    [InlineData("the house was flooded", "FORCE_MAJEURE", true)]
+    [InlineData("雷击以后坏了", "FORCE_MAJEURE", true)]
+    public void ReadsACauseWithItsPolarity(string text, string code, bool happened)
+    {
+        var causes = Interpret(text).Causes;
+
+        Assert.True(causes.TryGetValue(code, out var actual), $"{code} not found in '{text}'");
+        Assert.Equal(happened, actual);
+    }
+
+    [Fact]
+    public void ANegationEndsWithItsClause()
+    {
+        var english = Interpret("I didn't drop it but there was a power surge").Causes;
+        var chinese = Interpret("我没摔，但是拆开过").Causes;
+
+        Assert.Equal(new Dictionary<string, bool> { ["USER_DAMAGE"] = false, ["VOLTAGE"] = true }, english);
+        Assert.Equal(new Dictionary<string, bool> { ["USER_DAMAGE"] = false, ["DISASSEMBLY"] = true }, chinese);
+    }
+
+    [Fact]
+    public void OneNegationCoversTheListAfterIt()
+    {
+        var causes = Interpret("I haven't dropped it or opened it").Causes;
+
+        Assert.Equal(new Dictionary<string, bool> { ["USER_DAMAGE"] = false, ["DISASSEMBLY"] = false }, causes);
+    }
+
+    [Fact]
+    public void AnUnauthorisedRepairIsNotAWishForARepair()
+    {
+        var interpretation = Interpret("之前找外面修过一次");
+
+        Assert.Null(interpretation.Wants);
+        Assert.True(interpretation.Causes["UNAUTHORISED_REPAIR"]);
+    }
+}

@@ -1,0 +1,74 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+public class IntentAndLanguageTests
+{
+    [Theory]
+    [InlineData("the heater is broken", Intent.Complaint)]
+    [InlineData("热水器坏了", Intent.Complaint)]
+    [InlineData("我要投诉", Intent.Complaint)]
+    [InlineData("help", Intent.Help)]
+    [InlineData("怎么用", Intent.Help)]
+    [InlineData("please help, the heater leaks", Intent.Complaint)]
+    [InlineData("cancel", Intent.Cancel)]
+    [InlineData("算了", Intent.Cancel)]
+    [InlineData("it won't stop beeping and flashing E1", Intent.Complaint)]
+    [InlineData("start over", Intent.StartOver)]
+    [InlineData("重新开始", Intent.StartOver)]
+    [InlineData("talk to a person", Intent.Human)]
+    [InlineData("转人工", Intent.Human)]
+    [InlineData("找人修过", Intent.Statement)]
+    [InlineData("转人工，热水器一直漏水", Intent.Human)]
+    [InlineData("where is my repair", Intent.Status)]
+    [InlineData("AS-20261122-0007", Intent.Status)]
+    [InlineData("进度怎么样", Intent.Status)]
+    [InlineData("is it covered?", Intent.WarrantyQuestion)]
+    [InlineData("还在保修期吗", Intent.WarrantyQuestion)]
+    [InlineData("三包", Intent.WarrantyQuestion)]
+    [InlineData("thank you", Intent.Thanks)]
+    [InlineData("谢谢", Intent.Thanks)]
+    [InlineData("hello", Intent.Greeting)]
+    [InlineData("您好", Intent.Greeting)]
+    [InlineData("hi, my stove won't light", Intent.Complaint)]
+    [InlineData("bought it last year in Hangzhou", Intent.Statement)]
+    public void FindsTheIntentByPrecedence(string text, Intent intent) => Assert.Equal(intent, Interpret(text).Intent);
+
+    [Theory]
+    [InlineData("my stove is broken", "zh-CN", "zh")]
+    [InlineData("热水器坏了", "en-US", "en")]
+    [InlineData("热水器坏了", null, "zh")]
+    [InlineData("my stove is broken", null, "en")]
+    [InlineData("my stove is broken", "fr-FR", "en")]
+    [InlineData("my 热水器 is leaking", null, "zh")]
+    [InlineData("zh-TW customers too", "zh-TW", "zh")]
+    public void TheLocaleDecidesElseTheText(string text, string? locale, string language) =>
+        Assert.Equal(language, Interpret(text, locale).Language);
+
+    [Fact]
+    public void ReadsAMixedLanguageMessageAsOne()
+    {
+        var interpretation = Interpret("my JZT-Q5 打不着火 since yesterday, 电话13812345678");
+
+        Assert.Equal(Intent.Complaint, interpretation.Intent);
+        Assert.Equal(["JZT-Q5"], interpretation.Models);
+        Assert.Equal(["NO_IGNITION"], interpretation.Symptoms);
+        Assert.Equal(["2026-11-21"], interpretation.Dates.Select(d => Iso(d.Date)));
+        Assert.Equal("13812345678", interpretation.Phone);
+    }
+
+    [Fact]
+    public void GivesTheSameAnswerOnManyThreadsAtOnce()
+    {
+        string[] texts = ["燃气灶打不着火，昨天开始的", "I never dropped it, refund please!!", "JQ526093898 去年三月买的", "no"];
+        var expected = texts.Select(t => Describe(Interpret(t))).ToArray();
+
+        var actual = Enumerable.Range(0, 400).AsParallel().Select(i => Describe(Interpret(texts[i % texts.Length]))).ToArray();
+
+        Assert.All(actual.Select((a, i) => (a, i)), x => Assert.Equal(expected[x.i % texts.Length], x.a));
+    }
+
+    private static string Describe(Interpretation i) =>
+        $"{i.Intent}|{string.Join(',', i.Models)}|{i.Serial}|{string.Join(',', i.Dates)}|{string.Join(',', i.Symptoms)}|{string.Join(',', i.Causes)}|{i.Wants}|{i.Anger}";
+}
