@@ -8,7 +8,7 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
     : IClassFixture<BrowserFixture>, IClassFixture<BotServerFixture>
 {
     // The complaint flow's first step: the bot listens, then asks for more (the greeting came on joining).
-    private const string EnglishListening = "I'm listening";
+    private const string EnglishListening = "listening"; // Web Chat's markdown turns I'm into I’m
     private const string EnglishGoOn = "go on";
     private const string ChineseListening = "我在认真听";
     private const string ChineseGoOn = "请继续";

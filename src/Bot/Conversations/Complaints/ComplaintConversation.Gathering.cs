@@ -12,7 +12,7 @@ public sealed partial class ComplaintConversation
         if (card is not null) AbsorbCard(card);
         else if (!Answered(_state.Asking))
         {
-            if (_state.Asking == FactQuestion.Serial && _said.Intent == Intent.No)
+            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()))
             {
                 // Without the purchase record coverage cannot be decided; a person can find it another way.
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
@@ -41,7 +41,7 @@ public sealed partial class ComplaintConversation
             case FactQuestion.Serial:
                 return _state.Serial is not null || _state.OrderNumber is not null;
             case FactQuestion.Started:
-                if (_state.StartedOn is not null || _said.Intent == Intent.No) _state.StartedAsked = true;
+                if (_state.StartedOn is not null || _said.Intent == Intent.No || DoesNotKnow()) _state.StartedAsked = true;
                 return _state.StartedAsked;
             case FactQuestion.Circumstances:
                 if (_said.Intent == Intent.No && _said.Causes.Count == 0)
@@ -55,6 +55,19 @@ public sealed partial class ComplaintConversation
             default:
                 return true;
         }
+    }
+
+    private static readonly string[] DontKnowPhrases =
+    [
+        "i don't know", "i dont know", "don't know", "dont know", "no idea", "not sure", "i don't have it", "i don't have one",
+        "can't find it", "cannot find it", "lost it", "不知道", "不清楚", "不记得", "忘了", "找不到", "没有了", "丢了",
+    ];
+
+    /// <summary>"I don't know" / 不知道: an answer, not a failure — the question is dropped or handed to a person.</summary>
+    private bool DoesNotKnow()
+    {
+        var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant();
+        return DontKnowPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
 
     private async Task AskNextAsync(CancellationToken ct)

@@ -60,8 +60,8 @@ public sealed class BotMessagesEndpointTests(BotMessagesEndpointTests.Host host)
     public async Task ADuplicateDeliveryIsAcknowledgedButProcessedOnce()
     {
         var conversation = "conv-" + Guid.NewGuid().ToString("N");
-        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Message(conversation, "dup-1", "hello"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Message(conversation, "dup-1", "hello"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Message(conversation, "dup-1", "My printer jams on every page"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Message(conversation, "dup-1", "My printer jams on every page"))).StatusCode);
 
         await WaitForRequestsAsync(conversation, 2);
         // A second, later message proves the first turn's duplicate never produced a third reply.
@@ -120,7 +120,7 @@ public sealed class BotMessagesEndpointTests(BotMessagesEndpointTests.Host host)
     public async Task AProactiveMessageGoesToTheStoredReferenceWithoutReplyToId()
     {
         var conversation = "conv-" + Guid.NewGuid().ToString("N");
-        await PostAsync(Message(conversation, "first", "hello"));
+        await PostAsync(Message(conversation, "first", "My printer jams on every page"));
         await WaitForRequestsAsync(conversation, 2);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/conversations/{conversation}/messages")

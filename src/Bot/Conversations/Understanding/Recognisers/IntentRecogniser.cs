@@ -16,6 +16,7 @@ internal static class IntentRecogniser
     private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
     private static readonly Regex CancelShort = PhraseTable<bool>.Compile(IntentWords.CancelShortOnly);
     private static readonly Regex StartOver = PhraseTable<bool>.Compile(IntentWords.StartOver);
+    private static readonly Regex StartOverShort = PhraseTable<bool>.Compile(IntentWords.StartOverShortOnly);
     private static readonly Regex Help = PhraseTable<bool>.Compile(IntentWords.Help);
     private static readonly Regex HelpShort = PhraseTable<bool>.Compile(IntentWords.HelpShortOnly);
     private static readonly Regex Status = PhraseTable<bool>.Compile(IntentWords.Status);
@@ -35,7 +36,7 @@ internal static class IntentRecogniser
             return Intent.Human;
         if (Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s))
             return Intent.Cancel;
-        if (StartOver.IsMatch(s))
+        if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;
         if (Help.IsMatch(s) || isShort && HelpShort.IsMatch(s))
             return Intent.Help;

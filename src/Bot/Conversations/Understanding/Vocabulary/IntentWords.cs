@@ -25,9 +25,12 @@ internal static class IntentWords
 
     public static readonly string[] StartOver =
     [
-        "start over", "start again", "restart", "begin again", "from the beginning", "from scratch", "reset",
+        "start over", "begin again", "from the beginning",
         "重新开始", "重新来", "重来", "从头开始", "重新填",
     ];
+
+    /// <summary>Also how customers describe faults ("it keeps restarting", "I reset it"): a command only when that is all they wrote.</summary>
+    public static readonly string[] StartOverShortOnly = ["restart", "reset", "start again", "from scratch"];
 
     public static readonly string[] Help =
     [
