@@ -10,16 +10,16 @@ internal sealed partial class CoverageCase
         if (_dates.InWarranty)
         {
             Reason(ReasonCodes.InWarranty, split
-                ? Text("InWarrantySplit", sale, Date(_dates.PartsExpiry), Date(_dates.LabourExpiry), _dates.DaysRemaining)
-                : Text("InWarranty", sale, Date(_dates.PartsExpiry), _dates.DaysRemaining));
+                ? Text("InWarrantySplit", sale, Date(_dates.PartsExpiry), Date(_dates.LabourExpiry), Days(_dates.DaysRemaining))
+                : Text("InWarranty", sale, Date(_dates.PartsExpiry), Days(_dates.DaysRemaining)));
             if (!_dates.PartsCovered) Reason(ReasonCodes.PartsExpired, Text("PartsExpired", Date(_dates.PartsExpiry)));
             if (!_dates.LabourCovered) Reason(ReasonCodes.LabourExpired, Text("LabourExpired", Date(_dates.LabourExpiry)));
         }
         else
         {
             Reason(ReasonCodes.Expired, split
-                ? Text("ExpiredSplit", sale, Date(_dates.PartsExpiry), Date(_dates.LabourExpiry), -_dates.DaysRemaining)
-                : Text("Expired", sale, Date(_dates.PartsExpiry), -_dates.DaysRemaining));
+                ? Text("ExpiredSplit", sale, Date(_dates.PartsExpiry), Date(_dates.LabourExpiry), Days(-_dates.DaysRemaining))
+                : Text("Expired", sale, Date(_dates.PartsExpiry), Days(-_dates.DaysRemaining)));
         }
 
         if (request.Purchase.ExtendedMonths > 0)

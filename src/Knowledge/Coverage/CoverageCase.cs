@@ -76,12 +76,12 @@ internal sealed partial class CoverageCase(CoverageRequest request)
         if (days <= Policy.ReturnDays && performance != false)
         {
             refundBy = replacementBy = performance == true ? Authority.Bot : Authority.Staff;
-            Reason(ReasonCodes.ReturnWindow, Text(performance == true ? "ReturnWindow" : "ReturnWindowToConfirm", days, Policy.ReturnDays));
+            Reason(ReasonCodes.ReturnWindow, Text(performance == true ? "ReturnWindow" : "ReturnWindowToConfirm", Days(days), Policy.ReturnDays));
         }
         else if (days <= Policy.ExchangeDays && performance != false)
         {
             replacementBy = performance == true ? Authority.Bot : Authority.Staff;
-            Reason(ReasonCodes.ExchangeWindow, Text(performance == true ? "ExchangeWindow" : "ExchangeWindowToConfirm", days, Policy.ExchangeDays));
+            Reason(ReasonCodes.ExchangeWindow, Text(performance == true ? "ExchangeWindow" : "ExchangeWindowToConfirm", Days(days), Policy.ExchangeDays));
         }
 
         var repairs = RepeatRepairs();
@@ -107,6 +107,8 @@ internal sealed partial class CoverageCase(CoverageRequest request)
     private string Text(string name, params object[] args) => CoverageTexts.Get(name, Language, args);
 
     private string Date(DateOnly date) => CoverageTexts.Date(date, Language);
+
+    private string Days(int count) => CoverageTexts.Days(count, Language);
 
     private string Money(decimal amount) => CoverageTexts.Money(amount, Currency, Language);
 

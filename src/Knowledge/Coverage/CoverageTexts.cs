@@ -28,6 +28,10 @@ internal static class CoverageTexts
         return args.Length == 0 ? text : string.Format(culture, text, args);
     }
 
+    /// <summary>A count of days: "1 day", "3 days" in English; the bare number in Chinese, whose texts write 天 themselves.</summary>
+    public static string Days(int count, CultureInfo culture) =>
+        IsChinese(culture) ? count.ToString(CultureInfo.InvariantCulture) : count == 1 ? "1 day" : $"{count} days";
+
     public static string Date(DateOnly date, CultureInfo culture) =>
         date.ToString(Get("DateFormat", culture), CultureInfo.InvariantCulture);
 
