@@ -18,8 +18,10 @@ public sealed partial class ComplaintConversation
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
                 return;
             }
+            var futureDate = _state.Asking == FactQuestion.Started && _said.Dates.Any(d => d.Date > Today);
             Reask(_state.Asking switch
             {
+                FactQuestion.Started when futureDate => "Invalid.DateFuture",
                 FactQuestion.Product => "Invalid.Product",
                 FactQuestion.Serial => "Invalid.Serial",
                 FactQuestion.Started => "Invalid.Date",

@@ -255,6 +255,15 @@ public sealed class ComplaintConversationTests
             new("13812345678", "Would you like that?", AwaitingAgreement),
             new("I want a new one instead", "approval", Escalated),
         ]),
+        new("a date in the future is asked again with the reason (en)", "en-US",
+        [
+            new("My range hood is really noisy", "I'm listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(Expired, "When did the problem start", Gathering),
+            new("2099-01-01", "in the future", Gathering),
+            new("yesterday", "dropped", Gathering),
+        ]),
         new("cancel (en)", "en-US",
         [
             new("My hood is very noisy", "I'm listening", Listening),
