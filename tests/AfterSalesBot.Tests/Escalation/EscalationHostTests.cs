@@ -35,6 +35,17 @@ public sealed class EscalationHostTests : IDisposable
         Assert.Contains("Escalation:TimeZone", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Knowledge:TimeZone")]
+    [InlineData("Complaints:TimeZone")]
+    public void AnUnknownTimeZoneInAnyModuleStopsTheStartWithItsSetting(string key)
+    {
+        using var factory = Host((key, "Mars/Olympus"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
     private WebApplicationFactory<Program> Host((string Key, string Value) setting) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Storage:DataDirectory", _data).UseSetting(setting.Key, setting.Value));
 

@@ -5,8 +5,8 @@ public sealed class ComplaintBot(ComplaintServices services) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
-        var state = ComplaintState.Parse(turn.State);
-        await new ComplaintConversation(turn, state, services).RunAsync(ct);
-        turn.State = state.Serialize();
+        var conversation = new ComplaintConversation(turn, ComplaintState.Parse(turn.State), services);
+        await conversation.RunAsync(ct);
+        turn.State = conversation.State.Serialize();
     }
 }

@@ -26,6 +26,9 @@ public sealed partial class ComplaintConversation
         _flow = new ComplaintFlow(state);
     }
 
+    /// <summary>The state to persist: the one the turn began with, or a fresh one after a restart.</summary>
+    public ComplaintState State => _state;
+
     private Activity Activity => _turn.Activity;
     private CultureInfo Culture => _state.Language == "zh" ? CustomerLanguage.Chinese : CustomerLanguage.English;
     private string Locale => CustomerLanguage.Tag(Culture);
@@ -102,15 +105,8 @@ public sealed partial class ComplaintConversation
     /// <summary>Forget the finished complaint (its case stays on the desk) and begin a new one.</summary>
     private void Restart()
     {
-        var fresh = _state.Restart();
-        CopyInto(fresh, _state);
+        _state = _state.Restart();
         _flow = new ComplaintFlow(_state);
-    }
-
-    private static void CopyInto(ComplaintState from, ComplaintState to)
-    {
-        foreach (var property in typeof(ComplaintState).GetProperties().Where(p => p.CanWrite))
-            property.SetValue(to, property.GetValue(from));
     }
 
     private static bool IsJoin(Activity activity) =>
