@@ -9,6 +9,7 @@ namespace AfterSalesBot.Tests.Browser;
 /// fills in the Adaptive Card (text, date, multi-select, choice, phone), and agrees to the remedy.
 /// The host imported the demo knowledge on its first start, so demo serials are real purchases.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ComplaintInWebChatTests(BrowserFixture browser, BotServerFixture server)
     : IClassFixture<BrowserFixture>, IClassFixture<BotServerFixture>
 {

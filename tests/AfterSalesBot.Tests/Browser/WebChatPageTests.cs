@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace AfterSalesBot.Tests.Browser;
 
 /// <summary>The customer page with the real Web Chat bundle, in headless Chromium, against the real host.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture server)
     : IClassFixture<BrowserFixture>, IClassFixture<BotServerFixture>
 {

@@ -17,6 +17,7 @@ public static class ComplaintServiceCollectionExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Complaints:TimeZone is not a time zone this machine knows.")
             .ValidateOnStart();
         services.TryAddSingleton<IUtteranceInterpreter, RuleBasedInterpreter>();
+        services.AddHostedService<InterpreterWarmUp>();
         services.AddSingleton<CatalogNames>();
         services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());
         services.AddSingleton<ComplaintServices>();
