@@ -15,6 +15,12 @@ public sealed partial class ComplaintConversation
             SafetyHazard.Injury => "Safety.Injury",
             _ => "Safety.Fire",
         });
+        if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
+        {
+            // Already with a person: repeat the advice, do not open a second case.
+            Say("Escalated.Waiting", existing);
+            return;
+        }
         var opened = await OpenCaseAsync(EscalationReason.Safety, CasePriority.Safety, hazard.ToString(), ct);
         Say("Safety.Raised", opened.Number, _state.EmergencyHours ?? Options.EmergencyResponseHours);
     }

@@ -114,6 +114,11 @@ public sealed class ComplaintConversationTests
         [
             new("There's a strong smell of gas from my stove!", "turn off the gas valve", Escalated),
         ]),
+        new("safety twice opens one case (en)", "en-US",
+        [
+            new("There's a strong smell of gas from my stove!", "top priority", Escalated),
+            new("it still smells of gas", "is with a colleague", Escalated),
+        ]),
         new("safety (zh)", "zh-CN",
         [
             new("热水器冒烟了", "119", Escalated),
