@@ -9,7 +9,9 @@ public sealed partial class ComplaintConversation
     /// <summary>Keeps every fact a message volunteers, whatever was asked: customers rarely answer in order.</summary>
     private void Absorb(Interpretation said)
     {
-        if (_state.Model is null && said.Models.Count > 0) _state.Model = said.Models[0];
+        // Only a model the customer named unambiguously: "热水器" fits two models, and the serial will tell which.
+        if (_state.Model is null && said.Models.Count == 1) _state.Model = said.Models[0];
+        _state.ProductMentioned |= said.Models.Count > 0;
         if (said.Serial is { } serial && serial != _state.Serial)
         {
             _state.Serial = serial;

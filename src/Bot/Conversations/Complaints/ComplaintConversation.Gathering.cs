@@ -79,7 +79,7 @@ public sealed partial class ComplaintConversation
             _state.CardOffered = true;
             Say("Gather.Card").Card(FactsCard.Build(Culture, SerialExample(), Today));
         }
-        if (_state.Model is null && _state.Serial is null && _state.OrderNumber is null)
+        if (_state.Model is null && !_state.ProductMentioned && _state.Serial is null && _state.OrderNumber is null)
         {
             Ask(FactQuestion.Product);
             return;

@@ -46,6 +46,9 @@ public sealed class ComplaintState
     public bool CardOffered { get; set; }
 
     public string? Model { get; set; }
+
+    /// <summary>The customer named a kind of product that fits several models; the serial will say which.</summary>
+    public bool ProductMentioned { get; set; }
     public string? Serial { get; set; }
     public string? OrderNumber { get; set; }
     public DateOnly? SaleDate { get; set; }

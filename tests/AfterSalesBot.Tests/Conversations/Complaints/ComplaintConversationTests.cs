@@ -119,6 +119,18 @@ public sealed class ComplaintConversationTests
             new("There's a strong smell of gas from my stove!", "top priority", Escalated),
             new("it still smells of gas", "is with a colleague", Escalated),
         ]),
+        new("no product named: the bot asks which (en)", "en-US",
+        [
+            new("It stopped working this morning and I'm fed up", "listening", Listening),
+            new("that's all", "Is that correct?", Confirming),
+            new("yes", "Which product is it?", Gathering),
+            new("the Q5 gas hob", "serial number", Gathering),
+        ]),
+        new("an ambiguous product is not guessed (zh)", "zh-CN",
+        [
+            new("我的热水器漏水了", "我在认真听", Listening),
+            new("就这些", "您的产品漏水", Confirming),
+        ]),
         new("safety (zh)", "zh-CN",
         [
             new("热水器冒烟了", "119", Escalated),
