@@ -17,7 +17,7 @@ public sealed class EscalatedCase
     public EscalationReason? Reason { get; init; }
     public CasePriority Priority { get; init; }
 
-    /// <summary>One of <see cref="CaseStatus"/>; a string until the lifecycle machine arrives.</summary>
+    /// <summary>One of <see cref="CaseStatus"/>; changed only through <see cref="CaseLifecycle"/>.</summary>
     public required string Status { get; set; }
     public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset FirstResponseDue { get; init; }
