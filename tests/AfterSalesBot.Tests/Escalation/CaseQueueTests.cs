@@ -223,4 +223,18 @@ public sealed class CaseQueueTests
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         Assert.Equal(("li", 1), ((await CaseAsync(store, number)).Assignee, (await CaseAsync(store, number)).Version));
     }
+
+    [Fact]
+    public async Task AReopenedCaseCountsInTheQueuePositionANewCaseIsTold()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var number = await OpenAsync(store, CasePriority.Safety, 1);
+        await store.Queue.TakeAsync(number, "li", 3, None);
+        await store.Queue.ResolveAsync(number, "li", "Gas supply shut off", None);
+        await store.Queue.ReopenAsync(number, "li", None);
+
+        var opened = await store.Desk.OpenAsync(CaseBuilders.Open(CasePriority.Normal, 24, 48), None);
+
+        Assert.Equal(2, opened.QueuePosition);
+    }
 }
