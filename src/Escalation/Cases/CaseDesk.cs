@@ -53,11 +53,14 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             .SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>Queued cases taken before this one, and this one: higher priority first, then the earlier deadline.</summary>
+    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
+
+    /// <summary>Queued (and reopened) cases taken before this one, and this one: higher priority first, then the earlier
+    /// deadline — the order of <see cref="CaseQueue.ListAsync"/>.</summary>
     private static Task<int> QueuePositionAsync(EscalationDbContext db, EscalatedCase c, CancellationToken ct)
     {
         var ahead = Enum.GetValues<CasePriority>().Where(p => p < c.Priority).ToList();
-        return db.Cases.CountAsync(x => x.Status == CaseStatus.Queued
+        return db.Cases.CountAsync(x => InQueue.Contains(x.Status)
             && (ahead.Contains(x.Priority)
                 || (x.Priority == c.Priority && (x.FirstResponseDue < c.FirstResponseDue
                     || (x.FirstResponseDue == c.FirstResponseDue && string.Compare(x.Number, c.Number) <= 0)))), ct);

@@ -5,13 +5,14 @@ namespace AfterSalesBot.Escalation.Cases;
 
 public static class CaseDeskServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="ICaseDesk"/>; needs <c>AddEscalationDatabase</c>. Binding and validating
+    /// <summary>Registers <see cref="ICaseDesk"/> and <see cref="CaseQueue"/>; needs <c>AddEscalationDatabase</c>. Binding and validating
     /// <see cref="EscalationOptions"/> is the host's (defaults apply otherwise).</summary>
     public static IServiceCollection AddCaseDesk(this IServiceCollection services)
     {
         services.AddOptions<EscalationOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseDesk, CaseDesk>();
+        services.TryAddSingleton<CaseQueue>();
         return services;
     }
 }

@@ -19,4 +19,9 @@ public static class CaseEventKinds
 {
     public const string Opened = "Opened";
     public const string AgreementRecorded = "AgreementRecorded";
+    public const string Taken = "Taken";
+    public const string Released = "Released";
+    public const string Transferred = "Transferred";
+    public const string Resolved = "Resolved";
+    public const string Reopened = "Reopened";
 }

@@ -15,9 +15,10 @@ public sealed class EscalatedCase
 
     /// <summary>Why the bot handed over; null for a case opened by an agreed remedy.</summary>
     public EscalationReason? Reason { get; init; }
-    public CasePriority Priority { get; init; }
+    /// <summary>Raised when a resolved case is reopened (a repeat failure).</summary>
+    public CasePriority Priority { get; set; }
 
-    /// <summary>One of <see cref="CaseStatus"/>; a string until the lifecycle machine arrives.</summary>
+    /// <summary>One of <see cref="CaseStatus"/>; changed only through <see cref="CaseLifecycle"/>.</summary>
     public required string Status { get; set; }
     public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset FirstResponseDue { get; init; }
@@ -26,4 +27,17 @@ public sealed class EscalatedCase
 
     /// <summary>The last four digits of the customer's phone, which they quote to check the status.</summary>
     public string? PhoneLastFour { get; init; }
+
+    /// <summary>Who owns the case; null while it is in the queue. Set only through <see cref="CaseLifecycle"/>.</summary>
+    public string? Assignee { get; set; }
+
+    /// <summary>The team (product line) it was transferred to, if any.</summary>
+    public string? Team { get; set; }
+
+    /// <summary>How it was resolved; null until resolved, cleared on reopen.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>Optimistic concurrency token: the context increments it on every change, so of two people changing
+    /// the same case at once only the first succeeds.</summary>
+    public int Version { get; set; }
 }

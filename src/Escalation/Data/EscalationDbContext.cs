@@ -17,13 +17,23 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnly.Check(ChangeTracker);
+        BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnly.Check(ChangeTracker);
+        BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Every change to a case increments its <see cref="EscalatedCase.Version"/>; the update is conditional on
+    /// the version read, so a concurrent change makes it fail with <see cref="DbUpdateConcurrencyException"/>.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<EscalatedCase>().Where(e => e.State == EntityState.Modified))
+            entry.Entity.Version++;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -13,6 +13,7 @@ public sealed class EscalationMigrationTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_CaseAssignment", StringComparison.Ordinal));
         var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync();
         Assert.Contains(EscalationDbContext.MigrationsHistoryTable, tables);
         Assert.Superset(new HashSet<string>(["Cases", "CaseEvents", "HandlingAgreements", "CaseNumberCounters"]), tables.ToHashSet());

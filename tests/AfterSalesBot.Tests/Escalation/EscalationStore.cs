@@ -33,6 +33,8 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     public ICaseDesk Desk => _services.GetRequiredService<ICaseDesk>();
 
+    public CaseQueue Queue => _services.GetRequiredService<CaseQueue>();
+
     public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null)
     {
         var store = new EscalationStore(start ?? Noon);

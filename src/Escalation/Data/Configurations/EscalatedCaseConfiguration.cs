@@ -18,9 +18,14 @@ internal sealed class EscalatedCaseConfiguration : IEntityTypeConfiguration<Esca
         b.Property(c => c.Priority).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Status).HasMaxLength(32);
         b.Property(c => c.PhoneLastFour).HasMaxLength(4);
+        b.Property(c => c.Assignee).HasMaxLength(256);
+        b.Property(c => c.Team).HasMaxLength(64);
+        b.Property(c => c.Outcome).HasMaxLength(2000);
+        b.Property(c => c.Version).IsConcurrencyToken();
         // No length: nvarchar(max) on SQL Server, TEXT on SQLite.
         b.Property(c => c.Sheet).HasConversion(SheetJson.Converter, SheetJson.Comparer).HasColumnName("SheetJson");
         b.HasIndex(c => new { c.Status, c.Priority, c.FirstResponseDue });
         b.HasIndex(c => c.ConversationId);
+        b.HasIndex(c => new { c.Assignee, c.Status });
     }
 }

@@ -78,6 +78,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -98,6 +102,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("PhoneLastFour")
                         .HasMaxLength(4)
@@ -125,9 +133,19 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Team")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Number");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("Assignee", "Status");
 
                     b.HasIndex("Status", "Priority", "FirstResponseDue");
 

@@ -71,6 +71,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -91,6 +95,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
 
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneLastFour")
                         .HasMaxLength(4)
@@ -118,9 +126,19 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Team")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Number");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("Assignee", "Status");
 
                     b.HasIndex("Status", "Priority", "FirstResponseDue");
 
