@@ -92,12 +92,10 @@ public sealed partial class ComplaintConversation
             Say("Status.NotFound", number);
             return;
         }
-        var status = view.Status switch
-        {
-            "Queued" => Text("Status.Queued"),
-            "ActionPending" => Text("Status.ActionPending"),
-            _ => Text("Status.Other"),
-        };
+        var status = view.Status is "Queued" or "ActionPending" or "Assigned" or "WaitingOnCustomer" or "WaitingOnApproval"
+            or "Resolved" or "Closed" or "Reopened"
+            ? Text("Status." + view.Status)
+            : Text("Status.Other");
         var due = TimeZoneInfo.ConvertTime(view.FirstResponseDue, CustomerTimeZone());
         Say("Status.Show", view.Number, status, due.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         Resume();
