@@ -14,6 +14,12 @@ public sealed class EscalationOptions
 
     // A method, not a property: data-annotation validation reads every property, and an unknown zone must fail
     // the HasKnownTimeZone rule with its message rather than throw from a getter.
+    /// <summary>How long before a deadline the SLA monitor warns. Default: 1 hour.</summary>
+    public TimeSpan SlaWarningBefore { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the SLA monitor looks at open cases. Default: 1 minute.</summary>
+    public TimeSpan SlaCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);

@@ -14,6 +14,7 @@ public static class EscalationServiceCollectionExtensions
             .Validate(o => o.HasKnownTimeZone(), "Escalation:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
             .ValidateOnStart();
         builder.Services.AddCaseDesk();
+        builder.Services.AddHostedService<SlaMonitorService>();
         return builder;
     }
 }

@@ -13,6 +13,7 @@ public static class CaseDeskServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseDesk, CaseDesk>();
         services.TryAddSingleton<CaseQueue>();
+        services.TryAddSingleton<SlaMonitor>();
         return services;
     }
 }

@@ -24,4 +24,7 @@ public static class CaseEventKinds
     public const string Transferred = "Transferred";
     public const string Resolved = "Resolved";
     public const string Reopened = "Reopened";
+    public const string SlaWarning = "SlaWarning";
+    public const string SlaBreached = "SlaBreached";
+    public const string SupervisorNotified = "SupervisorNotified";
 }

@@ -35,6 +35,8 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     public CaseQueue Queue => _services.GetRequiredService<CaseQueue>();
 
+    public SlaMonitor Sla => _services.GetRequiredService<SlaMonitor>();
+
     public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null)
     {
         var store = new EscalationStore(start ?? Noon);

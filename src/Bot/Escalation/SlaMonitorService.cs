@@ -1,0 +1,35 @@
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Escalation.Cases;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Escalation;
+
+/// <summary>Runs the SLA monitor every <c>Escalation:SlaCheckInterval</c> on the injected clock.</summary>
+internal sealed class SlaMonitorService(SlaMonitor monitor, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<SlaMonitorService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SlaCheckInterval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    var result = await monitor.CheckAsync(stoppingToken);
+                    if (result.Breaches > 0) logger.LogWarning("SLA: {Breaches} deadline(s) missed; supervisors notified.", result.Breaches);
+                    if (result.Warnings > 0) logger.LogInformation("SLA: {Warnings} deadline(s) close.", result.Warnings);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A busy or briefly unavailable database: the next tick tries again.
+                    logger.LogWarning(ex, "The SLA check failed; it runs again at the next interval.");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Escalation.Cases;
+
+/// <summary>What one pass of the monitor did.</summary>
+public sealed record SlaCheckResult(int Warnings, int Breaches);
+
+/// <summary>
+/// Watches the promises made to customers (DOMAIN.md §8): warns before a first-response or resolution deadline,
+/// and on a breach raises the case's priority and notifies a supervisor — "a higher level" (DOMAIN.md §2). Each
+/// warning and breach is recorded once, as case events, so a pass can run as often as wanted.
+/// </summary>
+public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, TimeProvider clock, IOptions<EscalationOptions> options)
+{
+    private const string Actor = "sla-monitor";
+    private const string FirstResponse = "first-response";
+    private const string Resolution = "resolution";
+
+    public async Task<SlaCheckResult> CheckAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var warnFrom = options.Value.SlaWarningBefore;
+        await using var db = factory.CreateDbContext();
+        var open = await db.Cases.Where(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.Closed).ToListAsync(ct);
+        if (open.Count == 0) return new SlaCheckResult(0, 0);
+
+        var numbers = open.Select(c => c.Number).ToList();
+        var raised = (await db.Events
+                .Where(e => numbers.Contains(e.CaseNumber) && (e.Kind == CaseEventKinds.SlaWarning || e.Kind == CaseEventKinds.SlaBreached))
+                .Select(e => new { e.CaseNumber, e.Kind, e.Detail })
+                .ToListAsync(ct))
+            .Select(e => (e.CaseNumber, e.Kind, e.Detail))
+            .ToHashSet();
+
+        int warnings = 0, breaches = 0;
+        foreach (var @case in open)
+        {
+            // The first response is owed while nobody has taken the case.
+            if (@case.Status is CaseStatus.Queued or CaseStatus.Reopened)
+                Check(@case, FirstResponse, @case.FirstResponseDue);
+            Check(@case, Resolution, @case.ResolutionDue);
+        }
+        await db.SaveChangesAsync(ct);
+        return new SlaCheckResult(warnings, breaches);
+
+        void Check(EscalatedCase @case, string deadline, DateTimeOffset due)
+        {
+            if (now > due)
+            {
+                if (raised.Contains((@case.Number, CaseEventKinds.SlaBreached, deadline))) return;
+                if (@case.Priority == CasePriority.Normal) @case.Priority = CasePriority.Urgent;
+                Add(@case, CaseEventKinds.SlaBreached, deadline);
+                Add(@case, CaseEventKinds.SupervisorNotified, $"{deadline} deadline {due:O} missed; priority now {@case.Priority}");
+                breaches++;
+            }
+            else if (now >= due - warnFrom && !raised.Contains((@case.Number, CaseEventKinds.SlaWarning, deadline)))
+            {
+                Add(@case, CaseEventKinds.SlaWarning, deadline);
+                warnings++;
+            }
+        }
+
+        void Add(EscalatedCase @case, string kind, string detail) =>
+            db.Events.Add(new CaseEvent { CaseNumber = @case.Number, At = now, Kind = kind, Actor = Actor, Detail = detail });
+    }
+}
