@@ -109,9 +109,7 @@ public sealed partial class ComplaintConversation
     /// <summary>Finds the purchase; on failure forgets the bad serial and returns why, in the customer's language.</summary>
     private async Task<string?> LookUpPurchaseAsync(CancellationToken ct)
     {
-        var found = _state.Serial is { } serial
-            ? await _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
-            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
+        var found = await FindPurchaseAsync(ct);
         if (!found.Found)
         {
             _state.Serial = null;
@@ -132,6 +130,11 @@ public sealed partial class ComplaintConversation
         _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
         return null;
     }
+
+    /// <summary>The purchase by the serial the customer gave, or else by their order number.</summary>
+    private Task<PurchaseLookupResult> FindPurchaseAsync(CancellationToken ct) => _state.Serial is { } serial
+        ? _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
+        : _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
 
     private void Ask(FactQuestion question)
     {

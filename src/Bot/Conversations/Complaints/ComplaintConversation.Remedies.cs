@@ -10,9 +10,7 @@ public sealed partial class ComplaintConversation
     private async Task ProposeAsync(CancellationToken ct)
     {
         _state.Asking = FactQuestion.None;
-        var found = _state.Serial is { } serial
-            ? await _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
-            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
+        var found = await FindPurchaseAsync(ct);
         if (!found.Found)
         {
             await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
