@@ -45,6 +45,7 @@ public sealed class CaseLifecycle
         Resolved,
         Closed,
         Reopened,
+        WithBot,
     }
 
     private enum Trigger
@@ -61,6 +62,8 @@ public sealed class CaseLifecycle
         Resolve,
         Close,
         Reopen,
+        HandBack,
+        NeedsPerson,
     }
 
     private readonly StateMachine<State, Trigger> _machine;
@@ -93,12 +96,22 @@ public sealed class CaseLifecycle
             .PermitIf(Trigger.AwaitCustomer, State.WaitingOnCustomer, IsAssigned, nameof(IsAssigned))
             .PermitIf(Trigger.RequestApproval, State.WaitingOnApproval, IsAssigned, nameof(IsAssigned))
             .PermitIf(Trigger.StartAction, State.ActionPending, IsAssigned, nameof(IsAssigned))
-            .PermitIf(Trigger.Resolve, State.Resolved, IsAssigned, nameof(IsAssigned));
+            .PermitIf(Trigger.Resolve, State.Resolved, IsAssigned, nameof(IsAssigned))
+            .PermitIf(Trigger.HandBack, State.WithBot, IsAssigned, nameof(IsAssigned));
 
         _machine.Configure(State.WaitingOnCustomer)
             .Permit(Trigger.CustomerReplied, State.Assigned)
             .PermitReentry(Trigger.TransferToAgent)
-            .PermitIf(Trigger.Resolve, State.Resolved, IsAssigned, nameof(IsAssigned));
+            .PermitIf(Trigger.Resolve, State.Resolved, IsAssigned, nameof(IsAssigned))
+            .PermitIf(Trigger.HandBack, State.WithBot, IsAssigned, nameof(IsAssigned));
+
+        // The bot carries on at the step the owner chose; the owner stays responsible and takes over again if the
+        // customer needs a person.
+        _machine.Configure(State.WithBot)
+            .Permit(Trigger.NeedsPerson, State.Assigned)
+            .PermitReentry(Trigger.TransferToAgent)
+            .Permit(Trigger.StartAction, State.ActionPending)
+            .Permit(Trigger.Resolve, State.Resolved);
 
         _machine.Configure(State.WaitingOnApproval)
             .Permit(Trigger.ApprovalDecided, State.Assigned)
@@ -178,6 +191,12 @@ public sealed class CaseLifecycle
 
     /// <summary>The customer agreed a remedy with the owner; departments are due to carry it out.</summary>
     public void StartAction() => _machine.Fire(Trigger.StartAction);
+
+    /// <summary>The owner hands the conversation back to the bot; the bot carries on at the chosen step.</summary>
+    public void HandBack() => _machine.Fire(Trigger.HandBack);
+
+    /// <summary>With the bot after a hand-back, the customer needs a person again: back to the owner.</summary>
+    public void NeedsPerson() => _machine.Fire(Trigger.NeedsPerson);
 
     public void Resolve(string outcome)
     {

@@ -27,9 +27,15 @@ public static class CaseStatus
     /// <summary>Resolved, then reopened: back in the queue, taken like a queued case.</summary>
     public const string Reopened = "Reopened";
 
+    /// <summary>The owner handed the conversation back to the bot at a chosen step; the owner stays responsible.</summary>
+    public const string WithBot = "WithBot";
+
     /// <summary>Waiting in the queue for someone to take it.</summary>
     public static readonly IReadOnlyList<string> InQueue = [Queued, Reopened];
 
     /// <summary>Held by a person: counts against their capacity.</summary>
-    public static readonly IReadOnlyList<string> Held = [Assigned, WaitingOnCustomer, WaitingOnApproval, ActionPending];
+    public static readonly IReadOnlyList<string> Held = [Assigned, WaitingOnCustomer, WaitingOnApproval, ActionPending, WithBot];
+
+    /// <summary>A person talks with the customer: the bot stays quiet apart from system notices.</summary>
+    public static readonly IReadOnlyList<string> PersonOwnsConversation = [Assigned, WaitingOnCustomer, WaitingOnApproval];
 }

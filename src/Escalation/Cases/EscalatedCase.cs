@@ -40,4 +40,34 @@ public sealed class EscalatedCase
     /// <summary>Optimistic concurrency token: the context increments it on every change, so of two people changing
     /// the same case at once only the first succeeds.</summary>
     public int Version { get; set; }
+
+    /// <summary>When a person first wrote to the customer (the first-response KPI and SLA); null until then.</summary>
+    public DateTimeOffset? FirstRespondedAt { get; set; }
+
+    /// <summary>When the case was last resolved; cleared on reopen.</summary>
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>A hand-back to the bot waiting for the bot's next turn: one of <see cref="HandBackSteps"/>.</summary>
+    public string? HandBackStep { get; set; }
+
+    /// <summary>The remedy the agent chose for the hand-back (propose or record), if any.</summary>
+    public SheetRemedy? HandBackRemedy { get; set; }
+
+    /// <summary>The place in the queue the customer was last told, so they hear again only when it changes.</summary>
+    public int? LastToldPosition { get; set; }
+}
+
+/// <summary>Where the agent can hand the conversation back to the bot (issue 5, "Live handoff").</summary>
+public static class HandBackSteps
+{
+    /// <summary>The bot proposes a remedy again (the agent's choice, or the coverage decision's next option).</summary>
+    public const string ProposeRemedy = "ProposeRemedy";
+
+    /// <summary>The customer already agreed with the agent: the bot records the handling agreement.</summary>
+    public const string RecordAgreement = "RecordAgreement";
+
+    /// <summary>Settled: the bot tells the customer a follow-up will come, and when.</summary>
+    public const string ScheduleFollowUp = "ScheduleFollowUp";
+
+    public static readonly IReadOnlyList<string> All = [ProposeRemedy, RecordAgreement, ScheduleFollowUp];
 }

@@ -1,4 +1,7 @@
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,6 +15,10 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     public DbSet<EscalatedCase> Cases => Set<EscalatedCase>();
     public DbSet<CaseEvent> Events => Set<CaseEvent>();
     public DbSet<HandlingAgreement> Agreements => Set<HandlingAgreement>();
+    public DbSet<CaseNote> Notes => Set<CaseNote>();
+    public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -33,6 +40,8 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     private void BumpVersions()
     {
         foreach (var entry in ChangeTracker.Entries<EscalatedCase>().Where(e => e.State == EntityState.Modified))
+            entry.Entity.Version++;
+        foreach (var entry in ChangeTracker.Entries<ApprovalRequest>().Where(e => e.State == EntityState.Modified))
             entry.Entity.Version++;
     }
 

@@ -30,4 +30,14 @@ internal static class SheetJson
         (a, b) => ReferenceEquals(a, b) || (a != null && b != null && Write(a) == Write(b)),
         s => Write(s).GetHashCode(StringComparison.Ordinal),
         s => Read(Write(s)));
+
+    public static string WriteRemedy(SheetRemedy remedy) => JsonSerializer.Serialize(remedy, Options);
+
+    public static SheetRemedy ReadRemedy(string json) =>
+        JsonSerializer.Deserialize<SheetRemedy>(json, Options) ?? throw new InvalidOperationException("A remedy column holds null.");
+
+    public static readonly ValueConverter<SheetRemedy, string> RemedyConverter = new(r => WriteRemedy(r), j => ReadRemedy(j));
+
+    public static readonly ValueComparer<SheetRemedy> RemedyComparer = new(
+        (a, b) => a == b, r => r.GetHashCode(), r => r);
 }

@@ -24,7 +24,10 @@ internal sealed class EscalatedCaseConfiguration : IEntityTypeConfiguration<Esca
         b.Property(c => c.Version).IsConcurrencyToken();
         // No length: nvarchar(max) on SQL Server, TEXT on SQLite.
         b.Property(c => c.Sheet).HasConversion(SheetJson.Converter, SheetJson.Comparer).HasColumnName("SheetJson");
+        b.Property(c => c.HandBackStep).HasMaxLength(32);
+        b.Property(c => c.HandBackRemedy).HasConversion(SheetJson.RemedyConverter!, SheetJson.RemedyComparer!).HasColumnName("HandBackRemedyJson");
         b.HasIndex(c => new { c.Status, c.Priority, c.FirstResponseDue });
+        b.HasIndex(c => c.OpenedAt);
         b.HasIndex(c => c.ConversationId);
         b.HasIndex(c => new { c.Assignee, c.Status });
     }

@@ -17,6 +17,104 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Approvals.ApprovalRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remedy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RemedyJson");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ApprovalRequests", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -52,6 +150,37 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.ToTable("CaseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "At");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.CaseNumberCounter", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -85,7 +214,21 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstRespondedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("FirstResponseDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandBackRemedy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("HandBackRemedyJson");
+
+                    b.Property<string>("HandBackStep")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastToldPosition")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Locale")
@@ -116,6 +259,9 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.Property<long>("ResolutionDue")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sheet")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -137,6 +283,8 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.HasKey("Number");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("OpenedAt");
 
                     b.HasIndex("Assignee", "Status");
 
@@ -213,7 +361,84 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.ToTable("HandlingAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Staff.StaffAccount", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalSubject")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teams")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName");
+
+                    b.HasIndex("ExternalSubject")
+                        .IsUnique();
+
+                    b.ToTable("StaffAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Approvals.ApprovalRequest", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.CaseNote", b =>
                 {
                     b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
                         .WithMany()
