@@ -15,3 +15,13 @@ for (const file of ['webchat.js', 'webchat.js.LICENSE.txt']) {
 }
 fs.writeFileSync(path.join(target, 'VERSION'), version + '\n');
 console.log(`Vendored botframework-webchat ${version} into ${path.relative(root, target)}`);
+
+// The staff console's SignalR client, from @microsoft/signalr (its browser bundle), served by the host as well.
+const signalrSource = path.join(root, 'node_modules', '@microsoft', 'signalr');
+const signalrTarget = path.join(root, 'src', 'Bot', 'wwwroot', 'lib', 'microsoft-signalr');
+const signalrVersion = require(path.join(signalrSource, 'package.json')).version;
+fs.mkdirSync(signalrTarget, { recursive: true });
+fs.copyFileSync(path.join(signalrSource, 'dist', 'browser', 'signalr.min.js'), path.join(signalrTarget, 'signalr.min.js'));
+// The package ships no LICENSE file; it is MIT licensed (package.json).
+fs.writeFileSync(path.join(signalrTarget, 'VERSION'), signalrVersion + '\n');
+console.log(`Vendored @microsoft/signalr ${signalrVersion} into ${path.relative(root, signalrTarget)}`);

@@ -7,12 +7,15 @@ using AfterSalesBot.Bot.Escalation;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Knowledge;
 using AfterSalesBot.Bot.WebChat;
+using AfterSalesBot.Escalation.Console;
 
 // "knowledge import|export …" runs on the built host and exits without starting the web server.
 var knowledgeCommand = KnowledgeCommand.Parse(args);
+// "staff add|password|list …" manages console accounts (the first admin) the same way.
+var staffCommand = knowledgeCommand is null ? StaffCommand.Parse(args) : null;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = knowledgeCommand?.HostArgs ?? args,
+    Args = knowledgeCommand?.HostArgs ?? staffCommand?.HostArgs ?? args,
     ContentRootPath = AppContext.BaseDirectory,
 });
 
@@ -29,6 +32,7 @@ builder.AddBotHosting();
 var app = builder.Build();
 
 if (knowledgeCommand is not null) return await knowledgeCommand.RunAsync(app.Services, Console.Out, CancellationToken.None);
+if (staffCommand is not null) return await staffCommand.RunAsync(app.Services, Console.In, Console.Out, CancellationToken.None);
 
 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
@@ -38,6 +42,7 @@ app.MapDirectLine();
 app.MapWebChatSession();
 app.MapAdmin();
 app.MapKnowledgeAdmin();
+app.MapStaffConsole();
 app.MapHealth();
 
 app.Run();

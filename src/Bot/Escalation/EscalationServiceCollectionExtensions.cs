@@ -1,5 +1,6 @@
 using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Console;
 
 namespace AfterSalesBot.Bot.Escalation;
 
@@ -15,6 +16,7 @@ public static class EscalationServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddCaseDesk();
         builder.Services.AddHostedService<SlaMonitorService>();
+        builder.Services.AddStaffConsole(builder.Configuration);
         return builder;
     }
 }

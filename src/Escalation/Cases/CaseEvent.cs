@@ -27,4 +27,7 @@ public static class CaseEventKinds
     public const string SlaWarning = "SlaWarning";
     public const string SlaBreached = "SlaBreached";
     public const string SupervisorNotified = "SupervisorNotified";
+    public const string ApprovalRequested = "ApprovalRequested";
+    public const string ApprovalGranted = "ApprovalGranted";
+    public const string ApprovalRefused = "ApprovalRefused";
 }

@@ -1,0 +1,171 @@
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Audit;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Console;
+using AfterSalesBot.Escalation.Conversations;
+using AfterSalesBot.Escalation.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Escalation.Areas.Console.Pages;
+
+/// <summary>
+/// One case: the sheet the bot gathered, the coverage reasons, the live conversation with the chat box, notes, history
+/// and the actions the case's status allows. Every action is audited and pushed to the other consoles; the customer
+/// hears what concerns them (a person joined, back in the queue, resolved).
+/// </summary>
+public sealed partial class CaseModel(
+    CaseFiles files,
+    CaseQueue queue,
+    CaseNotes notes,
+    ApprovalDesk approvals,
+    StaffDirectory directory,
+    ITranscripts transcripts,
+    ICustomerConversations customers,
+    ConsoleLiveUpdates live,
+    IOptions<ConsoleOptions> options) : ConsolePageModel
+{
+    public CaseFile CaseFile { get; private set; } = null!;
+    public IReadOnlyList<TranscriptLine> Lines { get; private set; } = [];
+    public IReadOnlyList<PendingApproval> Approvals { get; private set; } = [];
+    public IReadOnlyList<StaffAccount> Colleagues { get; private set; } = [];
+    public EscalatedCase Case => CaseFile.Case;
+    public bool IsOwner => Case.Assignee == UserName;
+    public bool CanChat => IsOwner && CaseStatus.PersonOwnsConversation.Contains(Case.Status);
+    public decimal StaffCreditCap => options.Value.StaffCreditCap;
+    public long LastSequence => Lines.Count == 0 ? 0 : Lines[^1].Sequence;
+
+    /// <summary>The remedies the agent can hand back with or ask approval for: the ones the bot offered and any approved.</summary>
+    public IReadOnlyList<SheetRemedy> KnownRemedies =>
+        [.. Case.Sheet.RemediesOffered.Concat(Case.Sheet.RemediesRefused)
+            .Concat(Approvals.Where(a => a.Status == ApprovalStatus.Approved).Select(a => a.Remedy with { GrantedBy = RemedyAuthority.Staff }))
+            .Distinct()];
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct)) return NotFound();
+        await AuditAsync(AuditActions.CaseViewed, Case.Number);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostTakeAsync(string number, CancellationToken ct) => ActAsync(number, "Take", async () =>
+    {
+        var capacity = (await directory.FindAsync(UserName, ct))?.Capacity ?? 0;
+        var result = await queue.TakeAsync(number, UserName, Math.Max(capacity, 1), ct);
+        if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new AgentJoinedNotice(DisplayName, Case.Number), ct);
+        return result;
+    }, ct);
+
+    public Task<IActionResult> OnPostReleaseAsync(string number, CancellationToken ct) => ActAsync(number, "Release", async () =>
+    {
+        var result = await queue.ReleaseAsync(number, UserName, ct);
+        if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new BackInQueueNotice(Case.Number), ct);
+        return result;
+    }, ct, ownerOnly: true);
+
+    public Task<IActionResult> OnPostTransferAsync(string number, string? colleague, string? team, CancellationToken ct) => ActAsync(number, "Transfer", async () =>
+    {
+        if (!string.IsNullOrWhiteSpace(colleague))
+        {
+            var to = await directory.FindAsync(colleague, ct);
+            if (to is null || to.Disabled) return new CaseActionResult(false, L.T("Transfer.UnknownColleague"), CaseRefusal.NotAllowed);
+            var result = await queue.TransferAsync(number, UserName, TransferTarget.ToAgent(to.UserName), ct);
+            if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new AgentJoinedNotice(to.DisplayName, Case.Number), ct);
+            return result;
+        }
+        if (string.IsNullOrWhiteSpace(team)) return new CaseActionResult(false, L.T("Transfer.Choose"), CaseRefusal.NotAllowed);
+        var toTeam = await queue.TransferAsync(number, UserName, TransferTarget.ToTeam(team.Trim()), ct);
+        if (toTeam.Succeeded) await customers.NotifyAsync(Case.ConversationId, new BackInQueueNotice(Case.Number), ct);
+        return toTeam;
+    }, ct, ownerOnly: true);
+
+    public Task<IActionResult> OnPostResolveAsync(string number, string? outcome, CancellationToken ct) => ActAsync(number, "Resolve", async () =>
+    {
+        if (string.IsNullOrWhiteSpace(outcome)) return new CaseActionResult(false, L.T("Resolve.OutcomeRequired"), CaseRefusal.NotAllowed);
+        var result = await queue.ResolveAsync(number, UserName, outcome.Trim(), ct);
+        if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new CaseResolvedNotice(Case.Number, outcome.Trim()), ct);
+        return result;
+    }, ct, ownerOnly: true);
+
+    public Task<IActionResult> OnPostReopenAsync(string number, CancellationToken ct) =>
+        ActAsync(number, "Reopen", () => queue.ReopenAsync(number, UserName, ct), ct);
+
+    public async Task<IActionResult> OnPostNoteAsync(string number, string? text, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct)) return NotFound();
+        if (string.IsNullOrWhiteSpace(text) || text.Length > CaseNotes.MaxLength)
+            Tell(L.T("Note.Invalid", CaseNotes.MaxLength), error: true);
+        else
+        {
+            await notes.AddAsync(Case.Number, UserName, text, ct);
+            await AuditAsync(AuditActions.NoteAdded, Case.Number, $"{text.Length} characters");
+            live.CaseChanged(Case.Number);
+            Tell(L.T("Note.Added"));
+        }
+        return RedirectToPage(new { number = Case.Number });
+    }
+
+    public async Task<IActionResult> OnPostApprovalAsync(string number, int? remedyIndex, string? kind, decimal? cost, string? currency,
+        string? description, string? justification, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct)) return NotFound();
+        var remedy = ChosenRemedy(remedyIndex, kind, cost, currency, description);
+        if (remedy is null)
+        {
+            Tell(L.T("Approval.ChooseRemedy"), error: true);
+            return RedirectToPage(new { number = Case.Number });
+        }
+        var result = await approvals.RequestAsync(Case.Number, UserName, remedy, justification ?? "", ct);
+        if (result.Succeeded)
+        {
+            await AuditAsync(AuditActions.ApprovalRequested, Case.Number, remedy.Description);
+            live.CaseChanged(Case.Number);
+            live.ApprovalsChanged();
+            Tell(L.T("Approval.Requested"));
+        }
+        else Tell(result.Refusal == CaseRefusal.NotAllowed && result.Reason is { } r && !r.StartsWith("Case ", StringComparison.Ordinal) ? r : Explain(result), error: true);
+        return RedirectToPage(new { number = Case.Number });
+    }
+
+    /// <summary>A remedy from the list, or one the agent describes (kind, amount, words).</summary>
+    private SheetRemedy? ChosenRemedy(int? index, string? kind, decimal? cost, string? currency, string? description)
+    {
+        if (index is { } i && i >= 0 && i < KnownRemedies.Count) return KnownRemedies[i];
+        if (string.IsNullOrWhiteSpace(kind) || string.IsNullOrWhiteSpace(description)) return null;
+        var amount = cost ?? 0m;
+        var remedy = new SheetRemedy(kind.Trim(), amount, string.IsNullOrWhiteSpace(currency) ? "CNY" : currency.Trim().ToUpperInvariant(),
+            RemedyAuthority.Staff, description.Trim());
+        return RemedyAuthority.NeedsSupervisor(remedy, StaffCreditCap) ? remedy with { GrantedBy = RemedyAuthority.Supervisor } : remedy;
+    }
+
+    private async Task<IActionResult> ActAsync(string number, string action, Func<Task<CaseActionResult>> act, CancellationToken ct, bool ownerOnly = false)
+    {
+        if (!await LoadAsync(number, ct)) return NotFound();
+        if (ownerOnly && !IsOwner && !User.IsSupervisor())
+        {
+            Tell(L.T("Refusal.NotOwner"), error: true);
+            return RedirectToPage(new { number = Case.Number });
+        }
+        var result = await act();
+        await AuditAsync(AuditActions.CaseAction, Case.Number, result.Succeeded ? action : $"{action} refused: {result.Reason}");
+        if (result.Succeeded)
+        {
+            live.CaseChanged(Case.Number);
+            Tell(L.T("Action.Done." + action));
+        }
+        else Tell(result.Reason is { } reason && result.Refusal == CaseRefusal.NotAllowed && !reason.StartsWith("Case ", StringComparison.Ordinal)
+            ? reason : Explain(result), error: true);
+        return RedirectToPage(new { number = Case.Number });
+    }
+
+    private async Task<bool> LoadAsync(string number, CancellationToken ct)
+    {
+        var file = await files.GetAsync(number ?? "", HttpContext.RequestAborted);
+        if (file is null) return false;
+        CaseFile = file;
+        Lines = [.. (await transcripts.ReadAsync(file.Case.ConversationId, 0, ct)).Where(l => l.Type == "message")];
+        Approvals = await approvals.ListAsync(false, file.Case.Number, ct);
+        Colleagues = [.. (await directory.ListAsync(ct)).Where(a => !a.Disabled && a.UserName != UserName)];
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+using AfterSalesBot.Escalation.Audit;
+using AfterSalesBot.Escalation.Console;
+using AfterSalesBot.Escalation.Staff;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Escalation.Areas.Console.Pages;
+
+/// <summary>Sign-in with a local account (and, when configured, OpenID Connect). One message for every refusal, so the
+/// page does not tell which user names exist.</summary>
+public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOptions<ConsoleOptions> options) : PageModel
+{
+    public string? Error { get; private set; }
+    public string? ReturnUrl { get; private set; }
+    public string? UserNameInput { get; private set; }
+    public string? ExternalName => options.Value.OpenIdConnect.Enabled ? options.Value.OpenIdConnect.DisplayName : null;
+
+    public void OnGet(string? returnUrl) => ReturnUrl = Safe(returnUrl);
+
+    public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl, CancellationToken ct)
+    {
+        ReturnUrl = Safe(returnUrl);
+        UserNameInput = userName;
+        var result = await directory.SignInAsync(userName ?? "", password ?? "", ct);
+        var remote = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (!result.Succeeded)
+        {
+            await audit.WriteAsync(StaffDirectory.Normalize(userName ?? "anonymous") is { Length: > 0 } n ? n : "anonymous",
+                AuditActions.SignInFailed, detail: result.Refusal.ToString(), remoteAddress: remote, ct: ct);
+            Error = result.Refusal == SignInRefusal.LockedOut ? L.T("Login.LockedOut", (int)StaffDirectory.LockoutDuration.TotalMinutes) : L.T("Login.Failed");
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+        await HttpContext.SignInAsync(ConsoleServiceCollectionExtensions.CookieScheme,
+            StaffPrincipal.Create(result.Account!, ConsoleServiceCollectionExtensions.CookieScheme));
+        await audit.WriteAsync(result.Account!.UserName, AuditActions.SignedIn, remoteAddress: remote, ct: ct);
+        return LocalRedirect(ReturnUrl ?? "/console");
+    }
+
+    public IActionResult OnPostExternal(string? returnUrl) => ExternalName is null
+        ? NotFound()
+        : Challenge(new AuthenticationProperties { RedirectUri = Safe(returnUrl) ?? "/console" }, ConsoleServiceCollectionExtensions.OpenIdScheme);
+
+    /// <summary>Only back into the console: never an open redirect.</summary>
+    private static string? Safe(string? url) =>
+        url is { Length: > 0 } && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\')
+            ? url : null;
+}

@@ -1,0 +1,66 @@
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Escalation.Console;
+
+/// <summary>A case with everything the console shows about it.</summary>
+public sealed record CaseFile(EscalatedCase Case, IReadOnlyList<CaseEvent> Events, IReadOnlyList<CaseNote> Notes,
+    IReadOnlyList<HandlingAgreement> Agreements);
+
+/// <summary>A held or queued case as the console's lists show it.</summary>
+public sealed record CaseRow(string Number, CasePriority Priority, string Status, string? Assignee, string? Team, string? Model,
+    string? ProductName, EscalationReason? Reason, DateTimeOffset OpenedAt, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue,
+    DateTimeOffset? FirstRespondedAt);
+
+/// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
+public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory, TimeProvider time)
+{
+    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
+    private static readonly string[] Held = [.. CaseStatus.Held];
+
+    public async Task<CaseFile?> GetAsync(string number, CancellationToken ct)
+    {
+        var wanted = number.Trim().ToUpperInvariant();
+        await using var db = factory.CreateDbContext();
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
+        if (c is null) return null;
+        var events = await db.Events.AsNoTracking().Where(e => e.CaseNumber == wanted).OrderBy(e => e.Id).ToListAsync(ct);
+        var notes = await db.Notes.AsNoTracking().Where(n => n.CaseNumber == wanted).OrderBy(n => n.Id).ToListAsync(ct);
+        var agreements = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == wanted).ToListAsync(ct);
+        return new CaseFile(c, events, notes, agreements);
+    }
+
+    /// <summary>The cases the agent holds, most pressing first.</summary>
+    public Task<IReadOnlyList<CaseRow>> MineAsync(string agent, CancellationToken ct) =>
+        ListAsync(q => q.Where(c => c.Assignee == agent && Held.Contains(c.Status)), ct);
+
+    /// <summary>Queued and reopened cases in queue order (safety, urgent, normal; then the first-response deadline).</summary>
+    public Task<IReadOnlyList<CaseRow>> QueueAsync(CancellationToken ct) => ListAsync(q => q.Where(c => InQueue.Contains(c.Status)), ct);
+
+    /// <summary>Every open case (supervisors).</summary>
+    public Task<IReadOnlyList<CaseRow>> OpenAsync(CancellationToken ct) =>
+        ListAsync(q => q.Where(c => InQueue.Contains(c.Status) || Held.Contains(c.Status)), ct);
+
+    private async Task<IReadOnlyList<CaseRow>> ListAsync(Func<IQueryable<EscalatedCase>, IQueryable<EscalatedCase>> filter, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var cases = await filter(db.Cases.AsNoTracking())
+            .OrderBy(c => c.Priority == CasePriority.Safety ? 0 : c.Priority == CasePriority.Urgent ? 1 : 2)
+            .ThenBy(c => c.FirstResponseDue).ThenBy(c => c.Number)
+            .Take(500)
+            .ToListAsync(ct);
+        return [.. cases.Select(c => new CaseRow(c.Number, c.Priority, c.Status, c.Assignee, c.Team, c.Sheet.Model, c.Sheet.ProductName, c.Reason,
+            c.OpenedAt, c.FirstResponseDue, c.ResolutionDue, c.FirstRespondedAt))];
+    }
+
+    /// <summary>The first time a person writes to the customer: the first-response time (kept once).</summary>
+    public async Task MarkFirstResponseAsync(string number, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = time.GetUtcNow();
+        await db.Cases.Where(c => c.Number == number && c.FirstRespondedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FirstRespondedAt, now), ct);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Audit;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Staff;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Escalation.Console;
+
+public static class ConsoleServiceCollectionExtensions
+{
+    public const string CookieScheme = "Console";
+    public const string OpenIdScheme = "ConsoleOidc";
+    public const string HubPath = "/console/hub";
+
+    /// <summary>The staff and supervisor console: Razor Pages under /console, its SignalR hub, cookie sign-in with local
+    /// accounts (and OpenID Connect when configured), roles as policies. Needs <c>AddCaseDesk</c> and the host's
+    /// <see cref="Conversations.ICustomerConversations"/> and <see cref="Conversations.ITranscripts"/>.</summary>
+    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ConsoleOptions.Section);
+        services.AddOptions<ConsoleOptions>().Bind(section);
+        var options = section.Get<ConsoleOptions>() ?? new ConsoleOptions();
+
+        services.TryAddSingleton<StaffDirectory>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<CaseNotes>();
+        services.TryAddSingleton<ApprovalDesk>();
+        services.TryAddSingleton<CaseFiles>();
+        services.TryAddSingleton<ConsoleLiveUpdates>();
+        services.AddSingleton<Conversations.ITranscriptObserver>(sp => sp.GetRequiredService<ConsoleLiveUpdates>());
+
+        var auth = services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, o =>
+        {
+            o.Cookie.Name = "asb.console";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/console";
+            o.LoginPath = "/console/login";
+            o.LogoutPath = "/console/logout";
+            o.AccessDeniedPath = "/console/denied";
+            o.ExpireTimeSpan = options.SignInLifetime;
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
+            {
+                OnValidatePrincipal = StaffPrincipal.RevalidateAsync,
+                // The hub and fetch calls get status codes, not a redirect to the sign-in page.
+                OnRedirectToLogin = c => RedirectOrStatus(c, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = c => RedirectOrStatus(c, StatusCodes.Status403Forbidden),
+            };
+        });
+        if (options.OpenIdConnect.Enabled) auth.AddOpenIdConnect(OpenIdScheme, o => ExternalSignIn.Configure(o, options.OpenIdConnect));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffRoles.Policies.Staff, p => p.AddAuthenticationSchemes(CookieScheme).RequireRole(StaffRoles.All))
+            .AddPolicy(StaffRoles.Policies.Supervisor, p => p.AddAuthenticationSchemes(CookieScheme).RequireRole(StaffRoles.Supervisor, StaffRoles.Admin))
+            .AddPolicy(StaffRoles.Policies.Admin, p => p.AddAuthenticationSchemes(CookieScheme).RequireRole(StaffRoles.Admin));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeAreaFolder("Console", "/", StaffRoles.Policies.Staff);
+            o.Conventions.AuthorizeAreaFolder("Console", "/Supervisor", StaffRoles.Policies.Supervisor);
+            o.Conventions.AuthorizeAreaFolder("Console", "/Admin", StaffRoles.Policies.Admin);
+            o.Conventions.AllowAnonymousToAreaPage("Console", "/Login");
+            o.Conventions.AllowAnonymousToAreaPage("Console", "/Denied");
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024);
+        return services;
+    }
+
+    /// <summary>Authentication, the console's language, the pages and the hub.</summary>
+    public static WebApplication MapStaffConsole(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/console"))
+            {
+                var culture = ConsoleCulture.For(context);
+                System.Globalization.CultureInfo.CurrentCulture = culture;
+                System.Globalization.CultureInfo.CurrentUICulture = culture;
+                // Staff pages show customers' words and case details: never cached, never framed elsewhere.
+                context.Response.Headers.CacheControl = "no-store";
+            }
+            await next();
+        });
+        app.MapRazorPages();
+        app.MapHub<ConsoleHub>(HubPath);
+        app.MapGet("/console/language/{lang}", (string lang, string? returnUrl, HttpContext context) =>
+        {
+            context.Response.Cookies.Append(ConsoleCulture.Cookie, lang == "zh" ? "zh" : "en",
+                new CookieOptions { Path = "/console", HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+            return Results.LocalRedirect(returnUrl is { } url && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+                ? url : "/console");
+        }).AllowAnonymous();
+        return app;
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        if (request.Path.StartsWithSegments(HubPath) || request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
+            || request.Headers.XRequestedWith == "fetch")
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using AfterSalesBot.Escalation.Staff;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSalesBot.Escalation.Console;
+
+/// <summary>The signed-in staff member as claims: user name, display name, roles.</summary>
+public static class StaffPrincipal
+{
+    public const string DisplayNameClaim = "asb:display";
+
+    public static ClaimsPrincipal Create(StaffAccount account, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, account.UserName),
+            new(DisplayNameClaim, account.DisplayName),
+        };
+        claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public static string UserName(this ClaimsPrincipal user) => user.Identity?.Name ?? throw new InvalidOperationException("Not signed in.");
+
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirst(DisplayNameClaim)?.Value ?? user.UserName();
+
+    public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Supervisor) || user.IsInRole(StaffRoles.Admin);
+
+    /// <summary>Every request re-reads the account, so a disabled account or a changed role takes effect at once.</summary>
+    public static async Task RevalidateAsync(CookieValidatePrincipalContext context)
+    {
+        var name = context.Principal?.Identity?.Name;
+        var directory = context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>();
+        var account = name is null ? null : await directory.FindAsync(name, context.HttpContext.RequestAborted);
+        if (account is null || account.Disabled || account.RoleList.Count == 0)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(ConsoleServiceCollectionExtensions.CookieScheme);
+            return;
+        }
+        var current = Create(account, ConsoleServiceCollectionExtensions.CookieScheme);
+        var before = context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order();
+        if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName)
+        {
+            context.ReplacePrincipal(current);
+            context.ShouldRenew = true;
+        }
+    }
+}
