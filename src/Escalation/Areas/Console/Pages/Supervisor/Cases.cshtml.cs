@@ -1,0 +1,11 @@
+using AfterSalesBot.Escalation.Console;
+
+namespace AfterSalesBot.Escalation.Areas.Console.Pages.Supervisor;
+
+/// <summary>Every open case with its owner and timers, refreshed live: where the SLAs stand.</summary>
+public sealed class CasesModel(CaseFiles files) : ConsolePageModel
+{
+    public IReadOnlyList<CaseRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await files.OpenAsync(ct);
+}
