@@ -59,6 +59,7 @@ public sealed class TurnProcessor(
             var entries = new List<TranscriptEntry>(turn.Replies.Count);
             foreach (var reply in turn.Replies) entries.Add(await log.AppendAsync(reply, TranscriptDirection.Outbound, selfHosted, ct));
             var conversation = Next(record, activity, turn.State, now, inboundSequence);
+            SummaryColumns.Write(conversation, turn.Summary, record);
             var reference = ReferenceFrom(activity, now);
             try
             {
