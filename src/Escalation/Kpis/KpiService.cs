@@ -32,7 +32,8 @@ public sealed class KpiService(IConversationStatistics conversations, IDbContext
         return KpiCalculator.Calculate(new KpiInputs(period, now, zone, complaints, cases, [.. reopened.Select(s => s.Model)], repeats));
     }
 
-    /// <summary>Cases opened in the period; the first response is the recorded one, else the first take.</summary>
+    /// <summary>Cases opened in the period. The first response is the recorded one, else the first take; the resolution
+    /// the recorded one, else (a resolved or closed case from before it was recorded) the last Resolved event.</summary>
     public static IQueryable<CaseFacts> Cases(EscalationDbContext db, KpiPeriod period)
     {
         var (from, to) = (period.From, period.To);
@@ -41,7 +42,10 @@ public sealed class KpiService(IConversationStatistics conversations, IDbContext
         return cases.Select(c => new CaseFacts(c.Number, c.OpenedAt, c.Reason != null, c.FirstResponseDue, c.ResolutionDue,
             c.FirstRespondedAt ?? db.Events.Where(e => e.CaseNumber == c.Number && e.Kind == CaseEventKinds.Taken)
                 .OrderBy(e => e.At).Select(e => (DateTimeOffset?)e.At).FirstOrDefault(),
-            c.ResolvedAt));
+            c.ResolvedAt ?? (c.Status == CaseStatus.Resolved || c.Status == CaseStatus.Closed
+                ? db.Events.Where(e => e.CaseNumber == c.Number && e.Kind == CaseEventKinds.Resolved)
+                    .OrderByDescending(e => e.At).Select(e => (DateTimeOffset?)e.At).FirstOrDefault()
+                : null)));
     }
 
     /// <summary>Cases reopened in the period (each once, however often).</summary>
