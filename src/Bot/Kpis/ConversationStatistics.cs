@@ -44,7 +44,8 @@ public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> facto
             .Where(g => g.Count() >= 2 && g.Max(r => r.Date) >= fromDay)
             .Select(g => g.Key);
         return db.Purchases.Where(p => units.Contains(p.Serial)).GroupBy(p => p.Model)
-            .Select(g => new ModelCount(g.Key, g.Count()))
-            .OrderByDescending(m => m.Count).ThenBy(m => m.Model);
+            .Select(g => new { Model = g.Key, Units = g.Count() })
+            .OrderByDescending(m => m.Units).ThenBy(m => m.Model)
+            .Select(m => new ModelCount(m.Model, m.Units));
     }
 }
