@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Bot.Transcripts;
 
 namespace AfterSalesBot.Bot.Conversations;
 
@@ -14,6 +15,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<ConversationLog>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.TryAddSingleton<TranscriptObservers>();
         builder.Services.AddSingleton<TurnInbox>();
         builder.Services.AddComplaintFlow();
         builder.Services.AddHostedService<PendingTurnRecovery>();

@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Schema;
+using AfterSalesBot.Bot.Transcripts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -17,7 +18,8 @@ public sealed class ProactiveMessenger(
     ConversationLog log,
     DirectLineStore directLine,
     DirectLineHub hub,
-    IExternalChannelSender external)
+    IExternalChannelSender external,
+    TranscriptObservers observers)
 {
     /// <summary>Sends <paramref name="text"/>; false when the conversation has never been seen.</summary>
     public async Task<bool> SendAsync(string conversationId, string text, string? senderName = null, CancellationToken ct = default)
@@ -44,6 +46,7 @@ public sealed class ProactiveMessenger(
                 throw;
             }
             if (selfHosted) hub.Publish(conversationId, [new HistoryEntry(entry.Sequence, entry.ActivityJson)]);
+            observers.Committed(entry);
         }
 
         if (!selfHosted) await external.SendAsync(activity, ct);

@@ -11,6 +11,9 @@ public sealed class TurnContext(Activity activity, string? state, DateTimeOffset
     /// <summary>The conversation's state as the bot left it last turn (opaque to the channel layer).</summary>
     public string? State { get; set; } = state;
 
+    /// <summary>What the conversation came to, set by the bot each turn; null keeps the last turn's summary.</summary>
+    public ConversationSummary? Summary { get; set; }
+
     /// <summary>The turn's instant, from the injected clock.</summary>
     public DateTimeOffset Now { get; } = now;
 

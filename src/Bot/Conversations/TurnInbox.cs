@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Schema;
+using AfterSalesBot.Bot.Transcripts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -27,6 +28,7 @@ public sealed class TurnInbox(
     DirectLineHub hub,
     TurnScheduler scheduler,
     TurnProcessor processor,
+    TranscriptObservers observers,
     TimeProvider clock)
 {
     private static readonly Func<BotDbContext, string, string, CancellationToken, Task<bool>> SeenQuery =
@@ -78,6 +80,7 @@ public sealed class TurnInbox(
                 throw;
             }
             if (selfHosted) hub.Publish(conversationId, [new HistoryEntry(entry.Sequence, entry.ActivityJson)]);
+            observers.Committed(entry);
         }
 
         _ = scheduler.Schedule(conversationId, () => processor.ProcessAsync(activity, entry.Sequence, selfHosted, CancellationToken.None));

@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Schema;
+using AfterSalesBot.Bot.Transcripts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -18,6 +19,7 @@ public sealed class TurnProcessor(
     DirectLineHub hub,
     IBot bot,
     IExternalChannelSender external,
+    TranscriptObservers observers,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
 {
@@ -59,6 +61,7 @@ public sealed class TurnProcessor(
             var entries = new List<TranscriptEntry>(turn.Replies.Count);
             foreach (var reply in turn.Replies) entries.Add(await log.AppendAsync(reply, TranscriptDirection.Outbound, selfHosted, ct));
             var conversation = Next(record, activity, turn.State, now, inboundSequence);
+            SummaryColumns.Write(conversation, turn.Summary, record);
             var reference = ReferenceFrom(activity, now);
             try
             {
@@ -78,6 +81,7 @@ public sealed class TurnProcessor(
                 throw;
             }
             if (selfHosted) hub.Publish(conversationId, entries.Select(e => new HistoryEntry(e.Sequence, e.ActivityJson)));
+            observers.Committed(entries);
         }
 
         if (!selfHosted) await DeliverExternallyAsync(turn.Replies, ct);

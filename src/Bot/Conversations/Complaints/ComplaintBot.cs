@@ -8,5 +8,6 @@ public sealed class ComplaintBot(ComplaintServices services) : IBot
         var conversation = new ComplaintConversation(turn, ComplaintState.Parse(turn.State), services);
         await conversation.RunAsync(ct);
         turn.State = conversation.State.Serialize();
+        turn.Summary = ComplaintSummary.Summarise(conversation.State);
     }
 }

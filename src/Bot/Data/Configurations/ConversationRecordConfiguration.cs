@@ -13,5 +13,12 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Id).HasMaxLength(StorageLimits.IdLength);
         builder.Property(c => c.ChannelId).HasMaxLength(StorageLimits.ShortText);
         builder.Property(c => c.Locale).HasMaxLength(StorageLimits.ShortText);
+        builder.Property(c => c.Product).HasMaxLength(StorageLimits.ShortText);
+        builder.Property(c => c.Outcome).HasMaxLength(StorageLimits.ShortText);
+        builder.Property(c => c.CaseNumber).HasMaxLength(StorageLimits.ShortText);
+        builder.Property(c => c.Verdict).HasMaxLength(StorageLimits.ShortText);
+        builder.Property(c => c.ReasonCodes).HasMaxLength(StorageLimits.NameLength);
+        // Search and the KPIs filter on the day a conversation started.
+        builder.HasIndex(c => c.CreatedAt);
     }
 }

@@ -13,4 +13,22 @@ public sealed class ConversationRecord
 
     /// <summary>The transcript sequence of the last inbound activity whose turn has been committed.</summary>
     public long LastProcessedSequence { get; set; }
+
+    // The summary the bot gives each turn (ConversationSummary), for transcript search and the KPIs.
+
+    /// <summary>The model code, once known.</summary>
+    public string? Product { get; set; }
+
+    /// <summary>One of <c>TranscriptOutcomes</c>; null for a conversation from before summaries were kept.</summary>
+    public string? Outcome { get; set; }
+    public string? CaseNumber { get; set; }
+    public string? Verdict { get; set; }
+
+    /// <summary>The coverage decision's reason codes, comma-separated.</summary>
+    public string? ReasonCodes { get; set; }
+    public int OffersMade { get; set; }
+    public int OffersAccepted { get; set; }
+
+    /// <summary>Handed to a person at some point.</summary>
+    public bool Escalated { get; set; }
 }

@@ -22,6 +22,10 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -30,11 +34,32 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastProcessedSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Locale")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffersAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffersMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCodes")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -46,7 +71,13 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("Conversations", (string)null);
                 });

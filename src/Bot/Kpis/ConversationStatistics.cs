@@ -1,0 +1,51 @@
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data;
+using AfterSalesBot.Escalation.Conversations;
+using AfterSalesBot.Escalation.Kpis;
+using AfterSalesBot.Knowledge.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Bot.Kpis;
+
+/// <summary>The conversation side of the KPIs, over the conversations' summary columns and the knowledge store's
+/// repair records.</summary>
+public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> factory, IDbContextFactory<KnowledgeDbContext> knowledge)
+    : IConversationStatistics
+{
+    public async Task<IReadOnlyList<ComplaintFacts>> ComplaintsAsync(KpiPeriod period, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await Complaints(db, period)
+            .Select(c => new { c.CreatedAt, c.Product, c.Outcome, c.Escalated, c.OffersMade, c.OffersAccepted, c.ReasonCodes })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new ComplaintFacts(r.CreatedAt, r.Product, r.Outcome!, r.Escalated, r.OffersMade, r.OffersAccepted,
+            SummaryColumns.Split(r.ReasonCodes)))];
+    }
+
+    /// <summary>The period's conversations with a complaint, as one query both providers translate.</summary>
+    public static IQueryable<Data.Entities.ConversationRecord> Complaints(BotDbContext db, KpiPeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var conversations = db.Conversations.AsNoTracking()
+            .Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.Outcome != null && c.Outcome != TranscriptOutcomes.NoComplaint);
+        if (period.Channel is { } channel) conversations = conversations.Where(c => c.ChannelId == channel);
+        return conversations;
+    }
+
+    public async Task<IReadOnlyList<ModelCount>> RepeatFailuresAsync(DateOnly fromDay, DateOnly toDay, CancellationToken ct)
+    {
+        await using var db = knowledge.CreateDbContext();
+        return await RepeatFailures(db, fromDay, toDay).ToListAsync(ct);
+    }
+
+    public static IQueryable<ModelCount> RepeatFailures(KnowledgeDbContext db, DateOnly fromDay, DateOnly toDay)
+    {
+        var units = db.Repairs.Where(r => r.Date < toDay).GroupBy(r => r.Serial)
+            .Where(g => g.Count() >= 2 && g.Max(r => r.Date) >= fromDay)
+            .Select(g => g.Key);
+        return db.Purchases.Where(p => units.Contains(p.Serial)).GroupBy(p => p.Model)
+            .Select(g => new { Model = g.Key, Units = g.Count() })
+            .OrderByDescending(m => m.Units).ThenBy(m => m.Model)
+            .Select(m => new ModelCount(m.Model, m.Units));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace AfterSalesBot.Escalation.Transcripts;
+
+/// <summary>
+/// The transcript as CSV (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break, quotes doubled),
+/// UTF-8 with a byte-order mark so Excel reads Chinese. Columns: time (ISO 8601 UTC), direction (in, out, note), from,
+/// agent, type, text. A cell that starts with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows
+/// what the customer typed instead of running it as a formula.
+/// </summary>
+public static class CsvTranscript
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+    public const string Extension = ".csv";
+    public const string NoteDirection = "note";
+    public const string NoteType = "note";
+
+    private static readonly string[] Header = ["time", "direction", "from", "agent", "type", "text"];
+
+    /// <summary>With <paramref name="includeNotes"/> the document's internal notes are rows of their own (direction and
+    /// type <c>note</c>, from the author); without, they are left out.</summary>
+    public static string ToText(TranscriptDocument document, bool includeNotes)
+    {
+        var csv = new StringBuilder();
+        Row(csv, Header);
+        foreach (var item in document.Items)
+        {
+            if (item.Line is { } line)
+                Row(csv, [Time(line.At), line.Direction, line.SenderName ?? "", line.Agent ?? "", line.Type, line.Text ?? ""]);
+            else if (includeNotes && item.Note is { } note)
+                Row(csv, [Time(note.At), NoteDirection, note.Author, "", NoteType, note.Text]);
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>The file: the byte-order mark, then the UTF-8 text.</summary>
+    public static byte[] ToBytes(TranscriptDocument document, bool includeNotes) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ToText(document, includeNotes))];
+
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static void Row(StringBuilder csv, IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0) csv.Append(',');
+            csv.Append(Cell(cells[i]));
+        }
+        csv.Append("\r\n");
+    }
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
