@@ -6,6 +6,8 @@ using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Escalation;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Knowledge;
+using AfterSalesBot.Bot.Kpis;
+using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Bot.WebChat;
 using AfterSalesBot.Escalation.Console;
 
@@ -27,6 +29,8 @@ builder.AddWebChat();
 builder.AddAdmin();
 builder.AddKnowledge();
 builder.AddEscalation();
+builder.AddTranscripts();
+builder.AddKpis();
 builder.AddBotHosting();
 
 var app = builder.Build();
