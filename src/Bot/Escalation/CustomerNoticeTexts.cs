@@ -21,12 +21,14 @@ internal static class CustomerNoticeTexts
     /// <summary>Outside staffed hours: when the team is back and the answer due; otherwise the expected wait, if known.</summary>
     private static string Wait(QueuePositionNotice n, CultureInfo culture, TimeZoneInfo zone)
     {
+        // Chinese sentences run on without a space.
+        var gap = culture.Equals(CustomerLanguage.Chinese) ? "" : " ";
         if (n.StaffedAgainAt is { } back)
-            return " " + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone), Local(n.FirstResponseDue, zone));
+            return gap + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone), Local(n.FirstResponseDue, zone));
         if (n.ExpectedWait is not { } wait) return "";
         return wait < TimeSpan.FromMinutes(90)
-            ? " " + BotTexts.Get("Notice.QueueWait.Minutes", culture, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
-            : " " + BotTexts.Get("Notice.QueueWait.Hours", culture, (int)Math.Round(wait.TotalHours, MidpointRounding.AwayFromZero));
+            ? gap + BotTexts.Get("Notice.QueueWait.Minutes", culture, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
+            : gap + BotTexts.Get("Notice.QueueWait.Hours", culture, (int)Math.Round(wait.TotalHours, MidpointRounding.AwayFromZero));
     }
 
     private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>

@@ -54,6 +54,8 @@ internal sealed partial class CaseDesk
         {
             var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct)
                 ?? throw new ArgumentException($"There is no case {wanted}.", nameof(request));
+            // Only while the bot carries it on: a case a person holds is theirs to settle.
+            if (c.Status != CaseStatus.WithBot) throw new CaseTransitionException(c.Number, c.Status, "RecordAgreement");
             var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
             lifecycle.StartAction();
             c.Status = lifecycle.Status;

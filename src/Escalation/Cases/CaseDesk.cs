@@ -37,11 +37,10 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             };
+            // The customer hears this place in the escalation reply; the queue notifier tells them when it changes.
+            opened.LastToldPosition = await QueuePositionAsync(db, opened, ct) + 1; // the cases ahead, and this one
             db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
-            await db.SaveChangesAsync(ct);
-            // The customer hears this place in the escalation reply; the queue notifier tells them when it changes.
-            opened.LastToldPosition = await QueuePositionAsync(db, opened, ct);
             await db.SaveChangesAsync(ct);
             return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
                 _staffed.StaffedAgainAt(now));

@@ -90,7 +90,7 @@ public sealed partial class ComplaintConversation
         _state.HandedBackCase = null;
         _state.Asking = FactQuestion.None;
         if (_state.Step != ComplaintStep.Escalated) _flow.Escalate();
-        SayText(Text(introKey) + " " + Text("HandBack.ToPerson", _state.HandedBackBy ?? "", number));
+        SayText(Text(introKey) + Gap + Text("HandBack.ToPerson", _state.HandedBackBy ?? "", number));
         return true;
     }
 
@@ -106,7 +106,10 @@ public sealed partial class ComplaintConversation
     }
 
     private string OffHours(DateTimeOffset? staffedAgainAt, DateTimeOffset firstResponseDue) =>
-        staffedAgainAt is { } back ? " " + Text("Escalated.OffHours", LocalTime(back), LocalTime(firstResponseDue)) : "";
+        staffedAgainAt is { } back ? Gap + Text("Escalated.OffHours", LocalTime(back), LocalTime(firstResponseDue)) : "";
+
+    /// <summary>Between two sentences: Chinese runs on without a space.</summary>
+    private string Gap => _state.Language == "zh" ? "" : " ";
 
     private string LocalTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, CustomerTimeZone()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
