@@ -20,6 +20,25 @@ public sealed class EscalationOptions
     /// <summary>How often the SLA monitor looks at open cases. Default: 1 minute.</summary>
     public TimeSpan SlaCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>After a hand-back at "schedule the follow-up", when the follow-up is due. Default: 3 days.</summary>
+    public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Minutes per case ahead in the queue for the expected wait, until recent takes give a rolling average.
+    /// Default: 10.</summary>
+    [Range(1, 1440)]
+    public int AverageMinutesPerCase { get; set; } = 10;
+
+    /// <summary>When people are on duty, per weekday, in <see cref="TimeZone"/>: "08:00-20:00", or "closed".
+    /// Default: every day 08:00-20:00. A day not listed keeps its default.</summary>
+    public Dictionary<DayOfWeek, string> StaffedHours { get; set; } = Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => "08:00-20:00");
+
+    /// <summary>How often the queue notifier recomputes places even without a change. Default: 1 minute.</summary>
+    public TimeSpan QueueNoticeInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public Cases.StaffedSchedule FindStaffedHours() => Cases.StaffedSchedule.Parse(StaffedHours, FindZone());
+
+    public bool HasValidStaffedHours() => Cases.StaffedSchedule.TryParseDays(StaffedHours, out _);
+
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public bool HasKnownTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
@@ -22,7 +23,11 @@ public sealed class ProactiveMessenger(
     TranscriptObservers observers)
 {
     /// <summary>Sends <paramref name="text"/>; false when the conversation has never been seen.</summary>
-    public async Task<bool> SendAsync(string conversationId, string text, string? senderName = null, CancellationToken ct = default)
+    public Task<bool> SendAsync(string conversationId, string text, string? senderName = null, CancellationToken ct = default) =>
+        SendAsync(conversationId, text, senderName, channelData: null, ct);
+
+    /// <param name="channelData">Set on the activity as is, e.g. <c>{"agent": "Li Wei"}</c> on an agent's message.</param>
+    public async Task<bool> SendAsync(string conversationId, string text, string? senderName, JsonElement? channelData, CancellationToken ct)
     {
         StoredConversationReference? stored;
         await using (var db = factory.CreateDbContext())
@@ -31,6 +36,7 @@ public sealed class ProactiveMessenger(
 
         var activity = ToReference(stored).CreateProactive(text);
         if (senderName is not null) activity.From!.Name = senderName;
+        activity.ChannelData = channelData;
         var selfHosted = await directLine.FindOwnerAsync(conversationId, ct) is not null;
 
         using (await locks.AcquireAsync(conversationId, ct))

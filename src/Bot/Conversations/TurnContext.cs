@@ -17,6 +17,10 @@ public sealed class TurnContext(Activity activity, string? state, DateTimeOffset
     /// <summary>The turn's instant, from the injected clock.</summary>
     public DateTimeOffset Now { get; } = now;
 
+    /// <summary>A turn the desk asked for (a hand-back to pick up), not a customer message. Only the host sets it: an
+    /// event with the same name arriving from a channel is an ordinary activity.</summary>
+    public bool IsDeskWake { get; init; }
+
     public IReadOnlyList<Activity> Replies => _replies;
 
     /// <summary>Queues a text reply; it is sent after the turn's state is committed.</summary>

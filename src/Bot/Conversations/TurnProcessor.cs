@@ -31,13 +31,14 @@ public sealed class TurnProcessor(
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
             db.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.ConversationId == id));
 
-    /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed.</param>
-    public async Task ProcessAsync(Activity activity, long inboundSequence, bool selfHosted, CancellationToken ct)
+    /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed. Null for a desk
+    /// wake: an internal event built from the stored reference, never from a channel (<see cref="TurnContext.IsDeskWake"/>).</param>
+    public async Task ProcessAsync(Activity activity, long? inboundSequence, bool selfHosted, CancellationToken ct)
     {
         var conversationId = activity.Conversation!.Id!;
         var (record, storedReference) = await LoadAsync(conversationId, ct);
         if (record?.LastProcessedSequence >= inboundSequence) return; // already done (a recovery race)
-        var turn = new TurnContext(activity, record?.State, clock.GetUtcNow());
+        var turn = new TurnContext(activity, record?.State, clock.GetUtcNow()) { IsDeskWake = inboundSequence is null };
         if (selfHosted) PublishTyping(activity);
 
         string? error = null;
@@ -60,7 +61,7 @@ public sealed class TurnProcessor(
             var now = clock.GetUtcNow();
             var entries = new List<TranscriptEntry>(turn.Replies.Count);
             foreach (var reply in turn.Replies) entries.Add(await log.AppendAsync(reply, TranscriptDirection.Outbound, selfHosted, ct));
-            var conversation = Next(record, activity, turn.State, now, inboundSequence);
+            var conversation = Next(record, activity, turn.State, now, inboundSequence ?? record?.LastProcessedSequence ?? 0);
             SummaryColumns.Write(conversation, turn.Summary, record);
             var reference = ReferenceFrom(activity, now);
             try
@@ -72,7 +73,7 @@ public sealed class TurnProcessor(
                     if (storedReference is null) db.ConversationReferences.Add(reference);
                     else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
                     db.Transcript.AddRange(entries);
-                    if (error is not null) MarkFailed(db, conversationId, activity.Id!, error);
+                    if (error is not null && inboundSequence is not null) MarkFailed(db, conversationId, activity.Id!, error);
                 }, ct);
             }
             catch

@@ -13,9 +13,12 @@ public static class EscalationServiceCollectionExtensions
         builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.HasKnownTimeZone(), "Escalation:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
+            .Validate(o => o.HasValidStaffedHours(), "Escalation:StaffedHours: each day is \"HH:mm-HH:mm\" or \"closed\".")
             .ValidateOnStart();
         builder.Services.AddCaseDesk();
         builder.Services.AddHostedService<SlaMonitorService>();
+        builder.Services.AddCustomerConversations();
+        builder.Services.AddHostedService<QueueNoticeService>();
         builder.Services.AddStaffConsole(builder.Configuration);
         return builder;
     }

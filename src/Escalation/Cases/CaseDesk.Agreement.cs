@@ -1,4 +1,6 @@
 using System.Globalization;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Escalation.Cases;
 
@@ -16,6 +18,7 @@ internal sealed partial class CaseDesk
             throw new ArgumentException("A remedy cannot be accepted before it was offered.", nameof(request));
         var now = time.GetUtcNow();
         var due = now.AddHours(request.ActionHours);
+        if (request.CaseNumber is { } handedBack) return await RecordOnHandedBackCaseAsync(request, handedBack, now, due, ct);
         return await InTransactionAsync(async db =>
         {
             var number = await CaseNumbers.NextAsync(db, CaseNumbers.LocalDay(now, _zone), ct);
@@ -34,35 +37,66 @@ internal sealed partial class CaseDesk
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             });
-            var remedy = request.Remedy;
-            db.Agreements.Add(new HandlingAgreement
-            {
-                Id = Guid.CreateVersion7(now),
-                CaseNumber = number,
-                ConversationId = request.ConversationId,
-                OfferedBy = request.OfferedBy,
-                RemedyKind = remedy.Kind,
-                RemedyCost = remedy.Cost,
-                RemedyCurrency = remedy.Currency,
-                RemedyGrantedBy = remedy.GrantedBy,
-                RemedyDescription = remedy.Description,
-                PolicyCode = request.PolicyCode,
-                PolicyVersion = request.PolicyVersion,
-                OfferedAt = request.OfferedAt,
-                AcceptedAt = request.AcceptedAt,
-            });
             db.Events.Add(new CaseEvent { CaseNumber = number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = "Agreed remedy" });
-            db.Events.Add(new CaseEvent
-            {
-                CaseNumber = number,
-                At = now,
-                Kind = CaseEventKinds.AgreementRecorded,
-                Actor = request.OfferedBy,
-                Detail = string.Create(CultureInfo.InvariantCulture,
-                    $"{remedy.Kind} {remedy.Cost} {remedy.Currency} under {request.PolicyCode} v{request.PolicyVersion}, accepted {request.AcceptedAt:O}"),
-            });
+            AddAgreement(db, request, number, now);
             await db.SaveChangesAsync(ct);
             return new RecordedAgreement(number, due);
         }, ct);
+    }
+
+    /// <summary>After a hand-back the bot carries on the escalated case: the agreement is recorded under it and the
+    /// case moves WithBot → ActionPending (<see cref="CaseTransitionException"/> if it is no longer with the bot).</summary>
+    private async Task<RecordedAgreement> RecordOnHandedBackCaseAsync(AgreementRequest request, string number, DateTimeOffset now,
+        DateTimeOffset due, CancellationToken ct)
+    {
+        var wanted = number.Trim().ToUpperInvariant();
+        var recorded = await InTransactionAsync(async db =>
+        {
+            var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct)
+                ?? throw new ArgumentException($"There is no case {wanted}.", nameof(request));
+            // Only while the bot carries it on: a case a person holds is theirs to settle.
+            if (c.Status != CaseStatus.WithBot) throw new CaseTransitionException(c.Number, c.Status, "RecordAgreement");
+            var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
+            lifecycle.StartAction();
+            c.Status = lifecycle.Status;
+            c.ResolutionDue = due;
+            c.HandBackStep = null;
+            c.HandBackRemedy = null;
+            AddAgreement(db, request, c.Number, now);
+            await db.SaveChangesAsync(ct);
+            return new RecordedAgreement(c.Number, due);
+        }, ct);
+        changes.Raise(recorded.Number, CaseEventKinds.AgreementRecorded);
+        return recorded;
+    }
+
+    private static void AddAgreement(EscalationDbContext db, AgreementRequest request, string number, DateTimeOffset now)
+    {
+        var remedy = request.Remedy;
+        db.Agreements.Add(new HandlingAgreement
+        {
+            Id = Guid.CreateVersion7(now),
+            CaseNumber = number,
+            ConversationId = request.ConversationId,
+            OfferedBy = request.OfferedBy,
+            RemedyKind = remedy.Kind,
+            RemedyCost = remedy.Cost,
+            RemedyCurrency = remedy.Currency,
+            RemedyGrantedBy = remedy.GrantedBy,
+            RemedyDescription = remedy.Description,
+            PolicyCode = request.PolicyCode,
+            PolicyVersion = request.PolicyVersion,
+            OfferedAt = request.OfferedAt,
+            AcceptedAt = request.AcceptedAt,
+        });
+        db.Events.Add(new CaseEvent
+        {
+            CaseNumber = number,
+            At = now,
+            Kind = CaseEventKinds.AgreementRecorded,
+            Actor = request.OfferedBy,
+            Detail = string.Create(CultureInfo.InvariantCulture,
+                $"{remedy.Kind} {remedy.Cost} {remedy.Currency} under {request.PolicyCode} v{request.PolicyVersion}, accepted {request.AcceptedAt:O}"),
+        });
     }
 }

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock.</summary>
-internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options)
-    : ICaseDesk
+internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
+    CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;
     private readonly TimeZoneInfo _zone = options.Value.FindZone();
+    private readonly StaffedSchedule _staffed = options.Value.FindStaffedHours();
 
     public async Task<OpenedCase> OpenAsync(OpenCaseRequest request, CancellationToken ct)
     {
@@ -19,7 +20,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
         ArgumentOutOfRangeException.ThrowIfNegative(request.FirstResponseHours);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.ResolutionHours, request.FirstResponseHours);
         var now = time.GetUtcNow();
-        return await InTransactionAsync(async db =>
+        var result = await InTransactionAsync(async db =>
         {
             var opened = new EscalatedCase
             {
@@ -36,11 +37,16 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             };
+            // The customer hears this place in the escalation reply; the queue notifier tells them when it changes.
+            opened.LastToldPosition = await QueuePositionAsync(db, opened, ct) + 1; // the cases ahead, and this one
             db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
             await db.SaveChangesAsync(ct);
-            return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, await QueuePositionAsync(db, opened, ct));
+            return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
+                _staffed.StaffedAgainAt(now));
         }, ct);
+        changes.Raise(result.Number, CaseEventKinds.Opened);
+        return result;
     }
 
     public async Task<CaseStatusView?> FindAsync(string number, CancellationToken ct)

@@ -14,6 +14,9 @@ public static class CaseDeskServiceCollectionExtensions
         services.TryAddSingleton<ICaseDesk, CaseDesk>();
         services.TryAddSingleton<CaseQueue>();
         services.TryAddSingleton<SlaMonitor>();
+        services.TryAddSingleton<CaseChanges>();
+        // Needs the host's ICustomerConversations.
+        services.TryAddSingleton<QueuePositionNotifier>();
         return services;
     }
 }

@@ -27,6 +27,13 @@ public static class CaseEventKinds
     public const string SlaWarning = "SlaWarning";
     public const string SlaBreached = "SlaBreached";
     public const string SupervisorNotified = "SupervisorNotified";
+    public const string HandedBack = "HandedBack";
+    public const string HandBackClaimed = "HandBackClaimed";
+    public const string NeedsPerson = "NeedsPerson";
+    public const string AwaitingCustomer = "AwaitingCustomer";
+    public const string CustomerReplied = "CustomerReplied";
+    public const string FirstResponse = "FirstResponse";
+    public const string FollowUpRequested = "FollowUpRequested";
     public const string ApprovalRequested = "ApprovalRequested";
     public const string ApprovalGranted = "ApprovalGranted";
     public const string ApprovalRefused = "ApprovalRefused";

@@ -42,7 +42,7 @@ public sealed record QueuedCase(string Number, CasePriority Priority, string Sta
 /// <see cref="EscalatedCase.Version"/> makes a concurrent change fail instead of overwrite, so a case is taken
 /// exactly once.
 /// </summary>
-public sealed class CaseQueue(IDbContextFactory<EscalationDbContext> factory, TimeProvider time)
+public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, CaseChanges changes)
 {
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private static readonly string[] Held = [.. CaseStatus.Held];
@@ -165,6 +165,7 @@ public sealed class CaseQueue(IDbContextFactory<EscalationDbContext> factory, Ti
         {
             return await ChangedMeanwhileAsync(wanted, kind, ct);
         }
+        changes.Raise(c.Number, kind);
         return CaseActionResult.Done;
     }
 

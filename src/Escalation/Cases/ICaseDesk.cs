@@ -31,12 +31,16 @@ public sealed record OpenCaseRequest(
 
 /// <param name="Number">Human-friendly and unique, e.g. AS-20261122-0007.</param>
 /// <param name="QueuePosition">1 = next to be taken.</param>
-public sealed record OpenedCase(string Number, CasePriority Priority, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue, int QueuePosition);
+/// <param name="StaffedAgainAt">Set when nobody is on duty now (outside <c>Escalation:StaffedHours</c>): when the team is back.</param>
+public sealed record OpenedCase(string Number, CasePriority Priority, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue, int QueuePosition,
+    DateTimeOffset? StaffedAgainAt = null);
 
 /// <summary>
 /// The handling agreement (处理协议, DOMAIN.md §3 step 5): who offered what, under which policy version, and
 /// when the customer accepted. Immutable once recorded.
 /// </summary>
+/// <param name="CaseNumber">The escalated case the bot carries on after a hand-back (<see cref="CaseStatus.WithBot"/>): the
+/// agreement is recorded under it (ActionPending) instead of a new case.</param>
 public sealed record AgreementRequest(
     string ConversationId,
     string ChannelId,
@@ -48,7 +52,8 @@ public sealed record AgreementRequest(
     DateTimeOffset OfferedAt,
     DateTimeOffset AcceptedAt,
     CaseSheet Sheet,
-    int ActionHours);
+    int ActionHours,
+    string? CaseNumber = null);
 
 /// <param name="Number">The case the agreement is carried out under; the customer quotes it.</param>
 public sealed record RecordedAgreement(string Number, DateTimeOffset ActionDue);
@@ -57,7 +62,19 @@ public sealed record RecordedAgreement(string Number, DateTimeOffset ActionDue);
 public sealed record CaseStatusView(string Number, string ConversationId, string Status, CasePriority Priority, DateTimeOffset OpenedAt,
     DateTimeOffset FirstResponseDue, string? PhoneLastFour);
 
-/// <summary>The escalation desk as the conversation sees it: open a case, record an agreement, look one up.</summary>
+/// <summary>Where an escalated case stands, as the bot needs it each turn.</summary>
+/// <param name="Status">One of <see cref="CaseStatus"/>.</param>
+/// <param name="QueuePosition">1 = next to be taken; null when not in the queue.</param>
+/// <param name="PendingHandBack">One of <see cref="HandBackSteps"/> while a hand-back waits for the bot.</param>
+/// <param name="StaffedAgainAt">Set outside staffed hours: when the team is back.</param>
+public sealed record CaseHandling(string Number, string Status, string? Assignee, int? QueuePosition, string? PendingHandBack,
+    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt)
+{
+    public bool PersonOwnsConversation => CaseStatus.PersonOwnsConversation.Contains(Status);
+}
+
+/// <summary>The escalation desk as the conversation sees it: open a case, record an agreement, look one up, and
+/// follow the live handoff.</summary>
 public interface ICaseDesk
 {
     Task<OpenedCase> OpenAsync(OpenCaseRequest request, CancellationToken ct);
@@ -65,4 +82,17 @@ public interface ICaseDesk
     Task<RecordedAgreement> RecordAgreementAsync(AgreementRequest request, CancellationToken ct);
 
     Task<CaseStatusView?> FindAsync(string number, CancellationToken ct);
+
+    /// <summary>Status, owner, place in the queue (the order of <see cref="CaseQueue.ListAsync"/>) and any pending hand-back;
+    /// null for an unknown case.</summary>
+    Task<CaseHandling?> GetHandlingAsync(string number, CancellationToken ct);
+
+    /// <summary>Returns and clears the pending hand-back, exactly once however many turns ask at the same time.</summary>
+    Task<ClaimedHandBack?> ClaimHandBackAsync(string number, CancellationToken ct);
+
+    /// <summary>After a hand-back the customer needs a person again: the case goes back to its owner (WithBot → Assigned).</summary>
+    Task<CaseActionResult> CustomerNeedsPersonAsync(string number, string why, CancellationToken ct);
+
+    /// <summary>The customer answered the owner's question (WaitingOnCustomer → Assigned).</summary>
+    Task<CaseActionResult> CustomerRepliedAsync(string number, CancellationToken ct);
 }

@@ -11,7 +11,7 @@ public sealed class CaseLifecycleTests
     private static readonly string[] Statuses =
     [
         CaseStatus.Queued, CaseStatus.Assigned, CaseStatus.WaitingOnCustomer, CaseStatus.WaitingOnApproval,
-        CaseStatus.ActionPending, CaseStatus.Resolved, CaseStatus.Closed, CaseStatus.Reopened,
+        CaseStatus.ActionPending, CaseStatus.Resolved, CaseStatus.Closed, CaseStatus.Reopened, CaseStatus.WithBot,
     ];
 
     private static readonly Dictionary<string, Action<CaseLifecycle>> Actions = new()
@@ -28,6 +28,8 @@ public sealed class CaseLifecycleTests
         ["Resolve"] = c => c.Resolve("Replaced the igniter"),
         ["Close"] = c => c.Close(),
         ["Reopen"] = c => c.Reopen(),
+        ["HandBack"] = c => c.HandBack(),
+        ["NeedsPerson"] = c => c.NeedsPerson(),
     };
 
     /// <summary>(from, action) → to; anything not listed is refused.</summary>
@@ -53,6 +55,12 @@ public sealed class CaseLifecycleTests
         [(CaseStatus.ActionPending, "Resolve")] = CaseStatus.Resolved,
         [(CaseStatus.Resolved, "Close")] = CaseStatus.Closed,
         [(CaseStatus.Resolved, "Reopen")] = CaseStatus.Reopened,
+        [(CaseStatus.Assigned, "HandBack")] = CaseStatus.WithBot,
+        [(CaseStatus.WaitingOnCustomer, "HandBack")] = CaseStatus.WithBot,
+        [(CaseStatus.WithBot, "NeedsPerson")] = CaseStatus.Assigned,
+        [(CaseStatus.WithBot, "TransferToAgent")] = CaseStatus.WithBot,
+        [(CaseStatus.WithBot, "StartAction")] = CaseStatus.ActionPending,
+        [(CaseStatus.WithBot, "Resolve")] = CaseStatus.Resolved,
     };
 
     public static TheoryData<string, string, string> AllowedTransitions()
@@ -105,7 +113,7 @@ public sealed class CaseLifecycleTests
     public void TheTablesCoverEveryStatusAndAction()
     {
         Assert.Equal(Statuses.Length * Actions.Count, AllowedTransitions().Count + RefusedTransitions().Count);
-        Assert.Equal(20, Allowed.Count);
+        Assert.Equal(26, Allowed.Count);
     }
 
     [Fact]
@@ -139,6 +147,17 @@ public sealed class CaseLifecycleTests
         lifecycle.Reopen();
         Assert.Equal((CaseStatus.Reopened, null, null), (lifecycle.Status, lifecycle.Outcome, lifecycle.Assignee));
         Assert.True(lifecycle.IsInQueue);
+    }
+
+    [Fact]
+    public void AHandBackKeepsTheOwnerAndAPersonAgainGoesBackToThem()
+    {
+        var lifecycle = InStatus(CaseStatus.Assigned);
+        lifecycle.HandBack();
+        Assert.Equal((CaseStatus.WithBot, "li"), (lifecycle.Status, lifecycle.Assignee));
+
+        lifecycle.NeedsPerson();
+        Assert.Equal((CaseStatus.Assigned, "li"), (lifecycle.Status, lifecycle.Assignee));
     }
 
     [Fact]

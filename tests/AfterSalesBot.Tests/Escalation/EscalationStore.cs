@@ -45,6 +45,8 @@ internal sealed class EscalationStore : IAsyncDisposable
         return store;
     }
 
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public EscalationDbContext CreateDbContext() =>
         _services.GetRequiredService<IDbContextFactory<EscalationDbContext>>().CreateDbContext();
 

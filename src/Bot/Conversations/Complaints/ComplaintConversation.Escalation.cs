@@ -18,7 +18,7 @@ public sealed partial class ComplaintConversation
         if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
         {
             // Already with a person: repeat the advice, do not open a second case.
-            Say("Escalated.Waiting", existing);
+            SayWaiting(existing);
             return;
         }
         var opened = await OpenCaseAsync(EscalationReason.Safety, CasePriority.Safety, hazard.ToString(), ct);
@@ -30,13 +30,15 @@ public sealed partial class ComplaintConversation
     {
         if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
         {
-            Say("Escalated.Waiting", existing);
+            SayWaiting(existing);
             return;
         }
+        if (_state.HandedBackCase is { } handedBack && await BackToOwnerAsync(handedBack, reason, introKey, ct)) return;
         var priority = _state.Anger >= 2 || _state.Urgent || reason == EscalationReason.RemedyRejectedTwice ? CasePriority.Urgent : CasePriority.Normal;
         var opened = await OpenCaseAsync(reason, priority, null, ct);
         var position = opened.QueuePosition > 0 ? Text("Escalated.Position", opened.QueuePosition) : "";
-        SayText(Text(introKey) + " " + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours));
+        SayText(Text(introKey) + " " + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours)
+            + OffHours(opened.StaffedAgainAt, opened.FirstResponseDue));
     }
 
     private async Task<OpenedCase> OpenCaseAsync(EscalationReason reason, CasePriority priority, string? hazard, CancellationToken ct)

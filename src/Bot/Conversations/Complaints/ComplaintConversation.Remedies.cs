@@ -116,10 +116,12 @@ public sealed partial class ComplaintConversation
         var offer = _state.Offers[_state.OfferIndex];
         var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
         var recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
-            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, "bot", ToSheetRemedy(offer),
-            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours), ct);
+            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, offer.OfferedBy ?? "bot", ToSheetRemedy(offer),
+            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours, _state.HandedBackCase), ct);
         _state.CaseNumber = recorded.Number;
-        _flow.AcceptRemedy();
+        _state.HandedBackCase = null;
+        if (_state.Step == ComplaintStep.Escalated) _flow.SettleAfterHandBack(); // the agent agreed it with the customer
+        else _flow.AcceptRemedy();
         var next = offer.Kind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair) or nameof(RemedyKind.OnSiteVisit) or nameof(RemedyKind.PartReplacement)
             ? Text("Next.Visit", hours) : Text("Next.Generic", hours);
         Say("Agreed", recorded.Number, next);

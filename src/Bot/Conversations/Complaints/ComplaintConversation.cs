@@ -42,6 +42,11 @@ public sealed partial class ComplaintConversation
             if (!_state.Greeted) Greet();
             return;
         }
+        if (_turn.IsDeskWake)
+        {
+            await DeskWakeAsync(ct);
+            return;
+        }
         if (Activity.Type != ActivityTypes.Message) return;
 
         var card = FactsCard.ReadSubmit(Activity);
@@ -61,6 +66,7 @@ public sealed partial class ComplaintConversation
             await SafetyAsync(hazard, ct);
             return;
         }
+        if (await WithDeskAsync(ct)) return;
         if (await InterruptedAsync(ct)) return;
 
         switch (_state.Step)
@@ -84,7 +90,7 @@ public sealed partial class ComplaintConversation
         switch (_state.Step)
         {
             case ComplaintStep.Escalated when _said.Intent != Intent.Complaint:
-                Say("Escalated.Waiting", _state.CaseNumber!);
+                SayWaiting(_state.CaseNumber!);
                 return;
             case ComplaintStep.Agreed when _said.Intent != Intent.Complaint && _said.Symptoms.Count == 0:
                 Say("Agreed.Waiting", _state.CaseNumber!);

@@ -24,6 +24,8 @@ public sealed class ComplaintFlow
         Escalate,
         Cancel,
         StartOver,
+        HandBackToPropose,
+        HandBackSettled,
     }
 
     private readonly ComplaintState _state;
@@ -77,7 +79,11 @@ public sealed class ComplaintFlow
         }
         _machine.Configure(ComplaintStep.Agreed).Permit(Trigger.Escalate, ComplaintStep.Escalated);
         _machine.Configure(ComplaintStep.Abandoned).Permit(Trigger.Escalate, ComplaintStep.Escalated);
-        _machine.Configure(ComplaintStep.Escalated).Ignore(Trigger.Escalate);
+        // A person handed the conversation back: propose a remedy again, or it is settled (agreement, follow-up).
+        _machine.Configure(ComplaintStep.Escalated)
+            .Ignore(Trigger.Escalate)
+            .PermitIf(Trigger.HandBackToPropose, ComplaintStep.AwaitingAgreement, HasARemedyToOffer, nameof(HasARemedyToOffer))
+            .Permit(Trigger.HandBackSettled, ComplaintStep.Agreed);
     }
 
     private const ComplaintStep InComplaint = ComplaintStep.InComplaint;
@@ -107,6 +113,14 @@ public sealed class ComplaintFlow
     public void RejectRemedy() => _machine.Fire(Trigger.RejectRemedy);
 
     public void Escalate() => _machine.Fire(Trigger.Escalate);
+
+    public bool CanResumeProposal => _machine.CanFire(Trigger.HandBackToPropose);
+
+    /// <summary>Handed back at "propose a remedy": the customer is asked again.</summary>
+    public void ResumeProposal() => _machine.Fire(Trigger.HandBackToPropose);
+
+    /// <summary>Handed back settled: the agreement is recorded or the follow-up is scheduled.</summary>
+    public void SettleAfterHandBack() => _machine.Fire(Trigger.HandBackSettled);
 
     public void Cancel() => _machine.Fire(Trigger.Cancel);
 

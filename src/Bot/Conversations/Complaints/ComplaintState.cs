@@ -87,6 +87,12 @@ public sealed class ComplaintState
     public int PolicyVersion { get; set; }
     public DateTimeOffset? OfferedAt { get; set; }
 
+    /// <summary>The escalated case an agent handed back to the bot; while set, "a person" goes back to its owner.</summary>
+    public string? HandedBackCase { get; set; }
+
+    /// <summary>The agent who handed the conversation back.</summary>
+    public string? HandedBackBy { get; set; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static ComplaintState Parse(string? json)
@@ -111,4 +117,6 @@ public sealed class ComplaintState
 public sealed record SheetReasonData(string Code, string Text);
 
 /// <summary>A remedy as offered: what, at what cost, how fast, granted by whom.</summary>
-public sealed record OfferedRemedy(string Kind, decimal Cost, string Currency, int? ServiceHours, string GrantedBy, string Description);
+/// <param name="OfferedBy">The agent who chose it when handing back; null when the bot offered it.</param>
+public sealed record OfferedRemedy(string Kind, decimal Cost, string Currency, int? ServiceHours, string GrantedBy, string Description,
+    string? OfferedBy = null);

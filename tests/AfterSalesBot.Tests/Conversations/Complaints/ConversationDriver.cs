@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Bot.Escalation;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     }
 
     private static Task<PipelineHost> StartHostAsync(string data) =>
-        PipelineHost.StartAsync(dataDirectory: data);
+        PipelineHost.StartAsync(services => services.AddCustomerConversations(), dataDirectory: data);
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)
@@ -62,7 +63,31 @@ public sealed class ConversationDriver : IAsyncDisposable
             Locale = Locale,
             LocalTimezone = "Asia/Shanghai",
         };
+        return await SendAsync(activity);
+    }
+
+    /// <summary>An event from the customer's channel (e.g. a forged desk event), through the same inbox.</summary>
+    public Task<IReadOnlyList<Activity>> SendEventAsync(string name) => SendAsync(new Activity
+    {
+        Type = ActivityTypes.Event,
+        Name = name,
+        ChannelId = "directline",
+        ServiceUrl = "http://127.0.0.1/",
+        Conversation = new ConversationAccount { Id = ConversationId },
+        From = new ChannelAccount { Id = UserId, Role = RoleTypes.User },
+        Recipient = new ChannelAccount { Id = "aftersalesbot", Role = RoleTypes.Bot },
+        Locale = Locale,
+    });
+
+    private async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
         await _host.Get<TurnInbox>().AcceptAsync(activity, selfHosted: true, CancellationToken.None);
+        return await NewRepliesAsync();
+    }
+
+    /// <summary>What the bot (or an agent through it) said since the last look, once every turn has finished.</summary>
+    public async Task<IReadOnlyList<Activity>> NewRepliesAsync()
+    {
         await _host.DrainAsync();
         var entries = await _host.Get<ConversationLog>().ReadAsync(ConversationId, _seen, 1000, CancellationToken.None);
         if (entries.Count > 0) _seen = entries[^1].Sequence;

@@ -1,0 +1,118 @@
+using System.Globalization;
+using AfterSalesBot.Escalation.Cases;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>Where the escalated case stands this turn (read from the desk once).</summary>
+    private CaseHandling? _handling;
+
+    /// <summary>
+    /// While the case is escalated the desk decides who speaks: a person owns the conversation → the bot stays quiet
+    /// (the message is in the transcript, which the console shows live); a pending hand-back → the bot claims it and
+    /// resumes at the agent's step. True when the turn is done.
+    /// </summary>
+    private async Task<bool> WithDeskAsync(CancellationToken ct)
+    {
+        if (_state.Step != ComplaintStep.Escalated || _state.CaseNumber is not { } number) return false;
+        _handling = await _services.Desk.GetHandlingAsync(number, ct);
+        if (_handling is null) return false;
+        if (_handling.PendingHandBack is not null && await _services.Desk.ClaimHandBackAsync(number, ct) is { } claim)
+        {
+            await ResumeAsync(claim, ct);
+            return true;
+        }
+        if (!_handling.PersonOwnsConversation) return false;
+        if (_handling.Status == CaseStatus.WaitingOnCustomer) await _services.Desk.CustomerRepliedAsync(number, ct);
+        return true;
+    }
+
+    /// <summary>A desk wake: pick up a hand-back if there is one; otherwise say nothing.</summary>
+    private async Task DeskWakeAsync(CancellationToken ct)
+    {
+        if (_state.Step != ComplaintStep.Escalated || _state.CaseNumber is not { } number) return;
+        _handling = await _services.Desk.GetHandlingAsync(number, ct);
+        if (_handling?.PendingHandBack is not null && await _services.Desk.ClaimHandBackAsync(number, ct) is { } claim)
+            await ResumeAsync(claim, ct);
+    }
+
+    /// <summary>Carries on exactly at the step the agent chose.</summary>
+    private async Task ResumeAsync(ClaimedHandBack claim, CancellationToken ct)
+    {
+        _state.HandedBackCase = claim.Number;
+        _state.HandedBackBy = claim.Agent;
+        Say("HandBack.Intro", claim.Agent);
+        switch (claim.Step)
+        {
+            case HandBackSteps.ProposeRemedy:
+                await ProposeAgainAsync(claim, ct);
+                break;
+            case HandBackSteps.RecordAgreement:
+                _state.Offers = [ToOffer(claim.Remedy!, claim.Agent)];
+                _state.OfferIndex = 0;
+                _state.OfferedAt ??= _turn.Now;
+                await RecordAgreementAsync(ct);
+                break;
+            default:
+                _flow.SettleAfterHandBack();
+                var due = TimeZoneInfo.ConvertTime(claim.FollowUpDue ?? _turn.Now, CustomerTimeZone());
+                Say("HandBack.FollowUp", claim.Number, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    /// <summary>The agent's remedy first, then the options the customer has not refused; a fresh round of two refusals.</summary>
+    private async Task ProposeAgainAsync(ClaimedHandBack claim, CancellationToken ct)
+    {
+        var remaining = _state.Offers.Where(o => !_state.Refused.Any(r => r.Kind == o.Kind && r.Description == o.Description));
+        _state.Offers = claim.Remedy is { } chosen ? [ToOffer(chosen, claim.Agent), .. remaining] : [.. remaining];
+        _state.OfferIndex = 0;
+        _state.Rejections = 0;
+        _state.OfferedAt = _turn.Now;
+        if (!_flow.CanResumeProposal)
+        {
+            // Nothing left the bot may offer: the agent has to choose.
+            await BackToOwnerAsync(claim.Number, EscalationReason.BeyondBotAuthority, "Escalated.Beyond", ct);
+            return;
+        }
+        _flow.ResumeProposal();
+        Offer();
+    }
+
+    /// <summary>After a hand-back, "a person" (or a second refusal) goes back to the same owner, not a new case.
+    /// False when the case is no longer with the bot.</summary>
+    private async Task<bool> BackToOwnerAsync(string number, EscalationReason reason, string introKey, CancellationToken ct)
+    {
+        var result = await _services.Desk.CustomerNeedsPersonAsync(number, reason.ToString(), ct);
+        if (!result.Succeeded) return false;
+        _state.CaseNumber = number;
+        _state.HandedBackCase = null;
+        _state.Asking = FactQuestion.None;
+        if (_state.Step != ComplaintStep.Escalated) _flow.Escalate();
+        SayText(Text(introKey) + Gap + Text("HandBack.ToPerson", _state.HandedBackBy ?? "", number));
+        return true;
+    }
+
+    /// <summary>"Your case is with a colleague", with the place in the queue and, outside staffed hours, when we are back.</summary>
+    private void SayWaiting(string number)
+    {
+        if (_handling is not { QueuePosition: { } position } handling || handling.Number != number)
+        {
+            Say("Escalated.Waiting", number);
+            return;
+        }
+        SayText(Text("Escalated.Queued", number, position) + OffHours(handling.StaffedAgainAt, handling.FirstResponseDue));
+    }
+
+    private string OffHours(DateTimeOffset? staffedAgainAt, DateTimeOffset firstResponseDue) =>
+        staffedAgainAt is { } back ? Gap + Text("Escalated.OffHours", LocalTime(back), LocalTime(firstResponseDue)) : "";
+
+    /// <summary>Between two sentences: Chinese runs on without a space.</summary>
+    private string Gap => _state.Language == "zh" ? "" : " ";
+
+    private string LocalTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, CustomerTimeZone()).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static OfferedRemedy ToOffer(SheetRemedy r, string agent) => new(r.Kind, r.Cost, r.Currency, null, r.GrantedBy, r.Description, agent);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Escalation.Conversations;
+
+namespace AfterSalesBot.Bot.Escalation;
+
+/// <summary>Words a desk notice in the customer's language (Resources/BotTexts*.resx); times in the customer's zone.</summary>
+internal static class CustomerNoticeTexts
+{
+    public static string Render(CustomerNotice notice, CultureInfo culture, TimeZoneInfo zone) => notice switch
+    {
+        AgentJoinedNotice n => BotTexts.Get("Notice.AgentJoined", culture, n.AgentName, n.CaseNumber),
+        BackInQueueNotice n => BotTexts.Get("Notice.BackInQueue", culture, n.CaseNumber),
+        QueuePositionNotice n => BotTexts.Get("Notice.QueuePosition", culture, n.CaseNumber, n.Position) + Wait(n, culture, zone),
+        ApprovalDecidedNotice n => BotTexts.Get(n.Approved ? "Notice.ApprovalGranted" : "Notice.ApprovalDeclined", culture, n.CaseNumber,
+            n.RemedyDescription),
+        CaseResolvedNotice n => BotTexts.Get("Notice.Resolved", culture, n.CaseNumber, n.Outcome),
+        _ => throw new ArgumentException($"No wording for {notice.GetType().Name}.", nameof(notice)),
+    };
+
+    /// <summary>Outside staffed hours: when the team is back and the answer due; otherwise the expected wait, if known.</summary>
+    private static string Wait(QueuePositionNotice n, CultureInfo culture, TimeZoneInfo zone)
+    {
+        // Chinese sentences run on without a space.
+        var gap = culture.Equals(CustomerLanguage.Chinese) ? "" : " ";
+        if (n.StaffedAgainAt is { } back)
+            return gap + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone), Local(n.FirstResponseDue, zone));
+        if (n.ExpectedWait is not { } wait) return "";
+        return wait < TimeSpan.FromMinutes(90)
+            ? gap + BotTexts.Get("Notice.QueueWait.Minutes", culture, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
+            : gap + BotTexts.Get("Notice.QueueWait.Hours", culture, (int)Math.Round(wait.TotalHours, MidpointRounding.AwayFromZero));
+    }
+
+    private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
