@@ -15,7 +15,7 @@ public sealed record CaseRow(string Number, CasePriority Priority, string Status
     DateTimeOffset? FirstRespondedAt);
 
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
-public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory, TimeProvider time)
+public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
 {
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private static readonly string[] Held = [.. CaseStatus.Held];
@@ -53,14 +53,5 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory, Ti
             .ToListAsync(ct);
         return [.. cases.Select(c => new CaseRow(c.Number, c.Priority, c.Status, c.Assignee, c.Team, c.Sheet.Model, c.Sheet.ProductName, c.Reason,
             c.OpenedAt, c.FirstResponseDue, c.ResolutionDue, c.FirstRespondedAt))];
-    }
-
-    /// <summary>The first time a person writes to the customer: the first-response time (kept once).</summary>
-    public async Task MarkFirstResponseAsync(string number, CancellationToken ct)
-    {
-        await using var db = factory.CreateDbContext();
-        var now = time.GetUtcNow();
-        await db.Cases.Where(c => c.Number == number && c.FirstRespondedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FirstRespondedAt, now), ct);
     }
 }

@@ -15,7 +15,7 @@ public sealed record SendResult(bool Sent, string? Reason);
 /// since the page was drawn), and write to the customer as the case's owner.
 /// </summary>
 [Authorize(Policy = StaffRoles.Policies.Staff)]
-public sealed class ConsoleHub(CaseFiles files, ICustomerConversations customers, ITranscripts transcripts, AuditLog audit) : Hub
+public sealed class ConsoleHub(CaseFiles files, CaseQueue queue, ICustomerConversations customers, ITranscripts transcripts, AuditLog audit) : Hub
 {
     public const int MaxMessageLength = 2000;
 
@@ -44,7 +44,7 @@ public sealed class ConsoleHub(CaseFiles files, ICustomerConversations customers
             return new SendResult(false, ConsoleTexts.Get("Chat.NotOwner"));
         if (!await customers.SendFromAgentAsync(file.Case.ConversationId, user.DisplayName(), text, Context.ConnectionAborted))
             return new SendResult(false, ConsoleTexts.Get("Chat.Unreachable"));
-        await files.MarkFirstResponseAsync(file.Case.Number, Context.ConnectionAborted);
+        await queue.RecordFirstResponseAsync(file.Case.Number, user.UserName(), Context.ConnectionAborted);
         await audit.WriteAsync(user.UserName(), AuditActions.MessageSent, file.Case.Number, $"{text.Length} characters",
             Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString(), Context.ConnectionAborted);
         return new SendResult(true, null);

@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Conversations;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,19 @@ public sealed record LiveLine(long Sequence, DateTimeOffset At, string Direction
 /// Pushes what changed to the consoles watching it: transcript lines to the case page (group "conv:{id}"), queue
 /// changes to the queue pages ("queue"), case changes to the case page ("case:{number}"). Per server instance.
 /// </summary>
-public sealed class ConsoleLiveUpdates(IHubContext<ConsoleHub> hub, ILogger<ConsoleLiveUpdates> logger) : ITranscriptObserver
+public sealed class ConsoleLiveUpdates : ITranscriptObserver
 {
+    private readonly IHubContext<ConsoleHub> hub;
+    private readonly ILogger<ConsoleLiveUpdates> logger;
+
+    public ConsoleLiveUpdates(IHubContext<ConsoleHub> hub, CaseChanges changes, ILogger<ConsoleLiveUpdates> logger)
+    {
+        this.hub = hub;
+        this.logger = logger;
+        // Every committed case change (from the console, the bot or the SLA monitor) reaches the pages watching it.
+        changes.Changed += change => CaseChanged(change.Number);
+    }
+
     public static string ConversationGroup(string conversationId) => "conv:" + conversationId;
 
     public static string CaseGroup(string number) => "case:" + number;

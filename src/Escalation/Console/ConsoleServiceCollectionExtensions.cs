@@ -82,6 +82,7 @@ public static class ConsoleServiceCollectionExtensions
     /// <summary>Authentication, the console's language, the pages and the hub.</summary>
     public static WebApplication MapStaffConsole(this WebApplication app)
     {
+        _ = app.Services.GetRequiredService<ConsoleLiveUpdates>(); // listens to case changes from the start
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(async (context, next) =>
