@@ -104,9 +104,10 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     public Task<CaseActionResult> ResolveAsync(string number, string actor, string outcome, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
-        return ChangeAsync(number, actor, CaseEventKinds.Resolved, (_, _, lifecycle) =>
+        return ChangeAsync(number, actor, CaseEventKinds.Resolved, (_, c, lifecycle) =>
         {
             lifecycle.Resolve(outcome);
+            c.ResolvedAt = time.GetUtcNow();
             return Task.FromResult(Step.Done(outcome));
         }, ct);
     }
@@ -116,6 +117,7 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         ChangeAsync(number, actor, CaseEventKinds.Reopened, (_, c, lifecycle) =>
         {
             lifecycle.Reopen();
+            c.ResolvedAt = null;
             var before = c.Priority;
             if (c.Priority == CasePriority.Normal) c.Priority = CasePriority.Urgent;
             return Task.FromResult(Step.Done(before == c.Priority ? null : $"priority {before} → {c.Priority}"));

@@ -75,6 +75,8 @@ public static class ConsoleServiceCollectionExtensions
             o.Conventions.AllowAnonymousToAreaPage("Console", "/Denied");
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Chinese pages stay readable in the source: HTML-significant characters are still encoded, CJK is not.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 16 * 1024);
         return services;
     }

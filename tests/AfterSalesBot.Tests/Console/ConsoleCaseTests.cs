@@ -1,0 +1,115 @@
+using System.Net;
+using AfterSalesBot.Escalation.Staff;
+
+namespace AfterSalesBot.Tests.Console;
+
+/// <summary>What staff do with a case through the console, over real HTTP against the real host, and what the customer
+/// hears on their Direct Line conversation.</summary>
+public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixture<ConsoleServerFixture>
+{
+    [Fact]
+    public async Task Of_many_agents_taking_one_case_at_once_exactly_one_gets_it_and_the_rest_are_told_who()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "My printer keeps jamming");
+        using var _ = customer;
+        var names = Enumerable.Range(1, 8).Select(i => $"racer{i}.{Guid.NewGuid():N}"[..20]).ToList();
+        foreach (var name in names) await ConsoleSession.CreateAccountAsync(fixture.Server, name, StaffRoles.Agent);
+        var sessions = await Task.WhenAll(names.Select(n => ConsoleSession.SignInAsync(fixture.Server, n)));
+        // Fetch each token first, so the posts themselves go out together.
+        var responses = await Task.WhenAll(sessions.Select(s => s.PostAsync($"/console/case/{number}?handler=Take")));
+        var flashes = new List<string?>();
+        for (var i = 0; i < sessions.Length; i++) flashes.Add(await sessions[i].FlashAfterAsync(responses[i]));
+
+        Assert.Single(flashes, f => f?.StartsWith("The case is yours", StringComparison.Ordinal) == true);
+        var winner = names[flashes.FindIndex(f => f?.StartsWith("The case is yours", StringComparison.Ordinal) == true)];
+        Assert.All(flashes.Where(f => f?.StartsWith("The case is yours", StringComparison.Ordinal) != true),
+            f => Assert.Contains($"{winner} already took this case", f));
+        var page = await sessions[0].GetPageAsync($"/console/case/{number}");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, @"<strong>Taken</strong>"));
+        var told = await ConsoleCustomer.WaitForTextAsync(customer, "has joined the conversation");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(told, "has joined the conversation"));
+        foreach (var s in sessions) s.Dispose();
+    }
+
+    [Fact]
+    public async Task Customer_text_is_shown_as_text_on_the_case_page_never_as_markup()
+    {
+        const string payload = "<script>alert('x')</script><img src=x onerror=alert(1)> my printer jams";
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, payload);
+        using var _ = customer;
+        using var agent = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        var page = await agent.GetPageAsync($"/console/case/{number}");
+        Assert.DoesNotContain("<script>alert", page);
+        Assert.DoesNotContain("<img src=x", page);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", page);
+    }
+
+    [Fact]
+    public async Task The_owner_takes_notes_asks_for_an_approval_and_the_supervisor_decision_reaches_the_customer()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "The fridge stopped cooling and the food spoiled");
+        using var _ = customer;
+        using var agent = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.OtherAgent);
+        Assert.StartsWith("The case is yours", await agent.FlashAfterAsync(await agent.PostAsync($"/console/case/{number}?handler=Take")));
+        Assert.Equal("Note added.", await agent.FlashAfterAsync(await agent.PostAsync($"/console/case/{number}?handler=Note",
+            new() { ["text"] = "Customer of ten years; <b>food</b> worth about 800" })));
+
+        var asked = await agent.PostAsync($"/console/case/{number}?handler=Approval", new()
+        {
+            ["remedyIndex"] = "-1", ["kind"] = "Goodwill", ["cost"] = "800", ["currency"] = "CNY",
+            ["description"] = "800 CNY for the spoiled food", ["justification"] = "Company fault: the compressor failed within warranty",
+        });
+        Assert.StartsWith("Sent to the supervisors", await agent.FlashAfterAsync(asked));
+        var casePage = await agent.GetPageAsync($"/console/case/{number}");
+        Assert.Contains("Waiting on approval", casePage);
+        Assert.Contains("&lt;b&gt;food&lt;/b&gt;", casePage); // the note, escaped
+
+        // The requester cannot decide; an agent cannot even reach the page.
+        using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
+        var approvals = await supervisor.GetPageAsync("/console/supervisor/approvals");
+        var id = System.Text.RegularExpressions.Regex.Match(approvals, $@"data-approval=""(\d+)"">\s*<td><a href=""/console/case/{number}""").Groups[1].Value;
+        Assert.NotEmpty(id);
+        var decided = await supervisor.PostFormAsync("/console/supervisor/approvals", $"/console/supervisor/approvals?handler=Decide&id={id}",
+            new() { ["approve"] = "true", ["note"] = "Agreed: our fault" });
+        Assert.StartsWith($"Approved; case {number}", await supervisor.FlashAfterAsync(decided));
+        await ConsoleCustomer.WaitForTextAsync(customer, $"Good news about case {number}: a supervisor approved 800 CNY for the spoiled food");
+
+        var again = await supervisor.PostFormAsync("/console/supervisor/approvals", $"/console/supervisor/approvals?handler=Decide&id={id}",
+            new() { ["approve"] = "false" });
+        Assert.Contains("already approved by sup.zhao", await supervisor.FlashAfterAsync(again));
+        casePage = await agent.GetPageAsync($"/console/case/{number}");
+        Assert.Contains("ApprovalGranted", casePage);
+        Assert.Contains(">Assigned<", casePage);
+    }
+
+    [Fact]
+    public async Task Handing_back_at_the_follow_up_step_wakes_the_bot_which_tells_the_customer_at_once()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "The dishwasher leaks water");
+        using var _ = customer;
+        using var agent = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        await agent.PostAsync($"/console/case/{number}?handler=Take");
+        var back = await agent.PostAsync($"/console/case/{number}?handler=HandBack", new() { ["step"] = "ScheduleFollowUp", ["remedyIndex"] = "-1" });
+        Assert.StartsWith("The bot has the conversation again", await agent.FlashAfterAsync(back));
+        var told = await ConsoleCustomer.WaitForTextAsync(customer, $"Your matter is settled under case {number}");
+        Assert.Contains("has passed the conversation back to me", told);
+        Assert.Contains("With the bot", await agent.GetPageAsync($"/console/case/{number}"));
+    }
+
+    [Fact]
+    public async Task Only_the_owner_may_release_and_a_refusal_is_explained()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "The oven door is broken");
+        using var _ = customer;
+        using var owner = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        using var other = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.OtherAgent);
+        await owner.PostAsync($"/console/case/{number}?handler=Take");
+        Assert.Equal("Only the case's owner (or a supervisor) can do that.",
+            await other.FlashAfterAsync(await other.PostAsync($"/console/case/{number}?handler=Release")));
+        Assert.Equal("Someone was quicker: agent.li already took this case.",
+            await other.FlashAfterAsync(await other.PostAsync($"/console/case/{number}?handler=Take")));
+        Assert.Equal("The case is back in the queue.", await owner.FlashAfterAsync(await owner.PostAsync($"/console/case/{number}?handler=Release")));
+        await ConsoleCustomer.WaitForTextAsync(customer, $"Your case {number} is back in the queue");
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/console/case/AS-20990101-0001")).StatusCode);
+    }
+}

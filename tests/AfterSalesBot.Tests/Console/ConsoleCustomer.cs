@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Tests.Infrastructure;
+
+namespace AfterSalesBot.Tests.Console;
+
+/// <summary>A customer on the self-hosted Direct Line who complains and asks for a person: the case the console works on.</summary>
+internal static partial class ConsoleCustomer
+{
+    public static async Task<(DirectLineTestClient Client, string CaseNumber)> EscalateAsync(BotServer server, string complaint, string locale = "en-US")
+    {
+        var client = await new DirectLineTestClient(server).StartSessionAsync();
+        await client.WaitForRepliesAsync(await client.SendTextAsync(complaint, locale));
+        var replies = await client.WaitForRepliesAsync(await client.SendTextAsync(locale.StartsWith("zh") ? "转人工" : "talk to a person", locale));
+        var text = string.Join(" ", replies.Select(r => (string?)r["text"]));
+        var number = CaseNumber().Match(text);
+        if (!number.Success) throw new InvalidOperationException("No case number in: " + text);
+        return (client, number.Value);
+    }
+
+    /// <summary>Every text the customer has been sent so far.</summary>
+    public static async Task<string> AllTextAsync(DirectLineTestClient client)
+    {
+        var (activities, _) = await client.GetActivitiesAsync();
+        return string.Join("\n", activities.Select(a => (string?)a!["text"]).Where(t => t is not null));
+    }
+
+    /// <summary>Polls the customer's history until <paramref name="fragment"/> appears.</summary>
+    public static async Task<string> WaitForTextAsync(DirectLineTestClient client, string fragment, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var all = await AllTextAsync(client);
+            if (all.Contains(fragment, StringComparison.Ordinal)) return all;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"'{fragment}' never reached the customer:\n{all}");
+            await Task.Delay(50);
+        }
+    }
+
+    [GeneratedRegex(@"AS-\d{8}-\d{4}")]
+    private static partial Regex CaseNumber();
+}
