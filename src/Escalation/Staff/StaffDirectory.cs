@@ -47,7 +47,8 @@ public sealed class StaffDirectory(IDbContextFactory<EscalationDbContext> factor
             return "The user name must be 2–128 letters, digits, '.', '-', '_' or '@'.";
         if (string.IsNullOrWhiteSpace(account.DisplayName) || account.DisplayName.Length > 128)
             return "The display name is required (at most 128 characters).";
-        if (account.Roles.Count == 0) return $"At least one role is required: {string.Join(", ", StaffRoles.All)}.";
+        // Unknown role names are dropped when stored, so they do not count: an account must keep a role it can use.
+        if (StaffRoles.Parse(string.Join(",", account.Roles)).Count == 0) return $"At least one role is required: {string.Join(", ", StaffRoles.All)}.";
         if (account.Password is null && account.ExternalSubject is null) return "A password is required for a local account.";
         if (account.Password is { } p && PasswordProblem(p) is { } problem) return problem;
         if (account.Capacity is < 1 or > 100) return "The capacity must be between 1 and 100 open cases.";

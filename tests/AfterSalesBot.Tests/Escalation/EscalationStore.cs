@@ -1,5 +1,9 @@
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Console;
 using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.Staff;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +28,12 @@ internal sealed class EscalationStore : IAsyncDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
+            // The console's services, registered as AddStaffConsole registers them (without the web parts).
+            .AddSingleton<StaffDirectory>()
+            .AddSingleton<AuditLog>()
+            .AddSingleton<CaseNotes>()
+            .AddSingleton<ApprovalDesk>()
+            .AddSingleton<CaseFiles>()
             .BuildServiceProvider();
     }
 
