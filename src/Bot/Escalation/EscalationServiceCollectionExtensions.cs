@@ -1,3 +1,5 @@
+using AfterSalesBot.Bot.Kpis;
+using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Console;
@@ -6,7 +8,8 @@ namespace AfterSalesBot.Bot.Escalation;
 
 public static class EscalationServiceCollectionExtensions
 {
-    /// <summary>The case desk and its options. The desk's database is registered with the bot's storage (same
+    /// <summary>The case desk and its options, the console, and the bot's side of what the console reads (transcripts,
+    /// KPI statistics). The desk's database is registered with the bot's storage (same
     /// database, its own tables and migrations).</summary>
     public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
     {
@@ -17,6 +20,8 @@ public static class EscalationServiceCollectionExtensions
         builder.Services.AddCaseDesk();
         builder.Services.AddHostedService<SlaMonitorService>();
         builder.Services.AddStaffConsole(builder.Configuration);
+        builder.AddTranscripts();
+        builder.AddKpis();
         return builder;
     }
 }

@@ -13,14 +13,14 @@ public static partial class SvgCharts
 
     /// <summary>One horizontal bar per point, in the order given, each as long as its value against the largest; the
     /// label on the left, the value at the bar's end. For mixes and rankings (reasons, models).</summary>
-    public static HtmlString HorizontalBars(string title, IReadOnlyList<ChartPoint> points, string noData)
+    public static HtmlString HorizontalBars(string title, IReadOnlyList<ChartPoint> points, string noData, int width = 540)
     {
         if (!HasData(points)) return NoData(title, noData);
         var labelWidth = Math.Min(MaxLabelWidth, points.Max(p => TextWidth(p.Label))) + 10;
-        var plot = Width - labelWidth - ValueRoom;
+        var plot = width - labelWidth - ValueRoom;
         var max = points.Max(p => p.Value);
         var svg = new StringBuilder();
-        Open(svg, "bars", title, points.Count * RowHeight + 6);
+        Open(svg, "bars", title, width, points.Count * RowHeight + 6);
         for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];

@@ -14,20 +14,20 @@ public static partial class SvgCharts
 
     /// <summary>One column per point, left to right (a series over time: complaints per day), with the largest value
     /// and zero marked on the axis and at most about a dozen labels underneath so they never overlap.</summary>
-    public static HtmlString Columns(string title, IReadOnlyList<ChartPoint> points, string noData)
+    public static HtmlString Columns(string title, IReadOnlyList<ChartPoint> points, string noData, int width = 880)
     {
         if (!HasData(points)) return NoData(title, noData);
         var max = points.Max(p => p.Value);
-        var band = (Width - PlotLeft - 6) / points.Count;
+        var band = (width - PlotLeft - 6) / points.Count;
         var column = Math.Max(1, band * 0.78);
         var every = (int)Math.Ceiling(points.Count / MostAxisLabels);
         var height = PlotBottom - PlotTop;
         var svg = new StringBuilder();
-        Open(svg, "columns", title, ColumnsHeight);
+        Open(svg, "columns", title, width, ColumnsHeight);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<line class=\"axis\" x1=\"{N(PlotLeft)}\" y1=\"{N(PlotBottom)}\" x2=\"{Width - 4}\" y2=\"{N(PlotBottom)}\" stroke=\"#9fb3c8\"/>");
+            $"<line class=\"axis\" x1=\"{N(PlotLeft)}\" y1=\"{N(PlotBottom)}\" x2=\"{width - 4}\" y2=\"{N(PlotBottom)}\" stroke=\"#9fb3c8\"/>");
         svg.Append(CultureInfo.InvariantCulture,
-            $"<line class=\"grid\" x1=\"{N(PlotLeft)}\" y1=\"{N(PlotTop)}\" x2=\"{Width - 4}\" y2=\"{N(PlotTop)}\" stroke=\"#d9e2ec\" stroke-dasharray=\"3 3\"/>");
+            $"<line class=\"grid\" x1=\"{N(PlotLeft)}\" y1=\"{N(PlotTop)}\" x2=\"{width - 4}\" y2=\"{N(PlotTop)}\" stroke=\"#d9e2ec\" stroke-dasharray=\"3 3\"/>");
         Text(svg, PlotLeft - 6, PlotTop + 4, max.ToString("0.##", CultureInfo.InvariantCulture), "end", "axis-label");
         Text(svg, PlotLeft - 6, PlotBottom + 4, "0", "end", "axis-label");
         for (var i = 0; i < points.Count; i++)

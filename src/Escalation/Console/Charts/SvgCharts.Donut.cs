@@ -13,13 +13,13 @@ public static partial class SvgCharts
 
     /// <summary>Shares of a whole as a ring, the total in the middle and a legend with each part's value and share.
     /// For a handful of parts (how complaints ended); more than the palette's eight repeat colours.</summary>
-    public static HtmlString Donut(string title, IReadOnlyList<ChartPoint> points, string noData)
+    public static HtmlString Donut(string title, IReadOnlyList<ChartPoint> points, string noData, int width = 500)
     {
         if (!HasData(points)) return NoData(title, noData);
         var total = points.Where(p => p.Value > 0).Sum(p => p.Value);
         var circumference = 2 * Math.PI * Radius;
         var svg = new StringBuilder();
-        Open(svg, "donut", title, Math.Max(DonutHeight, points.Count * 24 + 20));
+        Open(svg, "donut", title, width, Math.Max(DonutHeight, points.Count * 24 + 20));
         var offset = 0.0;
         var legendX = Centre * 2 + 30;
         for (var i = 0; i < points.Count; i++)
@@ -39,7 +39,7 @@ public static partial class SvgCharts
             }
             var y = 24 + i * 24;
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"swatch\" x=\"{N(legendX)}\" y=\"{N(y - 11)}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>");
-            Text(svg, legendX + 18, y, Fit($"{p.Label} — {p.Shown} ({percent})", Width - legendX - 24));
+            Text(svg, legendX + 18, y, Fit($"{p.Label} — {p.Shown} ({percent})", width - legendX - 8));
             svg.Append("</g>");
             offset += length;
         }
