@@ -14,6 +14,9 @@ public sealed record CaseRow(string Number, CasePriority Priority, string Status
     string? ProductName, EscalationReason? Reason, DateTimeOffset OpenedAt, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue,
     DateTimeOffset? FirstRespondedAt);
 
+/// <summary>The cases opened from one conversation, oldest first, and all their internal notes.</summary>
+public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IReadOnlyList<CaseNote> Notes);
+
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
 public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
 {
@@ -30,6 +33,18 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
         var notes = await db.Notes.AsNoTracking().Where(n => n.CaseNumber == wanted).OrderBy(n => n.Id).ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == wanted).ToListAsync(ct);
         return new CaseFile(c, events, notes, agreements);
+    }
+
+    /// <summary>Every case opened from the conversation (a customer may complain twice in one chat) with their notes.</summary>
+    public async Task<ConversationCases> ForConversationAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var cases = await db.Cases.AsNoTracking().Where(c => c.ConversationId == conversationId)
+            .OrderBy(c => c.OpenedAt).ThenBy(c => c.Number).ToListAsync(ct);
+        var numbers = cases.Select(c => c.Number).ToList();
+        var notes = numbers.Count == 0 ? [] : await db.Notes.AsNoTracking().Where(n => numbers.Contains(n.CaseNumber))
+            .OrderBy(n => n.At).ThenBy(n => n.Id).ToListAsync(ct);
+        return new ConversationCases(cases, notes);
     }
 
     /// <summary>The cases the agent holds, most pressing first.</summary>

@@ -25,6 +25,11 @@
   tickTimers();
   setInterval(tickTimers, 15000);
 
+  // The printable transcript's button (the page has no inline script: the policy is script-src 'self').
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
+
   const livePage = document.querySelector('[data-live]');
   const casePage = document.querySelector('.case-page');
   if (!window.signalR || (!livePage && !casePage)) return;

@@ -15,25 +15,25 @@ public sealed partial class CaseModel
         if (step is null || !HandBackSteps.All.Contains(step))
         {
             Tell(L.T("HandBack.ChooseStep"), error: true);
-            return RedirectToPage(new { number = Case.Number });
+            return Redirect(CaseUrl);
         }
         var remedy = remedyIndex is { } i && i >= 0 && i < KnownRemedies.Count ? KnownRemedies[i] : null;
         if (step == HandBackSteps.RecordAgreement && remedy is null)
         {
             Tell(L.T("HandBack.AgreementNeedsRemedy"), error: true);
-            return RedirectToPage(new { number = Case.Number });
+            return Redirect(CaseUrl);
         }
         var result = await queue.HandBackAsync(Case.Number, UserName, step, remedy, ct);
         await AuditAsync(AuditActions.HandedBack, Case.Number, result.Succeeded ? $"{step} {remedy?.Description}" : $"refused: {result.Reason}");
         if (!result.Succeeded)
         {
             Tell(Explain(result), error: true);
-            return RedirectToPage(new { number = Case.Number });
+            return Redirect(CaseUrl);
         }
         await customers.WakeAsync(Case.ConversationId, ct);
         live.CaseChanged(Case.Number);
         Tell(L.T("Action.Done.HandBack"));
-        return RedirectToPage(new { number = Case.Number });
+        return Redirect(CaseUrl);
     }
 
     /// <summary>The owner asked the customer something: the case waits on them (their next message brings it back).</summary>

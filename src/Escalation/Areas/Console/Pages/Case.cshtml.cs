@@ -33,6 +33,8 @@ public sealed partial class CaseModel(
     public bool IsOwner => Case.Assignee == UserName;
     public bool CanChat => IsOwner && CaseStatus.PersonOwnsConversation.Contains(Case.Status);
     public decimal StaffCreditCap => options.Value.StaffCreditCap;
+    /// <summary>The case's address as staff see it (the number in capitals, as it is quoted).</summary>
+    public string CaseUrl => "/console/case/" + Case.Number;
     public long LastSequence => Lines.Count == 0 ? 0 : Lines[^1].Sequence;
 
     /// <summary>The remedies the agent can hand back with or ask approval for: the ones the bot offered and any approved.</summary>
@@ -102,7 +104,7 @@ public sealed partial class CaseModel(
             live.CaseChanged(Case.Number);
             Tell(L.T("Note.Added"));
         }
-        return RedirectToPage(new { number = Case.Number });
+        return Redirect(CaseUrl);
     }
 
     public async Task<IActionResult> OnPostApprovalAsync(string number, int? remedyIndex, string? kind, decimal? cost, string? currency,
@@ -113,7 +115,7 @@ public sealed partial class CaseModel(
         if (remedy is null)
         {
             Tell(L.T("Approval.ChooseRemedy"), error: true);
-            return RedirectToPage(new { number = Case.Number });
+            return Redirect(CaseUrl);
         }
         var result = await approvals.RequestAsync(Case.Number, UserName, remedy, justification ?? "", ct);
         if (result.Succeeded)
@@ -124,7 +126,7 @@ public sealed partial class CaseModel(
             Tell(L.T("Approval.Requested"));
         }
         else Tell(result.Refusal == CaseRefusal.NotAllowed && result.Reason is { } r && !r.StartsWith("Case ", StringComparison.Ordinal) ? r : Explain(result), error: true);
-        return RedirectToPage(new { number = Case.Number });
+        return Redirect(CaseUrl);
     }
 
     /// <summary>A remedy from the list, or one the agent describes (kind, amount, words).</summary>
@@ -144,7 +146,7 @@ public sealed partial class CaseModel(
         if (ownerOnly && !IsOwner && !User.IsSupervisor())
         {
             Tell(L.T("Refusal.NotOwner"), error: true);
-            return RedirectToPage(new { number = Case.Number });
+            return Redirect(CaseUrl);
         }
         var result = await act();
         await AuditAsync(AuditActions.CaseAction, Case.Number, result.Succeeded ? action : $"{action} refused: {result.Reason}");
@@ -155,7 +157,7 @@ public sealed partial class CaseModel(
         }
         else Tell(result.Reason is { } reason && result.Refusal == CaseRefusal.NotAllowed && !reason.StartsWith("Case ", StringComparison.Ordinal)
             ? reason : Explain(result), error: true);
-        return RedirectToPage(new { number = Case.Number });
+        return Redirect(CaseUrl);
     }
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using AfterSalesBot.Escalation.Transcripts;
+
+namespace AfterSalesBot.Escalation.Kpis;
+
+/// <summary>
+/// A KPI report as CSV for a spreadsheet (UTF-8 with a byte-order mark, CRLF, the transcript export's quoting and
+/// formula guard). Columns: section, name, value, count, of. Rates are fractions (0.75) with their count and
+/// denominator, empty when there is nothing to divide by; durations are minutes; days are the business's.
+/// </summary>
+public static class KpiCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static string ToText(KpiReport report)
+    {
+        var csv = new StringBuilder();
+        Row(csv, "section", "name", "value", "count", "of");
+        Row(csv, "period", "from", Iso(report.Period.From), "", "");
+        Row(csv, "period", "to", Iso(report.Period.To), "", "");
+        Row(csv, "period", "channel", report.Period.Channel ?? "all", "", "");
+        Row(csv, "period", "at", Iso(report.At), "", "");
+        Row(csv, "volume", "complaints", Number(report.Complaints), "", "");
+        Rate(csv, "bot_resolution", report.BotResolution);
+        Rate(csv, "escalation", report.Escalation);
+        Rate(csv, "agreement", report.Agreement);
+        Rate(csv, "first_response_sla", report.FirstResponseSla);
+        Rate(csv, "resolution_sla", report.ResolutionSla);
+        Durations(csv, "first_response", report.FirstResponse);
+        Durations(csv, "resolution", report.Resolution);
+        foreach (var reason in report.ReasonMix) Row(csv, "reason", reason.Code, Number(reason.Count), "", "");
+        foreach (var model in report.RepeatFailures) Row(csv, "repeat_failures", model.Model, Number(model.Count), "", "");
+        foreach (var model in report.ReopenedCases) Row(csv, "reopened", model.Model, Number(model.Count), "", "");
+        foreach (var day in report.Daily) Row(csv, "daily", day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(day.Count), "", "");
+        return csv.ToString();
+    }
+
+    public static byte[] ToBytes(KpiReport report) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ToText(report))];
+
+    private static void Rate(StringBuilder csv, string name, Rate rate) =>
+        Row(csv, "rate", name, rate.Value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "", Number(rate.Count), Number(rate.Of));
+
+    private static void Durations(StringBuilder csv, string name, DurationStats stats)
+    {
+        Row(csv, "minutes", name + "_median", Minutes(stats.Median), Number(stats.Count), "");
+        Row(csv, "minutes", name + "_p90", Minutes(stats.P90), Number(stats.Count), "");
+    }
+
+    private static string Minutes(TimeSpan? duration) => duration?.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder csv, params string[] cells) =>
+        csv.Append(string.Join(',', cells.Select(CsvTranscript.Cell))).Append("\r\n");
+}
