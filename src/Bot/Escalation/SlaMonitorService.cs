@@ -1,11 +1,13 @@
 using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Console;
 using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Escalation;
 
 /// <summary>Runs the SLA monitor every <c>Escalation:SlaCheckInterval</c> on the injected clock.</summary>
-internal sealed class SlaMonitorService(SlaMonitor monitor, IOptions<EscalationOptions> options, TimeProvider clock, ILogger<SlaMonitorService> logger)
+internal sealed class SlaMonitorService(SlaMonitor monitor, ConsoleLiveUpdates console, IOptions<EscalationOptions> options, TimeProvider clock,
+    ILogger<SlaMonitorService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +22,7 @@ internal sealed class SlaMonitorService(SlaMonitor monitor, IOptions<EscalationO
                     var result = await monitor.CheckAsync(stoppingToken);
                     if (result.Breaches > 0) logger.LogWarning("SLA: {Breaches} deadline(s) missed; supervisors notified.", result.Breaches);
                     if (result.Warnings > 0) logger.LogInformation("SLA: {Warnings} deadline(s) close.", result.Warnings);
+                    if (result.Breaches + result.Warnings > 0) console.QueueChanged(); // open console pages show the notice at once
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -69,4 +69,13 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
         return [.. cases.Select(c => new CaseRow(c.Number, c.Priority, c.Status, c.Assignee, c.Team, c.Sheet.Model, c.Sheet.ProductName, c.Reason,
             c.OpenedAt, c.FirstResponseDue, c.ResolutionDue, c.FirstRespondedAt))];
     }
+
+    /// <summary>SLA warnings and breaches since <paramref name="since"/>, newest first: the supervisor's notices.</summary>
+    public async Task<IReadOnlyList<CaseEvent>> SlaAlertsAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Events.AsNoTracking()
+            .Where(e => (e.Kind == CaseEventKinds.SlaBreached || e.Kind == CaseEventKinds.SlaWarning) && e.At >= since)
+            .OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
+    }
 }

@@ -112,4 +112,25 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
         await ConsoleCustomer.WaitForTextAsync(customer, $"Your case {number} is back in the queue");
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/console/case/AS-20990101-0001")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_missed_deadline_is_a_notice_on_the_supervisors_page_and_not_on_the_agents()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "The washing machine floods the floor");
+        using var _ = customer;
+        await using (var db = ConsoleSession.OpenDatabase(fixture.Server))
+        {
+            db.Events.Add(new AfterSalesBot.Escalation.Cases.CaseEvent
+            {
+                CaseNumber = number, At = DateTimeOffset.UtcNow, Kind = AfterSalesBot.Escalation.Cases.CaseEventKinds.SlaBreached,
+                Actor = "sla-monitor", Detail = "FirstResponse",
+            });
+            await db.SaveChangesAsync();
+        }
+        using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
+        var page = await supervisor.GetPageAsync("/console/supervisor/cases");
+        Assert.Matches($@"<tr class=""breach"">\s*<td>[^<]+</td>\s*<td><a href=""/console/case/{number}"">{number}</a></td>\s*<td>Missed: FirstResponse</td>", page);
+        using var agent = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        Assert.Contains("/console/denied", (await agent.GetAsync("/console/supervisor/cases")).Headers.Location!.OriginalString);
+    }
 }

@@ -35,6 +35,14 @@ internal sealed partial class ConsoleSession : IDisposable
         await directory.CreateAsync(new NewStaffAccount(userName, "Name of " + userName, Password, roles), CancellationToken.None);
     }
 
+    /// <summary>The host's Escalation tables, opened beside the running host (SQLite in WAL mode).</summary>
+    public static EscalationDbContext OpenDatabase(BotServer server)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(server.DataDirectory, "aftersalesbot.db") }.ToString();
+        return new SqliteEscalationDbContext(new DbContextOptionsBuilder<SqliteEscalationDbContext>()
+            .UseSqlite(connection, s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).Options);
+    }
+
     public static async Task<ConsoleSession> SignInAsync(BotServer server, string userName, string password = Password)
     {
         var session = new ConsoleSession(server);

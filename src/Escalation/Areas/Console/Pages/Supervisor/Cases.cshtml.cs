@@ -7,5 +7,12 @@ public sealed class CasesModel(CaseFiles files) : ConsolePageModel
 {
     public IReadOnlyList<CaseRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await files.OpenAsync(ct);
+    /// <summary>What the SLA monitor raised in the last two days (it notifies supervisors here).</summary>
+    public IReadOnlyList<AfterSalesBot.Escalation.Cases.CaseEvent> Alerts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Rows = await files.OpenAsync(ct);
+        Alerts = await files.SlaAlertsAsync(Now.AddDays(-2), ct);
+    }
 }
