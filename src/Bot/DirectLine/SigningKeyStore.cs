@@ -25,10 +25,14 @@ public sealed class SigningKeyStore
         }
         var path = Path.Combine(storage.DataDirectoryFullPath, FileName);
         Directory.CreateDirectory(storage.DataDirectoryFullPath);
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        if (File.Exists(path)) return Read(path);
 
-        // Written whole to a private temporary file, then moved into place: a reader never sees a
-        // half-written key, and if another process got there first, its key wins.
+        // First use: one process at a time (an exclusive lock file; .NET takes an flock for FileShare.None on Unix)
+        // decides. A rename with "no overwrite" is not atomic on every file system, so two first users could each
+        // have believed their key won.
+        using var gate = AcquireLock(path + ".lock");
+        if (File.Exists(path)) return Read(path);
+        // Written whole to a private temporary file, then moved into place: a reader never sees a half-written key.
         var key = RandomNumberGenerator.GetBytes(64);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -36,15 +40,24 @@ public sealed class SigningKeyStore
         using (var stream = new FileStream(temporary, create))
         using (var writer = new StreamWriter(stream))
             writer.Write(Convert.ToBase64String(key));
-        try
+        File.Move(temporary, path, overwrite: false);
+        return key;
+    }
+
+    private static byte[] Read(string path) => Convert.FromBase64String(File.ReadAllText(path).Trim());
+
+    private static FileStream AcquireLock(string lockPath)
+    {
+        for (var attempt = 0; ; attempt++)
         {
-            File.Move(temporary, path, overwrite: false);
-            return key;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 500)
+            {
+                Thread.Sleep(10); // another process is deciding; it takes microseconds
+            }
         }
     }
 }
