@@ -54,9 +54,7 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         await using var db = factory.CreateDbContext();
         return await db.Cases.AsNoTracking()
             .Where(c => InQueue.Contains(c.Status))
-            .OrderBy(c => c.Priority == CasePriority.Safety ? 0 : c.Priority == CasePriority.Urgent ? 1 : 2)
-            .ThenBy(c => c.FirstResponseDue)
-            .ThenBy(c => c.Number)
+            .InQueueOrder()
             .Select(c => new QueuedCase(c.Number, c.Priority, c.Status, c.Team, c.Reason, c.OpenedAt, c.FirstResponseDue, c.ResolutionDue))
             .ToListAsync(ct);
     }

@@ -29,9 +29,7 @@ public sealed class QueuePositionNotifier(
         await using var db = factory.CreateDbContext();
         var queued = await db.Cases
             .Where(c => InQueue.Contains(c.Status))
-            .OrderBy(c => c.Priority == CasePriority.Safety ? 0 : c.Priority == CasePriority.Urgent ? 1 : 2)
-            .ThenBy(c => c.FirstResponseDue)
-            .ThenBy(c => c.Number)
+            .InQueueOrder()
             .ToListAsync(ct);
         if (queued.Count == 0) return 0;
 

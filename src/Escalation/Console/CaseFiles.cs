@@ -62,8 +62,7 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
     {
         await using var db = factory.CreateDbContext();
         var cases = await filter(db.Cases.AsNoTracking())
-            .OrderBy(c => c.Priority == CasePriority.Safety ? 0 : c.Priority == CasePriority.Urgent ? 1 : 2)
-            .ThenBy(c => c.FirstResponseDue).ThenBy(c => c.Number)
+            .InQueueOrder()
             .Take(500)
             .ToListAsync(ct);
         return [.. cases.Select(c => new CaseRow(c.Number, c.Priority, c.Status, c.Assignee, c.Team, c.Sheet.Model, c.Sheet.ProductName, c.Reason,

@@ -22,4 +22,9 @@ public static class ConsoleCulture
     }
 
     public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+
+    /// <summary>A return address inside the console, or null: never an open redirect.</summary>
+    public static string? LocalConsoleUrl(string? url) =>
+        url is { Length: > 0 } && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Contains('\\') ? url : null;
 }

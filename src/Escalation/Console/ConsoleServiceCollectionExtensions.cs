@@ -105,8 +105,7 @@ public static class ConsoleServiceCollectionExtensions
         {
             context.Response.Cookies.Append(ConsoleCulture.Cookie, lang == "zh" ? "zh" : "en",
                 new CookieOptions { Path = "/console", HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
-            return Results.LocalRedirect(returnUrl is { } url && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
-                ? url : "/console");
+            return Results.LocalRedirect(ConsoleCulture.LocalConsoleUrl(returnUrl) ?? "/console");
         }).AllowAnonymous();
         return app;
     }

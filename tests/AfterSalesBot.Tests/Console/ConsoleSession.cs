@@ -28,10 +28,7 @@ internal sealed partial class ConsoleSession : IDisposable
     /// <summary>Creates the account straight in the host's database (the host migrated it at start-up).</summary>
     public static async Task CreateAccountAsync(BotServer server, string userName, params string[] roles)
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(server.DataDirectory, "aftersalesbot.db") }.ToString();
-        var options = new DbContextOptionsBuilder<SqliteEscalationDbContext>()
-            .UseSqlite(connection, s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).Options;
-        var directory = new StaffDirectory(new Factory(options), TimeProvider.System);
+        var directory = new StaffDirectory(new Factory(server), TimeProvider.System);
         await directory.CreateAsync(new NewStaffAccount(userName, "Name of " + userName, Password, roles), CancellationToken.None);
     }
 
@@ -90,8 +87,8 @@ internal sealed partial class ConsoleSession : IDisposable
     [GeneratedRegex("<p class=\"flash [a-z]+\" role=\"status\">([^<]*)</p>")]
     private static partial Regex FlashPattern();
 
-    private sealed class Factory(DbContextOptions<SqliteEscalationDbContext> options) : IDbContextFactory<EscalationDbContext>
+    private sealed class Factory(BotServer server) : IDbContextFactory<EscalationDbContext>
     {
-        public EscalationDbContext CreateDbContext() => new SqliteEscalationDbContext(options);
+        public EscalationDbContext CreateDbContext() => OpenDatabase(server);
     }
 }

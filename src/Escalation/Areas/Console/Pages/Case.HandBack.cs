@@ -31,7 +31,6 @@ public sealed partial class CaseModel
             return Redirect(CaseUrl);
         }
         await customers.WakeAsync(Case.ConversationId, ct);
-        live.CaseChanged(Case.Number);
         Tell(L.T("Action.Done.HandBack"));
         return Redirect(CaseUrl);
     }

@@ -125,7 +125,7 @@ public sealed partial class CaseModel(
             live.ApprovalsChanged();
             Tell(L.T("Approval.Requested"));
         }
-        else Tell(result.Refusal == CaseRefusal.NotAllowed && result.Reason is { } r && !r.StartsWith("Case ", StringComparison.Ordinal) ? r : Explain(result), error: true);
+        else Tell(Refusal(result), error: true);
         return Redirect(CaseUrl);
     }
 
@@ -150,19 +150,20 @@ public sealed partial class CaseModel(
         }
         var result = await act();
         await AuditAsync(AuditActions.CaseAction, Case.Number, result.Succeeded ? action : $"{action} refused: {result.Reason}");
-        if (result.Succeeded)
-        {
-            live.CaseChanged(Case.Number);
-            Tell(L.T("Action.Done." + action));
-        }
-        else Tell(result.Reason is { } reason && result.Refusal == CaseRefusal.NotAllowed && !reason.StartsWith("Case ", StringComparison.Ordinal)
-            ? reason : Explain(result), error: true);
+        // The queue raises CaseChanges for every committed change, which pushes it to the other consoles.
+        if (result.Succeeded) Tell(L.T("Action.Done." + action));
+        else Tell(Refusal(result), error: true);
         return Redirect(CaseUrl);
     }
 
+    /// <summary>A refusal worded by this page (already in the page's language) as it is; the desk's own ones explained.</summary>
+    private static string Refusal(CaseActionResult result) =>
+        result.Refusal == CaseRefusal.NotAllowed && result.Reason is { } reason && !reason.StartsWith("Case ", StringComparison.Ordinal)
+            ? reason : Explain(result);
+
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {
-        var file = await files.GetAsync(number ?? "", HttpContext.RequestAborted);
+        var file = await files.GetAsync(number ?? "", ct);
         if (file is null) return false;
         CaseFile = file;
         Lines = [.. (await transcripts.ReadAsync(file.Case.ConversationId, 0, ct)).Where(l => l.Type == "message")];

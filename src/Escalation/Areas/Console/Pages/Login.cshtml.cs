@@ -18,11 +18,11 @@ public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOption
     public string? UserNameInput { get; private set; }
     public string? ExternalName => options.Value.OpenIdConnect.Enabled ? options.Value.OpenIdConnect.DisplayName : null;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = Safe(returnUrl);
+    public void OnGet(string? returnUrl) => ReturnUrl = ConsoleCulture.LocalConsoleUrl(returnUrl);
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl, CancellationToken ct)
     {
-        ReturnUrl = Safe(returnUrl);
+        ReturnUrl = ConsoleCulture.LocalConsoleUrl(returnUrl);
         UserNameInput = userName;
         var result = await directory.SignInAsync(userName ?? "", password ?? "", ct);
         var remote = HttpContext.Connection.RemoteIpAddress?.ToString();
@@ -42,10 +42,5 @@ public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOption
 
     public IActionResult OnPostExternal(string? returnUrl) => ExternalName is null
         ? NotFound()
-        : Challenge(new AuthenticationProperties { RedirectUri = Safe(returnUrl) ?? "/console" }, ConsoleServiceCollectionExtensions.OpenIdScheme);
-
-    /// <summary>Only back into the console: never an open redirect.</summary>
-    private static string? Safe(string? url) =>
-        url is { Length: > 0 } && url.StartsWith("/console", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\')
-            ? url : null;
+        : Challenge(new AuthenticationProperties { RedirectUri = ConsoleCulture.LocalConsoleUrl(returnUrl) ?? "/console" }, ConsoleServiceCollectionExtensions.OpenIdScheme);
 }
