@@ -32,10 +32,19 @@ public sealed class EscalationOptions
     /// Default: every day 08:00-20:00. A day not listed keeps its default.</summary>
     public Dictionary<DayOfWeek, string> StaffedHours { get; set; } = Enum.GetValues<DayOfWeek>().ToDictionary(d => d, _ => "08:00-20:00");
 
+    /// <summary>Closed days (public holidays), as dates in <see cref="TimeZone"/>: nobody is on duty and business-hours
+    /// deadlines do not run. Default: none.</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>Count first-response and resolution deadlines of escalated cases in staffed hours only
+    /// (<see cref="StaffedHours"/>, <see cref="Holidays"/>; DOMAIN.md §8 "SLAs may run on business hours where
+    /// configured"). Safety cases stay on clock hours. Default: false (clock hours).</summary>
+    public bool DeadlinesOnBusinessHours { get; set; }
+
     /// <summary>How often the queue notifier recomputes places even without a change. Default: 1 minute.</summary>
     public TimeSpan QueueNoticeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    public Cases.StaffedSchedule FindStaffedHours() => Cases.StaffedSchedule.Parse(StaffedHours, FindZone());
+    public Cases.StaffedSchedule FindStaffedHours() => Cases.StaffedSchedule.Parse(StaffedHours, FindZone(), Holidays);
 
     public bool HasValidStaffedHours() => Cases.StaffedSchedule.TryParseDays(StaffedHours, out _);
 

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Escalation.Cases;
 
-/// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock.</summary>
+/// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock, in clock
+/// hours or business hours (<see cref="CaseDeadlines"/>).</summary>
 internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
     CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
@@ -12,6 +13,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
     private const int MaxAttempts = 5;
     private readonly TimeZoneInfo _zone = options.Value.FindZone();
     private readonly StaffedSchedule _staffed = options.Value.FindStaffedHours();
+    private readonly CaseDeadlines _deadlines = CaseDeadlines.From(options.Value);
 
     public async Task<OpenedCase> OpenAsync(OpenCaseRequest request, CancellationToken ct)
     {
@@ -32,8 +34,8 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
                 Priority = request.Priority,
                 Status = CaseStatus.Queued,
                 OpenedAt = now,
-                FirstResponseDue = now.AddHours(request.FirstResponseHours),
-                ResolutionDue = now.AddHours(request.ResolutionHours),
+                FirstResponseDue = _deadlines.Due(now, request.FirstResponseHours, request.Priority),
+                ResolutionDue = _deadlines.Due(now, request.ResolutionHours, request.Priority),
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             };
@@ -43,7 +45,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
             await db.SaveChangesAsync(ct);
             return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
-                _staffed.StaffedAgainAt(now));
+                _staffed.StaffedAgainAt(now), _deadlines.OnBusinessHours(opened.Priority));
         }, ct);
         changes.Raise(result.Number, CaseEventKinds.Opened);
         return result;

@@ -32,8 +32,10 @@ public sealed record OpenCaseRequest(
 /// <param name="Number">Human-friendly and unique, e.g. AS-20261122-0007.</param>
 /// <param name="QueuePosition">1 = next to be taken.</param>
 /// <param name="StaffedAgainAt">Set when nobody is on duty now (outside <c>Escalation:StaffedHours</c>): when the team is back.</param>
+/// <param name="OnBusinessHours">The deadlines count staffed hours only (<c>Escalation:DeadlinesOnBusinessHours</c>, not for
+/// safety): tell the customer the date and time of <paramref name="FirstResponseDue"/>, not "within N hours".</param>
 public sealed record OpenedCase(string Number, CasePriority Priority, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue, int QueuePosition,
-    DateTimeOffset? StaffedAgainAt = null);
+    DateTimeOffset? StaffedAgainAt = null, bool OnBusinessHours = false);
 
 /// <summary>
 /// The handling agreement (处理协议, DOMAIN.md §3 step 5): who offered what, under which policy version, and

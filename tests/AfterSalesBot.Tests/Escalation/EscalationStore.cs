@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Approvals;
 using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Cases;
@@ -19,7 +20,7 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private EscalationStore(DateTimeOffset start)
+    private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options)
     {
         Directory.CreateDirectory(Folder);
         Clock = new FakeTimeProvider(start);
@@ -28,6 +29,7 @@ internal sealed class EscalationStore : IAsyncDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
+            .Configure<EscalationOptions>(o => options?.Invoke(o))
             // The console's services, registered as AddStaffConsole registers them (without the web parts).
             .AddSingleton<StaffDirectory>()
             .AddSingleton<AuditLog>()
@@ -47,9 +49,10 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     public SlaMonitor Sla => _services.GetRequiredService<SlaMonitor>();
 
-    public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null)
+    /// <param name="options">Changes to the default <see cref="EscalationOptions"/>.</param>
+    public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null)
     {
-        var store = new EscalationStore(start ?? Noon);
+        var store = new EscalationStore(start ?? Noon, options);
         await using var db = store.CreateDbContext();
         await db.Database.MigrateAsync();
         return store;

@@ -37,6 +37,13 @@ public sealed partial class ComplaintConversation
         var priority = _state.Anger >= 2 || _state.Urgent || reason == EscalationReason.RemedyRejectedTwice ? CasePriority.Urgent : CasePriority.Normal;
         var opened = await OpenCaseAsync(reason, priority, null, ct);
         var position = opened.QueuePosition > 0 ? Text("Escalated.Position", opened.QueuePosition) : "";
+        if (opened.OnBusinessHours)
+        {
+            // Business-hours deadlines: the promise is the deadline itself, a date and time.
+            SayText(Text(introKey) + " " + Text("Escalated.Due", opened.Number, position, LocalTime(opened.FirstResponseDue))
+                + (opened.StaffedAgainAt is { } back ? Gap + Text("Escalated.BackAt", LocalTime(back)) : ""));
+            return;
+        }
         SayText(Text(introKey) + " " + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours)
             + OffHours(opened.StaffedAgainAt, opened.FirstResponseDue));
     }

@@ -5,6 +5,9 @@ using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
 
@@ -32,20 +35,37 @@ public sealed class ConversationDriver : IAsyncDisposable
     public string UserId { get; }
     public string Locale { get; }
 
-    public static async Task<ConversationDriver> StartAsync(string locale)
+    /// <param name="clock">A fake clock starting there, for the whole pipeline (the demo data is dated from its day); else the real one.</param>
+    /// <param name="configure">More service changes (e.g. <c>Configure&lt;EscalationOptions&gt;</c>), kept for <see cref="RestartAsync"/>.</param>
+    public static async Task<ConversationDriver> StartAsync(string locale, DateTimeOffset? clock = null, Action<IServiceCollection>? configure = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "asb-conv-" + Guid.NewGuid().ToString("N"));
-        var host = await StartHostAsync(data);
+        var fake = clock is { } start ? new FakeTimeProvider(start) : null;
+        Action<IServiceCollection> services = s =>
+        {
+            if (fake is not null) s.Replace(ServiceDescriptor.Singleton<TimeProvider>(fake));
+            configure?.Invoke(s);
+        };
+        var host = await StartHostAsync(data, services);
         var files = await KnowledgeFiles.ReadAsync(Path.Combine(RepoPaths.Root, "knowledge", "demo"), CancellationToken.None);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock ?? DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var imported = await host.Get<KnowledgeImporter>().ImportAsync(files.Documents, new ImportOptions { RebaseDatesTo = today }, CancellationToken.None);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
         var (conversation, user) = await host.OpenConversationAsync();
-        return new ConversationDriver(host, data, conversation, user, locale);
+        return new ConversationDriver(host, data, conversation, user, locale) { _services = services, Clock = fake };
     }
 
-    private static Task<PipelineHost> StartHostAsync(string data) =>
-        PipelineHost.StartAsync(services => services.AddCustomerConversations(), dataDirectory: data);
+    private Action<IServiceCollection>? _services;
+
+    /// <summary>The fake clock, when the driver was started with one.</summary>
+    public FakeTimeProvider? Clock { get; private init; }
+
+    private static Task<PipelineHost> StartHostAsync(string data, Action<IServiceCollection>? more = null) =>
+        PipelineHost.StartAsync(services =>
+        {
+            services.AddCustomerConversations();
+            more?.Invoke(services);
+        }, dataDirectory: data);
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)
@@ -105,7 +125,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _host.DisposeAsync(keepData: true);
-        _host = await StartHostAsync(_data);
+        _host = await StartHostAsync(_data, _services);
     }
 
     public T Get<T>() where T : notnull => _host.Get<T>();
