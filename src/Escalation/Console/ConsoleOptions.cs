@@ -29,6 +29,9 @@ public sealed class ConsoleOptions
         /// <summary>The claim naming the person uniquely (Entra ID: "oid").</summary>
         public string SubjectClaim { get; set; } = "oid";
 
+        /// <summary>Metadata and keys only over HTTPS. Default: true; false only for a local test provider on loopback.</summary>
+        public bool RequireHttpsMetadata { get; set; } = true;
+
         /// <summary>The button's label on the sign-in page.</summary>
         public string DisplayName { get; set; } = "Microsoft Entra ID";
 

@@ -18,7 +18,12 @@ public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOption
     public string? UserNameInput { get; private set; }
     public string? ExternalName => options.Value.OpenIdConnect.Enabled ? options.Value.OpenIdConnect.DisplayName : null;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = ConsoleCulture.LocalConsoleUrl(returnUrl);
+    public void OnGet(string? returnUrl, string? external)
+    {
+        ReturnUrl = ConsoleCulture.LocalConsoleUrl(returnUrl);
+        // Back from a refused OpenID Connect sign-in (ExternalSignIn): one message whatever the reason.
+        if (external == "refused" && ExternalName is { } provider) Error = L.T("Login.ExternalRefused", provider);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl, CancellationToken ct)
     {
