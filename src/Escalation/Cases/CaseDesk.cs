@@ -22,6 +22,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
         ArgumentOutOfRangeException.ThrowIfNegative(request.FirstResponseHours);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.ResolutionHours, request.FirstResponseHours);
         var now = time.GetUtcNow();
+        var (priority, raised) = CasePriorities.AtOpening(request.Priority, request.Sheet, options.Value.RepeatRepairsForUrgent);
         var result = await InTransactionAsync(async db =>
         {
             var opened = new EscalatedCase
@@ -31,11 +32,11 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
                 ChannelId = request.ChannelId,
                 Locale = request.Locale,
                 Reason = request.Reason,
-                Priority = request.Priority,
+                Priority = priority,
                 Status = CaseStatus.Queued,
                 OpenedAt = now,
-                FirstResponseDue = _deadlines.Due(now, request.FirstResponseHours, request.Priority),
-                ResolutionDue = _deadlines.Due(now, request.ResolutionHours, request.Priority),
+                FirstResponseDue = _deadlines.Due(now, request.FirstResponseHours, priority),
+                ResolutionDue = _deadlines.Due(now, request.ResolutionHours, priority),
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             };
@@ -43,6 +44,8 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             opened.LastToldPosition = await QueuePositionAsync(db, opened, ct) + 1; // the cases ahead, and this one
             db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
+            if (raised is not null)
+                db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.PriorityRaised, Actor = Bot, Detail = raised });
             await db.SaveChangesAsync(ct);
             return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
                 _staffed.StaffedAgainAt(now), _deadlines.OnBusinessHours(opened.Priority));

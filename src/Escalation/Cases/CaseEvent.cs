@@ -25,6 +25,9 @@ public static class CaseEventKinds
     public const string Resolved = "Resolved";
     public const string Reopened = "Reopened";
     public const string SlaWarning = "SlaWarning";
+
+    /// <summary>Opened above the priority the bot asked for; the detail is the reason (<see cref="CasePriorities"/>).</summary>
+    public const string PriorityRaised = "PriorityRaised";
     public const string SlaBreached = "SlaBreached";
     public const string SupervisorNotified = "SupervisorNotified";
     public const string HandedBack = "HandedBack";

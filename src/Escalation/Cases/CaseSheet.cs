@@ -27,6 +27,10 @@ public sealed record CaseSheet
     public string? Zone { get; init; }
     public string? CoverageVerdict { get; init; }
     public IReadOnlyList<SheetReason> CoverageReasons { get; init; } = [];
+
+    /// <summary>Earlier repairs of the same fault on this unit under warranty (since its sale and last replacement), from
+    /// the knowledge store's repair records: above 0 the unit is failing again (DOMAIN.md §7), and the case opens raised.</summary>
+    public int SameFaultRepairs { get; init; }
     public IReadOnlyList<SheetRemedy> RemediesOffered { get; init; } = [];
     public IReadOnlyList<SheetRemedy> RemediesRefused { get; init; } = [];
 

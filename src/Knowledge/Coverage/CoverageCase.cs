@@ -21,7 +21,7 @@ internal sealed partial class CoverageCase(CoverageRequest request)
         var verdict = DecideVerdict();
         AddWishedRemedies(verdict);
         return new CoverageDecision(verdict, [.. _reasons], _dates.SaleDate, _dates.PartsExpiry, _dates.LabourExpiry,
-            _dates.DaysRemaining, MissingEvidence(verdict), Ordered(_remedies));
+            _dates.DaysRemaining, MissingEvidence(verdict), Ordered(_remedies), RepeatRepairs());
     }
 
     private Verdict DecideVerdict()

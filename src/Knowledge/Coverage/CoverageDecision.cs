@@ -24,8 +24,11 @@ public sealed record CoverageDecision(
     DateOnly LabourExpiry,
     int DaysRemaining,
     IReadOnlyList<EvidenceKind> MissingEvidence,
-    IReadOnlyList<RemedyOption> Remedies)
+    IReadOnlyList<RemedyOption> Remedies,
+    int SameFaultRepairs = 0)
 {
+    // SameFaultRepairs: earlier repairs of the same fault on this unit under warranty, since its sale and its last
+    // replacement or refund (the 三包 count, DOMAIN.md §7); the escalation desk raises a repeat failure's priority.
     /// <summary>The first reason with this code, or null.</summary>
     public CoverageReason? Reason(string code) => Reasons.FirstOrDefault(r => r.Code == code);
 }

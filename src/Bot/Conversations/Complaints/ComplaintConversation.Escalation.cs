@@ -82,6 +82,7 @@ public sealed partial class ComplaintConversation
         Zone = _state.Zone,
         CoverageVerdict = _state.Verdict,
         CoverageReasons = [.. _state.Reasons.Select(r => new SheetReason(r.Code, r.Text))],
+        SameFaultRepairs = _state.SameFaultRepairs,
         RemediesOffered = [.. _state.Offers.Take(_state.OfferIndex + 1).Select(ToSheetRemedy)],
         RemediesRefused = [.. _state.Refused.Select(ToSheetRemedy)],
         Anger = _state.Anger,

@@ -19,6 +19,7 @@ public sealed partial class ComplaintConversation
         var decision = CoverageDecider.Decide(found.File!.ToRequest(Facts(), _turn.Now, CustomerTimeZone(), Culture));
         _state.Verdict = decision.Verdict.ToString();
         _state.Reasons = [.. decision.Reasons.Select(r => new SheetReasonData(r.Code, r.Text))];
+        _state.SameFaultRepairs = decision.SameFaultRepairs;
         _state.Offers = [.. decision.Remedies.Where(r => r.GrantedBy == Authority.Bot).Select(ToOffer)];
         _state.NeedApproval = [.. decision.Remedies.Where(r => r.GrantedBy != Authority.Bot).Select(ToOffer)];
         _state.OfferIndex = 0;

@@ -74,6 +74,9 @@ public sealed class ComplaintState
     public string? Verdict { get; set; }
     public List<SheetReasonData> Reasons { get; set; } = [];
 
+    /// <summary>Earlier repairs of the same fault on this unit, from the coverage decision (a repeat failure when above 0).</summary>
+    public int SameFaultRepairs { get; set; }
+
     /// <summary>Remedies the bot may grant, in the order the coverage decision ranked them.</summary>
     public List<OfferedRemedy> Offers { get; set; } = [];
 

@@ -30,6 +30,10 @@ public sealed partial class CaseModel(
     public IReadOnlyList<PendingApproval> Approvals { get; private set; } = [];
     public IReadOnlyList<StaffAccount> Colleagues { get; private set; } = [];
     public EscalatedCase Case => CaseFile.Case;
+
+    /// <summary>Why the case opened above the bot's priority: the earlier repairs of a repeat failure (<see cref="CasePriorities"/>).</summary>
+    public int? RaisedForRepeatRepairs => CaseFile.Events.Where(e => e.Kind == CaseEventKinds.PriorityRaised)
+        .Select(e => CasePriorities.RepeatRepairs(e.Detail)).FirstOrDefault(n => n is not null);
     public bool IsOwner => Case.Assignee == UserName;
     public bool CanChat => IsOwner && CaseStatus.PersonOwnsConversation.Contains(Case.Status);
     public decimal StaffCreditCap => options.Value.StaffCreditCap;
