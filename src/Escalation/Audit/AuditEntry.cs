@@ -35,4 +35,13 @@ public static class AuditActions
     public const string TranscriptViewed = "TranscriptViewed";
     public const string TranscriptExported = "TranscriptExported";
     public const string TranscriptSearched = "TranscriptSearched";
+
+    /// <summary>The KPI dashboard was looked at; the detail is the period and channel.</summary>
+    public const string KpisViewed = "KpisViewed";
+
+    /// <summary>The KPI report was downloaded (CSV); the detail is the period and channel.</summary>
+    public const string KpisExported = "KpisExported";
+
+    /// <summary>The audit log itself was read; the detail is the filter.</summary>
+    public const string AuditViewed = "AuditViewed";
 }

@@ -15,5 +15,7 @@ public sealed class AuditModel(AuditLog audit) : ConsolePageModel
         Actor = actor;
         Target = target;
         Entries = await audit.ListAsync(actor, target, 500, ct);
+        // Reading the trail is itself on the trail (after the read, so the page shows what was there before).
+        await AuditAsync(AuditActions.AuditViewed, null, $"actor={actor ?? ""} target={target ?? ""}");
     }
 }

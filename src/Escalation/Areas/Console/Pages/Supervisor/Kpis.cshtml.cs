@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Console;
 using AfterSalesBot.Escalation.Console.Charts;
 using AfterSalesBot.Escalation.Kpis;
@@ -21,11 +22,16 @@ public sealed class KpisModel(KpiService kpis) : ConsolePageModel
     public DashboardPeriod Choice { get; private set; } = null!;
     public KpiReport Report { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        await AuditAsync(AuditActions.KpisViewed, null, Described);
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        await AuditAsync(AuditActions.KpisExported, null, Described + ", csv");
         var name = string.Create(CultureInfo.InvariantCulture, $"kpis-{Choice.FirstDay:yyyy-MM-dd}-{Choice.LastDay:yyyy-MM-dd}-{Choice.Period.Channel ?? "all"}");
         return File(KpiCsv.ToBytes(Report), KpiCsv.ContentType, DownloadName.For(name, ".csv", "kpis"));
     }
@@ -34,6 +40,10 @@ public sealed class KpisModel(KpiService kpis) : ConsolePageModel
     public string Query => Choice.Days is { } days
         ? $"days={days}{ChannelQuery}"
         : string.Create(CultureInfo.InvariantCulture, $"from={Choice.FirstDay:yyyy-MM-dd}&to={Choice.LastDay:yyyy-MM-dd}{ChannelQuery}");
+
+    /// <summary>What was looked at, for the audit log: the days (first and last, included) and the channel.</summary>
+    private string Described =>
+        string.Create(CultureInfo.InvariantCulture, $"{Choice.FirstDay:yyyy-MM-dd}..{Choice.LastDay:yyyy-MM-dd}, channel {Choice.Period.Channel ?? "all"}");
 
     private string ChannelQuery => Choice.Period.Channel is { } channel ? "&channel=" + Uri.EscapeDataString(channel) : "";
 
