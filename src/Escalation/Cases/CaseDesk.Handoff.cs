@@ -22,5 +22,8 @@ internal sealed partial class CaseDesk
     public Task<CaseActionResult> CustomerNeedsPersonAsync(string number, string why, CancellationToken ct) =>
         queue.CustomerNeedsPersonAsync(number, why, ct);
 
+    public Task<CaseActionResult> RaiseForSafetyAsync(string number, string hazard, CancellationToken ct) =>
+        queue.RaiseForSafetyAsync(number, hazard, ct);
+
     public Task<CaseActionResult> CustomerRepliedAsync(string number, CancellationToken ct) => queue.CustomerRepliedAsync(number, ct);
 }

@@ -33,6 +33,9 @@ public static class CaseEventKinds
     public const string HandedBack = "HandedBack";
     public const string HandBackClaimed = "HandBackClaimed";
     public const string NeedsPerson = "NeedsPerson";
+
+    /// <summary>The owner took a handed-back conversation back from the bot (WithBot → Assigned).</summary>
+    public const string TakenBack = "TakenBack";
     public const string AwaitingCustomer = "AwaitingCustomer";
     public const string CustomerReplied = "CustomerReplied";
     public const string FirstResponse = "FirstResponse";

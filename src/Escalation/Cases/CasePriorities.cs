@@ -9,6 +9,9 @@ public static class CasePriorities
     /// <summary>The detail of a <see cref="CaseEventKinds.PriorityRaised"/> event for a repeat failure: "RepeatFailure {n}".</summary>
     public const string RepeatFailure = "RepeatFailure";
 
+    /// <summary>The detail of a <see cref="CaseEventKinds.PriorityRaised"/> event for a hazard reported on an existing case.</summary>
+    public const string Safety = "Safety";
+
     /// <summary>The priority to open at, and why it is higher than asked (null when it is not).</summary>
     public static (CasePriority Priority, string? Raised) AtOpening(CasePriority asked, CaseSheet sheet, int repeatRepairsForUrgent)
     {

@@ -68,6 +68,40 @@ public sealed partial class CaseQueue
             return Task.FromResult(Step.Done(why));
         }, ct);
 
+    /// <summary>The owner takes the conversation back from the bot (WithBot → Assigned), whatever step the bot is at; a
+    /// hand-back the bot has not claimed yet is dropped. The bot hears it on the customer's next turn.</summary>
+    public Task<CaseActionResult> TakeBackAsync(string number, string agent, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(agent);
+        return ChangeAsync(number, agent, CaseEventKinds.TakenBack, (_, c, lifecycle) =>
+        {
+            if (NotTheOwner(c, agent) is { } refused) return Task.FromResult(Step.Refuse(refused));
+            if (c.Status != CaseStatus.WithBot) throw new CaseTransitionException(c.Number, c.Status, "TakeBack");
+            lifecycle.NeedsPerson();
+            c.HandBackStep = null;
+            c.HandBackRemedy = null;
+            return Task.FromResult(Step.Done(null));
+        }, ct);
+    }
+
+    /// <summary>A safety hazard reported on a case the customer already has: the case becomes a safety case and, if the
+    /// bot was carrying it on after a hand-back, goes back before its owner (WithBot → Assigned). Refused once the case is
+    /// resolved or closed (the bot then opens a new one).</summary>
+    public Task<CaseActionResult> RaiseForSafetyAsync(string number, string hazard, CancellationToken ct) =>
+        ChangeAsync(number, Customer, CaseEventKinds.PriorityRaised, (_, c, lifecycle) =>
+        {
+            if (c.Status is CaseStatus.Resolved or CaseStatus.Closed) throw new CaseTransitionException(c.Number, c.Status, "RaiseForSafety");
+            var before = c.Priority;
+            c.Priority = CasePriority.Safety;
+            if (c.Status == CaseStatus.WithBot)
+            {
+                lifecycle.NeedsPerson();
+                c.HandBackStep = null;
+                c.HandBackRemedy = null;
+            }
+            return Task.FromResult(Step.Done($"{CasePriorities.Safety} {hazard}: {before} → {CasePriority.Safety}"));
+        }, ct);
+
     /// <summary>Takes the pending hand-back and clears it in one change, so of two claims only one gets it (the
     /// case's <see cref="EscalatedCase.Version"/>); null when there is none (or someone else claimed it).</summary>
     public async Task<ClaimedHandBack?> ClaimHandBackAsync(string number, TimeSpan followUpAfter, CancellationToken ct)

@@ -95,6 +95,10 @@ public interface ICaseDesk
     /// <summary>After a hand-back the customer needs a person again: the case goes back to its owner (WithBot → Assigned).</summary>
     Task<CaseActionResult> CustomerNeedsPersonAsync(string number, string why, CancellationToken ct);
 
+    /// <summary>A safety hazard on a case the customer already has: it becomes a safety case and, if the bot was carrying it
+    /// on, goes back to its owner (WithBot → Assigned). Refused for a resolved or closed case.</summary>
+    Task<CaseActionResult> RaiseForSafetyAsync(string number, string hazard, CancellationToken ct);
+
     /// <summary>The customer answered the owner's question (WaitingOnCustomer → Assigned).</summary>
     Task<CaseActionResult> CustomerRepliedAsync(string number, CancellationToken ct);
 }

@@ -15,9 +15,19 @@ public sealed partial class ComplaintConversation
             SafetyHazard.Injury => "Safety.Injury",
             _ => "Safety.Fire",
         });
+        if (_state.HandedBackCase is { } handedBack
+            && (await _services.Desk.RaiseForSafetyAsync(handedBack, hazard.ToString(), ct)).Succeeded)
+        {
+            // The bot was carrying on a handed-back case: it becomes a safety case, back before its owner; no second case.
+            var owner = _state.HandedBackBy ?? "";
+            EscalatedAgain(handedBack);
+            Say("Safety.RaisedOnCase", handedBack, owner);
+            return;
+        }
         if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
         {
-            // Already with a person: repeat the advice, do not open a second case.
+            // Already with a person: repeat the advice, raise the case to safety, do not open a second case.
+            await _services.Desk.RaiseForSafetyAsync(existing, hazard.ToString(), ct);
             SayWaiting(existing);
             return;
         }

@@ -15,6 +15,7 @@ public sealed partial class ComplaintConversation
     /// </summary>
     private async Task<bool> WithDeskAsync(CancellationToken ct)
     {
+        if (await TakenBackAsync(ct)) return true;
         if (_state.Step != ComplaintStep.Escalated || _state.CaseNumber is not { } number) return false;
         _handling = await _services.Desk.GetHandlingAsync(number, ct);
         if (_handling is null) return false;
@@ -26,6 +27,33 @@ public sealed partial class ComplaintConversation
         if (!_handling.PersonOwnsConversation) return false;
         if (_handling.Status == CaseStatus.WaitingOnCustomer) await _services.Desk.CustomerRepliedAsync(number, ct);
         return true;
+    }
+
+    /// <summary>While the bot carries on a handed-back case, the owner may take it back at any moment (the console's "take
+    /// back"): then the customer hears that a person has it again, their message stays with the case (it is in the
+    /// transcript the owner reads), and the bot goes quiet. True when that happened.</summary>
+    private async Task<bool> TakenBackAsync(CancellationToken ct)
+    {
+        if (_state.HandedBackCase is not { } number) return false;
+        var handling = await _services.Desk.GetHandlingAsync(number, ct);
+        if (handling is not { PersonOwnsConversation: true }) return false;
+        PersonHasItAgain(number, handling.Assignee);
+        return true;
+    }
+
+    private void PersonHasItAgain(string number, string? owner)
+    {
+        EscalatedAgain(number);
+        Say("HandBack.TakenBack", owner ?? _state.HandedBackBy ?? "", number);
+    }
+
+    /// <summary>The conversation is with the case's owner again: escalated on that case, no hand-back pending.</summary>
+    private void EscalatedAgain(string number)
+    {
+        _state.CaseNumber = number;
+        _state.HandedBackCase = null;
+        _state.Asking = FactQuestion.None;
+        if (_state.Step != ComplaintStep.Escalated) _flow.Escalate();
     }
 
     /// <summary>A desk wake: pick up a hand-back if there is one; otherwise say nothing.</summary>
@@ -86,10 +114,7 @@ public sealed partial class ComplaintConversation
     {
         var result = await _services.Desk.CustomerNeedsPersonAsync(number, reason.ToString(), ct);
         if (!result.Succeeded) return false;
-        _state.CaseNumber = number;
-        _state.HandedBackCase = null;
-        _state.Asking = FactQuestion.None;
-        if (_state.Step != ComplaintStep.Escalated) _flow.Escalate();
+        EscalatedAgain(number);
         SayText(Text(introKey) + Gap + Text("HandBack.ToPerson", _state.HandedBackBy ?? "", number));
         return true;
     }

@@ -116,9 +116,20 @@ public sealed partial class ComplaintConversation
     {
         var offer = _state.Offers[_state.OfferIndex];
         var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
-        var recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
-            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, offer.OfferedBy ?? "bot", ToSheetRemedy(offer),
-            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours, _state.HandedBackCase), ct);
+        RecordedAgreement recorded;
+        try
+        {
+            recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
+                Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, offer.OfferedBy ?? "bot", ToSheetRemedy(offer),
+                _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours, _state.HandedBackCase), ct);
+        }
+        catch (CaseTransitionException) when (_state.HandedBackCase is { } handedBack)
+        {
+            // The owner took the case back between this turn's look at the desk and the customer's "yes": the person
+            // decides now; the answer is in the transcript they read.
+            PersonHasItAgain(handedBack, null);
+            return;
+        }
         _state.CaseNumber = recorded.Number;
         _state.HandedBackCase = null;
         if (_state.Step == ComplaintStep.Escalated) _flow.SettleAfterHandBack(); // the agent agreed it with the customer

@@ -32,6 +32,10 @@ public sealed partial class CaseModel(
     public EscalatedCase Case => CaseFile.Case;
 
     /// <summary>Why the case opened above the bot's priority: the earlier repairs of a repeat failure (<see cref="CasePriorities"/>).</summary>
+    public string? RaisedForSafety => CaseFile.Events.Where(e => e.Kind == CaseEventKinds.PriorityRaised && e.Detail != null
+            && e.Detail.StartsWith(CasePriorities.Safety + " ", StringComparison.Ordinal))
+        .Select(e => e.Detail![(CasePriorities.Safety.Length + 1)..].Split(':')[0]).LastOrDefault();
+
     public int? RaisedForRepeatRepairs => CaseFile.Events.Where(e => e.Kind == CaseEventKinds.PriorityRaised)
         .Select(e => CasePriorities.RepeatRepairs(e.Detail)).FirstOrDefault(n => n is not null);
     public bool IsOwner => Case.Assignee == UserName;
@@ -90,6 +94,14 @@ public sealed partial class CaseModel(
         if (string.IsNullOrWhiteSpace(outcome)) return new CaseActionResult(false, L.T("Resolve.OutcomeRequired"), CaseRefusal.NotAllowed);
         var result = await queue.ResolveAsync(number, UserName, outcome.Trim(), ct);
         if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new CaseResolvedNotice(Case.Number, outcome.Trim()), ct);
+        return result;
+    }, ct, ownerOnly: true);
+
+    /// <summary>The owner takes a handed-back conversation back from the bot; the customer is told they joined again.</summary>
+    public Task<IActionResult> OnPostTakeBackAsync(string number, CancellationToken ct) => ActAsync(number, "TakeBack", async () =>
+    {
+        var result = await queue.TakeBackAsync(number, UserName, ct);
+        if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new AgentJoinedNotice(DisplayName, Case.Number), ct);
         return result;
     }, ct, ownerOnly: true);
 
