@@ -54,11 +54,17 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     /// <summary>Requests the token endpoint refused, with why.</summary>
     public ConcurrentQueue<string> Refusals { get; } = new();
 
-    private Uri Base => _server?.BaseAddress ?? throw new InvalidOperationException("Not started.");
+    private string? _host;
 
-    public static async Task<FakeOpenIdProvider> StartAsync()
+    private Uri Base => _server is null ? throw new InvalidOperationException("Not started.")
+        : _host is null ? _server.BaseAddress : new UriBuilder(_server.BaseAddress) { Host = _host }.Uri;
+
+    /// <param name="host">The host name the provider is published under: 127.0.0.1 by default; "localhost" puts the
+    /// provider on another site than a console served from 127.0.0.1 (SameSite ignores ports), as Entra ID is in
+    /// production.</param>
+    public static async Task<FakeOpenIdProvider> StartAsync(string? host = null)
     {
-        var provider = new FakeOpenIdProvider();
+        var provider = new FakeOpenIdProvider { _host = host };
         provider._server = await LoopbackServer.StartAsync(provider.HandleAsync);
         return provider;
     }

@@ -45,7 +45,10 @@ public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOption
         return LocalRedirect(ReturnUrl ?? "/console");
     }
 
-    public IActionResult OnPostExternal(string? returnUrl) => ExternalName is null
+    /// <summary>Single sign-on starts with a plain link (GET), not a form: the page's CSP says <c>form-action 'self'</c>,
+    /// and browsers apply that to every redirect a form submission follows, so a form could never reach the provider.
+    /// Starting a sign-in changes nothing here, so a GET is safe.</summary>
+    public IActionResult OnGetExternal(string? returnUrl) => ExternalName is null
         ? NotFound()
         : Challenge(new AuthenticationProperties { RedirectUri = ConsoleCulture.LocalConsoleUrl(returnUrl) ?? "/console" }, ConsoleServiceCollectionExtensions.OpenIdScheme);
 }
