@@ -6,7 +6,7 @@ namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock.</summary>
 internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
-    CaseQueue queue, CaseChanges changes) : ICaseDesk
+    IOptions<StatusCheckOptions> statusChecks, CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;
@@ -41,6 +41,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             opened.LastToldPosition = await QueuePositionAsync(db, opened, ct) + 1; // the cases ahead, and this one
             db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
+            await RemedyLedger.AddAsync(db, opened.Number, request.ConversationId, request.Offers ?? [], ct);
             await db.SaveChangesAsync(ct);
             return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
                 _staffed.StaffedAgainAt(now));
