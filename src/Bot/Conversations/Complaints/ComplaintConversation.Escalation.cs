@@ -48,7 +48,9 @@ public sealed partial class ComplaintConversation
             : _state.FirstReplyHours ?? Options.FirstReplyHours;
         var opened = await _services.Desk.OpenAsync(new OpenCaseRequest(
             Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, Sheet(hazard),
-            firstResponse, _state.SolutionHours ?? Options.SolutionHours), ct);
+            firstResponse, _state.SolutionHours ?? Options.SolutionHours, UnreportedOffers()), ct);
+        // An offer still open stays open on the case: the customer never answered it.
+        OffersHandedToDesk();
         _state.CaseNumber = opened.Number;
         _state.Asking = FactQuestion.None;
         _flow.Escalate();

@@ -86,6 +86,8 @@ public sealed partial class ComplaintConversation
     {
         var result = await _services.Desk.CustomerNeedsPersonAsync(number, reason.ToString(), ct);
         if (!result.Succeeded) return false;
+        await ReportOffersAsync(ct);
+        OffersHandedToDesk();
         _state.CaseNumber = number;
         _state.HandedBackCase = null;
         _state.Asking = FactQuestion.None;

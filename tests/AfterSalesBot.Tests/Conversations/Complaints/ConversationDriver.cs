@@ -5,6 +5,8 @@ using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
 
@@ -16,13 +18,15 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class ConversationDriver : IAsyncDisposable
 {
     private readonly string _data;
+    private readonly TimeProvider? _time;
     private PipelineHost _host;
     private long _seen;
 
-    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale)
+    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale, TimeProvider? time)
     {
         _host = host;
         _data = data;
+        _time = time;
         ConversationId = conversation;
         UserId = user;
         Locale = locale;
@@ -32,20 +36,25 @@ public sealed class ConversationDriver : IAsyncDisposable
     public string UserId { get; }
     public string Locale { get; }
 
-    public static async Task<ConversationDriver> StartAsync(string locale)
+    /// <param name="time">A clock for the whole pipeline (e.g. a FakeTimeProvider); the system clock when null.</param>
+    public static async Task<ConversationDriver> StartAsync(string locale, TimeProvider? time = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "asb-conv-" + Guid.NewGuid().ToString("N"));
-        var host = await StartHostAsync(data);
+        var host = await StartHostAsync(data, time);
         var files = await KnowledgeFiles.ReadAsync(Path.Combine(RepoPaths.Root, "knowledge", "demo"), CancellationToken.None);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var imported = await host.Get<KnowledgeImporter>().ImportAsync(files.Documents, new ImportOptions { RebaseDatesTo = today }, CancellationToken.None);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
         var (conversation, user) = await host.OpenConversationAsync();
-        return new ConversationDriver(host, data, conversation, user, locale);
+        return new ConversationDriver(host, data, conversation, user, locale, time);
     }
 
-    private static Task<PipelineHost> StartHostAsync(string data) =>
-        PipelineHost.StartAsync(services => services.AddCustomerConversations(), dataDirectory: data);
+    private static Task<PipelineHost> StartHostAsync(string data, TimeProvider? time) =>
+        PipelineHost.StartAsync(services =>
+        {
+            services.AddCustomerConversations();
+            if (time is not null) services.Replace(ServiceDescriptor.Singleton(time));
+        }, dataDirectory: data);
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)
@@ -105,7 +114,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _host.DisposeAsync(keepData: true);
-        _host = await StartHostAsync(_data);
+        _host = await StartHostAsync(_data, _time);
     }
 
     public T Get<T>() where T : notnull => _host.Get<T>();
