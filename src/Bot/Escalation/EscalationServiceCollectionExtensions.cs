@@ -15,6 +15,10 @@ public static class EscalationServiceCollectionExtensions
             .Validate(o => o.HasKnownTimeZone(), "Escalation:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
             .Validate(o => o.HasValidStaffedHours(), "Escalation:StaffedHours: each day is \"HH:mm-HH:mm\" or \"closed\".")
             .ValidateOnStart();
+        builder.Services.AddOptions<StatusCheckOptions>().BindConfiguration(StatusCheckOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasPositiveWindow(), "Escalation:StatusChecks:Window must be longer than zero.")
+            .ValidateOnStart();
         builder.Services.AddCaseDesk();
         builder.Services.AddHostedService<SlaMonitorService>();
         builder.Services.AddCustomerConversations();

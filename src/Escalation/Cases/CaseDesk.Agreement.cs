@@ -38,6 +38,7 @@ internal sealed partial class CaseDesk
                 PhoneLastFour = LastFour(request.Sheet.Phone),
             });
             db.Events.Add(new CaseEvent { CaseNumber = number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = "Agreed remedy" });
+            await RemedyLedger.AddAsync(db, number, request.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, number, now);
             await db.SaveChangesAsync(ct);
             return new RecordedAgreement(number, due);
@@ -62,6 +63,7 @@ internal sealed partial class CaseDesk
             c.ResolutionDue = due;
             c.HandBackStep = null;
             c.HandBackRemedy = null;
+            await RemedyLedger.AddAsync(db, c.Number, c.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, c.Number, now);
             await db.SaveChangesAsync(ct);
             return new RecordedAgreement(c.Number, due);
@@ -88,6 +90,7 @@ internal sealed partial class CaseDesk
             PolicyVersion = request.PolicyVersion,
             OfferedAt = request.OfferedAt,
             AcceptedAt = request.AcceptedAt,
+            OfferId = request.Offers?.LastOrDefault(o => o.Answer == RemedyAnswers.Accepted)?.Id,
         });
         db.Events.Add(new CaseEvent
         {
@@ -98,5 +101,26 @@ internal sealed partial class CaseDesk
             Detail = string.Create(CultureInfo.InvariantCulture,
                 $"{remedy.Kind} {remedy.Cost} {remedy.Currency} under {request.PolicyCode} v{request.PolicyVersion}, accepted {request.AcceptedAt:O}"),
         });
+    }
+}
+
+internal sealed partial class CaseDesk
+{
+    public async Task RecordOffersAsync(string number, string conversationId, IReadOnlyList<OfferReport> offers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(offers);
+        if (offers.Count == 0) return;
+        var wanted = number.Trim().ToUpperInvariant();
+        await InTransactionAsync(async db =>
+        {
+            var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
+            // Only the conversation the case came from reports offers on it.
+            if (c is null || c.ConversationId != conversationId)
+                throw new ArgumentException($"Conversation {conversationId} has no case {wanted}.", nameof(number));
+            await RemedyLedger.AddAsync(db, c.Number, c.ConversationId, offers, ct);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
     }
 }

@@ -7,7 +7,7 @@ namespace AfterSalesBot.Escalation.Cases;
 /// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock, in clock
 /// hours or business hours (<see cref="CaseDeadlines"/>).</summary>
 internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
-    CaseQueue queue, CaseChanges changes) : ICaseDesk
+    IOptions<StatusCheckOptions> statusChecks, CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;
@@ -46,6 +46,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = request.Reason.ToString() });
             if (raised is not null)
                 db.Events.Add(new CaseEvent { CaseNumber = opened.Number, At = now, Kind = CaseEventKinds.PriorityRaised, Actor = Bot, Detail = raised });
+            await RemedyLedger.AddAsync(db, opened.Number, request.ConversationId, request.Offers ?? [], ct);
             await db.SaveChangesAsync(ct);
             return new OpenedCase(opened.Number, opened.Priority, opened.FirstResponseDue, opened.ResolutionDue, opened.LastToldPosition.Value,
                 _staffed.StaffedAgainAt(now), _deadlines.OnBusinessHours(opened.Priority));

@@ -10,6 +10,7 @@ public static class CaseDeskServiceCollectionExtensions
     public static IServiceCollection AddCaseDesk(this IServiceCollection services)
     {
         services.AddOptions<EscalationOptions>();
+        services.AddOptions<StatusCheckOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseDesk, CaseDesk>();
         services.TryAddSingleton<CaseQueue>();

@@ -19,6 +19,8 @@ public enum EscalationReason
 }
 
 /// <param name="FirstResponseHours">From the product line's service level (emergency hours for safety).</param>
+/// <param name="Offers">Remedies offered before the case existed, with their answers (open ones unanswered): written with the
+/// case, in the same transaction.</param>
 public sealed record OpenCaseRequest(
     string ConversationId,
     string ChannelId,
@@ -27,7 +29,8 @@ public sealed record OpenCaseRequest(
     CasePriority Priority,
     CaseSheet Sheet,
     int FirstResponseHours,
-    int ResolutionHours);
+    int ResolutionHours,
+    IReadOnlyList<OfferReport>? Offers = null);
 
 /// <param name="Number">Human-friendly and unique, e.g. AS-20261122-0007.</param>
 /// <param name="QueuePosition">1 = next to be taken.</param>
@@ -43,6 +46,8 @@ public sealed record OpenedCase(string Number, CasePriority Priority, DateTimeOf
 /// </summary>
 /// <param name="CaseNumber">The escalated case the bot carries on after a hand-back (<see cref="CaseStatus.WithBot"/>): the
 /// agreement is recorded under it (ActionPending) instead of a new case.</param>
+/// <param name="Offers">Every offer of this complaint not yet reported, with its answer — the accepted one included: written
+/// with the agreement, in the same transaction.</param>
 public sealed record AgreementRequest(
     string ConversationId,
     string ChannelId,
@@ -55,7 +60,8 @@ public sealed record AgreementRequest(
     DateTimeOffset AcceptedAt,
     CaseSheet Sheet,
     int ActionHours,
-    string? CaseNumber = null);
+    string? CaseNumber = null,
+    IReadOnlyList<OfferReport>? Offers = null);
 
 /// <param name="Number">The case the agreement is carried out under; the customer quotes it.</param>
 public sealed record RecordedAgreement(string Number, DateTimeOffset ActionDue);
@@ -83,7 +89,18 @@ public interface ICaseDesk
 
     Task<RecordedAgreement> RecordAgreementAsync(AgreementRequest request, CancellationToken ct);
 
+    /// <summary>The case as staff tools see it, phone digits included: never for a customer's eyes; the conversation asks
+    /// <see cref="CheckStatusAsync"/>.</summary>
     Task<CaseStatusView?> FindAsync(string number, CancellationToken ct);
+
+    /// <summary>What a customer may hear about a case after the light check (being its conversation, or the last four
+    /// digits of its phone). An unknown number and wrong digits get the same answer, and are slowed down per conversation
+    /// and per number (<see cref="StatusCheckOptions"/>).</summary>
+    Task<CaseStatusAnswer> CheckStatusAsync(CaseStatusCheck check, CancellationToken ct);
+
+    /// <summary>Offers made and answered on an existing case of this conversation (after a hand-back); what was already
+    /// reported is skipped, and a recorded answer is never changed.</summary>
+    Task RecordOffersAsync(string number, string conversationId, IReadOnlyList<OfferReport> offers, CancellationToken ct);
 
     /// <summary>Status, owner, place in the queue (the order of <see cref="CaseQueue.ListAsync"/>) and any pending hand-back;
     /// null for an unknown case.</summary>

@@ -6,16 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSalesBot.Escalation.Console;
 
 /// <summary>A case with everything the console shows about it.</summary>
+/// <param name="Agreements">The accepted remedies (one row each).</param>
+/// <param name="Offers">The handling agreement line by line: every remedy offered and the answer, in order.</param>
 public sealed record CaseFile(EscalatedCase Case, IReadOnlyList<CaseEvent> Events, IReadOnlyList<CaseNote> Notes,
-    IReadOnlyList<HandlingAgreement> Agreements);
+    IReadOnlyList<HandlingAgreement> Agreements, IReadOnlyList<HandlingAgreementRecord> Offers);
 
 /// <summary>A held or queued case as the console's lists show it.</summary>
 public sealed record CaseRow(string Number, CasePriority Priority, string Status, string? Assignee, string? Team, string? Model,
     string? ProductName, EscalationReason? Reason, DateTimeOffset OpenedAt, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue,
     DateTimeOffset? FirstRespondedAt);
 
-/// <summary>The cases opened from one conversation, oldest first, and all their internal notes.</summary>
-public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IReadOnlyList<CaseNote> Notes);
+/// <summary>The cases opened from one conversation, oldest first, all their internal notes and their handling agreements
+/// (every offer and answer).</summary>
+public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IReadOnlyList<CaseNote> Notes,
+    IReadOnlyList<HandlingAgreementRecord> Offers);
 
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
 public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
@@ -32,7 +36,7 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
         var events = await db.Events.AsNoTracking().Where(e => e.CaseNumber == wanted).OrderBy(e => e.Id).ToListAsync(ct);
         var notes = await db.Notes.AsNoTracking().Where(n => n.CaseNumber == wanted).OrderBy(n => n.Id).ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == wanted).ToListAsync(ct);
-        return new CaseFile(c, events, notes, agreements);
+        return new CaseFile(c, events, notes, agreements, await RemedyLedger.ReadAsync(db, [wanted], ct));
     }
 
     /// <summary>Every case opened from the conversation (a customer may complain twice in one chat) with their notes.</summary>
@@ -44,7 +48,7 @@ public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
         var numbers = cases.Select(c => c.Number).ToList();
         var notes = numbers.Count == 0 ? [] : await db.Notes.AsNoTracking().Where(n => numbers.Contains(n.CaseNumber))
             .OrderBy(n => n.At).ThenBy(n => n.Id).ToListAsync(ct);
-        return new ConversationCases(cases, notes);
+        return new ConversationCases(cases, notes, await RemedyLedger.ReadAsync(db, numbers, ct));
     }
 
     /// <summary>The cases the agent holds, most pressing first.</summary>

@@ -15,6 +15,9 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     public DbSet<EscalatedCase> Cases => Set<EscalatedCase>();
     public DbSet<CaseEvent> Events => Set<CaseEvent>();
     public DbSet<HandlingAgreement> Agreements => Set<HandlingAgreement>();
+    public DbSet<RemedyOffer> Offers => Set<RemedyOffer>();
+    public DbSet<RemedyAnswer> Answers => Set<RemedyAnswer>();
+    public DbSet<StatusCheckFailure> StatusCheckFailures => Set<StatusCheckFailure>();
     public DbSet<CaseNote> Notes => Set<CaseNote>();
     public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
+using AfterSalesBot.Escalation.Cases;
 
 namespace AfterSalesBot.Escalation.Transcripts;
 
 /// <summary>
 /// The transcript as CSV (RFC 4180: CRLF, fields quoted when they hold a comma, quote or line break, quotes doubled),
 /// UTF-8 with a byte-order mark so Excel reads Chinese. Columns: time (ISO 8601 UTC), direction (in, out, note), from,
-/// agent, type, text. A cell that starts with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows
-/// what the customer typed instead of running it as a formula.
+/// agent, type, text. After the conversation, the handling agreement: per offer a row of direction <c>agreement</c>
+/// and type <c>offer</c> at the time offered (from: who offered it; agent: the approving supervisor), and a row of type
+/// <c>answer</c> at the time answered (text: Accepted or Refused), or one saying it was left open. A cell that starts
+/// with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows what the customer typed instead of running
+/// it as a formula.
 /// </summary>
 public static class CsvTranscript
 {
@@ -15,6 +19,7 @@ public static class CsvTranscript
     public const string Extension = ".csv";
     public const string NoteDirection = "note";
     public const string NoteType = "note";
+    public const string AgreementDirection = "agreement";
 
     private static readonly string[] Header = ["time", "direction", "from", "agent", "type", "text"];
 
@@ -30,6 +35,16 @@ public static class CsvTranscript
                 Row(csv, [Time(line.At), line.Direction, line.SenderName ?? "", line.Agent ?? "", line.Type, line.Text ?? ""]);
             else if (includeNotes && item.Note is { } note)
                 Row(csv, [Time(note.At), NoteDirection, note.Author, "", NoteType, note.Text]);
+        }
+        foreach (var offer in document.Agreement)
+        {
+            var r = offer.Remedy;
+            Row(csv, [Time(offer.OfferedAt), AgreementDirection, offer.OfferedBy, offer.ApprovedBy ?? "", "offer",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{offer.CaseNumber}: {r.Description} ({r.Kind}, {r.Cost:0.00} {r.Currency}, granted by {r.GrantedBy}; policy {offer.PolicyCode} v{offer.PolicyVersion})")]);
+            Row(csv, offer.AnsweredAt is { } at
+                ? [Time(at), AgreementDirection, "customer", "", "answer", $"{offer.CaseNumber}: {offer.Answer}"]
+                : [Time(offer.OfferedAt), AgreementDirection, "customer", "", "answer", $"{offer.CaseNumber}: Open (went to a person before an answer)"]);
         }
         return csv.ToString();
     }

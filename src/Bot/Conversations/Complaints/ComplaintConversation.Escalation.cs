@@ -20,7 +20,7 @@ public sealed partial class ComplaintConversation
         {
             // The bot was carrying on a handed-back case: it becomes a safety case, back before its owner; no second case.
             var owner = _state.HandedBackBy ?? "";
-            EscalatedAgain(handedBack);
+            await EscalatedAgainAsync(handedBack, ct);
             Say("Safety.RaisedOnCase", handedBack, owner);
             return;
         }
@@ -65,7 +65,9 @@ public sealed partial class ComplaintConversation
             : _state.FirstReplyHours ?? Options.FirstReplyHours;
         var opened = await _services.Desk.OpenAsync(new OpenCaseRequest(
             Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, Sheet(hazard),
-            firstResponse, _state.SolutionHours ?? Options.SolutionHours), ct);
+            firstResponse, _state.SolutionHours ?? Options.SolutionHours, UnreportedOffers()), ct);
+        // An offer still open stays open on the case: the customer never answered it.
+        OffersHandedToDesk();
         _state.CaseNumber = opened.Number;
         _state.Asking = FactQuestion.None;
         _flow.Escalate();

@@ -37,19 +37,22 @@ public sealed partial class ComplaintConversation
         if (_state.HandedBackCase is not { } number) return false;
         var handling = await _services.Desk.GetHandlingAsync(number, ct);
         if (handling is not { PersonOwnsConversation: true }) return false;
-        PersonHasItAgain(number, handling.Assignee);
+        await PersonHasItAgainAsync(number, handling.Assignee, ct);
         return true;
     }
 
-    private void PersonHasItAgain(string number, string? owner)
+    private async Task PersonHasItAgainAsync(string number, string? owner, CancellationToken ct)
     {
-        EscalatedAgain(number);
+        await EscalatedAgainAsync(number, ct);
         Say("HandBack.TakenBack", owner ?? _state.HandedBackBy ?? "", number);
     }
 
-    /// <summary>The conversation is with the case's owner again: escalated on that case, no hand-back pending.</summary>
-    private void EscalatedAgain(string number)
+    /// <summary>The conversation is with the case's owner again: escalated on that case, no hand-back pending. The offers
+    /// and answers of the bot's turn with the case go to its handling agreement first.</summary>
+    private async Task EscalatedAgainAsync(string number, CancellationToken ct)
     {
+        await ReportOffersAsync(ct);
+        OffersHandedToDesk();
         _state.CaseNumber = number;
         _state.HandedBackCase = null;
         _state.Asking = FactQuestion.None;
@@ -114,7 +117,7 @@ public sealed partial class ComplaintConversation
     {
         var result = await _services.Desk.CustomerNeedsPersonAsync(number, reason.ToString(), ct);
         if (!result.Succeeded) return false;
-        EscalatedAgain(number);
+        await EscalatedAgainAsync(number, ct);
         SayText(Text(introKey) + Gap + Text("HandBack.ToPerson", _state.HandedBackBy ?? "", number));
         return true;
     }

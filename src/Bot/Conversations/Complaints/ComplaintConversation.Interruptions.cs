@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Search;
@@ -7,7 +6,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
-    /// <summary>Help, cancel, start over, a person, status, warranty questions and thanks work in every step.</summary>
+    /// <summary>Help, cancel, start over, a person, warranty questions and thanks work in every step (status: <see cref="StatusAsync"/>).</summary>
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
         var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None;
@@ -28,9 +27,6 @@ public sealed partial class ComplaintConversation
             case Intent.Help:
                 Say("Help");
                 Resume();
-                return true;
-            case Intent.Status:
-                await StatusAsync(ct);
                 return true;
             case Intent.WarrantyQuestion when !answering && _state.Step != ComplaintStep.AwaitingAgreement:
                 AnswerFromArticles();
@@ -76,31 +72,4 @@ public sealed partial class ComplaintConversation
         var hit = hits[0];
         Say("Warranty.Article", _state.Language == "zh" ? hit.TitleZh : hit.TitleEn, _state.Language == "zh" ? hit.SnippetZh : hit.SnippetEn);
     }
-
-    private async Task StatusAsync(CancellationToken ct)
-    {
-        var number = CaseNumber().Match(_text) is { Success: true } m ? m.Value.ToUpperInvariant() : _state.CaseNumber;
-        if (number is null)
-        {
-            Say("Status.Ask");
-            return;
-        }
-        var view = await _services.Desk.FindAsync(number, ct);
-        // Only the conversation a case came from hears about it here; another customer's case is never revealed.
-        if (view is null || view.ConversationId != Activity.Conversation?.Id)
-        {
-            Say("Status.NotFound", number);
-            return;
-        }
-        var status = view.Status is "Queued" or "ActionPending" or "Assigned" or "WaitingOnCustomer" or "WaitingOnApproval"
-            or "Resolved" or "Closed" or "Reopened"
-            ? Text("Status." + view.Status)
-            : Text("Status.Other");
-        var due = TimeZoneInfo.ConvertTime(view.FirstResponseDue, CustomerTimeZone());
-        Say("Status.Show", view.Number, status, due.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-        Resume();
-    }
-
-    [GeneratedRegex(@"\bAS-\d{8}-\d{4}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CaseNumber();
 }

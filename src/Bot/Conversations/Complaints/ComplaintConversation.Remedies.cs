@@ -44,6 +44,7 @@ public sealed partial class ComplaintConversation
     private void Offer()
     {
         var offer = _state.Offers[_state.OfferIndex];
+        NoteOffer(offer);
         Say("Offer", offer.Description, FormatCost(offer), FormatHours(offer.ServiceHours)).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 
@@ -62,6 +63,7 @@ public sealed partial class ComplaintConversation
         }
         if (IsRefusal())
         {
+            Answer(NoteOffer(_state.Offers[_state.OfferIndex]), RemedyAnswers.Refused);
             _state.Refused.Add(_state.Offers[_state.OfferIndex]);
             _state.Rejections++;
             if (_flow.CanOfferAnother)
@@ -116,20 +118,25 @@ public sealed partial class ComplaintConversation
     {
         var offer = _state.Offers[_state.OfferIndex];
         var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
+        var accepted = NoteOffer(offer);
+        Answer(accepted, RemedyAnswers.Accepted);
         RecordedAgreement recorded;
         try
         {
             recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
-                Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, offer.OfferedBy ?? "bot", ToSheetRemedy(offer),
-                _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours, _state.HandedBackCase), ct);
+                Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, accepted.OfferedBy, ToSheetRemedy(offer),
+                _state.PolicyCode ?? "", _state.PolicyVersion, accepted.OfferedAt, _turn.Now, Sheet(), hours, _state.HandedBackCase,
+                UnreportedOffers()), ct);
         }
         catch (CaseTransitionException) when (_state.HandedBackCase is { } handedBack)
         {
             // The owner took the case back between this turn's look at the desk and the customer's "yes": the person
-            // decides now; the answer is in the transcript they read.
-            PersonHasItAgain(handedBack, null);
+            // decides now. The "yes" goes to the case's handling agreement as the customer's answer, and is in the
+            // transcript they read.
+            await PersonHasItAgainAsync(handedBack, null, ct);
             return;
         }
+        OffersHandedToDesk();
         _state.CaseNumber = recorded.Number;
         _state.HandedBackCase = null;
         if (_state.Step == ComplaintStep.Escalated) _flow.SettleAfterHandBack(); // the agent agreed it with the customer

@@ -34,7 +34,14 @@ public sealed partial class ComplaintConversation
     private string Locale => CustomerLanguage.Tag(Culture);
     private ComplaintOptions Options => _services.Options.Value;
 
+    /// <summary>The turn, then whatever the desk must hear from it (offers and answers on a handed-back case).</summary>
     public async Task RunAsync(CancellationToken ct)
+    {
+        await StepAsync(ct);
+        await ReportOffersAsync(ct);
+    }
+
+    private async Task StepAsync(CancellationToken ct)
     {
         if (IsJoin(Activity))
         {
@@ -57,6 +64,10 @@ public sealed partial class ComplaintConversation
         _said = _services.Interpreter.Interpret(_text, new InterpretationContext(
             Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)));
         if (_text.Length > 0) _state.Language = _said.Language;
+        _pendingStatus = _state.StatusCheck;
+        _state.StatusCheck = null;
+        // The phone digits a status check asked for are not facts of the complaint.
+        if (_said.Hazard is null && await AnswersStatusCheckAsync(ct)) return;
         Absorb(_said);
         if (_state.Model is { } model)
             _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;
@@ -67,6 +78,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (await WithDeskAsync(ct)) return;
+        if (await StatusAsync(ct)) return;
         if (await InterruptedAsync(ct)) return;
 
         switch (_state.Step)

@@ -96,6 +96,13 @@ public sealed class ComplaintState
     /// <summary>The agent who handed the conversation back.</summary>
     public string? HandedBackBy { get; set; }
 
+    /// <summary>This complaint's offers and the customer's answers (the handling agreement), until the desk has them: written
+    /// with the case when one is opened, or reported at once while a handed-back case exists.</summary>
+    public List<OfferLogEntry> OfferLog { get; set; } = [];
+
+    /// <summary>A case-status check waiting for the customer's next message (the number, or the phone digits).</summary>
+    public PendingStatusCheck? StatusCheck { get; set; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static ComplaintState Parse(string? json)
@@ -123,3 +130,26 @@ public sealed record SheetReasonData(string Code, string Text);
 /// <param name="OfferedBy">The agent who chose it when handing back; null when the bot offered it.</param>
 public sealed record OfferedRemedy(string Kind, decimal Cost, string Currency, int? ServiceHours, string GrantedBy, string Description,
     string? OfferedBy = null);
+
+/// <summary>One remedy offered and the customer's answer, as the conversation remembers it until the desk has it.</summary>
+public sealed class OfferLogEntry
+{
+    public Guid Id { get; init; }
+
+    /// <summary><c>bot</c>, or the agent who chose the remedy when handing back.</summary>
+    public required string OfferedBy { get; init; }
+    public required OfferedRemedy Remedy { get; init; }
+    public string PolicyCode { get; init; } = "";
+    public int PolicyVersion { get; init; }
+    public DateTimeOffset OfferedAt { get; init; }
+
+    /// <summary>Accepted or Refused (<c>RemedyAnswers</c>); null while open.</summary>
+    public string? Answer { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>Already on the desk as it stands now.</summary>
+    public bool Reported { get; set; }
+}
+
+/// <param name="Number">The case asked about; null while the bot waits for the number.</param>
+public sealed record PendingStatusCheck(string? Number);

@@ -58,6 +58,9 @@ public sealed record Interpretation
 
     public string? Serial { get; init; }
     public string? OrderNumber { get; init; }
+
+    /// <summary>A case number the customer quoted (AS-yyyyMMdd-NNNN), as the desk writes it.</summary>
+    public string? CaseNumber { get; init; }
     public IReadOnlyList<DateMention> Dates { get; init; } = [];
     public string? Phone { get; init; }
     public string? Email { get; init; }

@@ -19,8 +19,11 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var email = ContactRecogniser.FindEmail(utterance);
         var phone = ContactRecogniser.FindPhone(utterance);
         var order = IdentifierRecogniser.FindOrderNumber(utterance);
+        var caseNumber = IdentifierRecogniser.FindCaseNumber(utterance);
         var (models, productSpans) = ProductRecogniser.Find(utterance, context.Products);
-        var taken = new[] { email?.Span, phone?.Span, order?.Span }.OfType<TextSpan>().Concat(productSpans).ToList();
+        // A case number's digits are neither a date nor a phone: what it covers is taken.
+        if (caseNumber is not null && phone is not null && phone.Value.Span.Overlaps(caseNumber.Value.Span)) phone = null;
+        var taken = new[] { email?.Span, phone?.Span, order?.Span, caseNumber?.Span }.OfType<TextSpan>().Concat(productSpans).ToList();
         var serial = IdentifierRecogniser.FindSerial(utterance, taken, ModelNumbers(context.Products));
 
         var today = DateRecogniser.LocalToday(context.Now, context.TimeZone);
@@ -44,6 +47,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Models = models,
             Serial = serial?.Value,
             OrderNumber = order?.Value,
+            CaseNumber = caseNumber?.Value,
             Dates = dates,
             Phone = phone?.Value,
             Email = email?.Value,

@@ -21,7 +21,8 @@ internal sealed class HandlingAgreementConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.PolicyCode).HasMaxLength(64);
         b.Ignore(a => a.Remedy);
         b.HasOne<EscalatedCase>().WithMany().HasForeignKey(a => a.CaseNumber).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(a => a.CaseNumber).IsUnique();
+        // Not unique: a reopened case handed back to the bot may be agreed again.
+        b.HasIndex(a => a.CaseNumber);
         b.HasIndex(a => a.ConversationId);
     }
 }

@@ -37,10 +37,14 @@ public sealed class ConversationDriver : IAsyncDisposable
 
     /// <param name="clock">A fake clock starting there, for the whole pipeline (the demo data is dated from its day); else the real one.</param>
     /// <param name="configure">More service changes (e.g. <c>Configure&lt;EscalationOptions&gt;</c>), kept for <see cref="RestartAsync"/>.</param>
-    public static async Task<ConversationDriver> StartAsync(string locale, DateTimeOffset? clock = null, Action<IServiceCollection>? configure = null)
+    public static Task<ConversationDriver> StartAsync(string locale, DateTimeOffset? clock = null, Action<IServiceCollection>? configure = null) =>
+        StartAsync(locale, clock is { } start ? new FakeTimeProvider(start) : null, configure);
+
+    /// <param name="fake">A fake clock the test moves, for the whole pipeline; else the real one.</param>
+    public static async Task<ConversationDriver> StartAsync(string locale, FakeTimeProvider? fake, Action<IServiceCollection>? configure = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "asb-conv-" + Guid.NewGuid().ToString("N"));
-        var fake = clock is { } start ? new FakeTimeProvider(start) : null;
+        DateTimeOffset? clock = fake?.GetUtcNow();
         Action<IServiceCollection> services = s =>
         {
             if (fake is not null) s.Replace(ServiceDescriptor.Singleton<TimeProvider>(fake));

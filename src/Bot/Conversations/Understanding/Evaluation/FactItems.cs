@@ -9,13 +9,14 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Evaluation;
 public static class FactItems
 {
     public static readonly string[] Kinds =
-        ["models", "serial", "order", "dates", "phone", "email", "symptoms", "causes", "wants", "amount", "anger", "urgent", "hazard"];
+        ["models", "serial", "order", "case", "dates", "phone", "email", "symptoms", "causes", "wants", "amount", "anger", "urgent", "hazard"];
 
     public static IReadOnlyDictionary<string, HashSet<string>> Of(Interpretation i) => new Dictionary<string, HashSet<string>>
     {
         ["models"] = [.. i.Models],
         ["serial"] = One(i.Serial),
         ["order"] = One(i.OrderNumber),
+        ["case"] = One(i.CaseNumber),
         ["dates"] = [.. i.Dates.Select(d => d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
         ["phone"] = One(i.Phone),
         ["email"] = One(i.Email),

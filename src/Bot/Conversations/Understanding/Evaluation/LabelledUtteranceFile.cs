@@ -5,7 +5,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Evaluation;
 
 /// <summary>
 /// Reads a labelled set: a header with <c>now</c> (an ISO instant) and <c>timeZone</c> (an IANA id), then
-/// <c>utterances</c>, each with <c>text</c>, <c>intent</c> and only the facts present (models, serial, order, dates as
+/// <c>utterances</c>, each with <c>text</c>, <c>intent</c> and only the facts present (models, serial, order, case (a case number), dates as
 /// ISO days, phone, email, symptoms, causes {code: bool}, wants, amount, anger, urgent, hazard, and optionally
 /// locale and language). A fact left out is expected to be absent.
 /// </summary>
@@ -30,7 +30,7 @@ public static class LabelledUtteranceFile
     private sealed record FileDto(DateTimeOffset Now, string TimeZone, List<UtteranceDto> Utterances);
 
     private sealed record UtteranceDto(
-        string Text, string? Locale, Intent Intent, string? Language, List<string>? Models, string? Serial, string? Order,
+        string Text, string? Locale, Intent Intent, string? Language, List<string>? Models, string? Serial, string? Order, string? Case,
         List<DateOnly>? Dates, string? Phone, string? Email, List<string>? Symptoms, Dictionary<string, bool>? Causes,
         DesiredOutcome? Wants, decimal? Amount, int? Anger, bool? Urgent, SafetyHazard? Hazard)
     {
@@ -41,6 +41,7 @@ public static class LabelledUtteranceFile
             Models = Models ?? [],
             Serial = Serial,
             OrderNumber = Order,
+            CaseNumber = Case,
             Dates = (Dates ?? []).Select(d => new DateMention(d, $"#{index}")).ToList(),
             Phone = Phone,
             Email = Email,

@@ -21,9 +21,20 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"^as-?\d{8}-\d{3,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaseNumber();
 
+    [GeneratedRegex(@"(?<![a-z0-9])as-?(?<day>\d{8})-(?<n>\d{3,4})(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CaseNumberInText();
+
     /// <summary>Amounts, measures and ordinals ("1500yuan", "20241231am", "3rd-party") are not serials.</summary>
     [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-", RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
+
+    /// <summary>A case number (AS-20261122-0003; also without the first dash, in any case), as the desk writes it.</summary>
+    public static Hit<string>? FindCaseNumber(UtteranceText text)
+    {
+        var m = CaseNumberInText().Match(text.Folded);
+        if (!m.Success) return null;
+        return new Hit<string>(new TextSpan(m.Index, m.Length), $"AS-{m.Groups["day"].Value}-{m.Groups["n"].Value.PadLeft(4, '0')}");
+    }
 
     public static Hit<string>? FindOrderNumber(UtteranceText text)
     {

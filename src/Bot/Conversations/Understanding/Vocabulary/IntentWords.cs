@@ -45,7 +45,12 @@ internal static class IntentWords
         "status", "where is my repair", "where's my repair", "where is the technician", "any update", "any news", "an update",
         "update on my case", "my case", "case number", "progress", "when will the technician come", "when will someone come",
         "when is the engineer coming", "when will it be fixed", "still waiting", @"re:as-?\d{8}-\d{3,4}",
-        "进度", "查询", "查一下", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",
+        // Asking after an earlier complaint ("my complaint" alone also opens a new one: "my complaint is that…").
+        "what is happening with", "what's happening with", "whats happening with", "what happened to my", "news on my", "news about my",
+        "heard anything", "update on my complaint", "status of my complaint", "follow up on my complaint", "check on my complaint",
+        "check my complaint", "check on my case", "check my case",
+        "进度", "进展", "查询", "查一下", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",
+        "投诉怎么样", "投诉处理得", "投诉有结果", "处理结果", "有结果了吗", "有回音", "有回复吗", "怎么样了",
     ];
 
     public static readonly string[] Warranty =

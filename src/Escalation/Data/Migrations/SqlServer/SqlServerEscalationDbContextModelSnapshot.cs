@@ -324,6 +324,9 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("OfferedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -366,12 +369,129 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNumber")
-                        .IsUnique();
+                    b.HasIndex("CaseNumber");
 
                     b.HasIndex("ConversationId");
 
                     b.ToTable("HandlingAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyAnswer", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("OfferId");
+
+                    b.ToTable("RemedyAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RemedyCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("RemedyCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("RemedyDescription")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RemedyGrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("RemedyKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RemedyOffers", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "At");
+
+                    b.HasIndex("ConversationId", "At");
+
+                    b.ToTable("StatusCheckFailures", (string)null);
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Staff.StaffAccount", b =>
@@ -462,6 +582,24 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.HandlingAgreement", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyAnswer", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.RemedyOffer", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSalesBot.Escalation.Cases.RemedyAnswer", "OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
                 {
                     b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
                         .WithMany()

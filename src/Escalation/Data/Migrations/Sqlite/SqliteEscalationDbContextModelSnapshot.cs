@@ -311,6 +311,9 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OfferedAt")
                         .HasColumnType("INTEGER");
 
@@ -353,12 +356,127 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNumber")
-                        .IsUnique();
+                    b.HasIndex("CaseNumber");
 
                     b.HasIndex("ConversationId");
 
                     b.ToTable("HandlingAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyAnswer", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfferId");
+
+                    b.ToTable("RemedyAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RemedyCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemedyCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemedyDescription")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemedyGrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemedyKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("RemedyOffers", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "At");
+
+                    b.HasIndex("ConversationId", "At");
+
+                    b.ToTable("StatusCheckFailures", (string)null);
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Staff.StaffAccount", b =>
@@ -448,6 +566,24 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.HandlingAgreement", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyAnswer", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.RemedyOffer", null)
+                        .WithOne()
+                        .HasForeignKey("AfterSalesBot.Escalation.Cases.RemedyAnswer", "OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
                 {
                     b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
                         .WithMany()

@@ -79,7 +79,7 @@ public sealed class TranscriptModel(ITranscripts transcripts, CaseFiles files) :
         NoteCount = cases.Notes.Count;
         WithNotes = notes;
         Document = TranscriptDocument.Create(summary.ConversationId, messagesOnly ? lines.Where(l => l.Type == "message") : lines,
-            notes ? cases.Notes : null);
+            notes ? cases.Notes : null, cases.Offers);
         return true;
     }
 }

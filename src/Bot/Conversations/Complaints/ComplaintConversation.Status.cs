@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Cases;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+/// <summary>
+/// Case status self-service, in any step: the conversation a case came from hears it at once; anyone else gives the last
+/// four digits of the phone on the case first. The desk decides (<see cref="ICaseDesk.CheckStatusAsync"/>): an unknown
+/// number and wrong digits sound the same, and repeated wrong checks are slowed down. Afterwards the customer is back
+/// where they were.
+/// </summary>
+public sealed partial class ComplaintConversation
+{
+    /// <summary>The check that waited for this message (taken off the state as the turn begins).</summary>
+    private PendingStatusCheck? _pendingStatus;
+
+    /// <summary>The phone digits the check asked for: true when this message gave them and the turn is done.</summary>
+    private async Task<bool> AnswersStatusCheckAsync(CancellationToken ct)
+    {
+        if (_pendingStatus is not { Number: { } number } || _said.CaseNumber is not null || PhoneDigits() is not { } digits) return false;
+        await CheckStatusAsync(number, digits, ct);
+        return true;
+    }
+
+    /// <summary>A status question (with a number, or about this conversation's case), a number the bot asked for, or a
+    /// message that did not give what the check asked. True when the turn is done.</summary>
+    private async Task<bool> StatusAsync(CancellationToken ct)
+    {
+        if (_said.CaseNumber is { } quoted && (_said.Intent == Intent.Status || _pendingStatus is not null))
+        {
+            await CheckStatusAsync(quoted, null, ct);
+            return true;
+        }
+        if (_said.Intent == Intent.Status)
+        {
+            if (_state.CaseNumber is { } own)
+            {
+                await CheckStatusAsync(own, null, ct);
+                return true;
+            }
+            _state.StatusCheck = new PendingStatusCheck(null);
+            Say("Status.AskNumber");
+            return true;
+        }
+        // Asked for a number or digits and got neither: say so once and carry on; anything with a purpose of its own
+        // (a complaint, a person, help…) is simply handled.
+        if (_pendingStatus is not null && _said.Intent is Intent.Statement or Intent.Yes or Intent.No)
+        {
+            Say(_pendingStatus.Number is null ? "Status.NoNumber" : "Status.NoDigits");
+            Resume();
+            return true;
+        }
+        return false;
+    }
+
+    private async Task CheckStatusAsync(string number, string? digits, CancellationToken ct)
+    {
+        var answer = await _services.Desk.CheckStatusAsync(new CaseStatusCheck(number, Activity.Conversation!.Id!, digits), ct);
+        switch (answer.Outcome)
+        {
+            case StatusCheckOutcome.Shown:
+                SayText(Describe(answer.Status!));
+                break;
+            case StatusCheckOutcome.NeedsPhoneDigits:
+                _state.StatusCheck = new PendingStatusCheck(number);
+                Say("Status.AskDigits", number);
+                return; // the question stands until the next message
+            case StatusCheckOutcome.NotMatched:
+                SayText(Text("Status.NoMatch", number) + (answer.RetryAt is { } retry ? Gap + Text("Status.TryAgainAt", LocalTime(retry)) : ""));
+                break;
+            default:
+                Say("Status.Throttled", LocalTime(answer.RetryAt!.Value));
+                break;
+        }
+        Resume();
+    }
+
+    /// <summary>The status and the next step in plain words.</summary>
+    private string Describe(CustomerCaseStatus s) => s.Status switch
+    {
+        CaseStatus.Queued or CaseStatus.Reopened =>
+            Text("CaseStatus." + s.Status, s.Number, s.QueuePosition ?? 1, LocalTime(s.FirstResponseDue)) + OffHours(s.StaffedAgainAt, s.FirstResponseDue),
+        CaseStatus.Assigned or CaseStatus.WithBot => Text("CaseStatus.Assigned", s.Number, LocalTime(s.ResolutionDue)),
+        CaseStatus.WaitingOnCustomer => Text("CaseStatus.WaitingOnCustomer", s.Number),
+        CaseStatus.WaitingOnApproval => Text("CaseStatus.WaitingOnApproval", s.Number, LocalTime(s.ResolutionDue)),
+        CaseStatus.ActionPending => Text("CaseStatus.ActionPending", s.Number, s.AgreedRemedy ?? Text("CaseStatus.AgreedRemedy"), LocalTime(s.ResolutionDue)),
+        CaseStatus.Resolved => Text("CaseStatus.Resolved", s.Number, LocalTime(s.ResolvedAt ?? _turn.Now), s.Outcome ?? "—"),
+        CaseStatus.Closed => Text("CaseStatus.Closed", s.Number),
+        _ => Text("CaseStatus.InProgress", s.Number),
+    };
+
+    /// <summary>Four digits on their own ("5678", "尾号5678"), or a whole phone number's last four.</summary>
+    private string? PhoneDigits()
+    {
+        if (_said.Phone is { } phone && phone.Count(char.IsAsciiDigit) >= 7) return new string([.. phone.Where(char.IsAsciiDigit)])[^4..];
+        var groups = FourDigits().Matches(_text);
+        return groups.Count == 1 ? groups[0].Value : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigits();
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Escalation.Cases;
+
+internal sealed partial class CaseDesk
+{
+    /// <summary>
+    /// The conversation a case came from hears its status at once. Anyone else first gives the last four digits of the
+    /// phone on the case; an unknown number and wrong digits answer <see cref="StatusCheckOutcome.NotMatched"/> alike and
+    /// are recorded, and after <see cref="StatusCheckOptions.MaxWrongChecks"/> of them within the window — for this
+    /// conversation or for this number — checks are refused until the oldest leaves the window.
+    /// </summary>
+    public async Task<CaseStatusAnswer> CheckStatusAsync(CaseStatusCheck check, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentException.ThrowIfNullOrWhiteSpace(check.ConversationId);
+        var number = (check.Number ?? "").Trim().ToUpperInvariant();
+        var now = time.GetUtcNow();
+        await using var db = factory.CreateDbContext();
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (c is not null && c.ConversationId == check.ConversationId)
+            return new CaseStatusAnswer(StatusCheckOutcome.Shown, await CustomerViewAsync(db, c, now, ct));
+
+        if (await RetryAtAsync(db, check.ConversationId, number, now, ct) is { } retryAt)
+            return new CaseStatusAnswer(StatusCheckOutcome.Throttled, RetryAt: retryAt);
+        if (string.IsNullOrWhiteSpace(check.PhoneLastFour)) return new CaseStatusAnswer(StatusCheckOutcome.NeedsPhoneDigits);
+        if (c?.PhoneLastFour is { } digits && SameDigits(digits, check.PhoneLastFour.Trim()))
+            return new CaseStatusAnswer(StatusCheckOutcome.Shown, await CustomerViewAsync(db, c, now, ct));
+
+        db.StatusCheckFailures.Add(new StatusCheckFailure { ConversationId = check.ConversationId, CaseNumber = Clip(number), At = now });
+        await db.SaveChangesAsync(ct);
+        return new CaseStatusAnswer(StatusCheckOutcome.NotMatched, RetryAt: await RetryAtAsync(db, check.ConversationId, number, now, ct));
+    }
+
+    /// <summary>When checks are allowed again, or null when they are allowed now: the later of the conversation's and the
+    /// number's limits.</summary>
+    private async Task<DateTimeOffset?> RetryAtAsync(EscalationDbContext db, string conversationId, string number, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var limits = statusChecks.Value;
+        var since = now - limits.Window;
+        var byConversation = await db.StatusCheckFailures.AsNoTracking().Where(f => f.ConversationId == conversationId && f.At > since)
+            .OrderByDescending(f => f.At).Select(f => f.At).Take(limits.MaxWrongChecks).ToListAsync(ct);
+        var clipped = Clip(number);
+        var byNumber = await db.StatusCheckFailures.AsNoTracking().Where(f => f.CaseNumber == clipped && f.At > since)
+            .OrderByDescending(f => f.At).Select(f => f.At).Take(limits.MaxWrongChecks).ToListAsync(ct);
+        DateTimeOffset? retry = null;
+        foreach (var recent in new[] { byConversation, byNumber })
+            if (recent.Count >= limits.MaxWrongChecks && recent[^1] + limits.Window is var until && (retry is null || until > retry))
+                retry = until;
+        return retry;
+    }
+
+    private async Task<CustomerCaseStatus> CustomerViewAsync(EscalationDbContext db, EscalatedCase c, DateTimeOffset now, CancellationToken ct)
+    {
+        int? position = CaseStatus.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
+        var agreed = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == c.Number)
+            .OrderByDescending(a => a.AcceptedAt).Select(a => a.RemedyDescription).FirstOrDefaultAsync(ct);
+        return new CustomerCaseStatus(c.Number, c.Status, position, c.FirstResponseDue, c.ResolutionDue, _staffed.StaffedAgainAt(now), agreed,
+            c.Outcome, c.ResolvedAt);
+    }
+
+    /// <summary>Compared in constant time, so the answer's timing says nothing about how many digits were right.</summary>
+    private static bool SameDigits(string expected, string given) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given));
+
+    private static string Clip(string number) => number.Length <= 32 ? number : number[..32];
+}
