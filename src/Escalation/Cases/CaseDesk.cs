@@ -6,7 +6,7 @@ namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock.</summary>
 internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
-    CaseQueue queue, CaseChanges changes) : ICaseDesk
+    IOptions<FollowUps.FollowUpOptions> followUps, CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;

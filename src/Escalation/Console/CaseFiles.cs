@@ -18,7 +18,7 @@ public sealed record CaseRow(string Number, CasePriority Priority, string Status
 public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IReadOnlyList<CaseNote> Notes);
 
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
-public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
+public sealed partial class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
 {
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private static readonly string[] Held = [.. CaseStatus.Held];
