@@ -21,6 +21,9 @@ public sealed class TurnContext(Activity activity, string? state, DateTimeOffset
     /// event with the same name arriving from a channel is an ordinary activity.</summary>
     public bool IsDeskWake { get; init; }
 
+    /// <summary>A follow-up the scheduler asks the bot to speak (only the host sets it); the bot reports what it did.</summary>
+    public FollowUpPrompt? FollowUp { get; init; }
+
     public IReadOnlyList<Activity> Replies => _replies;
 
     /// <summary>Queues a text reply; it is sent after the turn's state is committed.</summary>

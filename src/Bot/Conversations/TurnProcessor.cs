@@ -33,12 +33,13 @@ public sealed class TurnProcessor(
 
     /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed. Null for a desk
     /// wake: an internal event built from the stored reference, never from a channel (<see cref="TurnContext.IsDeskWake"/>).</param>
-    public async Task ProcessAsync(Activity activity, long? inboundSequence, bool selfHosted, CancellationToken ct)
+    /// <param name="followUp">Set by the follow-up sender on a desk wake: the follow-up the bot is to speak.</param>
+    public async Task ProcessAsync(Activity activity, long? inboundSequence, bool selfHosted, CancellationToken ct, FollowUpPrompt? followUp = null)
     {
         var conversationId = activity.Conversation!.Id!;
         var (record, storedReference) = await LoadAsync(conversationId, ct);
         if (record?.LastProcessedSequence >= inboundSequence) return; // already done (a recovery race)
-        var turn = new TurnContext(activity, record?.State, clock.GetUtcNow()) { IsDeskWake = inboundSequence is null };
+        var turn = new TurnContext(activity, record?.State, clock.GetUtcNow()) { IsDeskWake = inboundSequence is null, FollowUp = inboundSequence is null ? followUp : null };
         if (selfHosted) PublishTyping(activity);
 
         string? error = null;
@@ -51,9 +52,11 @@ public sealed class TurnProcessor(
             // The state stays as it was; the customer hears that something failed and nothing is lost.
             logger.LogError(ex, "The bot failed on activity {ActivityId} of {ConversationId}.", activity.Id, conversationId);
             error = ex.GetType().Name + ": " + ex.Message;
+            if (followUp is not null) followUp.Delivery = null; // the state stays as it was: nothing was said
             turn = new TurnContext(activity, record?.State, turn.Now);
             var culture = CustomerLanguage.FromLocale(activity.Locale);
-            turn.Reply(BotTexts.Get("TurnFailed", culture), CustomerLanguage.Tag(culture));
+            // A failed follow-up is retried by the scheduler: the customer, who said nothing, hears nothing.
+            if (followUp is null) turn.Reply(BotTexts.Get("TurnFailed", culture), CustomerLanguage.Tag(culture));
         }
 
         using (await locks.AcquireAsync(conversationId, ct))

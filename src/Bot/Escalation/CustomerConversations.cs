@@ -51,7 +51,11 @@ internal sealed class CustomerConversations(
 
     /// <summary>Schedules the turn behind the conversation's other turns and waits for it. Never call it from inside a
     /// turn of the same conversation.</summary>
-    public async Task WakeAsync(string conversationId, CancellationToken ct)
+    public Task WakeAsync(string conversationId, CancellationToken ct) => RunWakeAsync(conversationId, followUp: null, ct);
+
+    /// <summary>A desk wake, optionally carrying a due follow-up for the bot to speak; false when the conversation is unknown.
+    /// Never call it from inside a turn of the same conversation.</summary>
+    public async Task<bool> RunWakeAsync(string conversationId, FollowUpPrompt? followUp, CancellationToken ct)
     {
         StoredConversationReferenceView? stored;
         await using (var db = factory.CreateDbContext())
@@ -59,7 +63,7 @@ internal sealed class CustomerConversations(
                 .Select(r => new StoredConversationReferenceView(r.ChannelId, r.ServiceUrl, r.UserId, r.UserName, r.BotId, r.BotName, r.TenantId,
                     r.ConversationType, r.Locale))
                 .FirstOrDefaultAsync(ct);
-        if (stored is null) return;
+        if (stored is null) return false;
         // Built from the stored reference, so the turn keeps the route; no id, so replies are sent, not replied to.
         var wake = new Activity
         {
@@ -73,7 +77,8 @@ internal sealed class CustomerConversations(
             Locale = stored.Locale,
         };
         var selfHosted = await directLine.FindOwnerAsync(conversationId, ct) is not null;
-        await scheduler.Schedule(conversationId, () => processor.ProcessAsync(wake, inboundSequence: null, selfHosted, CancellationToken.None));
+        await scheduler.Schedule(conversationId, () => processor.ProcessAsync(wake, inboundSequence: null, selfHosted, CancellationToken.None, followUp));
+        return true;
     }
 
     private sealed record StoredConversationReferenceView(string ChannelId, string ServiceUrl, string? UserId, string? UserName, string? BotId,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Escalation.Cases;
@@ -22,7 +23,7 @@ internal sealed partial class CaseDesk
         return await InTransactionAsync(async db =>
         {
             var number = await CaseNumbers.NextAsync(db, CaseNumbers.LocalDay(now, _zone), ct);
-            db.Cases.Add(new EscalatedCase
+            var opened = new EscalatedCase
             {
                 Number = number,
                 ConversationId = request.ConversationId,
@@ -36,10 +37,13 @@ internal sealed partial class CaseDesk
                 ResolutionDue = due,
                 Sheet = request.Sheet,
                 PhoneLastFour = LastFour(request.Sheet.Phone),
-            });
+            };
+            db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = "Agreed remedy" });
             await RemedyLedger.AddAsync(db, number, request.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, number, now);
+            // When the promised date passes, the follow-up asks whether it worked (earlier if staff mark it done).
+            await FollowUpPlan.ScheduleAskAsync(db, opened, due + followUps.Value.Delay, now, Bot, ct);
             await db.SaveChangesAsync(ct);
             return new RecordedAgreement(number, due);
         }, ct);
@@ -65,6 +69,7 @@ internal sealed partial class CaseDesk
             c.HandBackRemedy = null;
             await RemedyLedger.AddAsync(db, c.Number, c.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, c.Number, now);
+            await FollowUpPlan.ScheduleAskAsync(db, c, due + followUps.Value.Delay, now, Bot, ct);
             await db.SaveChangesAsync(ct);
             return new RecordedAgreement(c.Number, due);
         }, ct);

@@ -7,7 +7,7 @@ namespace AfterSalesBot.Escalation.Cases;
 /// <summary>The <see cref="ICaseDesk"/> on the module's own database. Deadlines come from the injected clock, in clock
 /// hours or business hours (<see cref="CaseDeadlines"/>).</summary>
 internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, IOptions<EscalationOptions> options,
-    IOptions<StatusCheckOptions> statusChecks, CaseQueue queue, CaseChanges changes) : ICaseDesk
+    IOptions<StatusCheckOptions> statusChecks, IOptions<FollowUps.FollowUpOptions> followUps, CaseQueue queue, CaseChanges changes) : ICaseDesk
 {
     private const string Bot = "bot";
     private const int MaxAttempts = 5;

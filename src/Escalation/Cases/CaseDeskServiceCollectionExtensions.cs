@@ -12,7 +12,10 @@ public static class CaseDeskServiceCollectionExtensions
         services.AddOptions<EscalationOptions>();
         services.AddOptions<StatusCheckOptions>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ICaseDesk, CaseDesk>();
+        services.AddOptions<FollowUps.FollowUpOptions>();
+        services.TryAddSingleton<CaseDesk>();
+        services.TryAddSingleton<ICaseDesk>(sp => sp.GetRequiredService<CaseDesk>());
+        services.TryAddSingleton<FollowUps.IFollowUpDesk>(sp => sp.GetRequiredService<CaseDesk>());
         services.TryAddSingleton<CaseQueue>();
         services.TryAddSingleton<SlaMonitor>();
         services.TryAddSingleton<CaseChanges>();

@@ -43,4 +43,10 @@ public static class CaseEventKinds
     public const string ApprovalRequested = "ApprovalRequested";
     public const string ApprovalGranted = "ApprovalGranted";
     public const string ApprovalRefused = "ApprovalRefused";
+    public const string Closed = "Closed";
+    public const string FollowUpScheduled = "FollowUpScheduled";
+    public const string FollowUpSent = "FollowUpSent";
+    public const string FollowUpParked = "FollowUpParked";
+    public const string FollowUpAnswered = "FollowUpAnswered";
+    public const string Rated = "Rated";
 }

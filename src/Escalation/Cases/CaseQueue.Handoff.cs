@@ -120,11 +120,14 @@ public sealed partial class CaseQueue
         c.HandBackRemedy = null;
         db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = now, Kind = CaseEventKinds.HandBackClaimed, Actor = "bot", Detail = step });
         if (claim.FollowUpDue is { } due)
+        {
             db.Events.Add(new CaseEvent
             {
                 CaseNumber = c.Number, At = now, Kind = CaseEventKinds.FollowUpRequested, Actor = agent,
                 Detail = "due " + due.ToString("O", CultureInfo.InvariantCulture),
             });
+            await FollowUps.FollowUpPlan.ScheduleAskAsync(db, c, due, now, agent, ct);
+        }
         try
         {
             await db.SaveChangesAsync(ct);

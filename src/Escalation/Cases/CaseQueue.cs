@@ -1,5 +1,7 @@
 using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Escalation.Cases;
 
@@ -42,7 +44,8 @@ public sealed record QueuedCase(string Number, CasePriority Priority, string Sta
 /// <see cref="EscalatedCase.Version"/> makes a concurrent change fail instead of overwrite, so a case is taken
 /// exactly once.
 /// </summary>
-public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, CaseChanges changes)
+public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, CaseChanges changes,
+    IOptions<FollowUpOptions> followUps)
 {
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private static readonly string[] Held = [.. CaseStatus.Held];
@@ -99,16 +102,28 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         }, ct);
     }
 
+    /// <summary>Resolved with the outcome; the follow-up asks the customer <c>FollowUp:DelayHours</c> later whether it worked
+    /// (DOMAIN.md §2 step 6), or sooner if a question was already due earlier.</summary>
     public Task<CaseActionResult> ResolveAsync(string number, string actor, string outcome, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
-        return ChangeAsync(number, actor, CaseEventKinds.Resolved, (_, c, lifecycle) =>
+        return ChangeAsync(number, actor, CaseEventKinds.Resolved, async (db, c, lifecycle) =>
         {
             lifecycle.Resolve(outcome);
-            c.ResolvedAt = time.GetUtcNow();
-            return Task.FromResult(Step.Done(outcome));
+            var now = time.GetUtcNow();
+            c.ResolvedAt = now;
+            var followUp = await FollowUpPlan.PlanAskAsync(db, c, now + followUps.Value.Delay, now, ct);
+            return Step.Done(outcome) with { Then = followUp is null ? null : (CaseEventKinds.FollowUpScheduled, followUp) };
         }, ct);
     }
+
+    /// <summary>The departments carried out the agreed remedy (a case in <see cref="CaseStatus.ActionPending"/>): resolved,
+    /// and the follow-up is scheduled from now.</summary>
+    public Task<CaseActionResult> MarkActionDoneAsync(string number, string actor, CancellationToken ct) =>
+        ResolveAsync(number, actor, ActionDoneOutcome, ct);
+
+    /// <summary>The outcome recorded when staff mark the agreed action done.</summary>
+    public const string ActionDoneOutcome = "Agreed action carried out";
 
     /// <summary>Back in the queue; a normal case comes back urgent (the remedy failed once already).</summary>
     public Task<CaseActionResult> ReopenAsync(string number, string actor, CancellationToken ct) =>
@@ -121,7 +136,8 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
             return Task.FromResult(Step.Done(before == c.Priority ? null : $"priority {before} → {c.Priority}"));
         }, ct);
 
-    private readonly record struct Step(CaseActionResult? Refusal, string? Detail)
+    /// <param name="Then">An event that follows the action's own, e.g. the follow-up a resolution schedules.</param>
+    private readonly record struct Step(CaseActionResult? Refusal, string? Detail, (string Kind, string Detail)? Then = null)
     {
         public static Step Refuse(CaseActionResult refusal) => new(refusal, null);
 
@@ -156,6 +172,8 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         c.Team = lifecycle.Team;
         c.Outcome = lifecycle.Outcome;
         db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = time.GetUtcNow(), Kind = kind, Actor = actor, Detail = step.Detail });
+        if (step.Then is var (thenKind, thenDetail))
+            db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = time.GetUtcNow(), Kind = thenKind, Actor = actor, Detail = thenDetail });
         try
         {
             await db.SaveChangesAsync(ct);

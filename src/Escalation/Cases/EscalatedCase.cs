@@ -21,7 +21,8 @@ public sealed class EscalatedCase
     /// <summary>One of <see cref="CaseStatus"/>; changed only through <see cref="CaseLifecycle"/>.</summary>
     public required string Status { get; set; }
     public DateTimeOffset OpenedAt { get; init; }
-    public DateTimeOffset FirstResponseDue { get; init; }
+    /// <summary>Set again when the follow-up reopens the case: a person owes a fresh first response.</summary>
+    public DateTimeOffset FirstResponseDue { get; set; }
     public DateTimeOffset ResolutionDue { get; set; }
     public required CaseSheet Sheet { get; init; }
 

@@ -22,7 +22,7 @@ public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IRead
     IReadOnlyList<HandlingAgreementRecord> Offers);
 
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
-public sealed class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
+public sealed partial class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
 {
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private static readonly string[] Held = [.. CaseStatus.Held];

@@ -1,6 +1,7 @@
 using AfterSalesBot.Escalation.Approvals;
 using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Escalation.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,6 +23,8 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ScheduledFollowUp> FollowUps => Set<ScheduledFollowUp>();
+    public DbSet<FollowUpResult> FollowUpResults => Set<FollowUpResult>();
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -45,6 +48,8 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
         foreach (var entry in ChangeTracker.Entries<EscalatedCase>().Where(e => e.State == EntityState.Modified))
             entry.Entity.Version++;
         foreach (var entry in ChangeTracker.Entries<ApprovalRequest>().Where(e => e.State == EntityState.Modified))
+            entry.Entity.Version++;
+        foreach (var entry in ChangeTracker.Entries<ScheduledFollowUp>().Where(e => e.State == EntityState.Modified))
             entry.Entity.Version++;
     }
 

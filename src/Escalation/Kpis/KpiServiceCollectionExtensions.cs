@@ -12,6 +12,8 @@ public static class KpiServiceCollectionExtensions
         services.AddOptions<EscalationOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KpiService>();
+        services.AddOptions<FollowUps.FollowUpOptions>();
+        services.TryAddSingleton<FollowUpKpiService>();
         return services;
     }
 }

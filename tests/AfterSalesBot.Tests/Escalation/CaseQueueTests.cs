@@ -181,7 +181,7 @@ public sealed class CaseQueueTests
         var reopened = Assert.Single(await store.Queue.ListAsync(None));
         Assert.Equal((CaseStatus.Reopened, CasePriority.Urgent), (reopened.Status, reopened.Priority));
         Assert.Null((await CaseAsync(store, number)).Assignee);
-        Assert.Equal([CaseEventKinds.Opened, CaseEventKinds.Taken, CaseEventKinds.Resolved, CaseEventKinds.Reopened],
+        Assert.Equal([CaseEventKinds.Opened, CaseEventKinds.Taken, CaseEventKinds.Resolved, CaseEventKinds.FollowUpScheduled, CaseEventKinds.Reopened],
             (await EventsAsync(store, number)).Select(e => e.Kind));
         Assert.Equal("priority Normal → Urgent", (await EventsAsync(store, number))[^1].Detail);
         Assert.True((await store.Queue.TakeAsync(number, "zhang", 3, None)).Succeeded);

@@ -18,18 +18,26 @@ internal sealed class EscalationStore : IAsyncDisposable
     /// <summary>2026-11-22 12:00 in Shanghai.</summary>
     public static readonly DateTimeOffset Noon = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceProvider _services;
+    private ServiceProvider _services;
+    private readonly Action<EscalationOptions>? _options;
 
     private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options)
     {
         Directory.CreateDirectory(Folder);
         Clock = new FakeTimeProvider(start);
+        _options = options;
+        _services = NewInstance();
+    }
+
+    /// <summary>Another instance of the module on the same file and clock, as a second server would be.</summary>
+    public ServiceProvider NewInstance()
+    {
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString();
-        _services = new ServiceCollection()
+        return new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
-            .Configure<EscalationOptions>(o => options?.Invoke(o))
+            .Configure<EscalationOptions>(o => _options?.Invoke(o))
             // The console's services, registered as AddStaffConsole registers them (without the web parts).
             .AddSingleton<StaffDirectory>()
             .AddSingleton<AuditLog>()
@@ -37,6 +45,14 @@ internal sealed class EscalationStore : IAsyncDisposable
             .AddSingleton<ApprovalDesk>()
             .AddSingleton<CaseFiles>()
             .BuildServiceProvider();
+    }
+
+    /// <summary>Stops this instance and starts a fresh one on the same file: nothing in memory survives.</summary>
+    public async Task RestartAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _services = NewInstance();
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "asb-escalation-" + Guid.NewGuid().ToString("N"));

@@ -29,7 +29,7 @@ public sealed class HandlingAgreementTests
         Assert.Equal((request.OfferedAt, request.AcceptedAt), (agreement.OfferedAt, agreement.AcceptedAt));
 
         var events = await db.Events.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        Assert.Equal([CaseEventKinds.Opened, CaseEventKinds.AgreementRecorded], events.Select(e => e.Kind));
+        Assert.Equal([CaseEventKinds.Opened, CaseEventKinds.AgreementRecorded, CaseEventKinds.FollowUpScheduled], events.Select(e => e.Kind));
         Assert.All(events, e => Assert.Equal(recorded.Number, e.CaseNumber));
         Assert.Contains("FreeRepair 0 CNY under KITCHEN-STD v3", events[1].Detail, StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class HandlingAgreementTests
 
         await using var check = store.CreateDbContext();
         Assert.Equal(0m, (await check.Agreements.SingleAsync()).RemedyCost);
-        Assert.Equal(2, await check.Events.CountAsync());
+        Assert.Equal(3, await check.Events.CountAsync()); // opened, agreement, follow-up scheduled
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class ComplaintBot(ComplaintServices services) : IBot
         var conversation = new ComplaintConversation(turn, ComplaintState.Parse(turn.State), services);
         await conversation.RunAsync(ct);
         turn.State = conversation.State.Serialize();
-        turn.Summary = ComplaintSummary.Summarise(conversation.State);
+        // The follow-up does not change what the complaint came to (the transcripts' outcome and the bot's KPIs).
+        turn.Summary = conversation.State.FollowUpCase is null ? ComplaintSummary.Summarise(conversation.State) : null;
     }
 }

@@ -58,6 +58,9 @@ public sealed partial class ComplaintConversation
             case ComplaintStep.AwaitingAgreement:
                 Offer();
                 break;
+            case ComplaintStep.FollowingUp or ComplaintStep.Rating:
+                ResumeFollowUp();
+                break;
         }
     }
 

@@ -49,6 +49,11 @@ public sealed partial class ComplaintConversation
             if (!_state.Greeted) Greet();
             return;
         }
+        if (_turn.FollowUp is { } followUp)
+        {
+            await FollowUpWakeAsync(followUp, ct);
+            return;
+        }
         if (_turn.IsDeskWake)
         {
             await DeskWakeAsync(ct);
@@ -57,9 +62,10 @@ public sealed partial class ComplaintConversation
         if (Activity.Type != ActivityTypes.Message) return;
 
         var card = FactsCard.ReadSubmit(Activity);
+        var survey = SatisfactionAnswer.ReadSubmit(Activity.Value);
         _text = Activity.Text?.Trim() ?? "";
         NoteAttachments();
-        if (_text.Length == 0 && card is null) return;
+        if (_text.Length == 0 && card is null && survey is null) return;
 
         _said = _services.Interpreter.Interpret(_text, new InterpretationContext(
             Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)));
@@ -77,6 +83,7 @@ public sealed partial class ComplaintConversation
             await SafetyAsync(hazard, ct);
             return;
         }
+        if (await FollowingUpAsync(survey, ct)) return;
         if (await WithDeskAsync(ct)) return;
         if (await StatusAsync(ct)) return;
         if (await InterruptedAsync(ct)) return;

@@ -5,7 +5,8 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 /// <summary>
 /// The complaint procedure as a state machine (DOMAIN.md §2): listen → apologise and confirm → gather the facts →
-/// propose a remedy and ask for agreement → agreed (follow-up picks it up), escalated or abandoned. Help, cancel,
+/// propose a remedy and ask for agreement → agreed, escalated or abandoned; then the follow-up (DOMAIN.md §2 step 6):
+/// was it solved? → the satisfaction survey, or the case reopens with a person, or unconfirmed. Help, cancel,
 /// start over, "a person", status and warranty questions and safety are handled once, on the superstate every
 /// step belongs to. The machine is rebuilt each turn over the persisted step, and these methods are the only way in.
 /// </summary>
@@ -26,6 +27,11 @@ public sealed class ComplaintFlow
         StartOver,
         HandBackToPropose,
         HandBackSettled,
+        FollowUp,
+        Solved,
+        NotSolved,
+        Unanswered,
+        Rate,
     }
 
     private readonly ComplaintState _state;
@@ -77,6 +83,30 @@ public sealed class ComplaintFlow
                 .Ignore(Trigger.Cancel)
                 .Ignore(Trigger.StartOver);
         }
+        // The follow-up reaches the customer after the remedy was carried out, whatever they did in between, unless
+        // they are in the middle of another complaint (then it waits: the scheduler retries).
+        foreach (var end in new[] { ComplaintStep.Idle, ComplaintStep.Agreed, ComplaintStep.Escalated, ComplaintStep.Abandoned, ComplaintStep.FollowedUp })
+            _machine.Configure(end).Permit(Trigger.FollowUp, ComplaintStep.FollowingUp);
+
+        _machine.Configure(ComplaintStep.FollowingUp)
+            .PermitReentry(Trigger.FollowUp)
+            .Permit(Trigger.Solved, ComplaintStep.Rating)
+            .Permit(Trigger.NotSolved, ComplaintStep.Escalated)
+            .Permit(Trigger.Unanswered, ComplaintStep.FollowedUp)
+            .Permit(Trigger.Escalate, ComplaintStep.Escalated)
+            .Permit(Trigger.Complain, ComplaintStep.Listening);
+
+        _machine.Configure(ComplaintStep.Rating)
+            .Permit(Trigger.Rate, ComplaintStep.FollowedUp)
+            .Permit(Trigger.Escalate, ComplaintStep.Escalated)
+            .Permit(Trigger.Complain, ComplaintStep.Listening);
+
+        _machine.Configure(ComplaintStep.FollowedUp)
+            .Permit(Trigger.Complain, ComplaintStep.Listening)
+            .Permit(Trigger.Escalate, ComplaintStep.Escalated)
+            .Ignore(Trigger.Cancel)
+            .Ignore(Trigger.StartOver);
+
         _machine.Configure(ComplaintStep.Agreed).Permit(Trigger.Escalate, ComplaintStep.Escalated);
         _machine.Configure(ComplaintStep.Abandoned).Permit(Trigger.Escalate, ComplaintStep.Escalated);
         // A person handed the conversation back: propose a remedy again, or it is settled (agreement, follow-up).
@@ -121,6 +151,23 @@ public sealed class ComplaintFlow
 
     /// <summary>Handed back settled: the agreement is recorded or the follow-up is scheduled.</summary>
     public void SettleAfterHandBack() => _machine.Fire(Trigger.HandBackSettled);
+
+    public bool CanFollowUp => _machine.CanFire(Trigger.FollowUp);
+
+    /// <summary>The remedy was carried out: "was the problem solved?"</summary>
+    public void FollowUp() => _machine.Fire(Trigger.FollowUp);
+
+    /// <summary>Solved: the satisfaction survey.</summary>
+    public void Solved() => _machine.Fire(Trigger.Solved);
+
+    /// <summary>Not solved: the case reopens with a person.</summary>
+    public void NotSolved() => _machine.Fire(Trigger.NotSolved);
+
+    /// <summary>No answer after the reminder: closed as unconfirmed.</summary>
+    public void Unanswered() => _machine.Fire(Trigger.Unanswered);
+
+    /// <summary>Rated (or declined to rate): the follow-up is done.</summary>
+    public void Rate() => _machine.Fire(Trigger.Rate);
 
     public void Cancel() => _machine.Fire(Trigger.Cancel);
 

@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Knowledge.Coverage;
 using AfterSalesBot.Knowledge.Search;
 using Microsoft.Extensions.Options;
@@ -12,5 +13,6 @@ public sealed record ComplaintServices(
     CatalogNames Catalog,
     PurchaseLookup Purchases,
     ICaseDesk Desk,
+    IFollowUpDesk FollowUps,
     KnowledgeSearch Search,
     IOptions<ComplaintOptions> Options);

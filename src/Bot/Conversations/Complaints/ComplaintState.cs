@@ -15,6 +15,15 @@ public enum ComplaintStep
     Escalated,
     Abandoned,
 
+    /// <summary>The follow-up asked whether the problem was solved.</summary>
+    FollowingUp,
+
+    /// <summary>Solved: the satisfaction survey (1–5 and a comment) is open.</summary>
+    Rating,
+
+    /// <summary>The follow-up is done (rated, or closed unconfirmed).</summary>
+    FollowedUp,
+
     /// <summary>The superstate Listening, Confirming, Gathering and AwaitingAgreement share; never a current step.</summary>
     InComplaint = 100,
 }
@@ -102,6 +111,14 @@ public sealed class ComplaintState
 
     /// <summary>A case-status check waiting for the customer's next message (the number, or the phone digits).</summary>
     public PendingStatusCheck? StatusCheck { get; set; }
+    /// <summary>The case the follow-up is about, from the question until a new complaint starts.</summary>
+    public string? FollowUpCase { get; set; }
+
+    /// <summary>Follow-up items already spoken (the last few), so a send repeated after a crash says nothing twice.</summary>
+    public List<Guid> FollowUpsDone { get; set; } = [];
+
+    /// <summary>Answers to the follow-up question or the survey that were not understood.</summary>
+    public int FollowUpMisses { get; set; }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

@@ -4,9 +4,13 @@ using AfterSalesBot.Bot.Escalation;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Tests.Infrastructure;
+using AfterSalesBot.Bot.FollowUps;
+using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
@@ -68,8 +72,20 @@ public sealed class ConversationDriver : IAsyncDisposable
         PipelineHost.StartAsync(services =>
         {
             services.AddCustomerConversations();
+            services.AddSingleton<IFollowUpSender, FollowUpSender>();
             more?.Invoke(services);
         }, dataDirectory: data);
+
+    /// <summary>One pass of the real follow-up scheduler (the bot as its sender) on a clock <paramref name="later"/> ahead
+    /// of the driver's (fake or real) clock, and what the bot said.</summary>
+    public async Task<IReadOnlyList<Activity>> FollowUpsDueAsync(TimeSpan later)
+    {
+        var clock = new FakeTimeProvider((Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow) + later);
+        var scheduler = new FollowUpScheduler(Get<IDbContextFactory<EscalationDbContext>>(), clock, Options.Create(new FollowUpOptions()),
+            Get<IFollowUpSender>());
+        await scheduler.RunDueAsync(CancellationToken.None);
+        return await NewRepliesAsync();
+    }
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)

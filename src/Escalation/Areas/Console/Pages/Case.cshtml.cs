@@ -29,6 +29,8 @@ public sealed partial class CaseModel(
     public IReadOnlyList<TranscriptLine> Lines { get; private set; } = [];
     public IReadOnlyList<PendingApproval> Approvals { get; private set; } = [];
     public IReadOnlyList<StaffAccount> Colleagues { get; private set; } = [];
+    public IReadOnlyList<FollowUps.ScheduledFollowUp> FollowUps { get; private set; } = [];
+    public IReadOnlyList<FollowUps.FollowUpResult> FollowUpResults { get; private set; } = [];
     public EscalatedCase Case => CaseFile.Case;
 
     /// <summary>Why the case opened above the bot's priority: the earlier repairs of a repeat failure (<see cref="CasePriorities"/>).</summary>
@@ -104,6 +106,10 @@ public sealed partial class CaseModel(
         if (result.Succeeded) await customers.NotifyAsync(Case.ConversationId, new AgentJoinedNotice(DisplayName, Case.Number), ct);
         return result;
     }, ct, ownerOnly: true);
+
+    /// <summary>The departments carried out the agreed remedy: resolved, and the follow-up is scheduled from now.</summary>
+    public Task<IActionResult> OnPostActionDoneAsync(string number, CancellationToken ct) =>
+        ActAsync(number, "ActionDone", () => queue.MarkActionDoneAsync(number, UserName, ct), ct);
 
     public Task<IActionResult> OnPostReopenAsync(string number, CancellationToken ct) =>
         ActAsync(number, "Reopen", () => queue.ReopenAsync(number, UserName, ct), ct);
@@ -184,6 +190,8 @@ public sealed partial class CaseModel(
         CaseFile = file;
         Lines = [.. (await transcripts.ReadAsync(file.Case.ConversationId, 0, ct)).Where(l => l.Type == "message")];
         Approvals = await approvals.ListAsync(false, file.Case.Number, ct);
+        FollowUps = await files.FollowUpsAsync(file.Case.Number, ct);
+        FollowUpResults = await files.FollowUpResultsAsync(file.Case.Number, ct);
         Colleagues = [.. (await directory.ListAsync(ct)).Where(a => !a.Disabled && a.UserName != UserName)];
         return true;
     }

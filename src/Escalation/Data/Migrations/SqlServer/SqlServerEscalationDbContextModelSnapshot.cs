@@ -494,6 +494,107 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.ToTable("StatusCheckFailures", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.ToTable("FollowUpResults", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.ScheduledFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "Status");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("ScheduledFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.Staff.StaffAccount", b =>
                 {
                     b.Property<string>("UserName")
@@ -600,6 +701,24 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.ScheduledFollowUp", b =>
                 {
                     b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
                         .WithMany()

@@ -479,6 +479,107 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.ToTable("StatusCheckFailures", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.ToTable("FollowUpResults", (string)null);
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.ScheduledFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNumber", "Status");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("ScheduledFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.Staff.StaffAccount", b =>
                 {
                     b.Property<string>("UserName")
@@ -584,6 +685,24 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AfterSalesBot.Escalation.Cases.RemedyOffer", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.ScheduledFollowUp", b =>
                 {
                     b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
                         .WithMany()

@@ -10,9 +10,13 @@ public sealed class CasesModel(CaseFiles files) : ConsolePageModel
     /// <summary>What the SLA monitor raised in the last two days (it notifies supervisors here).</summary>
     public IReadOnlyList<AfterSalesBot.Escalation.Cases.CaseEvent> Alerts { get; private set; } = [];
 
+    /// <summary>Follow-ups the scheduler gave up on: a person has to reach these customers.</summary>
+    public IReadOnlyList<AfterSalesBot.Escalation.FollowUps.ScheduledFollowUp> Parked { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Rows = await files.OpenAsync(ct);
+        Parked = await files.ParkedFollowUpsAsync(ct);
         Alerts = await files.SlaAlertsAsync(Now.AddDays(-2), ct);
     }
 }

@@ -12,7 +12,7 @@ namespace AfterSalesBot.Escalation.Areas.Console.Pages.Supervisor;
 /// The KPI dashboard (DOMAIN.md §8, §9) for the last 7, 30 or 90 days or chosen days, on one channel or all: tiles for
 /// the numbers, server-drawn charts for the mixes and the daily volume, and the report as CSV (<c>?handler=Csv</c>).
 /// </summary>
-public sealed class KpisModel(KpiService kpis) : ConsolePageModel
+public sealed class KpisModel(KpiService kpis, FollowUpKpiService followUps) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public int? Days { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -21,6 +21,11 @@ public sealed class KpisModel(KpiService kpis) : ConsolePageModel
 
     public DashboardPeriod Choice { get; private set; } = null!;
     public KpiReport Report { get; private set; } = null!;
+    public FollowUpKpis FollowUp { get; private set; } = null!;
+
+    /// <summary>The 1–5 distribution, best first.</summary>
+    public HtmlString SatisfactionChart => SvgCharts.HorizontalBars(L.T("Kpi.SatisfactionChart"),
+        [.. Enumerable.Range(1, 5).Reverse().Select(n => new ChartPoint(n + " ★", FollowUp.Distribution[n - 1]))], L.T("Chart.NoData"));
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -77,5 +82,6 @@ public sealed class KpisModel(KpiService kpis) : ConsolePageModel
     {
         Choice = DashboardPeriod.Choose(Days, From, To, Channel, Now, Zone);
         Report = await kpis.ReportAsync(Choice.Period, ct);
+        FollowUp = await followUps.ReportAsync(Choice.Period, ct);
     }
 }

@@ -1,0 +1,113 @@
+using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.FollowUps;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Escalation.Cases;
+
+internal sealed partial class CaseDesk : IFollowUpDesk
+{
+    private const string Customer = "customer";
+
+    public Task<FollowUpAnswer> SolvedAsync(string number, CancellationToken ct) =>
+        AnswerAsync(number, FollowUpOutcomes.Solved, (_, c, lifecycle, _) =>
+        {
+            Settle(c, lifecycle, "Remedy confirmed by the customer");
+            lifecycle.Close();
+            return Task.FromResult(new FollowUpAnswer(true, CaseStatus.Closed));
+        }, ct);
+
+    public Task<FollowUpAnswer> UnconfirmedAsync(string number, CancellationToken ct) =>
+        AnswerAsync(number, FollowUpOutcomes.Unconfirmed, (_, c, lifecycle, _) =>
+        {
+            Settle(c, lifecycle, "Unconfirmed: no answer to the follow-up");
+            lifecycle.Close();
+            return Task.FromResult(new FollowUpAnswer(true, CaseStatus.Closed));
+        }, ct);
+
+    public Task<FollowUpAnswer> NotSolvedAsync(string number, CancellationToken ct) =>
+        AnswerAsync(number, FollowUpOutcomes.NotSolved, async (db, c, lifecycle, now) =>
+        {
+            Settle(c, lifecycle, "Remedy did not work");
+            lifecycle.Reopen();
+            // A repeat failure: raised priority, and a person owes a fresh first response (DOMAIN.md §2 step 6).
+            if (c.Priority == CasePriority.Normal) c.Priority = CasePriority.Urgent;
+            c.ResolvedAt = null;
+            c.FirstResponseDue = now + followUps.Value.ReopenResponse;
+            c.ResolutionDue = now + followUps.Value.ReopenResolution;
+            c.Status = lifecycle.Status;
+            var position = await QueuePositionAsync(db, c, ct) + 1;
+            c.LastToldPosition = position;
+            return new FollowUpAnswer(true, CaseStatus.Reopened, c.FirstResponseDue, position, _staffed.StaffedAgainAt(now));
+        }, ct);
+
+    public async Task<bool> RateAsync(string number, int rating, string? comment, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rating, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rating, 5);
+        var wanted = number.Trim().ToUpperInvariant();
+        var now = time.GetUtcNow();
+        await using var db = factory.CreateDbContext();
+        var result = await db.FollowUpResults
+            .Where(r => r.CaseNumber == wanted && r.Outcome == FollowUpOutcomes.Solved && r.Rating == null)
+            .OrderByDescending(r => r.At).FirstOrDefaultAsync(ct);
+        if (result is null) return false;
+        result.Rating = rating;
+        result.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
+        result.RatedAt = now;
+        FollowUpPlan.AddEvent(db, wanted, now, CaseEventKinds.Rated, Customer, rating + "/5");
+        await db.SaveChangesAsync(ct);
+        changes.Raise(wanted, CaseEventKinds.Rated);
+        return true;
+    }
+
+    /// <summary>The remedy was carried out: a case whose action was still pending (or with the bot) is resolved first.</summary>
+    private void Settle(EscalatedCase c, CaseLifecycle lifecycle, string outcome)
+    {
+        if (c.Status == CaseStatus.Resolved) return;
+        lifecycle.Resolve(outcome);
+        c.Outcome = outcome;
+        c.ResolvedAt = time.GetUtcNow();
+    }
+
+    private async Task<FollowUpAnswer> AnswerAsync(string number, string outcome,
+        Func<EscalationDbContext, EscalatedCase, CaseLifecycle, DateTimeOffset, Task<FollowUpAnswer>> answer, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        var wanted = number.Trim().ToUpperInvariant();
+        var now = time.GetUtcNow();
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct);
+        if (c is null || !FollowUpPlan.Open.Contains(c.Status)) return new FollowUpAnswer(false, c?.Status ?? "");
+        var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
+        FollowUpAnswer result;
+        try
+        {
+            result = await answer(db, c, lifecycle, now);
+        }
+        catch (CaseTransitionException)
+        {
+            return new FollowUpAnswer(false, c.Status);
+        }
+        c.Status = lifecycle.Status;
+        c.Assignee = lifecycle.Assignee;
+        if (outcome != FollowUpOutcomes.NotSolved) c.HandBackStep = null;
+        db.FollowUpResults.Add(new FollowUpResult { Id = Guid.CreateVersion7(now), CaseNumber = c.Number, Outcome = outcome, At = now });
+        FollowUpPlan.AddEvent(db, c.Number, now, CaseEventKinds.FollowUpAnswered, Customer, outcome);
+        FollowUpPlan.AddEvent(db, c.Number, now, outcome == FollowUpOutcomes.NotSolved ? CaseEventKinds.Reopened : CaseEventKinds.Closed,
+            outcome == FollowUpOutcomes.Unconfirmed ? "follow-up" : Customer,
+            outcome == FollowUpOutcomes.NotSolved ? $"not solved at the follow-up; priority {c.Priority}" : outcome);
+        await FollowUpPlan.CancelPendingAsync(db, c.Number, now, "Answered: " + outcome, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new FollowUpAnswer(false, c.Status); // a person changed the case at the same moment
+        }
+        changes.Raise(c.Number, outcome == FollowUpOutcomes.NotSolved ? CaseEventKinds.Reopened : CaseEventKinds.Closed);
+        return result;
+    }
+}
