@@ -32,8 +32,9 @@ internal sealed partial class CaseDesk : IFollowUpDesk
             // A repeat failure: raised priority, and a person owes a fresh first response (DOMAIN.md §2 step 6).
             if (c.Priority == CasePriority.Normal) c.Priority = CasePriority.Urgent;
             c.ResolvedAt = null;
-            c.FirstResponseDue = now + followUps.Value.ReopenResponse;
-            c.ResolutionDue = now + followUps.Value.ReopenResolution;
+            // On business hours when the desk counts them (CaseDeadlines), as for any case it opens.
+            c.FirstResponseDue = _deadlines.Due(now, followUps.Value.ReopenResponseHours, c.Priority);
+            c.ResolutionDue = _deadlines.Due(now, followUps.Value.ReopenResolutionHours, c.Priority);
             c.Status = lifecycle.Status;
             var position = await QueuePositionAsync(db, c, ct) + 1;
             c.LastToldPosition = position;
