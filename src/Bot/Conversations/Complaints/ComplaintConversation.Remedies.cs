@@ -117,7 +117,7 @@ public sealed partial class ComplaintConversation
         var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
         var recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
             Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, offer.OfferedBy ?? "bot", ToSheetRemedy(offer),
-            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, Sheet(), hours, _state.HandedBackCase), ct);
+            _state.PolicyCode ?? "", _state.PolicyVersion, _state.OfferedAt ?? _turn.Now, _turn.Now, await SheetAsync(null, ct), hours, _state.HandedBackCase), ct);
         _state.CaseNumber = recorded.Number;
         _state.HandedBackCase = null;
         if (_state.Step == ComplaintStep.Escalated) _flow.SettleAfterHandBack(); // the agent agreed it with the customer

@@ -16,11 +16,14 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class ConversationDriver : IAsyncDisposable
 {
     private readonly string _data;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
     private PipelineHost _host;
     private long _seen;
 
-    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale)
+    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale,
+        IReadOnlyDictionary<string, string?>? settings)
     {
+        _settings = settings;
         _host = host;
         _data = data;
         ConversationId = conversation;
@@ -32,20 +35,21 @@ public sealed class ConversationDriver : IAsyncDisposable
     public string UserId { get; }
     public string Locale { get; }
 
-    public static async Task<ConversationDriver> StartAsync(string locale)
+    /// <param name="settings">Extra configuration, e.g. a language model pointing at the contract fake.</param>
+    public static async Task<ConversationDriver> StartAsync(string locale, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "asb-conv-" + Guid.NewGuid().ToString("N"));
-        var host = await StartHostAsync(data);
+        var host = await StartHostAsync(data, settings);
         var files = await KnowledgeFiles.ReadAsync(Path.Combine(RepoPaths.Root, "knowledge", "demo"), CancellationToken.None);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var imported = await host.Get<KnowledgeImporter>().ImportAsync(files.Documents, new ImportOptions { RebaseDatesTo = today }, CancellationToken.None);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
         var (conversation, user) = await host.OpenConversationAsync();
-        return new ConversationDriver(host, data, conversation, user, locale);
+        return new ConversationDriver(host, data, conversation, user, locale, settings);
     }
 
-    private static Task<PipelineHost> StartHostAsync(string data) =>
-        PipelineHost.StartAsync(services => services.AddCustomerConversations(), dataDirectory: data);
+    private static Task<PipelineHost> StartHostAsync(string data, IReadOnlyDictionary<string, string?>? settings) =>
+        PipelineHost.StartAsync(services => services.AddCustomerConversations(), dataDirectory: data, settings: settings);
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)
@@ -105,7 +109,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _host.DisposeAsync(keepData: true);
-        _host = await StartHostAsync(_data);
+        _host = await StartHostAsync(_data, _settings);
     }
 
     public T Get<T>() where T : notnull => _host.Get<T>();
