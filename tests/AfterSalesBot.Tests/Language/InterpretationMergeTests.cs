@@ -40,6 +40,7 @@ public sealed class InterpretationMergeTests
         Assert.Empty(merged.Dates);                             // in the future, or no date at all
         Assert.DoesNotContain("APPROVED", merged.Symptoms);
         Assert.DoesNotContain("SECRET_APPROVAL", merged.Causes.Keys);
+        Assert.DoesNotContain(merged.Causes, c => !c.Value && !rules.Causes.ContainsKey(c.Key)); // no denial from the model alone
         Assert.Equal(rules.Language, merged.Language);
     }
 

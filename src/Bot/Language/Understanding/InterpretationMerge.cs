@@ -7,7 +7,7 @@ namespace AfterSalesBot.Bot.Language.Understanding;
 /// Puts what the model read together with what the rules read. The rules win wherever they found something; the
 /// model only fills gaps, and only with values the deterministic code can check: a model from the catalogue, an
 /// identifier the customer actually typed, a date that is not in the future, a code from the vocabulary. Never from
-/// the model: yes/no/cancel/start over (they commit or discard things), urgency and hazards (they set a case's
+/// the model: denials of a cause (only admissions count), yes/no/cancel/start over (they commit or discard things), urgency and hazards (they set a case's
 /// priority), anger above "upset", contacts (masked before sending) and the language (the channel's).
 /// </summary>
 public static class InterpretationMerge
@@ -38,8 +38,9 @@ public static class InterpretationMerge
         if (model is null) return rules;
         var symptoms = rules.Symptoms.Concat(model.Symptoms.Where(ReadingSchema.SymptomCodes.Contains)).Distinct().ToList();
         var causes = new Dictionary<string, bool>(rules.Causes);
-        foreach (var cause in model.Causes.Where(c => ReadingSchema.Causes.Contains(c.Code)))
-            causes.TryAdd(cause.Code, cause.Happened);
+        // Only admissions ("I dropped it"): a denial from the model alone would argue an exclusion away for the customer.
+        foreach (var cause in model.Causes.Where(c => c.Happened && ReadingSchema.Causes.Contains(c.Code)))
+            causes.TryAdd(cause.Code, true);
         return rules with
         {
             Intent = rules.Intent == Intent.Statement && OpenIntents.TryGetValue(model.Intent, out var intent) ? intent : rules.Intent,

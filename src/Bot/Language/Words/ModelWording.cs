@@ -34,9 +34,9 @@ public sealed partial class ModelWording(ModelCalls model, KnowledgeSearch searc
         history.AddUserMessage(given.ToString());
         var text = Tidy(await model.CompleteAsync("restate", history, Settings(), null, turn, ct));
         if (text is null) return null;
-        if (text.Length is < 8 or > 400 || !InLanguage(text, facts.Language))
+        if (text.Length is < 8 or > 400 || !InLanguage(text, facts.Language) || Promises(text))
         {
-            model.Rejected("restate", turn, "restatement too long, too short or in the wrong language");
+            model.Rejected("restate", turn, "restatement too long, too short, in the wrong language or promising something");
             return null;
         }
         return text;
@@ -90,6 +90,14 @@ public sealed partial class ModelWording(ModelCalls model, KnowledgeSearch searc
         }
         return new ComposedAnswer(text, [.. cited.Select(c => retrieved[c])]);
     }
+
+    /// <summary>A restatement repeats the problem; one that approves, grants or promises is not shown (an injected model's
+    /// "your refund has been approved"), even though nothing would act on it.</summary>
+    private static bool Promises(string text) =>
+        PromiseWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] PromiseWords =
+        ["approv", "grant", "guarantee", "promise", "refunded", "compensat", "批准", "同意", "保证", "承诺", "赔偿", "已为您"];
 
     private OpenAIPromptExecutionSettings Settings() => new() { Temperature = 0.2 };
 
