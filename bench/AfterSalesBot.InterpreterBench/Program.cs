@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Conversations.Understanding.Evaluation;
 using AfterSalesBot.InterpreterBench;
+using EvaluationReport = AfterSalesBot.Bot.Conversations.Understanding.Evaluation.EvaluationReport;
 
 InterpreterBenchOptions options;
 try
@@ -25,10 +26,22 @@ var products = CatalogProductNames.Load(catalog);
 Console.WriteLine($"labelled set: {set.Source} ({set.Utterances.Count} utterances, now {set.Now:O} in {set.TimeZone.Id})");
 Console.WriteLine();
 
-// Each interpreter is one column; an LLM-backed one joins this list when it exists.
-var interpreters = new (string Name, IUtteranceInterpreter Interpreter)[] { ("rule-based", new RuleBasedInterpreter()) };
-var reports = interpreters.Select(i => InterpreterEvaluation.Run(i.Name, i.Interpreter, set, products)).ToList();
-ReportTable.Write(reports, Console.Out);
+// Two columns: the rules alone, and the rules merged with a model: the endpoint configured in the environment
+// (ASB_Language__Provider…), else a loopback replay of recorded readings, which measures the plumbing, not a model.
+var reports = new List<EvaluationReport> { InterpreterEvaluation.Run("rule-based", new RuleBasedInterpreter(), set, products) };
+var live = ModelColumn.ConfiguredProvider() != AfterSalesBot.Bot.Language.LanguageProvider.None && !options.Replay;
+await using (var replay = live ? null : await ReplayServer.StartAsync(options.Recordings))
+using (var model = ModelColumn.Create(replay?.BaseUrl))
+{
+    var name = live ? $"rules+{model.Options.Provider} {model.Options.ModelName}" : "rules+replay";
+    reports.Add(InterpreterEvaluation.Run(name, model, set, products));
+    ReportTable.Write(reports, Console.Out);
+    Console.WriteLine();
+    Console.WriteLine(live
+        ? $"model column: {model.Options.Provider} {model.Options.ModelName}, {model.Tokens} tokens, budget {model.Options.TurnBudget.TotalSeconds:0.##} s per utterance"
+        : $"model column: REPLAYED, not a model ({replay!.Replayed} of {set.Utterances.Count} readings from {options.Recordings ?? "no recordings"}, the rest empty);"
+          + " configure ASB_Language__Provider (README, Optional language model) for a model's figures");
+}
 
 if (options.ShowMisses)
 {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Bot.Language;
 using AfterSalesBot.Bot.Transcripts;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -18,6 +19,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.TryAddSingleton<TranscriptObservers>();
         builder.Services.AddSingleton<TurnInbox>();
         builder.Services.AddComplaintFlow();
+        builder.AddLanguageModel();
         builder.Services.AddHostedService<PendingTurnRecovery>();
         return builder;
     }

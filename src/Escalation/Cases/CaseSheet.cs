@@ -39,6 +39,10 @@ public sealed record CaseSheet
     public bool Urgent { get; init; }
     public string? Hazard { get; init; }
 
+    /// <summary>A few sentences for the person who takes the case, written by the language model when one is
+    /// configured; null otherwise. Words only: nothing decides on it.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The conversation whose transcript holds every message.</summary>
     public required string ConversationId { get; init; }
 }

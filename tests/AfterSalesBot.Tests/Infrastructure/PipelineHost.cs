@@ -30,7 +30,9 @@ public sealed class PipelineHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<PipelineHost> StartAsync(Action<IServiceCollection>? configure = null, string? dataDirectory = null)
+    /// <param name="settings">Configuration on top of the defaults (e.g. the Language section pointing at a contract fake).</param>
+    public static async Task<PipelineHost> StartAsync(Action<IServiceCollection>? configure = null, string? dataDirectory = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "asb-pipeline-" + Guid.NewGuid().ToString("N"));
         var builder = Host.CreateApplicationBuilder();
@@ -38,6 +40,7 @@ public sealed class PipelineHost : IAsyncDisposable
         {
             ["Storage:DataDirectory"] = dataDirectory,
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddBotStorage();
         builder.AddConversations();
         builder.AddBotChannels();

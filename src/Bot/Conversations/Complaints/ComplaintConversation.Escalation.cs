@@ -64,7 +64,7 @@ public sealed partial class ComplaintConversation
             ? _state.EmergencyHours ?? Options.EmergencyResponseHours
             : _state.FirstReplyHours ?? Options.FirstReplyHours;
         var opened = await _services.Desk.OpenAsync(new OpenCaseRequest(
-            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, Sheet(hazard),
+            Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, await SheetAsync(hazard, ct),
             firstResponse, _state.SolutionHours ?? Options.SolutionHours, UnreportedOffers()), ct);
         // An offer still open stays open on the case: the customer never answered it.
         OffersHandedToDesk();
@@ -72,6 +72,14 @@ public sealed partial class ComplaintConversation
         _state.Asking = FactQuestion.None;
         _flow.Escalate();
         return opened;
+    }
+
+    /// <summary>The sheet with the model's summary when it writes one; never for an emergency, which must not wait.</summary>
+    private async Task<CaseSheet> SheetAsync(string? hazard, CancellationToken ct)
+    {
+        var sheet = Sheet(hazard);
+        if (hazard is not null) return sheet;
+        return await _services.Wording.SummariseAsync(sheet, _state.Language, _model, ct) is { } summary ? sheet with { Summary = summary } : sheet;
     }
 
     /// <summary>The case sheet: the facts, the decision with its reasons, the remedies offered and refused, the mood.</summary>

@@ -26,15 +26,15 @@ public sealed partial class ComplaintConversation
                 return true;
             case Intent.Help:
                 Say("Help");
-                Resume();
+                await ResumeAsync(ct);
                 return true;
             case Intent.WarrantyQuestion when !answering && _state.Step != ComplaintStep.AwaitingAgreement:
-                AnswerFromArticles();
-                Resume();
+                await AnswerFromArticlesAsync(ct);
+                await ResumeAsync(ct);
                 return true;
             case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming) && !answering:
                 Say("Thanks");
-                Resume();
+                await ResumeAsync(ct);
                 return true;
             default:
                 return false;
@@ -42,7 +42,7 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>Repeats where the customer was, so an interruption never loses their place.</summary>
-    private void Resume()
+    private async Task ResumeAsync(CancellationToken ct)
     {
         switch (_state.Step)
         {
@@ -50,7 +50,7 @@ public sealed partial class ComplaintConversation
                 Say("Listen.More").Buttons("Button.ThatsAll");
                 break;
             case ComplaintStep.Confirming:
-                AskToConfirm();
+                await AskToConfirmAsync(ct);
                 break;
             case ComplaintStep.Gathering when _state.Asking != FactQuestion.None:
                 Say("Resume", Text(QuestionKey(_state.Asking), _state.Asking == FactQuestion.Serial ? SerialExample() : ""));
@@ -64,9 +64,17 @@ public sealed partial class ComplaintConversation
         }
     }
 
-    private void AnswerFromArticles()
+    /// <summary>The model's answer from the articles when it has one that cites them, else the best article's snippet.</summary>
+    private async Task AnswerFromArticlesAsync(CancellationToken ct)
     {
-        var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 1, Language = _state.Language });
+        var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language });
+        var composed = await _services.Wording.AnswerAsync(new WarrantyQuestion(_text, _state.Language, _state.Model, hits), _model, ct);
+        if (composed is not null)
+        {
+            var titles = composed.Cited.Select(a => $"[{a.Code}] " + (_state.Language == "zh" ? a.TitleZh : a.TitleEn));
+            SayText(composed.Text + "\n\n" + Text("Warranty.Sources", string.Join(_state.Language == "zh" ? "；" : "; ", titles)));
+            return;
+        }
         if (hits.Count == 0)
         {
             Say("Warranty.NoArticle");

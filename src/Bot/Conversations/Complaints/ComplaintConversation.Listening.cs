@@ -11,12 +11,12 @@ public sealed partial class ComplaintConversation
     ];
 
     /// <summary>Step 1: let the customer speak over several messages; move on when they say they are done.</summary>
-    private void Listen()
+    private async Task ListenAsync(CancellationToken ct)
     {
         if (IsDone())
         {
             _flow.FinishVenting();
-            AskToConfirm();
+            await AskToConfirmAsync(ct);
             return;
         }
         _state.Heard.Add(_text);
@@ -31,8 +31,8 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>
-    private void AskToConfirm() =>
-        Say("Confirm", Restatement()).Buttons("Button.Yes", "Button.No");
+    private async Task AskToConfirmAsync(CancellationToken ct) =>
+        Say("Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
 
     private async Task ConfirmAsync(CancellationToken ct)
     {
@@ -51,7 +51,15 @@ public sealed partial class ComplaintConversation
         }
         // The customer corrected us in their own words: take them in and restate again.
         _state.Heard.Add(_text);
-        AskToConfirm();
+        await AskToConfirmAsync(ct);
+    }
+
+    /// <summary>The model's words when it has them (facts from the state, never from the model), else the template.</summary>
+    private async Task<string> RestatementAsync(CancellationToken ct)
+    {
+        var facts = new RestatementFacts(_state.Language, _state.Model is { } m ? DisplayName(m) : null,
+            [.. _state.Symptoms.Select(SymptomPhrase).OfType<string>()], _state.StartedOn, _state.Heard);
+        return await _services.Wording.RestateAsync(facts, _model, ct) ?? Restatement();
     }
 
     private string Restatement()

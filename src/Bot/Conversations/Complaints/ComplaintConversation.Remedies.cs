@@ -125,7 +125,7 @@ public sealed partial class ComplaintConversation
         {
             recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
                 Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, accepted.OfferedBy, ToSheetRemedy(offer),
-                _state.PolicyCode ?? "", _state.PolicyVersion, accepted.OfferedAt, _turn.Now, Sheet(), hours, _state.HandedBackCase,
+                _state.PolicyCode ?? "", _state.PolicyVersion, accepted.OfferedAt, _turn.Now, await SheetAsync(null, ct), hours, _state.HandedBackCase,
                 UnreportedOffers()), ct);
         }
         catch (CaseTransitionException) when (_state.HandedBackCase is { } handedBack)

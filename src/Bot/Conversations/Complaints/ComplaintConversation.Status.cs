@@ -48,7 +48,7 @@ public sealed partial class ComplaintConversation
         if (_pendingStatus is not null && _said.Intent is Intent.Statement or Intent.Yes or Intent.No)
         {
             Say(_pendingStatus.Number is null ? "Status.NoNumber" : "Status.NoDigits");
-            Resume();
+            await ResumeAsync(ct);
             return true;
         }
         return false;
@@ -73,7 +73,7 @@ public sealed partial class ComplaintConversation
                 Say("Status.Throttled", LocalTime(answer.RetryAt!.Value));
                 break;
         }
-        Resume();
+        await ResumeAsync(ct);
     }
 
     /// <summary>The status and the next step in plain words.</summary>

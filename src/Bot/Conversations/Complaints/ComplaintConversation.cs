@@ -15,6 +15,7 @@ public sealed partial class ComplaintConversation
     private readonly ComplaintServices _services;
     private ComplaintFlow _flow;
     private Interpretation _said = new();
+    private ModelTurn _model = ModelTurn.Unbudgeted("");
     private string _text = "";
     private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -67,8 +68,22 @@ public sealed partial class ComplaintConversation
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
 
-        _said = _services.Interpreter.Interpret(_text, new InterpretationContext(
-            Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)));
+        using var model = _services.ModelTurns.Begin(Activity.Conversation?.Id ?? "");
+        _model = model;
+        try
+        {
+            await UnderstoodStepAsync(card, survey, ct);
+        }
+        finally
+        {
+            _state.ModelTokens += model.Tokens;
+        }
+    }
+
+    private async Task UnderstoodStepAsync(IReadOnlyDictionary<string, string>? card, Satisfaction? survey, CancellationToken ct)
+    {
+        _said = await _services.Understanding.UnderstandAsync(_text, new InterpretationContext(
+            Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
         if (_text.Length > 0) _state.Language = _said.Language;
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;
@@ -90,7 +105,7 @@ public sealed partial class ComplaintConversation
 
         switch (_state.Step)
         {
-            case ComplaintStep.Listening: Listen(); break;
+            case ComplaintStep.Listening: await ListenAsync(ct); break;
             case ComplaintStep.Confirming: await ConfirmAsync(ct); break;
             case ComplaintStep.Gathering: await GatherAsync(card, ct); break;
             case ComplaintStep.AwaitingAgreement: await AgreeAsync(ct); break;

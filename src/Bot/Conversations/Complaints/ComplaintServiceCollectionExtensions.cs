@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Language;
 using AfterSalesBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,10 @@ public static class ComplaintServiceCollectionExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Complaints:TimeZone is not a time zone this machine knows.")
             .ValidateOnStart();
         services.TryAddSingleton<IUtteranceInterpreter, RuleBasedInterpreter>();
+        // Without a language model (Language:Provider None) understanding is the interpreter's and every text a template.
+        services.TryAddSingleton<IUnderstanding, InterpreterUnderstanding>();
+        services.TryAddSingleton<IComplaintWording, TemplatedWording>();
+        services.TryAddSingleton<ModelTurns>();
         services.AddHostedService<InterpreterWarmUp>();
         services.AddSingleton<CatalogNames>();
         services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());

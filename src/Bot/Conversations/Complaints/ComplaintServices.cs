@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Language;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Knowledge.Coverage;
@@ -8,8 +9,12 @@ using Microsoft.Extensions.Options;
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 /// <summary>What a complaint turn needs from the rest of the product, in one place.</summary>
+/// <param name="Interpreter">The synchronous interpreter, for a card's fields; messages go through <paramref name="Understanding"/>.</param>
 public sealed record ComplaintServices(
     IUtteranceInterpreter Interpreter,
+    IUnderstanding Understanding,
+    IComplaintWording Wording,
+    ModelTurns ModelTurns,
     CatalogNames Catalog,
     PurchaseLookup Purchases,
     ICaseDesk Desk,

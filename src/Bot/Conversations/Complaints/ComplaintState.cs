@@ -49,6 +49,9 @@ public sealed class ComplaintState
     public ComplaintStep Step { get; set; } = ComplaintStep.Idle;
     public string Language { get; set; } = "en";
     public bool Greeted { get; set; }
+
+    /// <summary>Tokens the language model used for this conversation so far (0 without a model).</summary>
+    public int ModelTokens { get; set; }
     public List<string> Heard { get; set; } = [];
     public FactQuestion Asking { get; set; }
     public int FailedAnswers { get; set; }

@@ -23,11 +23,14 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class ConversationDriver : IAsyncDisposable
 {
     private readonly string _data;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
     private PipelineHost _host;
     private long _seen;
 
-    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale)
+    private ConversationDriver(PipelineHost host, string data, string conversation, string user, string locale,
+        IReadOnlyDictionary<string, string?>? settings)
     {
+        _settings = settings;
         _host = host;
         _data = data;
         ConversationId = conversation;
@@ -44,8 +47,14 @@ public sealed class ConversationDriver : IAsyncDisposable
     public static Task<ConversationDriver> StartAsync(string locale, DateTimeOffset? clock = null, Action<IServiceCollection>? configure = null) =>
         StartAsync(locale, clock is { } start ? new FakeTimeProvider(start) : null, configure);
 
+    /// <param name="settings">Extra configuration, e.g. a language model pointing at the contract fake.</param>
+    public static Task<ConversationDriver> StartAsync(string locale, IReadOnlyDictionary<string, string?> settings) =>
+        StartAsync(locale, null, null, settings);
+
     /// <param name="fake">A fake clock the test moves, for the whole pipeline; else the real one.</param>
-    public static async Task<ConversationDriver> StartAsync(string locale, FakeTimeProvider? fake, Action<IServiceCollection>? configure = null)
+    /// <param name="settings">Extra configuration, kept for <see cref="RestartAsync"/>.</param>
+    public static async Task<ConversationDriver> StartAsync(string locale, FakeTimeProvider? fake, Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "asb-conv-" + Guid.NewGuid().ToString("N"));
         DateTimeOffset? clock = fake?.GetUtcNow();
@@ -54,13 +63,13 @@ public sealed class ConversationDriver : IAsyncDisposable
             if (fake is not null) s.Replace(ServiceDescriptor.Singleton<TimeProvider>(fake));
             configure?.Invoke(s);
         };
-        var host = await StartHostAsync(data, services);
+        var host = await StartHostAsync(data, services, settings);
         var files = await KnowledgeFiles.ReadAsync(Path.Combine(RepoPaths.Root, "knowledge", "demo"), CancellationToken.None);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock ?? DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var imported = await host.Get<KnowledgeImporter>().ImportAsync(files.Documents, new ImportOptions { RebaseDatesTo = today }, CancellationToken.None);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors));
         var (conversation, user) = await host.OpenConversationAsync();
-        return new ConversationDriver(host, data, conversation, user, locale) { _services = services, Clock = fake };
+        return new ConversationDriver(host, data, conversation, user, locale, settings) { _services = services, Clock = fake };
     }
 
     private Action<IServiceCollection>? _services;
@@ -68,13 +77,14 @@ public sealed class ConversationDriver : IAsyncDisposable
     /// <summary>The fake clock, when the driver was started with one.</summary>
     public FakeTimeProvider? Clock { get; private init; }
 
-    private static Task<PipelineHost> StartHostAsync(string data, Action<IServiceCollection>? more = null) =>
+    private static Task<PipelineHost> StartHostAsync(string data, Action<IServiceCollection>? more,
+        IReadOnlyDictionary<string, string?>? settings) =>
         PipelineHost.StartAsync(services =>
         {
             services.AddCustomerConversations();
             services.AddSingleton<IFollowUpSender, FollowUpSender>();
             more?.Invoke(services);
-        }, dataDirectory: data);
+        }, dataDirectory: data, settings: settings);
 
     /// <summary>One pass of the real follow-up scheduler (the bot as its sender) on a clock <paramref name="later"/> ahead
     /// of the driver's (fake or real) clock, and what the bot said.</summary>
@@ -145,7 +155,7 @@ public sealed class ConversationDriver : IAsyncDisposable
     public async Task RestartAsync()
     {
         await _host.DisposeAsync(keepData: true);
-        _host = await StartHostAsync(_data, _services);
+        _host = await StartHostAsync(_data, _services, _settings);
     }
 
     public T Get<T>() where T : notnull => _host.Get<T>();
