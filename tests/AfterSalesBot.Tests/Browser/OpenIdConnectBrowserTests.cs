@@ -7,30 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace AfterSalesBot.Tests.Browser;
 
 /// <summary>The console on 127.0.0.1 and the provider on "localhost": two sites, as the console and Entra ID are.</summary>
-public sealed class CrossSiteOpenIdConnectFixture : IAsyncLifetime
+public sealed class CrossSiteOpenIdConnectFixture : OpenIdConnectFixture
 {
-    public FakeOpenIdProvider Provider { get; private set; } = null!;
-
-    public BotServer Server { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Provider = await FakeOpenIdProvider.StartAsync(host: "localhost");
-        Server = await BotServer.StartNewAsync(new Dictionary<string, string>
-        {
-            ["Console__OpenIdConnect__Authority"] = Provider.Authority,
-            ["Console__OpenIdConnect__ClientId"] = FakeOpenIdProvider.ClientId,
-            ["Console__OpenIdConnect__ClientSecret"] = FakeOpenIdProvider.ClientSecret,
-            ["Console__OpenIdConnect__DisplayName"] = "Fake Entra",
-            ["Console__OpenIdConnect__RequireHttpsMetadata"] = "false",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Server.DisposeAsync();
-        await Provider.DisposeAsync();
-    }
+    protected override string? ProviderHost => "localhost";
 }
 
 /// <summary>

@@ -8,15 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSalesBot.Tests.Console.OpenIdConnect;
 
 /// <summary>The real host configured for OpenID Connect against <see cref="FakeOpenIdProvider"/>.</summary>
-public sealed class OpenIdConnectFixture : IAsyncLifetime
+public class OpenIdConnectFixture : IAsyncLifetime
 {
+    /// <summary>The host name the provider is published under (see <see cref="FakeOpenIdProvider.StartAsync"/>).</summary>
+    protected virtual string? ProviderHost => null;
+
     public FakeOpenIdProvider Provider { get; private set; } = null!;
 
     public BotServer Server { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Provider = await FakeOpenIdProvider.StartAsync();
+        Provider = await FakeOpenIdProvider.StartAsync(ProviderHost);
         Server = await BotServer.StartNewAsync(new Dictionary<string, string>
         {
             ["Console__OpenIdConnect__Authority"] = Provider.Authority,
