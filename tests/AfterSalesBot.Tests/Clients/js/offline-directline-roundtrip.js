@@ -10,12 +10,14 @@ const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
 const [botBase, adminKey] = process.argv.slice(2);
 const fail = (message) => { console.error('FAIL: ' + message); process.exit(1); };
-setTimeout(() => fail('timed out'), 30000).unref();
+// Generous, as the other client scripts (harness.js): a loaded two-core machine runs the host, Node and builds at once.
+const timeoutMs = Number(process.env.ASB_TIMEOUT_MS || 60000);
+setTimeout(() => fail('timed out'), timeoutMs).unref();
 
 function waitFor(observable, predicate, what) {
   return new Promise((resolve) => {
     const sub = observable.subscribe((value) => { if (predicate(value)) { sub.unsubscribe(); resolve(value); } });
-    setTimeout(() => { sub.unsubscribe(); fail('never saw ' + what); }, 20000).unref();
+    setTimeout(() => { sub.unsubscribe(); fail('never saw ' + what); }, timeoutMs - 5000).unref();
   });
 }
 
