@@ -3,6 +3,7 @@ using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Bot.Transcripts;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -59,6 +60,16 @@ public sealed class TurnProcessor(
             if (followUp is null) turn.Reply(BotTexts.Get("TurnFailed", culture), CustomerLanguage.Tag(culture));
         }
 
+        // A follow-up to a channel outside this process counts as sent only once the channel has accepted it, so it is
+        // delivered before the turn commits: a refusal leaves state and transcript as they were and the scheduler retries
+        // (backoff, then parked for staff). The scheduler's durable item makes this at-least-once instead of at-most-once.
+        var deliveredFirst = false;
+        if (!selfHosted && turn.FollowUp is { Delivery: FollowUpDelivery.Sent } spoken && error is null)
+        {
+            if (!await DeliverFollowUpAsync(spoken, turn.Replies, ct)) return;
+            deliveredFirst = true;
+        }
+
         using (await locks.AcquireAsync(conversationId, ct))
         {
             var now = clock.GetUtcNow();
@@ -88,7 +99,7 @@ public sealed class TurnProcessor(
             observers.Committed(entries);
         }
 
-        if (!selfHosted) await DeliverExternallyAsync(turn.Replies, ct);
+        if (!selfHosted && !deliveredFirst) await DeliverExternallyAsync(turn.Replies, ct);
     }
 
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
@@ -115,6 +126,27 @@ public sealed class TurnProcessor(
         typing.Id = $"typing-{Guid.NewGuid():N}";
         typing.Timestamp = clock.GetUtcNow();
         hub.Publish(inbound.Conversation!.Id!, [new HistoryEntry(0, ActivityJson.Serialize(typing))]);
+    }
+
+    /// <summary>False (and <see cref="FollowUpPrompt.NotNow"/> says why) when the channel refused one of the replies.</summary>
+    private async Task<bool> DeliverFollowUpAsync(FollowUpPrompt followUp, IReadOnlyList<Activity> replies, CancellationToken ct)
+    {
+        foreach (var reply in replies)
+        {
+            try
+            {
+                await external.SendAsync(reply, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "The channel refused follow-up {FollowUp} to {ConversationId}; the scheduler retries it.",
+                    followUp.Item.Id, reply.Conversation?.Id);
+                followUp.Delivery = null;
+                followUp.NotNow = $"The channel refused the message: {ex.Message}";
+                return false;
+            }
+        }
+        return true;
     }
 
     private async Task DeliverExternallyAsync(IReadOnlyList<Activity> replies, CancellationToken ct)

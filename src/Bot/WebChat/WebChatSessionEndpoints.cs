@@ -15,7 +15,23 @@ public static class WebChatSessionEndpoints
 
     public sealed record SessionRequest(string? Token);
 
-    public sealed record SessionResponse(string ConversationId, string UserId, string Token, int Expires_in, bool Resumed);
+    /// <param name="ResumeRefused">Set when a previous token was presented but could not resume its conversation (one
+    /// of <see cref="ResumeRefusals"/>); the response then offers a new conversation.</param>
+    public sealed record SessionResponse(string ConversationId, string UserId, string Token, int Expires_in, bool Resumed,
+        string? ResumeRefused = null);
+
+    /// <summary>Why a presented token did not resume its conversation (stable codes for the page and the logs).</summary>
+    public static class ResumeRefusals
+    {
+        /// <summary>Validly signed, but expired longer ago than <c>DirectLine:ResumeWindow</c>.</summary>
+        public const string Expired = "expired";
+
+        /// <summary>Not a token this server signed, or not a conversation token.</summary>
+        public const string Invalid = "invalid";
+
+        /// <summary>Signed, but its user is not the one the conversation belongs to (or the conversation is gone).</summary>
+        public const string NotYours = "not-yours";
+    }
 
     public static IEndpointRouteBuilder MapWebChatSession(this IEndpointRouteBuilder app)
     {
@@ -27,17 +43,27 @@ public static class WebChatSessionEndpoints
         SessionRequest? request, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations,
         IOptions<DirectLineOptions> options, CancellationToken ct)
     {
-        var (check, previous) = tokens.Validate(request?.Token, options.Value.ResumeWindow);
-        if (check == TokenCheck.Valid && previous is { Kind: TokenKind.Conversation }
-            && await store.FindOwnerAsync(previous.ConversationId, ct) == previous.UserId)
+        string? refused = null;
+        if (!string.IsNullOrEmpty(request?.Token))
         {
-            var (token, expiresIn) = tokens.Issue(previous.ConversationId, previous.UserId);
-            return TypedResults.Ok(new SessionResponse(previous.ConversationId, previous.UserId, token, expiresIn, Resumed: true));
+            var (check, previous) = tokens.Validate(request.Token, options.Value.ResumeWindow);
+            if (check == TokenCheck.Valid && previous is { Kind: TokenKind.Conversation }
+                && await store.FindOwnerAsync(previous.ConversationId, ct) == previous.UserId)
+            {
+                var (token, expiresIn) = tokens.Issue(previous.ConversationId, previous.UserId);
+                return TypedResults.Ok(new SessionResponse(previous.ConversationId, previous.UserId, token, expiresIn, Resumed: true));
+            }
+            refused = check switch
+            {
+                TokenCheck.Expired => ResumeRefusals.Expired,
+                TokenCheck.Valid when previous is { Kind: TokenKind.Conversation } => ResumeRefusals.NotYours,
+                _ => ResumeRefusals.Invalid,
+            };
         }
 
         var userId = DirectLineConversations.NewUserId();
         var conversationId = await conversations.CreateAsync(userId, ct);
         var (fresh, lifetime) = tokens.Issue(conversationId, userId);
-        return TypedResults.Ok(new SessionResponse(conversationId, userId, fresh, lifetime, Resumed: false));
+        return TypedResults.Ok(new SessionResponse(conversationId, userId, fresh, lifetime, Resumed: false, refused));
     }
 }

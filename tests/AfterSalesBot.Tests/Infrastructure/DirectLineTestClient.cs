@@ -15,6 +15,10 @@ public sealed class DirectLineTestClient(BotServer server) : IDisposable
     public string Token { get; private set; } = "";
     public string UserId { get; private set; } = "";
 
+    /// <summary>The session endpoint's answer to the previous token: resumed, or why not.</summary>
+    public bool Resumed { get; private set; }
+    public string? ResumeRefused { get; private set; }
+
     public async Task<DirectLineTestClient> StartSessionAsync(string? previousToken = null)
     {
         var response = await _http.PostAsJsonAsync("/api/webchat/session", new { token = previousToken });
@@ -23,6 +27,8 @@ public sealed class DirectLineTestClient(BotServer server) : IDisposable
         ConversationId = (string)session["conversationId"]!;
         Token = (string)session["token"]!;
         UserId = (string)session["userId"]!;
+        Resumed = (bool)session["resumed"]!;
+        ResumeRefused = (string?)session["resumeRefused"];
         return this;
     }
 

@@ -13,6 +13,7 @@ public sealed class StubConnectorServer : IAsyncDisposable
     public const string DefaultResponseId = "stub-activity-1";
 
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
+    private readonly List<ConditionalFailure> _failures = [];
     private LoopbackServer? _server;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -41,14 +42,37 @@ public sealed class StubConnectorServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Answers the next <paramref name="times"/> requests that match <paramref name="when"/> with
+    /// <paramref name="status"/> (and an error body), whatever else the script holds; others are answered as usual.</summary>
+    public StubConnectorServer FailWhen(Func<RecordedRequest, bool> when, int status, int times = 1)
+    {
+        lock (_failures) _failures.Add(new ConditionalFailure(when, status, times));
+        return this;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
-        Requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             context.Request.Method,
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
-            await reader.ReadToEndAsync()));
+            await reader.ReadToEndAsync());
+        Requests.Enqueue(recorded);
+
+        ConditionalFailure? failure;
+        lock (_failures)
+        {
+            failure = _failures.FirstOrDefault(f => f.Remaining > 0 && f.When(recorded));
+            if (failure is not null) failure.Remaining--;
+        }
+        if (failure is not null)
+        {
+            context.Response.StatusCode = failure.Status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"The stub channel refused this message."}}""");
+            return;
+        }
 
         if (_script.TryDequeue(out var respond))
         {
@@ -63,6 +87,13 @@ public sealed class StubConnectorServer : IAsyncDisposable
     {
         if (_server is not null) await _server.DisposeAsync();
     }
+}
+
+internal sealed class ConditionalFailure(Func<RecordedRequest, bool> when, int status, int times)
+{
+    public Func<RecordedRequest, bool> When { get; } = when;
+    public int Status { get; } = status;
+    public int Remaining { get; set; } = times;
 }
 
 /// <summary>One request as the stub saw it; <see cref="RawTarget"/> is the path before any unescaping.</summary>
