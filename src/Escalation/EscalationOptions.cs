@@ -23,7 +23,8 @@ public sealed class EscalationOptions
     /// <summary>After a hand-back at "schedule the follow-up", when the follow-up is due. Default: 3 days.</summary>
     public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromDays(3);
 
-    /// <summary>Minutes per case ahead in the queue for the expected wait, until recent takes give a rolling average.
+    /// <summary>Minutes per place in the queue for the expected wait while no case was first answered in the last 7 days
+    /// (then their median first response counts; <see cref="Cases.QueueWaitEstimate"/>).
     /// Default: 10.</summary>
     [Range(1, 1440)]
     public int AverageMinutesPerCase { get; set; } = 10;

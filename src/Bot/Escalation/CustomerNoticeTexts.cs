@@ -26,9 +26,13 @@ internal static class CustomerNoticeTexts
         if (n.StaffedAgainAt is { } back)
             return gap + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone), Local(n.FirstResponseDue, zone));
         if (n.ExpectedWait is not { } wait) return "";
-        return wait < TimeSpan.FromMinutes(90)
-            ? gap + BotTexts.Get("Notice.QueueWait.Minutes", culture, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))
-            : gap + BotTexts.Get("Notice.QueueWait.Hours", culture, (int)Math.Round(wait.TotalHours, MidpointRounding.AwayFromZero));
+        // The desk rounds the wait already (QueueWaitEstimate.Friendly): minutes under an hour, whole hours from there.
+        if (wait < TimeSpan.FromHours(1))
+            return gap + BotTexts.Get("Notice.QueueWait.Minutes", culture, Math.Max(1, (int)Math.Round(wait.TotalMinutes)));
+        var hours = Math.Max(1, (int)Math.Round(wait.TotalHours, MidpointRounding.AwayFromZero));
+        return gap + (hours == 1
+            ? BotTexts.Get("Notice.QueueWait.Hour", culture)
+            : BotTexts.Get("Notice.QueueWait.Hours", culture, hours));
     }
 
     private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>

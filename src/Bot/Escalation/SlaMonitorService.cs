@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Escalation;
 
-/// <summary>Runs the SLA monitor every <c>Escalation:SlaCheckInterval</c> on the injected clock.</summary>
-internal sealed class SlaMonitorService(SlaMonitor monitor, ConsoleLiveUpdates console, IOptions<EscalationOptions> options, TimeProvider clock,
+/// <summary>Runs the SLA monitor every <c>Escalation:SlaCheckInterval</c> on the injected clock, and with it the clean-up of
+/// wrong status checks that left their window (<see cref="StatusCheckRetention"/>).</summary>
+internal sealed class SlaMonitorService(SlaMonitor monitor, StatusCheckRetention statusChecks, ConsoleLiveUpdates console, IOptions<EscalationOptions> options, TimeProvider clock,
     ILogger<SlaMonitorService> logger)
     : BackgroundService
 {
@@ -23,6 +24,8 @@ internal sealed class SlaMonitorService(SlaMonitor monitor, ConsoleLiveUpdates c
                     if (result.Breaches > 0) logger.LogWarning("SLA: {Breaches} deadline(s) missed; supervisors notified.", result.Breaches);
                     if (result.Warnings > 0) logger.LogInformation("SLA: {Warnings} deadline(s) close.", result.Warnings);
                     if (result.Breaches + result.Warnings > 0) console.QueueChanged(); // open console pages show the notice at once
+                    var purged = await statusChecks.PurgeAsync(stoppingToken);
+                    if (purged > 0) logger.LogDebug("Deleted {Count} wrong status check(s) older than the window.", purged);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Security.Cryptography;
 using System.Text;
 using AfterSalesBot.Escalation.Data;
@@ -24,6 +25,30 @@ internal sealed partial class CaseDesk
         if (c is not null && c.ConversationId == check.ConversationId)
             return new CaseStatusAnswer(StatusCheckOutcome.Shown, await CustomerViewAsync(db, c, now, ct));
 
+        // Counting the wrong checks and recording this one are one serializable transaction, so simultaneous guesses
+        // (two instances, or two requests) cannot all pass the same count: on SQLite it is BEGIN IMMEDIATE (one writer at a
+        // time); on SQL Server the loser of the range locks is the deadlock victim, and it tries again and sees the winner.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+                var answer = await CheckDigitsAsync(db, check, c, number, now, ct);
+                await tx.CommitAsync(ct);
+                return answer;
+            }
+            catch (Exception ex) when (attempt < MaxCheckAttempts && IsSerializationFailure(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private const int MaxCheckAttempts = 3;
+
+    private async Task<CaseStatusAnswer> CheckDigitsAsync(EscalationDbContext db, CaseStatusCheck check, EscalatedCase? c, string number,
+        DateTimeOffset now, CancellationToken ct)
+    {
         if (await RetryAtAsync(db, check.ConversationId, number, now, ct) is { } retryAt)
             return new CaseStatusAnswer(StatusCheckOutcome.Throttled, RetryAt: retryAt);
         if (string.IsNullOrWhiteSpace(check.PhoneLastFour)) return new CaseStatusAnswer(StatusCheckOutcome.NeedsPhoneDigits);
@@ -33,6 +58,14 @@ internal sealed partial class CaseDesk
         db.StatusCheckFailures.Add(new StatusCheckFailure { ConversationId = check.ConversationId, CaseNumber = Clip(number), At = now });
         await db.SaveChangesAsync(ct);
         return new CaseStatusAnswer(StatusCheckOutcome.NotMatched, RetryAt: await RetryAtAsync(db, check.ConversationId, number, now, ct));
+    }
+
+    /// <summary>SQL Server's deadlock victim (1205), as such or wrapped by EF; SQLite waits for the writer instead.</summary>
+    private static bool IsSerializationFailure(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is Microsoft.Data.SqlClient.SqlException { Number: 1205 }) return true;
+        return false;
     }
 
     /// <summary>When checks are allowed again, or null when they are allowed now: the later of the conversation's and the

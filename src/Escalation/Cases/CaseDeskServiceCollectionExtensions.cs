@@ -18,6 +18,7 @@ public static class CaseDeskServiceCollectionExtensions
         services.TryAddSingleton<FollowUps.IFollowUpDesk>(sp => sp.GetRequiredService<CaseDesk>());
         services.TryAddSingleton<CaseQueue>();
         services.TryAddSingleton<SlaMonitor>();
+        services.TryAddSingleton<StatusCheckRetention>();
         services.TryAddSingleton<CaseChanges>();
         // Needs the host's ICustomerConversations.
         services.TryAddSingleton<QueuePositionNotifier>();

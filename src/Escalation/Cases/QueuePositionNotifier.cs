@@ -8,7 +8,8 @@ namespace AfterSalesBot.Escalation.Cases;
 /// <summary>
 /// Keeps waiting customers' place in the queue current: one pass recomputes the places of the queued cases (the
 /// order of <see cref="CaseQueue.ListAsync"/>) and tells each customer whose place differs from the one they were last
-/// told, with the expected wait and, outside staffed hours, when the team is back. A place is told once.
+/// told, with the expected wait (<see cref="QueueWaitEstimate"/>) and, outside staffed hours, when the team is back.
+/// A place is told once.
 /// </summary>
 public sealed class QueuePositionNotifier(
     IDbContextFactory<EscalationDbContext> factory,
@@ -16,8 +17,15 @@ public sealed class QueuePositionNotifier(
     TimeProvider clock,
     IOptions<EscalationOptions> options)
 {
-    /// <summary>Takes the rolling average of this many recent takes.</summary>
-    private const int RecentTakes = 20;
+    /// <summary>First responses this recent give the median per case.</summary>
+    public static readonly TimeSpan History = TimeSpan.FromDays(7);
+
+    /// <summary>A person who signed in to the console this recently counts as on duty (a shift; the console's default
+    /// sign-in lifetime).</summary>
+    public static readonly TimeSpan SignedInRecently = TimeSpan.FromHours(8);
+
+    /// <summary>Statuses in which a person is working the case with the customer right now.</summary>
+    private static readonly string[] Working = [CaseStatus.Assigned, CaseStatus.WaitingOnCustomer, CaseStatus.WaitingOnApproval];
 
     private static readonly string[] InQueue = [.. CaseStatus.InQueue];
     private readonly StaffedSchedule _staffed = options.Value.FindStaffedHours();
@@ -33,7 +41,9 @@ public sealed class QueuePositionNotifier(
             .ToListAsync(ct);
         if (queued.Count == 0) return 0;
 
-        var perCase = await AverageTimeToTakeAsync(db, ct);
+        var median = await MedianFirstResponseAsync(db, now, ct);
+        var agents = await AgentsOnDutyAsync(db, now, ct);
+        var fallback = TimeSpan.FromMinutes(options.Value.AverageMinutesPerCase);
         var staffedAgain = _staffed.StaffedAgainAt(now);
         var told = 0;
         for (var i = 0; i < queued.Count; i++)
@@ -41,7 +51,8 @@ public sealed class QueuePositionNotifier(
             var c = queued[i];
             var position = i + 1;
             if (c.LastToldPosition == position) continue;
-            var notice = new QueuePositionNotice(c.Number, position, perCase * position, staffedAgain, c.FirstResponseDue);
+            var wait = QueueWaitEstimate.Estimate(position, median, agents, fallback, c.FirstResponseDue - now);
+            var notice = new QueuePositionNotice(c.Number, position, wait, staffedAgain, c.FirstResponseDue);
             if (await conversations.NotifyAsync(c.ConversationId, notice, ct)) told++;
             // Stored even when the conversation is gone, so an unreachable customer is not retried every pass.
             c.LastToldPosition = position;
@@ -58,18 +69,40 @@ public sealed class QueuePositionNotifier(
         return told;
     }
 
-    /// <summary>How long recent cases waited to be taken, or <c>Escalation:AverageMinutesPerCase</c> before any take.</summary>
-    private async Task<TimeSpan> AverageTimeToTakeAsync(EscalationDbContext db, CancellationToken ct)
+    /// <summary>The median first response (FirstRespondedAt − OpenedAt) of cases first answered in the last
+    /// <see cref="History"/>; null without any.</summary>
+    private static async Task<TimeSpan?> MedianFirstResponseAsync(EscalationDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var takes = await db.Events.AsNoTracking()
-            .Where(e => e.Kind == CaseEventKinds.Taken)
-            .OrderByDescending(e => e.Id)
-            .Take(RecentTakes)
-            .Join(db.Cases, e => e.CaseNumber, c => c.Number, (e, c) => new { e.At, c.OpenedAt })
+        var since = now - History;
+        var answered = await db.Cases.AsNoTracking()
+            .Where(c => c.FirstRespondedAt != null && c.FirstRespondedAt >= since && c.FirstRespondedAt <= now)
+            .Select(c => new { c.OpenedAt, c.FirstRespondedAt })
             .ToListAsync(ct);
-        var waits = takes.Select(t => t.At - t.OpenedAt).Where(w => w >= TimeSpan.Zero).ToList();
-        return waits.Count == 0
-            ? TimeSpan.FromMinutes(options.Value.AverageMinutesPerCase)
-            : TimeSpan.FromTicks((long)waits.Average(w => w.Ticks));
+        return QueueWaitEstimate.Median(answered
+            .Select(a => a.FirstRespondedAt!.Value - a.OpenedAt)
+            .Where(w => w >= TimeSpan.Zero));
+    }
+
+    /// <summary>
+    /// Who is on duty: the people working a case with a customer now (Assigned, waiting on the customer or on an
+    /// approval) together with the enabled Agent and Supervisor accounts that signed in within
+    /// <see cref="SignedInRecently"/>; at least one.
+    /// </summary>
+    private static async Task<int> AgentsOnDutyAsync(EscalationDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var working = await db.Cases.AsNoTracking()
+            .Where(c => Working.Contains(c.Status) && c.Assignee != null)
+            .Select(c => c.Assignee!)
+            .Distinct()
+            .ToListAsync(ct);
+        var since = now - SignedInRecently;
+        var signedIn = await db.StaffAccounts.AsNoTracking()
+            .Where(a => !a.Disabled && a.LastSignInAt != null && a.LastSignInAt >= since)
+            .Select(a => new { a.UserName, a.Roles })
+            .ToListAsync(ct);
+        var recent = signedIn
+            .Where(a => Staff.StaffRoles.Parse(a.Roles).Any(r => r is Staff.StaffRoles.Agent or Staff.StaffRoles.Supervisor))
+            .Select(a => a.UserName);
+        return Math.Max(1, working.Union(recent, StringComparer.OrdinalIgnoreCase).Count());
     }
 }

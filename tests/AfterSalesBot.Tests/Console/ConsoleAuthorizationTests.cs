@@ -34,6 +34,7 @@ public sealed class ConsoleAuthorizationTests(ConsoleServerFixture fixture) : IC
     [
         ("/console/case/{case}?handler=Note", Needs.Staff),
         ("/console/case/{case}?handler=Release", Needs.Staff),
+        ("/console/case/{case}?handler=TakeBack", Needs.Staff),
         ("/console/supervisor/approvals?handler=Decide&id=1", Needs.Supervisor),
         ("/console/admin/staff?handler=Create", Needs.Admin),
         ("/console/admin/staff?handler=Disable&user=agent.li&disabled=true", Needs.Admin),

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using AfterSalesBot.Escalation.Staff;
 
 namespace AfterSalesBot.Tests.Console;
@@ -94,6 +95,57 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
         var told = await ConsoleCustomer.WaitForTextAsync(customer, $"Your matter is settled under case {number}");
         Assert.Contains("has passed the conversation back to me", told);
         Assert.Contains("With the bot", await agent.GetPageAsync($"/console/case/{number}"));
+    }
+
+    [Fact]
+    public async Task Only_the_owner_takes_the_conversation_back_from_the_bot_and_the_customer_hears_they_joined_again()
+    {
+        var (customer, number) = await ConsoleCustomer.EscalateAsync(fixture.Server, "The cooker hood rattles loudly");
+        using var _ = customer;
+        using var owner = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        using var other = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.OtherAgent);
+        await owner.PostAsync($"/console/case/{number}?handler=Take");
+        await ConsoleCustomer.WaitForTextAsync(customer, "has joined the conversation");
+        Assert.StartsWith("The bot has the conversation again", await owner.FlashAfterAsync(
+            await owner.PostAsync($"/console/case/{number}?handler=HandBack", new() { ["step"] = "ScheduleFollowUp", ["remedyIndex"] = "-1" })));
+        await ConsoleCustomer.WaitForTextAsync(customer, $"Your matter is settled under case {number}");
+
+        // Anonymous: sent to sign in, nothing changes.
+        using (var anonymous = new ConsoleSession(fixture.Server))
+        {
+            var refused = await anonymous.PostAsync($"/console/case/{number}?handler=TakeBack");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("/console/login", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+        // Another agent: refused with the reason, nothing changes.
+        Assert.Equal("Only the case's owner (or a supervisor) can do that.",
+            await other.FlashAfterAsync(await other.PostAsync($"/console/case/{number}?handler=TakeBack")));
+        Assert.Contains("With the bot", await owner.GetPageAsync($"/console/case/{number}"));
+        await using (var db = ConsoleSession.OpenDatabase(fixture.Server))
+        {
+            var c = await db.Cases.AsNoTracking().SingleAsync(x => x.Number == number);
+            Assert.Equal((AfterSalesBot.Escalation.Cases.CaseStatus.WithBot, ConsoleServerFixture.Agent), (c.Status, c.Assignee));
+            Assert.DoesNotContain(await db.Events.AsNoTracking().Where(e => e.CaseNumber == number).Select(e => e.Kind).ToListAsync(),
+                k => k == AfterSalesBot.Escalation.Cases.CaseEventKinds.TakenBack);
+        }
+
+        // The owner: the conversation is theirs again and the customer is told at once.
+        Assert.Equal("The conversation is yours again; the customer has been told you joined.",
+            await owner.FlashAfterAsync(await owner.PostAsync($"/console/case/{number}?handler=TakeBack")));
+        var joined = $"Name of {ConsoleServerFixture.Agent} from our service team has joined the conversation about case {number}";
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var times = 0;
+        while ((times = System.Text.RegularExpressions.Regex.Matches(await ConsoleCustomer.AllTextAsync(customer), joined).Count) < 2
+            && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.Equal(2, times); // once when the case was taken, once now
+        await using (var db = ConsoleSession.OpenDatabase(fixture.Server))
+        {
+            var c = await db.Cases.AsNoTracking().SingleAsync(x => x.Number == number);
+            Assert.Equal((AfterSalesBot.Escalation.Cases.CaseStatus.Assigned, ConsoleServerFixture.Agent), (c.Status, c.Assignee));
+            Assert.Single(await db.Events.AsNoTracking().Where(e => e.CaseNumber == number && e.Kind == AfterSalesBot.Escalation.Cases.CaseEventKinds.TakenBack)
+                .Select(e => e.Actor).ToListAsync(), ConsoleServerFixture.Agent);
+        }
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using AfterSalesBot.Escalation.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSalesBot.Tests.Escalation;
 
@@ -59,5 +61,48 @@ public sealed class CaseStatusCheckTests
         Assert.Equal((StatusCheckOutcome.Throttled, EscalationStore.Noon.AddMinutes(15)), (refused.Outcome, refused.RetryAt));
         Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits,
             (await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20261122-0009", "someone", null), None)).Outcome);
+    }
+
+    [Fact]
+    public async Task WrongChecksThatLeftTheWindowAreDeletedAndTheSlowDownStillHolds()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
+        var retention = store.Get<StatusCheckRetention>();
+        await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "old-guesser", "0001"), None);
+        store.Clock.Advance(TimeSpan.FromMinutes(10));
+        for (var i = 2; i <= 4; i++) await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "new-guesser", $"000{i}"), None);
+
+        Assert.Equal(0, await retention.PurgeAsync(None)); // all four still inside the 15 minutes
+        store.Clock.Advance(TimeSpan.FromMinutes(5));       // the first is exactly 15 minutes old: it no longer counts
+        Assert.Equal(1, await retention.PurgeAsync(None));
+        Assert.Equal(0, await retention.PurgeAsync(None));
+
+        await using (var db = store.CreateDbContext())
+            Assert.Equal(["new-guesser", "new-guesser", "new-guesser"], await db.StatusCheckFailures.Select(f => f.ConversationId).ToListAsync());
+        // The three recent ones still slow the guesser down, until they leave the window too.
+        var throttled = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "new-guesser", "5678"), None);
+        Assert.Equal((StatusCheckOutcome.Throttled, EscalationStore.Noon.AddMinutes(25)), (throttled.Outcome, throttled.RetryAt));
+        store.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(3, await retention.PurgeAsync(None));
+        Assert.Equal(StatusCheckOutcome.Shown,
+            (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "new-guesser", "5678"), None)).Outcome);
+    }
+
+    [Fact]
+    public async Task SimultaneousWrongChecksNeverGetMoreGuessesThanAllowed()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
+        // Two server instances on the same database, ten guesses at the same instant from one conversation.
+        await using var second = store.NewInstance();
+        var desks = new[] { store.Desk, second.GetRequiredService<ICaseDesk>() };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            desks[i % 2].CheckStatusAsync(new CaseStatusCheck(opened.Number, "guesser", $"00{i:00}"), None))));
+
+        Assert.Equal(3, answers.Count(a => a.Outcome == StatusCheckOutcome.NotMatched));
+        Assert.Equal(7, answers.Count(a => a.Outcome == StatusCheckOutcome.Throttled));
+        await using var db = store.CreateDbContext();
+        Assert.Equal(3, await db.StatusCheckFailures.CountAsync());
     }
 }

@@ -41,20 +41,46 @@ public sealed class QueuePositionNotifierTests
     }
 
     [Fact]
-    public async Task TheExpectedWaitFollowsHowLongRecentCasesWaitedToBeTaken()
+    public async Task TheExpectedWaitFollowsRecentFirstResponsesAndThePeopleOnDuty()
     {
         await using var store = await EscalationStore.CreateAsync();
         var told = new RecordingConversations();
-        var taken = await OpenAsync(store, "conv-a");
-        await OpenAsync(store, "conv-b");
-        await OpenAsync(store, "conv-c");
+        // History: answered after 30 and 40 minutes (median 35); a case answered 8 days ago after 5 hours is too old to count.
+        var old = await OpenAsync(store, "conv-old");
+        store.Clock.Advance(TimeSpan.FromHours(5));
+        await store.Queue.TakeAsync(old, "chen", 5, None);
+        await store.Queue.RecordFirstResponseAsync(old, "chen", None);
+        await store.Queue.ResolveAsync(old, "chen", "done", None);
+        store.Clock.Advance(TimeSpan.FromDays(8));
+        var a = await OpenAsync(store, "conv-a");
+        var b = await OpenAsync(store, "conv-b");
         store.Clock.Advance(TimeSpan.FromMinutes(30));
+        await store.Queue.TakeAsync(a, "li", 5, None);
+        await store.Queue.RecordFirstResponseAsync(a, "li", None);
+        store.Clock.Advance(TimeSpan.FromMinutes(10));
+        await store.Queue.TakeAsync(b, "wang", 5, None);
+        await store.Queue.RecordFirstResponseAsync(b, "wang", None);
+        // On duty: li and wang (working a case) and zhao (signed in an hour ago); not the admin, nor qian (signed in 9 hours ago).
+        var staff = store.Get<AfterSalesBot.Escalation.Staff.StaffDirectory>();
+        await SignedInAsync(store, staff, "zhao", "Agent", TimeSpan.FromHours(1));
+        await SignedInAsync(store, staff, "qian", "Agent", TimeSpan.FromHours(9));
+        await SignedInAsync(store, staff, "root", "Admin", TimeSpan.FromHours(1));
+        await SignedInAsync(store, staff, "li", "Agent", TimeSpan.FromHours(1)); // counted once
+        for (var i = 1; i <= 4; i++) await OpenAsync(store, "conv-" + i);
+        await OpenAsync(store, "conv-safety", CasePriority.Safety); // everyone moves down one place
 
-        await store.Queue.TakeAsync(taken, "li", 5, None);
         await Notifier(store, told).NotifyAsync(None);
 
-        var waits = told.Notices.Select(n => ((QueuePositionNotice)n.Notice).ExpectedWait).ToList();
-        Assert.Equal([TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(60)], waits);
+        // Places 2-5 × 35 minutes ÷ 3 people: 23, 35, 47 and 58 minutes, said as 25, 35, 45 minutes and an hour.
+        Assert.Equal([TimeSpan.FromMinutes(25), TimeSpan.FromMinutes(35), TimeSpan.FromMinutes(45), TimeSpan.FromHours(1)],
+            told.Notices.Select(n => ((QueuePositionNotice)n.Notice).ExpectedWait));
+    }
+
+    private static async Task SignedInAsync(EscalationStore store, AfterSalesBot.Escalation.Staff.StaffDirectory staff, string name,
+        string role, TimeSpan ago)
+    {
+        await staff.CreateAsync(new(name, name, "a-long-password-1", [role]), None);
+        Assert.True(await staff.UpdateAsync(name, a => a.LastSignInAt = store.Clock.GetUtcNow() - ago, None));
     }
 
     [Fact]
