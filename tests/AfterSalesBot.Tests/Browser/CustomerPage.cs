@@ -10,7 +10,7 @@ namespace AfterSalesBot.Tests.Browser;
 public sealed class CustomerPage
 {
     /// <summary>Generous: a loaded two-core machine runs the host, Node and Chromium at once.</summary>
-    public static readonly float Timeout = 20_000;
+    public static readonly float Timeout = 30_000;
 
     private readonly List<string> _consoleErrors = [];
 
@@ -77,8 +77,21 @@ public sealed class CustomerPage
         await Expect(Transcript.GetByText(texts.Retry)).ToHaveCountAsync(0);
     }
 
-    public Task ExpectBotSaysAsync(string text) =>
-        Expect(BotBubbles.Filter(new() { HasText = text })).Not.ToHaveCountAsync(0, new() { Timeout = Timeout });
+    public async Task ExpectBotSaysAsync(string text)
+    {
+        try
+        {
+            await Expect(BotBubbles.Filter(new() { HasText = text })).Not.ToHaveCountAsync(0, new() { Timeout = Timeout });
+        }
+        catch (PlaywrightException e)
+        {
+            // What the customer saw instead, so a failure on a loaded machine says which side was late.
+            var shown = await Transcript.InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            var status = await Page.Locator("#status").InnerTextAsync(new() { Timeout = 2_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
+            throw new Xunit.Sdk.XunitException($"The bot never said \"{text}\" within {Timeout / 1000} s. Page status: \"{status}\". "
+                + $"Transcript:\n{shown}\nConsole errors: {string.Join(" | ", ConsoleErrors)}\n{e.Message}");
+        }
+    }
 
     public Task ExpectUserSaidAsync(string text) =>
         Expect(UserBubbles.Filter(new() { HasText = text })).ToHaveCountAsync(1, new() { Timeout = Timeout });
