@@ -30,8 +30,14 @@ Console.WriteLine();
 // (ASB_Language__Provider…), else a loopback replay of recorded readings, which measures the plumbing, not a model.
 var reports = new List<EvaluationReport> { InterpreterEvaluation.Run("rule-based", new RuleBasedInterpreter(), set, products) };
 var live = ModelColumn.ConfiguredProvider() != AfterSalesBot.Bot.Language.LanguageProvider.None && !options.Replay;
+if (options.Record is not null && !live)
+{
+    Console.Error.WriteLine("interpreter bench: --record needs a model endpoint configured (ASB_Language__Provider, README: Optional language model)");
+    return 2;
+}
+var recorder = options.Record is null ? null : new ReadingRecorder();
 await using (var replay = live ? null : await ReplayServer.StartAsync(options.Recordings))
-using (var model = ModelColumn.Create(replay?.BaseUrl))
+using (var model = ModelColumn.Create(replay?.BaseUrl, recorder))
 {
     var name = live ? $"rules+{model.Options.Provider} {model.Options.ModelName}" : "rules+replay";
     reports.Add(InterpreterEvaluation.Run(name, model, set, products));
@@ -41,6 +47,11 @@ using (var model = ModelColumn.Create(replay?.BaseUrl))
         ? $"model column: {model.Options.Provider} {model.Options.ModelName}, {model.Tokens} tokens, budget {model.Options.TurnBudget.TotalSeconds:0.##} s per utterance"
         : $"model column: REPLAYED, not a model ({replay!.Replayed} of {set.Utterances.Count} readings from {options.Recordings ?? "no recordings"}, the rest empty);"
           + " configure ASB_Language__Provider (README, Optional language model) for a model's figures");
+    if (recorder is not null)
+    {
+        recorder.Save(options.Record!);
+        Console.WriteLine($"recorded {recorder.Count} readings to {options.Record}; replay them with --replay --recordings {options.Record}");
+    }
 }
 
 if (options.ShowMisses)

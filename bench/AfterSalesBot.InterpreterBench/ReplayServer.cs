@@ -16,7 +16,7 @@ namespace AfterSalesBot.InterpreterBench;
 /// with an empty reading ("statement", no facts) when there is none. Its figures measure the plumbing and the merge,
 /// never a model's understanding.
 /// </summary>
-internal sealed class ReplayServer : IAsyncDisposable
+public sealed class ReplayServer : IAsyncDisposable
 {
     private const string Empty = """{"intent":"statement","models":[],"serial":null,"order_number":null,"dates":[],"symptoms":[],"causes":[],"wants":null,"amount":null,"anger":0,"urgent":false,"hazard":null}""";
     private readonly WebApplication _app;

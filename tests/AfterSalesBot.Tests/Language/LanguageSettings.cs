@@ -6,7 +6,7 @@ public static class LanguageSettings
     public const string Model = "gpt-4o-mini";
     public const string Deployment = "asb-gpt4o-mini";
 
-    public static Dictionary<string, string?> Compatible(FakeChatCompletions fake, string budget = "00:00:04") => new()
+    public static Dictionary<string, string?> Compatible(FakeChatCompletions fake, string budget = "00:00:10") => new()
     {
         ["Language:Provider"] = "OpenAICompatible",
         ["Language:Endpoint"] = fake.BaseUrl,

@@ -46,7 +46,10 @@ public sealed class ModelUnderstandingContractTests : IAsyncLifetime
         Assert.True((bool?)format["json_schema"]!["strict"]);
         var schema = format["json_schema"]!["schema"]!;
         Assert.False((bool?)schema["additionalProperties"]);
-        Assert.Contains("FLAME_GOES_OUT", schema["properties"]!["symptoms"]!["items"]!["enum"]!.AsArray().Select(e => (string?)e));
+        Assert.Contains("FLAME_GOES_OUT", schema["properties"]!["symptoms"]!["items"]!["properties"]!["code"]!["enum"]!.AsArray().Select(e => (string?)e));
+        // Every fact the model adds comes with the customer's words it was read from.
+        Assert.Equal(["code", "quote"], schema["properties"]!["symptoms"]!["items"]!["required"]!.AsArray().Select(e => (string?)e));
+        Assert.Contains("quote", schema["properties"]!["causes"]!["items"]!["required"]!.AsArray().Select(e => (string?)e));
     }
 
     [Fact]

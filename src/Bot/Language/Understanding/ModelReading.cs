@@ -10,11 +10,11 @@ namespace AfterSalesBot.Bot.Language.Understanding;
 public sealed record ModelReading
 {
     public string Intent { get; init; } = "statement";
-    public IReadOnlyList<string> Models { get; init; } = [];
+    public IReadOnlyList<ModelFact> Models { get; init; } = [];
     public string? Serial { get; init; }
     public string? OrderNumber { get; init; }
     public IReadOnlyList<ModelDate> Dates { get; init; } = [];
-    public IReadOnlyList<string> Symptoms { get; init; } = [];
+    public IReadOnlyList<ModelFact> Symptoms { get; init; } = [];
     public IReadOnlyList<ModelCause> Causes { get; init; } = [];
     public string? Wants { get; init; }
     public decimal? Amount { get; init; }
@@ -56,4 +56,5 @@ public sealed record ModelReading
 /// <param name="Date">yyyy-MM-dd, resolved by the model against the date it was given.</param>
 public sealed record ModelDate(string Text, string Date);
 
-public sealed record ModelCause(string Code, bool Happened);
+/// <param name="Quote">The words of the message the cause was read from (see <see cref="FactGrounding"/>).</param>
+public sealed record ModelCause(string Code, bool Happened, string? Quote = null);

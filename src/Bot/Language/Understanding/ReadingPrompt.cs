@@ -24,6 +24,7 @@ public static class ReadingPrompt
         prompt.AppendLine("symptoms: fault codes from the enum. causes: what the customer says happened (true) or did not happen (false):");
         prompt.AppendLine("USER_DAMAGE dropped/misused, VOLTAGE unstable power, MODIFICATION modified or third-party parts, UNAUTHORISED_REPAIR repaired elsewhere,");
         prompt.AppendLine("DISASSEMBLY opened it, FORCE_MAJEURE flood/fire/third party. wants: what the customer asks for. amount: money asked for.");
+        prompt.AppendLine("For every model, symptom and cause, quote: the customer's exact words (copied, not translated) that say it.");
         prompt.AppendLine("anger: 0 calm, 1 upset, 2 angry. [phone] and [email] are masked contact details.");
         return prompt.ToString();
     }
