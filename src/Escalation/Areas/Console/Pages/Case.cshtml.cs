@@ -109,7 +109,7 @@ public sealed partial class CaseModel(
 
     /// <summary>The departments carried out the agreed remedy: resolved, and the follow-up is scheduled from now.</summary>
     public Task<IActionResult> OnPostActionDoneAsync(string number, CancellationToken ct) =>
-        ActAsync(number, "ActionDone", () => queue.MarkActionDoneAsync(number, UserName, ct), ct);
+        ActAsync(number, "ActionDone", () => queue.MarkActionDoneAsync(number, UserName, ct), ct, ownerOnly: true);
 
     public Task<IActionResult> OnPostReopenAsync(string number, CancellationToken ct) =>
         ActAsync(number, "Reopen", () => queue.ReopenAsync(number, UserName, ct), ct);

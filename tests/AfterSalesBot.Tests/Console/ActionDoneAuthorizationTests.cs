@@ -1,0 +1,60 @@
+using System.Net;
+using AfterSalesBot.Escalation.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Tests.Console;
+
+/// <summary>
+/// "Action done" over HTTP, like the other case actions: only the case's owner or a supervisor may mark it; anyone else
+/// is told so and the case stays as it was (not resolved, the follow-up not brought forward).
+/// </summary>
+public sealed class ActionDoneAuthorizationTests(ConsoleServerFixture fixture) : IClassFixture<ConsoleServerFixture>
+{
+    private const string NotOwner = "Only the case's owner (or a supervisor) can do that.";
+    private const string Done = "Marked done: the follow-up is scheduled.";
+
+    [Fact]
+    public async Task An_agent_who_does_not_own_the_case_cannot_mark_the_action_done_but_its_owner_can()
+    {
+        var (customer, number) = await ConsoleCustomer.AgreeRepairAsync(fixture.Server);
+        using var _ = customer;
+        using var agent = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Agent);
+        using var other = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.OtherAgent);
+        using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
+
+        // Agreed by the bot: nobody owns it yet, so an agent is refused and does not see the button.
+        Assert.Equal(NotOwner, await agent.FlashAfterAsync(await agent.PostAsync($"/console/case/{number}?handler=ActionDone")));
+        Assert.DoesNotContain("handler=ActionDone", await agent.GetPageAsync("/console/case/" + number));
+        Assert.Equal(CaseStatus.ActionPending, await StateAsync(number));
+
+        // The supervisor gives it to agent.li: now the other agent is refused and the owner may mark it done.
+        var transferred = await supervisor.PostAsync($"/console/case/{number}?handler=Transfer", new() { ["colleague"] = ConsoleServerFixture.Agent });
+        Assert.Equal("The case was transferred.", await supervisor.FlashAfterAsync(transferred));
+        Assert.Equal(NotOwner, await other.FlashAfterAsync(await other.PostAsync($"/console/case/{number}?handler=ActionDone")));
+        Assert.Equal(CaseStatus.ActionPending, await StateAsync(number));
+        Assert.Contains("handler=ActionDone", await agent.GetPageAsync("/console/case/" + number));
+
+        var marked = await agent.PostAsync($"/console/case/{number}?handler=ActionDone");
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        Assert.Equal(Done, await agent.FlashAfterAsync(marked));
+        Assert.Equal(CaseStatus.Resolved, await StateAsync(number));
+    }
+
+    [Fact]
+    public async Task A_supervisor_may_mark_the_action_done_on_a_case_nobody_owns()
+    {
+        var (customer, number) = await ConsoleCustomer.AgreeRepairAsync(fixture.Server);
+        using var _ = customer;
+        using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
+
+        Assert.Contains("handler=ActionDone", await supervisor.GetPageAsync("/console/case/" + number));
+        Assert.Equal(Done, await supervisor.FlashAfterAsync(await supervisor.PostAsync($"/console/case/{number}?handler=ActionDone")));
+        Assert.Equal(CaseStatus.Resolved, await StateAsync(number));
+    }
+
+    private async Task<string> StateAsync(string number)
+    {
+        await using var db = ConsoleSession.OpenDatabase(fixture.Server);
+        return await db.Cases.Where(c => c.Number == number).Select(c => c.Status).SingleAsync();
+    }
+}
