@@ -20,9 +20,6 @@ public sealed class EscalationOptions
     /// <summary>How often the SLA monitor looks at open cases. Default: 1 minute.</summary>
     public TimeSpan SlaCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>After a hand-back at "schedule the follow-up", when the follow-up is due. Default: 3 days.</summary>
-    public TimeSpan FollowUpAfter { get; set; } = TimeSpan.FromDays(3);
-
     /// <summary>Minutes per place in the queue for the expected wait while no case was first answered in the last 7 days
     /// (then their median first response counts; <see cref="Cases.QueueWaitEstimate"/>).
     /// Default: 10.</summary>

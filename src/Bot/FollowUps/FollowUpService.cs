@@ -5,10 +5,11 @@ namespace AfterSalesBot.Bot.FollowUps;
 
 /// <summary>Runs the durable follow-up scheduler every <c>FollowUp:CheckInterval</c> on the injected clock.</summary>
 internal sealed class FollowUpService(FollowUpScheduler scheduler, IOptions<FollowUpOptions> options, TimeProvider clock,
-    ILogger<FollowUpService> logger) : BackgroundService
+    IConfiguration configuration, ILogger<FollowUpService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (DeprecatedFollowUpAfter.Warning(configuration) is { } deprecated) logger.LogWarning("{Deprecated}", deprecated);
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
         try
         {

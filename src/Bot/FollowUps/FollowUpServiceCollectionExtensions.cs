@@ -10,6 +10,7 @@ public static class FollowUpServiceCollectionExtensions
     public static IHostApplicationBuilder AddFollowUps(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section)
+            .PostConfigure<IConfiguration>((options, configuration) => DeprecatedFollowUpAfter.Apply(options, configuration))
             .ValidateDataAnnotations()
             .Validate(o => o.RetryAfter > TimeSpan.Zero && o.ClaimLease > TimeSpan.Zero && o.CheckInterval > TimeSpan.Zero,
                 "FollowUp:RetryAfter, ClaimLease and CheckInterval must be positive.")

@@ -16,8 +16,10 @@ internal sealed partial class CaseDesk
             c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()));
     }
 
+    /// <summary>A hand-back at "schedule the follow-up" schedules it <c>FollowUp:DelayHours</c> from now, the one follow-up
+    /// delay (the deprecated <c>Escalation:FollowUpAfter</c> is read into it when it is the only one set).</summary>
     public Task<ClaimedHandBack?> ClaimHandBackAsync(string number, CancellationToken ct) =>
-        queue.ClaimHandBackAsync(number, options.Value.FollowUpAfter, ct);
+        queue.ClaimHandBackAsync(number, followUps.Value.Delay, ct);
 
     public Task<CaseActionResult> CustomerNeedsPersonAsync(string number, string why, CancellationToken ct) =>
         queue.CustomerNeedsPersonAsync(number, why, ct);

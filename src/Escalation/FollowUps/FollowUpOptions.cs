@@ -7,8 +7,9 @@ public sealed class FollowUpOptions
 {
     public const string Section = "FollowUp";
 
-    /// <summary>Hours after the remedy is carried out (staff mark the action done, or its promised date passes) before
-    /// the bot asks whether the problem is solved. Default: 72 (three days, as <c>Escalation:FollowUpAfter</c>).</summary>
+    /// <summary>Hours after the remedy is carried out (staff mark the action done, or its promised date passes) or after a
+    /// hand-back at "schedule the follow-up" before the bot asks whether the problem is solved. Default: 72 (three days).
+    /// The deprecated <c>Escalation:FollowUpAfter</c> is read instead when only it is set (<see cref="DeprecatedFollowUpAfter"/>).</summary>
     [Range(0, 24 * 90)]
     public double DelayHours { get; set; } = 72;
 

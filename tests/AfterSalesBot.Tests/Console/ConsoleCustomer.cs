@@ -17,6 +17,32 @@ internal static partial class ConsoleCustomer
         return (client, number.Value);
     }
 
+    /// <summary>A customer who complains about a stove in warranty and agrees a repair with the bot: the case waits
+    /// for the action (ActionPending, no owner).</summary>
+    public static async Task<(DirectLineTestClient Client, string CaseNumber)> AgreeRepairAsync(BotServer server)
+    {
+        var client = await new DirectLineTestClient(server).StartSessionAsync();
+        var last = "";
+        foreach (var (say, expect) in new[]
+        {
+            ("My Q5 gas stove will not light since yesterday", "listening"),
+            ("that is all", "Is that correct?"),
+            ("yes", "serial number"),
+            ("JQ525091280", "dropped"),
+            ("no, never", "What would you like us to do"),
+            ("repair it please", "phone number"),
+            ("13812345678", "Would you like that?"),
+            ("yes", "recorded our agreement under case AS-"),
+        })
+        {
+            var replies = await client.WaitForRepliesAsync(await client.SendTextAsync(say));
+            last = string.Join(" ", replies.Select(r => (string?)r["text"]));
+            if (!last.Contains(expect, StringComparison.Ordinal))
+                throw new InvalidOperationException($"After '{say}' expected '{expect}', heard: {last}");
+        }
+        return (client, CaseNumber().Match(last).Value);
+    }
+
     /// <summary>Every text the customer has been sent so far.</summary>
     public static async Task<string> AllTextAsync(DirectLineTestClient client)
     {

@@ -34,5 +34,39 @@ public sealed class KpiCsvTests
     }
 
     [Fact]
+    public void WithTheFollowUpKpisAddsFollowUpAndSatisfactionRows()
+    {
+        var followUps = new FollowUpKpis(FollowUpsDone: 3, Repairs: 12, PerRepair: new Rate(3, 12), Quota: 0.3, AverageRating: 4.25,
+            Distribution: [0, 0, 1, 1, 2], ConfirmedWorking: new Rate(2, 3), Reopened: new Rate(1, 8));
+
+        var lines = KpiCsv.ToText(Report(new Rate(1, 1), []), followUps).Split("\r\n");
+
+        Assert.Contains("follow_up,asked,3,,", lines);
+        Assert.Contains("follow_up,repairs,12,,", lines);
+        Assert.Contains("follow_up,quota,0.3,,", lines);
+        Assert.Contains("follow_up,quota_met,no,,", lines);
+        Assert.Contains("rate,follow_ups_per_repair,0.25,3,12", lines);
+        Assert.Contains("rate,confirmed_working,0.6667,2,3", lines);
+        Assert.Contains("rate,reopened,0.125,1,8", lines);
+        Assert.Contains("satisfaction,average,4.25,4,", lines);
+        Assert.Equal(["satisfaction,rated_1,0,,4", "satisfaction,rated_2,0,,4", "satisfaction,rated_3,1,,4", "satisfaction,rated_4,1,,4",
+            "satisfaction,rated_5,2,,4"], lines.Where(l => l.StartsWith("satisfaction,rated_", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void WithoutRepairsOrRatingsTheFollowUpCellsAreEmptyNotZeroDivided()
+    {
+        var none = new FollowUpKpis(0, 0, new Rate(0, 0), 0.3, null, [0, 0, 0, 0, 0], new Rate(0, 0), new Rate(0, 0));
+
+        var lines = KpiCsv.ToText(Report(new Rate(1, 1), []), none).Split("\r\n");
+
+        Assert.Contains("follow_up,quota_met,,,", lines);
+        Assert.Contains("rate,follow_ups_per_repair,,0,0", lines);
+        Assert.Contains("satisfaction,average,,0,", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("follow_up", StringComparison.Ordinal) && l.Contains("NaN", StringComparison.Ordinal));
+        Assert.DoesNotContain("follow_up", KpiCsv.ToText(Report(new Rate(1, 1), [])));
+    }
+
+    [Fact]
     public void StartsWithAByteOrderMark() => Assert.Equal([0xEF, 0xBB, 0xBF], KpiCsv.ToBytes(Report(new Rate(1, 1), []))[..3]);
 }

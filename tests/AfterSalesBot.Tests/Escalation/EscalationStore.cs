@@ -4,6 +4,7 @@ using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Console;
 using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Escalation.Staff;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +21,14 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     private ServiceProvider _services;
     private readonly Action<EscalationOptions>? _options;
+    private readonly Action<FollowUpOptions>? _followUps;
 
-    private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options)
+    private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options, Action<FollowUpOptions>? followUps = null)
     {
         Directory.CreateDirectory(Folder);
         Clock = new FakeTimeProvider(start);
         _options = options;
+        _followUps = followUps;
         _services = NewInstance();
     }
 
@@ -38,6 +41,7 @@ internal sealed class EscalationStore : IAsyncDisposable
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
             .Configure<EscalationOptions>(o => _options?.Invoke(o))
+            .Configure<FollowUpOptions>(o => _followUps?.Invoke(o))
             // The console's services, registered as AddStaffConsole registers them (without the web parts).
             .AddSingleton<StaffDirectory>()
             .AddSingleton<AuditLog>()
@@ -66,9 +70,11 @@ internal sealed class EscalationStore : IAsyncDisposable
     public SlaMonitor Sla => _services.GetRequiredService<SlaMonitor>();
 
     /// <param name="options">Changes to the default <see cref="EscalationOptions"/>.</param>
-    public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null)
+    /// <param name="followUps">Changes to the default <see cref="FollowUpOptions"/>.</param>
+    public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
+        Action<FollowUpOptions>? followUps = null)
     {
-        var store = new EscalationStore(start ?? Noon, options);
+        var store = new EscalationStore(start ?? Noon, options, followUps);
         await using var db = store.CreateDbContext();
         await db.Database.MigrateAsync();
         return store;

@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,19 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(StorageProvider.Sqlite, storage.Provider);
         Assert.Equal(_data, storage.DataDirectory);
         Assert.Equal(TimeSpan.FromDays(30), _factory.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.ResumeWindow);
+    }
+
+    [Fact]
+    public void TheDeprecatedFollowUpAfterIsTheFollowUpDelayOnlyUntilFollowUpDelayHoursIsSet()
+    {
+        // The shipped appsettings.json sets neither key: the code default, three days.
+        Assert.Equal(72, _factory.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
+
+        using var old = _factory.WithWebHostBuilder(b => b.UseSetting("Escalation:FollowUpAfter", "1.12:00:00"));
+        Assert.Equal(36, old.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
+
+        using var both = old.WithWebHostBuilder(b => b.UseSetting("FollowUp:DelayHours", "6"));
+        Assert.Equal(6, both.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
     }
 
     public void Dispose()

@@ -42,14 +42,13 @@ public sealed class ResumeServerFixture : IAsyncLifetime
 /// </summary>
 public sealed class WebChatResumeTests(ResumeServerFixture fixture) : IClassFixture<ResumeServerFixture>
 {
-    private const string InWarrantySerial = "JQ525091280";
     private readonly BotServer _server = fixture.Server;
 
     [Fact]
     public async Task A_token_expired_five_days_ago_resumes_the_conversation_with_its_history_and_the_follow_up()
     {
-        using var customer = await new DirectLineTestClient(_server).StartSessionAsync();
-        var number = await AgreeRepairAsync(customer);
+        var (customer, number) = await ConsoleCustomer.AgreeRepairAsync(_server);
+        using var _ = customer;
         using (var supervisor = await ConsoleSession.SignInAsync(_server, ResumeServerFixture.Supervisor))
             Assert.Equal(HttpStatusCode.Redirect, (await supervisor.PostAsync($"/console/case/{number}?handler=ActionDone")).StatusCode);
         await ConsoleCustomer.WaitForTextAsync(customer, "Has the problem been solved?", TimeSpan.FromSeconds(30));
@@ -120,29 +119,6 @@ public sealed class WebChatResumeTests(ResumeServerFixture fixture) : IClassFixt
             .StartSessionAsync(MintedAgo(TimeSpan.FromDays(1), owner.ConversationId, owner.UserId, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48))));
         Assert.Equal(WebChatSessionEndpoints.ResumeRefusals.Invalid, forged.ResumeRefused);
         Assert.NotEqual(owner.ConversationId, forged.ConversationId);
-    }
-
-    /// <summary>Complains and agrees a repair; returns the case number.</summary>
-    private static async Task<string> AgreeRepairAsync(DirectLineTestClient customer)
-    {
-        string last = "";
-        foreach (var (say, expect) in new[]
-        {
-            ("My Q5 gas stove will not light since yesterday", "listening"),
-            ("that is all", "Is that correct?"),
-            ("yes", "serial number"),
-            (InWarrantySerial, "dropped"),
-            ("no, never", "What would you like us to do"),
-            ("repair it please", "phone number"),
-            ("13812345678", "Would you like that?"),
-            ("yes", "recorded our agreement under case AS-"),
-        })
-        {
-            var replies = await customer.WaitForRepliesAsync(await customer.SendTextAsync(say));
-            last = string.Join(" ", replies.Select(r => (string?)r["text"]));
-            Assert.Contains(expect, last);
-        }
-        return System.Text.RegularExpressions.Regex.Match(last, @"AS-\d{8}-\d{4}").Value;
     }
 
     /// <summary>A conversation token as the server mints it, issued <paramref name="ago"/> (it expired an hour later).</summary>

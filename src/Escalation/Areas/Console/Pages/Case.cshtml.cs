@@ -107,9 +107,10 @@ public sealed partial class CaseModel(
         return result;
     }, ct, ownerOnly: true);
 
-    /// <summary>The departments carried out the agreed remedy: resolved, and the follow-up is scheduled from now.</summary>
+    /// <summary>The departments carried out the agreed remedy: resolved, and the follow-up is scheduled from now. The owner's
+    /// (or a supervisor's) to say; a remedy the bot agreed has no owner, and then any staff member who arranged it may.</summary>
     public Task<IActionResult> OnPostActionDoneAsync(string number, CancellationToken ct) =>
-        ActAsync(number, "ActionDone", () => queue.MarkActionDoneAsync(number, UserName, ct), ct);
+        ActAsync(number, "ActionDone", () => queue.MarkActionDoneAsync(number, UserName, ct), ct, ownerOnly: true, openWhileUnowned: true);
 
     public Task<IActionResult> OnPostReopenAsync(string number, CancellationToken ct) =>
         ActAsync(number, "Reopen", () => queue.ReopenAsync(number, UserName, ct), ct);
@@ -162,10 +163,12 @@ public sealed partial class CaseModel(
         return RemedyAuthority.NeedsSupervisor(remedy, StaffCreditCap) ? remedy with { GrantedBy = RemedyAuthority.Supervisor } : remedy;
     }
 
-    private async Task<IActionResult> ActAsync(string number, string action, Func<Task<CaseActionResult>> act, CancellationToken ct, bool ownerOnly = false)
+    /// <param name="openWhileUnowned">With <paramref name="ownerOnly"/>: a case nobody owns is open to any staff member.</param>
+    private async Task<IActionResult> ActAsync(string number, string action, Func<Task<CaseActionResult>> act, CancellationToken ct,
+        bool ownerOnly = false, bool openWhileUnowned = false)
     {
         if (!await LoadAsync(number, ct)) return NotFound();
-        if (ownerOnly && !IsOwner && !User.IsSupervisor())
+        if (ownerOnly && !IsOwner && !User.IsSupervisor() && !(openWhileUnowned && Case.Assignee is null))
         {
             Tell(L.T("Refusal.NotOwner"), error: true);
             return Redirect(CaseUrl);

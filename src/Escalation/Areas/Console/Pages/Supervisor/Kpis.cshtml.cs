@@ -38,7 +38,7 @@ public sealed class KpisModel(KpiService kpis, FollowUpKpiService followUps) : C
         await LoadAsync(ct);
         await AuditAsync(AuditActions.KpisExported, null, Described + ", csv");
         var name = string.Create(CultureInfo.InvariantCulture, $"kpis-{Choice.FirstDay:yyyy-MM-dd}-{Choice.LastDay:yyyy-MM-dd}-{Choice.Period.Channel ?? "all"}");
-        return File(KpiCsv.ToBytes(Report), KpiCsv.ContentType, DownloadName.For(name, ".csv", "kpis"));
+        return File(KpiCsv.ToBytes(Report, FollowUp), KpiCsv.ContentType, DownloadName.For(name, ".csv", "kpis"));
     }
 
     /// <summary>This period as a query string (for the CSV link).</summary>
