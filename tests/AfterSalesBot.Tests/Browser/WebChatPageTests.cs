@@ -91,6 +91,29 @@ public sealed class WebChatPageTests(BrowserFixture browser, BotServerFixture se
         Assert.Empty(page.ConsoleErrors);
     }
 
+    [Theory]
+    [InlineData("en-US", "could not be opened here")]
+    [InlineData("zh-CN", "无法在这里打开您之前的对话")]
+    public async Task ABrowserWhoseRememberedConversationCannotBeResumedIsToldAndGetsANewOne(string locale, string notice)
+    {
+        await using var context = await browser.NewContextAsync(locale);
+        // What a browser remembers from a conversation whose token the server will not honour (forged, or too old).
+        await context.AddInitScriptAsync("""
+            if (!sessionStorage.getItem('seeded')) {
+              sessionStorage.setItem('seeded', '1');
+              localStorage.setItem('aftersalesbot.session', JSON.stringify({ conversationId: 'someone-else', userId: 'dl_x', token: 'not.a.valid-token' }));
+            }
+            """);
+        var page = await CustomerPage.OpenAsync(context, server.Server.BaseUrl);
+
+        await Expect(page.Page.Locator("#notice")).ToContainTextAsync(notice);
+        Assert.NotEqual("someone-else", await page.ConversationIdAsync());
+        // The new conversation works: the greeting came on joining, and a complaint is listened to.
+        await page.SendAsync(locale == "zh-CN" ? "我的洗衣机漏水了" : "My blender stopped working");
+        await page.ExpectBotSaysAsync(locale == "zh-CN" ? ChineseListening : EnglishListening);
+        Assert.Empty(page.ConsoleErrors);
+    }
+
     [Fact]
     public async Task ReloadingThePageShowsTheEarlierMessages()
     {

@@ -16,7 +16,8 @@
       reconnecting: 'Connection lost — reconnecting. Nothing you wrote is lost.',
       failed: 'We could not reach the service. Check your connection; we will keep trying.',
       ended: 'This conversation has ended. Starting a new one…',
-      sessionFailed: 'The chat could not start. Please reload the page in a moment.'
+      sessionFailed: 'The chat could not start. Please reload the page in a moment.',
+      resumeRefused: 'Your earlier conversation could not be opened here (after 30 days, or from another browser), so this is a new one. If you have a case number (AS-…), just tell us and we will look it up.'
     },
     zh: {
       title: '售后服务',
@@ -27,7 +28,8 @@
       reconnecting: '连接中断，正在重新连接。您写的内容不会丢失。',
       failed: '暂时无法连接服务。请检查网络，我们会继续尝试。',
       ended: '本次对话已结束，正在开始新的对话…',
-      sessionFailed: '聊天无法启动，请稍后刷新页面。'
+      sessionFailed: '聊天无法启动，请稍后刷新页面。',
+      resumeRefused: '无法在这里打开您之前的对话（已超过 30 天，或来自其他浏览器），这是一个新的对话。如有案件编号（AS-…），请直接告诉我们，我们会为您查询。'
     }
   };
 
@@ -101,6 +103,10 @@
     var saved = readSaved();
     fetchSession(saved && saved.token).then(function (session) {
       save(session);
+      // The server could not resume the conversation this browser remembered: say so rather than silently start afresh.
+      var notice = document.getElementById('notice');
+      notice.hidden = !session.resumeRefused;
+      notice.textContent = session.resumeRefused ? texts.resumeRefused : '';
       var directLine = window.WebChat.createDirectLine({
         domain: location.origin + '/v3/directline',
         token: session.token,
