@@ -31,8 +31,12 @@ public sealed partial class ComplaintConversation
         if (said.Dates.Count > 0 && _state.StartedOn is null
             && (_state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming || _state.Asking == FactQuestion.Started))
         {
-            var started = said.Dates[0].Date;
-            if (started <= Today) _state.StartedOn = started;
+            var started = said.Dates[0];
+            if (started.Date <= Today)
+            {
+                _state.StartedOn = started.Date;
+                _state.StartedApproximate = started.Approximate;
+            }
         }
     }
 
@@ -54,6 +58,7 @@ public sealed partial class ComplaintConversation
         if (card.TryGetValue("started", out var started) && DateOnly.TryParseExact(started, "yyyy-MM-dd", out var date) && date <= Today)
         {
             _state.StartedOn = date;
+            _state.StartedApproximate = false;
             _state.StartedAsked = true;
         }
         if (card.TryGetValue("circumstances", out var causes))

@@ -165,11 +165,18 @@ public sealed partial class ComplaintConversation
 
     private static string SerialExample() => "JQ526093898";
 
+    /// <summary>
+    /// An approximate start before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a
+    /// contradiction: it started with the sale. An exact date before the sale stays, and coverage asks about it.
+    /// </summary>
+    private DateOnly? StartedForCoverage() =>
+        _state is { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } && started < sale ? sale : _state.StartedOn;
+
     private GatheredFacts Facts() => new()
     {
         FaultCode = _state.Symptoms.FirstOrDefault(),
         Symptom = string.Join(" ", _state.Heard),
-        StartedOn = _state.StartedOn,
+        StartedOn = StartedForCoverage(),
         Circumstances = new Circumstances
         {
             UserDamage = Cause("USER_DAMAGE"),

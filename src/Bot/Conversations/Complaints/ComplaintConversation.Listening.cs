@@ -74,7 +74,7 @@ public sealed partial class ComplaintConversation
             return Text("Restate.Words", words.Length > 160 ? words[..160] + "…" : words);
         }
         var sentence = Text("Restate.Symptoms", product, string.Join(_state.Language == "zh" ? "、" : ", ", symptoms));
-        if (_state.StartedOn is { } since) sentence += (_state.Language == "zh" ? "，" : " ") + Text("Restate.Since", FormatDate(since));
+        if (_state.StartedOn is { } since) sentence += (_state.Language == "zh" ? "，" : " ") + Text(_state.StartedApproximate ? "Restate.SinceAbout" : "Restate.Since", FormatDate(since));
         return sentence;
     }
 

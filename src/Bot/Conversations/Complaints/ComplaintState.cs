@@ -66,6 +66,9 @@ public sealed class ComplaintState
     public DateOnly? SaleDate { get; set; }
     public List<string> Symptoms { get; set; } = [];
     public DateOnly? StartedOn { get; set; }
+
+    /// <summary>The start date came from vague words or a duration (前几天, "for 2 weeks"): a conventional day, not a known one.</summary>
+    public bool StartedApproximate { get; set; }
     public bool StartedAsked { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
     public bool CircumstancesAsked { get; set; }

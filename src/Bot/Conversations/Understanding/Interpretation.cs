@@ -38,8 +38,12 @@ public enum DesiredOutcome
     ApologyOnly,
 }
 
-/// <summary>A date the customer mentioned, resolved to their local calendar, with the words it came from.</summary>
-public sealed record DateMention(DateOnly Date, string Text);
+/// <summary>
+/// A date the customer mentioned, resolved to their local calendar, with the words it came from. Approximate when the
+/// words only give a rough day: a vague date (前几天, "the other day", "last weekend") or a duration counted back from
+/// today ("for 2 weeks", 半个月了); the Understanding README lists the conventions.
+/// </summary>
+public sealed record DateMention(DateOnly Date, string Text, bool Approximate = false);
 
 /// <summary>
 /// What one message says. Facts that were not mentioned are null or empty, never guessed. Causes map an

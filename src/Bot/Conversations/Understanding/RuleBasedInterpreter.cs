@@ -31,7 +31,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             taken.Add(serial.Value.Span);
         var dates = DateRecogniser.Find(utterance, today)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
-            .Select(d => new DateMention(d.Value, utterance.OriginalAt(d.Span).Trim()))
+            .Select(d => new DateMention(d.Value.Date, utterance.OriginalAt(d.Span).Trim(), d.Value.Approximate))
             .ToList();
 
         var symptoms = SymptomRecogniser.Find(utterance);

@@ -23,8 +23,11 @@ public class LabelledSetTests
         var report = InterpreterEvaluation.Run("rule-based", new RuleBasedInterpreter(), Set, Interpreting.Catalogue);
         var misses = string.Join("\n", report.Misses);
 
-        Assert.True(report.IntentAccuracy >= 0.95, $"intent accuracy {report.IntentAccuracy:0.000}\n{misses}");
-        Assert.True(report.AllEntities.F1 >= 0.95, $"entity F1 {report.AllEntities.F1:0.000}\n{misses}");
+        Assert.True(report.IntentAccuracy >= 0.98, $"intent accuracy {report.IntentAccuracy:0.000}\n{misses}");
+        Assert.True(report.AllEntities.F1 >= 0.975, $"entity F1 {report.AllEntities.F1:0.000}\n{misses}");
+        // Vague dates, durations and intermittent symptoms were the known misses; they stay read.
+        Assert.True(report.Entities["dates"].F1 >= 0.95, $"dates F1 {report.Entities["dates"].F1:0.000}\n{misses}");
+        Assert.True(report.Entities["symptoms"].F1 >= 0.95, $"symptoms F1 {report.Entities["symptoms"].F1:0.000}\n{misses}");
         Assert.True(report.Entities.Values.All(s => s.F1 >= 0.85),
             $"{string.Join(", ", report.Entities.Where(e => e.Value.F1 < 0.85).Select(e => $"{e.Key} {e.Value.F1:0.000}"))}\n{misses}");
     }

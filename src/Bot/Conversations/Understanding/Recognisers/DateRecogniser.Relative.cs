@@ -13,8 +13,9 @@ internal static partial class DateRecogniser
         yield return R(@"(?<![a-z])(?:yesterday|last night)(?![a-z])", (_, t) => t.AddDays(-1));
         yield return R(@"(?<![a-z])(?:the\s+)?day\s+before\s+yesterday(?![a-z])", (_, t) => t.AddDays(-2));
 
-        yield return R($@"(?<![a-z0-9])(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?\s+(?:ago|back|before)(?![a-z])",
-            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
+        yield return new Rule(new Regex($@"(?<![a-z0-9])(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?\s+(?:ago|back|before)(?![a-z])", Options),
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value),
+            m => IsVagueCount(m.Groups["n"].Value));
         yield return R(@"(?<![a-z])half\s+a\s+year\s+ago(?![a-z])", (_, t) => t.AddMonths(-6));
         yield return R(@"(?<![a-z])(?:a\s+)?fortnight\s+ago(?![a-z])", (_, t) => t.AddDays(-14));
 

@@ -9,36 +9,41 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// outside the US write it; a date without a year (Mar 14, 3月14日) is this year, or last year when that would be in
 /// the future; a month without a day (last March, 去年三月, 2025年3月) is the first of that month; "last month" is
 /// the same day a month ago, clamped to the month's end (Mar 31 → Feb 28/29). Overlapping readings keep the longest
-/// ("the day before yesterday", not "yesterday").
+/// ("the day before yesterday", not "yesterday"). Vague dates and durations (DateRecogniser.Vague.cs) resolve to a
+/// conventional day and are marked approximate.
 /// </summary>
 internal static partial class DateRecogniser
 {
     private delegate DateOnly? Resolve(Match match, DateOnly today);
 
-    private sealed record Rule(Regex Pattern, Resolve Resolve);
+    /// <summary>A pattern, how it resolves, and whether a match is only an approximate day (null: always exact).</summary>
+    private sealed record Rule(Regex Pattern, Resolve Resolve, Func<Match, bool>? Approximate = null);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly Rule[] Rules = [.. AbsoluteRules(), .. RelativeRules(), .. ChineseRules()];
+    private static readonly Rule[] Rules = [.. AbsoluteRules(), .. RelativeRules(), .. ChineseRules(), .. VagueRules()];
 
     public static DateOnly LocalToday(DateTimeOffset now, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
-    public static List<Hit<DateOnly>> Find(UtteranceText text, DateOnly today)
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today)
     {
-        var hits = new List<Hit<DateOnly>>();
+        var hits = new List<Hit<DateReading>>();
         foreach (var rule in Rules)
         {
             foreach (Match m in rule.Pattern.Matches(text.Folded))
             {
                 if (rule.Resolve(m, today) is { } date)
-                    hits.Add(new Hit<DateOnly>(new TextSpan(m.Index, m.Length), date));
+                    hits.Add(new Hit<DateReading>(new TextSpan(m.Index, m.Length), new DateReading(date, rule.Approximate?.Invoke(m) ?? false)));
             }
         }
         return Hits.LongestFirst(hits);
     }
 
     private static Rule R(string pattern, Resolve resolve) => new(new Regex(pattern, Options), resolve);
+
+    /// <summary>A rule whose every match is an approximate day ("the other day", "for 2 weeks", 前几天).</summary>
+    private static Rule Approx(string pattern, Resolve resolve) => new(new Regex(pattern, Options), resolve, _ => true);
 
     private static DateOnly? Make(int year, int month, int day) =>
         year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -58,3 +63,6 @@ internal static partial class DateRecogniser
 
     private static int Number(Group group) => ChineseNumerals.Parse(group.Value.Trim()) ?? -1;
 }
+
+/// <summary>A resolved date, and whether the words only gave it approximately (前几天, "for 2 weeks").</summary>
+internal readonly record struct DateReading(DateOnly Date, bool Approximate);

@@ -19,6 +19,10 @@ internal static class DateWords
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
+    /// <summary>A count that is only a rough number ("a few", "several", "a couple of"): the date it gives is approximate.</summary>
+    public static bool IsVagueCount(string word) =>
+        System.Text.RegularExpressions.Regex.Replace(word, @"\s+", " ") is "a couple of" or "couple of" or "a few" or "few" or "several";
+
     public static DayOfWeek Weekday(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
 
     public static int Count(string word) => word switch

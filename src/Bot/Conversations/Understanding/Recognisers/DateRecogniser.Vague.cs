@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using static AfterSalesBot.Bot.Conversations.Understanding.Vocabulary.DateWords;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// Vague dates and durations, every one an approximate day by convention: 前两天 and "the other day" are 2 days ago;
+/// 前几天, 前些天, 几天前, "a few days ago" 3 days ago ("a few", 几, 好几 count 3); 上周末 and "last weekend" the
+/// Saturday of last week; "over the weekend" the latest Saturday. A duration is when it started: "for 2 weeks",
+/// "for the past few days", 两个星期了, 半个月了 (15 days), 好几天了 count back from today. A duration about something
+/// else than the fault is no date: 用了三年了, 等了两天了, 投诉好几天了, "had it for 3 years", "waiting for a week",
+/// "is the warranty for 2 years?".
+/// </summary>
+internal static partial class DateRecogniser
+{
+    /// <summary>Words before a duration, in the same clause, that make it the age of the purchase, a wait or a warranty term.</summary>
+    private const string EnglishNotSince =
+        @"(?<!\b(?:warrant\w*|guarantee\w*|wait\w*|had|owned?|used|using|bought|purchased|cover\w*|lasts?|lasted)\b[^.,;!?]{0,30})";
+
+    private const string ChineseNotSince = "(?<!(?:用|等|买|投诉|保修|保质|装|到货|收到|反映|报修|下单)[^，。,.;；!！?？]{0,6})";
+
+    private const string ChineseCount = "(?<n>\\d{1,3}|[一二两三四五六七八九十百]{1,3}|好几|几)";
+
+    private static IEnumerable<Rule> VagueRules()
+    {
+        yield return Approx(@"(?<![a-z])the\s+other\s+day(?![a-z])", (_, t) => t.AddDays(-2));
+        yield return Approx(@"(?<![a-z])last\s+weekend(?![a-z])", (_, t) => LastWeeksSaturday(t));
+        yield return Approx(@"(?<![a-z])(?:(?:over|at|on|during)\s+the|this\s+past)\s+weekend(?![a-z])",
+            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 1) % 7)));
+
+        yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|around|almost|nearly|over|more\s+than|roughly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:of\s+)?(?:warranty|guarantee))",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
+        yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+the\s+(?:past|last)\s+(?<u>day|week|month|year)(?![a-z])",
+            (m, t) => Back(t, 1, m.Groups["u"].Value));
+
+        yield return Approx("前两天|前俩天", (_, t) => t.AddDays(-2));
+        yield return Approx("前(?:几|些)[天日]", (_, t) => t.AddDays(-3));
+        yield return Approx("(?:好)?几\\s*[天日](?:前|之前|以前)", (_, t) => t.AddDays(-3));
+        yield return Approx("(?:好)?几\\s*个?\\s*(?:周|星期|礼拜)(?:前|之前|以前)", (_, t) => t.AddDays(-21));
+        yield return Approx("(?:好)?几\\s*个\\s*多?月(?:前|之前|以前)", (_, t) => t.AddMonths(-3));
+        yield return Approx("上个?(?:周末|星期末|礼拜末)", (_, t) => LastWeeksSaturday(t));
+
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*多?\s*[天日]\s*多?了",
+            (m, t) => Since(t, m, "day"));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个?\s*多?\s*(?:周|星期|礼拜)\s*多?了",
+            (m, t) => Since(t, m, "week"));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个\s*多?\s*月\s*多?了",
+            (m, t) => Since(t, m, "month"));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*年\s*多?了",
+            (m, t) => Since(t, m, "year"));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半个\s*多?\s*月\s*多?了", (_, t) => t.AddDays(-15));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半\s*年\s*多?了", (_, t) => t.AddMonths(-6));
+    }
+
+    /// <summary>The Saturday of the calendar week (Monday to Sunday) before this one.</summary>
+    private static DateOnly LastWeeksSaturday(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 2);
+
+    private static DateOnly? Since(DateOnly today, Match m, string unit)
+    {
+        var n = m.Groups["n"].Value is "几" or "好几" ? 3 : Number(m.Groups["n"]);
+        return n < 1 ? null : Back(today, n, unit);
+    }
+}
