@@ -63,7 +63,7 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         var requests = _channel.Requests.Where(r => r.RawTarget.Contains(conversation, StringComparison.Ordinal)).ToList();
         var first = requests.Where(r => IsReplyTo(r, conversation, "step-1")).ToList();
         var firstBodies = first.Select(r => r.Body).Distinct().ToList();
-        Assert.Contains("listening", firstBodies[0]);
+        Assert.Contains("Hello", firstBodies[0]);
         Assert.Equal(3, first.Count(r => r.Body == firstBodies[0])); // refused, refused, accepted
         Assert.All(firstBodies.Skip(1), body => Assert.Single(first, r => r.Body == body));
         // In order: nothing of the second turn went out before every reply of the first was accepted.
@@ -85,7 +85,7 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         await PostAsync(host.Server, Message(conversation, "step-1", FirstWords));
 
         var rows = await WaitForOutboxAsync(host.Server, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
-        var attempts = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("listening", StringComparison.Ordinal)).ToList();
+        var attempts = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, attempts.Count);
         Assert.Equal(2, rows[0].Attempts); // the outbox's first attempt (four requests) and its second
         // Every wait, the outbox's included (its own backoff here is 0.3 s), is at least the 2 s the channel asked for.
@@ -107,7 +107,7 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         Assert.Equal(1, rows[0].Attempts);
         Assert.Contains("403", rows[0].LastError);
         await Task.Delay(1500); // several dispatcher passes
-        Assert.Single(_channel.Requests, r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("listening", StringComparison.Ordinal));
+        Assert.Single(_channel.Requests, r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal));
         Assert.True(await ParkedCountAsync(host.Server) >= parkedBefore + 1);
     }
 
@@ -121,12 +121,12 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         await PostAsync(server, Message(conversation, "step-1", FirstWords));
         await WaitForOutboxAsync(server, conversation, rs => rs.Count > 0 && rs[0].State == OutboxState.Failed);
         await server.KillAsync();
-        Assert.Single(_channel.Requests, r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("listening", StringComparison.Ordinal));
+        Assert.Single(_channel.Requests, r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal));
 
         await server.StartAsync();
         var rows = await WaitForOutboxAsync(server, conversation, rs => rs.All(o => o.State == OutboxState.Delivered));
         Assert.Equal(2, rows[0].Attempts);
-        Assert.Equal(2, _channel.Requests.Count(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("listening", StringComparison.Ordinal)));
+        Assert.Equal(2, _channel.Requests.Count(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         foreach (var conversation in conversations)
         {
             var sent = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1")).GroupBy(r => r.Body).ToList();
-            Assert.Equal(2, sent.Single(g => g.Key.Contains("listening", StringComparison.Ordinal)).Count()); // refused once, delivered once
-            Assert.All(sent.Where(g => !g.Key.Contains("listening", StringComparison.Ordinal)), g => Assert.Single(g));
+            Assert.Equal(2, sent.Single(g => g.Key.Contains("Hello", StringComparison.Ordinal)).Count()); // refused once, delivered once
+            Assert.All(sent.Where(g => !g.Key.Contains("Hello", StringComparison.Ordinal)), g => Assert.Single(g));
         }
     }
 
