@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSalesBot.Bot.Admin;
@@ -22,6 +23,9 @@ public static class AdminEndpoints
     {
         app.MapPost("/api/admin/conversations/{conversationId}/messages", SendProactive)
             .RequireAdminApiKey().DisableAntiforgery();
+        // Replies to connector channels by delivery state; Parked is what no retry will deliver (see the log).
+        app.MapGet("/api/admin/outbox", async (ConnectorOutbox outbox, CancellationToken ct) => TypedResults.Ok(await outbox.CountAsync(ct)))
+            .RequireAdminApiKey();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using AfterSalesBot.Bot.Conversations.Complaints;
 using AfterSalesBot.Bot.Language;
+using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Transcripts;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -16,6 +17,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<ConversationLog>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddSingleton<TurnProcessor>();
+        builder.Services.AddConnectorOutbox();
         builder.Services.TryAddSingleton<TranscriptObservers>();
         builder.Services.AddSingleton<TurnInbox>();
         builder.Services.AddComplaintFlow();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Bot.Transcripts;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace AfterSalesBot.Bot.Conversations;
 
 /// <summary>
 /// Speaks first in an existing conversation, from its stored reference: agent relays and follow-ups.
-/// The message is committed to the transcript (and, self-hosted, to the history) before it is delivered.
+/// The message is committed to the transcript (and, self-hosted, to the history; on a connector channel, to the outbox)
+/// before it is delivered. A connector channel's refusal does not lose it: the outbox retries it in order.
 /// </summary>
 public sealed class ProactiveMessenger(
     IDbContextFactory<BotDbContext> factory,
@@ -19,7 +21,8 @@ public sealed class ProactiveMessenger(
     ConversationLog log,
     DirectLineStore directLine,
     DirectLineHub hub,
-    IExternalChannelSender external,
+    ConnectorOutbox outbox,
+    TimeProvider clock,
     TranscriptObservers observers)
 {
     /// <summary>Sends <paramref name="text"/>; false when the conversation has never been seen.</summary>
@@ -44,7 +47,11 @@ public sealed class ProactiveMessenger(
             var entry = await log.AppendAsync(activity, TranscriptDirection.Outbound, selfHosted, ct);
             try
             {
-                await writer.WriteAsync(db => db.Transcript.Add(entry), ct);
+                await writer.WriteAsync(db =>
+                {
+                    db.Transcript.Add(entry);
+                    if (!selfHosted) db.Outbox.Add(ConnectorOutbox.ItemFor(entry, clock.GetUtcNow()));
+                }, ct);
             }
             catch
             {
@@ -55,7 +62,7 @@ public sealed class ProactiveMessenger(
             observers.Committed(entry);
         }
 
-        if (!selfHosted) await external.SendAsync(activity, ct);
+        if (!selfHosted) await outbox.DeliverConversationAsync(conversationId, ct);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Escalation.FollowUps;
@@ -10,7 +11,9 @@ namespace AfterSalesBot.Bot.Conversations;
 
 /// <summary>
 /// One turn: load the state, let the bot step, then commit the new state, the conversation reference,
-/// the transcript and (self-hosted) the replies in the history together, and only then deliver.
+/// the transcript and (self-hosted) the replies in the history together, and only then deliver. Replies to a connector
+/// channel are committed with an outbox row each and delivered from the outbox (<see cref="ConnectorOutbox"/>), which
+/// retries what the channel refuses; a follow-up is the exception (see <see cref="DeliverFollowUpAsync"/>).
 /// </summary>
 public sealed class TurnProcessor(
     IDbContextFactory<BotDbContext> factory,
@@ -20,6 +23,7 @@ public sealed class TurnProcessor(
     DirectLineHub hub,
     IBot bot,
     IExternalChannelSender external,
+    ConnectorOutbox outbox,
     TranscriptObservers observers,
     TimeProvider clock,
     ILogger<TurnProcessor> logger)
@@ -78,6 +82,7 @@ public sealed class TurnProcessor(
             var conversation = Next(record, activity, turn.State, now, inboundSequence ?? record?.LastProcessedSequence ?? 0);
             SummaryColumns.Write(conversation, turn.Summary, record);
             var reference = ReferenceFrom(activity, now);
+            var outgoing = !selfHosted && !deliveredFirst ? entries.Select(e => ConnectorOutbox.ItemFor(e, now)).ToList() : [];
             try
             {
                 await writer.WriteAsync(db =>
@@ -87,6 +92,7 @@ public sealed class TurnProcessor(
                     if (storedReference is null) db.ConversationReferences.Add(reference);
                     else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
                     db.Transcript.AddRange(entries);
+                    db.Outbox.AddRange(outgoing);
                     if (error is not null && inboundSequence is not null) MarkFailed(db, conversationId, activity.Id!, error);
                 }, ct);
             }
@@ -99,7 +105,7 @@ public sealed class TurnProcessor(
             observers.Committed(entries);
         }
 
-        if (!selfHosted && !deliveredFirst) await DeliverExternallyAsync(turn.Replies, ct);
+        if (!selfHosted && !deliveredFirst && turn.Replies.Count > 0) await DeliverExternallyAsync(conversationId, ct);
     }
 
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
@@ -149,19 +155,18 @@ public sealed class TurnProcessor(
         return true;
     }
 
-    private async Task DeliverExternallyAsync(IReadOnlyList<Activity> replies, CancellationToken ct)
+    /// <summary>The committed replies go out now, in order, behind any earlier reply of the conversation still
+    /// undelivered; what the channel refuses stays in the outbox for the dispatcher.</summary>
+    private async Task DeliverExternallyAsync(string conversationId, CancellationToken ct)
     {
-        foreach (var reply in replies)
+        try
         {
-            try
-            {
-                await external.SendAsync(reply, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The reply is in the transcript; the channel refused it after retries.
-                logger.LogError(ex, "Could not deliver a reply to {ConversationId} on {ChannelId}.", reply.Conversation?.Id, reply.ChannelId);
-            }
+            await outbox.DeliverConversationAsync(conversationId, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Committed in the outbox: the dispatcher delivers them on its next pass.
+            logger.LogWarning(ex, "Delivering the replies to {ConversationId} failed; the outbox retries them.", conversationId);
         }
     }
 

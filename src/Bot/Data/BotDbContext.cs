@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSalesBot.Bot.Data;
 
 /// <summary>
-/// The channel layer's data: conversations, references, the inbox, the transcript and the
+/// The channel layer's data: conversations, references, the inbox, the transcript, the outbox and the
 /// Direct Line history. One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
@@ -13,6 +13,7 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
+    public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
 

@@ -48,7 +48,7 @@ public sealed partial class ConnectorClient
                     continue;
                 }
 
-                throw await ToExceptionAsync(method, response, ct).ConfigureAwait(false);
+                throw await ToExceptionAsync(method, response, RetryAfter(response), ct).ConfigureAwait(false);
             }
         }
     }
@@ -109,13 +109,13 @@ public sealed partial class ConnectorClient
         }
     }
 
-    private static async Task<ConnectorException> ToExceptionAsync(HttpMethod method, HttpResponseMessage response, CancellationToken ct)
+    private static async Task<ConnectorException> ToExceptionAsync(HttpMethod method, HttpResponseMessage response, TimeSpan? retryAfter, CancellationToken ct)
     {
         var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         return new ConnectorException(
             $"{method.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} failed with {(int)response.StatusCode} {response.ReasonPhrase}.",
             response.StatusCode,
-            ErrorCode(body));
+            ErrorCode(body)) { RetryAfter = retryAfter };
     }
 
     /// <summary>The <c>error.code</c> of a Connector error body, if it has that shape.</summary>

@@ -43,10 +43,11 @@ public sealed class StubConnectorServer : IAsyncDisposable
     }
 
     /// <summary>Answers the next <paramref name="times"/> requests that match <paramref name="when"/> with
-    /// <paramref name="status"/> (and an error body), whatever else the script holds; others are answered as usual.</summary>
-    public StubConnectorServer FailWhen(Func<RecordedRequest, bool> when, int status, int times = 1)
+    /// <paramref name="status"/> (and an error body, and <paramref name="headers"/>), whatever else the script holds;
+    /// others are answered as usual.</summary>
+    public StubConnectorServer FailWhen(Func<RecordedRequest, bool> when, int status, int times = 1, params (string Name, string Value)[] headers)
     {
-        lock (_failures) _failures.Add(new ConditionalFailure(when, status, times));
+        lock (_failures) _failures.Add(new ConditionalFailure(when, status, times, headers));
         return this;
     }
 
@@ -69,6 +70,7 @@ public sealed class StubConnectorServer : IAsyncDisposable
         if (failure is not null)
         {
             context.Response.StatusCode = failure.Status;
+            foreach (var (name, value) in failure.Headers) context.Response.Headers[name] = value;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"The stub channel refused this message."}}""");
             return;
@@ -89,12 +91,17 @@ public sealed class StubConnectorServer : IAsyncDisposable
     }
 }
 
-internal sealed class ConditionalFailure(Func<RecordedRequest, bool> when, int status, int times)
+internal sealed class ConditionalFailure(Func<RecordedRequest, bool> when, int status, int times, (string Name, string Value)[] headers)
 {
+    public (string Name, string Value)[] Headers { get; } = headers;
     public Func<RecordedRequest, bool> When { get; } = when;
     public int Status { get; } = status;
     public int Remaining { get; set; } = times;
 }
 
 /// <summary>One request as the stub saw it; <see cref="RawTarget"/> is the path before any unescaping.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body)
+{
+    /// <summary>When the stub received it (wall clock), to check the waits between attempts.</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,180 @@
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data;
+using AfterSalesBot.Bot.Data.Entities;
+using AfterSalesBot.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Outbox;
+
+/// <summary>
+/// Delivers committed replies to connector channels from the outbox: per conversation in sequence order (a later reply
+/// never overtakes an earlier one that is still undelivered), each claimed first by a conditional update on its version
+/// so that of several instances on one database only one sends it. A refusal schedules another attempt (exponential,
+/// or the channel's Retry-After when longer); 403/404 or the attempt limit parks the reply.
+/// </summary>
+public sealed partial class ConnectorOutbox(
+    IDbContextFactory<BotDbContext> factory,
+    IExternalChannelSender sender,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<ConnectorOutbox> logger)
+{
+    /// <summary>This instance's name on its claims.</summary>
+    public string Instance { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    private OutboxOptions Options => options.Value;
+
+    /// <summary>The outbox row for a reply's transcript row, to be committed with it.</summary>
+    public static OutboxItem ItemFor(TranscriptEntry entry, DateTimeOffset now) => new()
+    {
+        ConversationId = entry.ConversationId,
+        Sequence = entry.Sequence,
+        ChannelId = entry.ChannelId,
+        State = OutboxState.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
+
+    /// <summary>Delivers the conversation's undelivered replies in order, stopping at the first that is not due, is
+    /// held by another instance, or is refused. Returns how many were delivered.</summary>
+    public async Task<int> DeliverConversationAsync(string conversationId, CancellationToken ct)
+    {
+        var delivered = 0;
+        while (true)
+        {
+            OutboxItem? head;
+            await using (var db = factory.CreateDbContext())
+            {
+                head = await db.Outbox.AsNoTracking()
+                    .Where(o => o.ConversationId == conversationId && (o.State == OutboxState.Pending || o.State == OutboxState.Failed))
+                    .OrderBy(o => o.Sequence).FirstOrDefaultAsync(ct);
+            }
+            if (head is null || !IsClaimable(head, clock.GetUtcNow())) return delivered;
+            if (!await DeliverAsync(head, ct)) return delivered;
+            delivered++;
+        }
+    }
+
+    /// <summary>One pass: every conversation with a reply due (or held by a claim that ran out).</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        List<string> conversations;
+        await using (var db = factory.CreateDbContext())
+        {
+            conversations = await db.Outbox.AsNoTracking()
+                .Where(o => (o.State == OutboxState.Pending || o.State == OutboxState.Failed) && o.NextAttemptAt <= now)
+                .Select(o => o.ConversationId).Distinct().Take(1000).ToListAsync(ct);
+        }
+        var delivered = 0;
+        await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = Options.Parallelism, CancellationToken = ct },
+            async (id, token) => Interlocked.Add(ref delivered, await DeliverConversationAsync(id, token)));
+        return delivered;
+    }
+
+    /// <summary>Counts by state, for the admin endpoint.</summary>
+    public async Task<Dictionary<string, int>> CountAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var counts = await db.Outbox.AsNoTracking().GroupBy(o => o.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Enum.GetValues<OutboxState>().ToDictionary(s => s.ToString(), s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    private static bool IsClaimable(OutboxItem item, DateTimeOffset now) =>
+        item.NextAttemptAt <= now && (item.ClaimedUntil is null || item.ClaimedUntil <= now);
+
+    /// <summary>Claims, sends and records the outcome of one reply. True when the channel accepted it.</summary>
+    private async Task<bool> DeliverAsync(OutboxItem item, CancellationToken ct)
+    {
+        var claimed = await ClaimAsync(item, ct);
+        if (claimed is not { } version) return false;
+        var attempts = item.Attempts + 1;
+
+        string? json;
+        await using (var db = factory.CreateDbContext())
+        {
+            json = await db.Transcript.AsNoTracking().Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
+                .Select(t => t.ActivityJson).FirstOrDefaultAsync(ct);
+        }
+        var activity = json is null ? null : ActivityJson.Deserialize(json);
+        if (activity is null)
+        {
+            await FinishAsync(item, version, OutboxState.Parked, null, "The reply is missing from the transcript.", ct);
+            LogParked(logger, item.ConversationId, item.Sequence, attempts, "missing from the transcript");
+            return false;
+        }
+
+        try
+        {
+            await sender.SendAsync(activity, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var failure = OutboxFailure.From(ex);
+            if (failure.Park || attempts >= Options.MaxAttempts)
+            {
+                await FinishAsync(item, version, OutboxState.Parked, null, failure.Error, CancellationToken.None);
+                LogParked(logger, item.ConversationId, item.Sequence, attempts, failure.Error);
+            }
+            else
+            {
+                var next = clock.GetUtcNow() + OutboxFailure.Delay(attempts, failure.RetryAfter, Options);
+                await FinishAsync(item, version, OutboxState.Failed, next, failure.Error, CancellationToken.None);
+                LogRetrying(logger, item.ConversationId, item.Sequence, attempts, next, failure.Error);
+            }
+            return false;
+        }
+        await FinishAsync(item, version, OutboxState.Delivered, null, null, CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>Undelivered, due and unclaimed (or its claim ran out) → held by this instance, in one conditional
+    /// update. The item's version after the claim, or null when another instance was first.</summary>
+    private async Task<int?> ClaimAsync(OutboxItem item, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var until = now + Options.ClaimLease;
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Outbox
+            .Where(o => o.ConversationId == item.ConversationId && o.Sequence == item.Sequence && o.Version == item.Version
+                && (o.State == OutboxState.Pending || o.State == OutboxState.Failed)
+                && o.NextAttemptAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil <= now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.ClaimedBy, Instance)
+                .SetProperty(o => o.ClaimedUntil, until)
+                .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+                .SetProperty(o => o.Version, o => o.Version + 1), ct);
+        return rows == 1 ? item.Version + 1 : null;
+    }
+
+    /// <summary>Records the outcome, conditional on the claim still being ours (a claim that ran out and was taken
+    /// over by another instance is not overwritten).</summary>
+    private async Task FinishAsync(OutboxItem item, int version, OutboxState state, DateTimeOffset? next, string? error, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset? finished = state is OutboxState.Delivered or OutboxState.Parked ? now : null;
+        var nextAttempt = next ?? now;
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Outbox
+            .Where(o => o.ConversationId == item.ConversationId && o.Sequence == item.Sequence && o.Version == version && o.ClaimedBy == Instance)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.State, state)
+                .SetProperty(o => o.NextAttemptAt, nextAttempt)
+                .SetProperty(o => o.LastError, error)
+                .SetProperty(o => o.FinishedAt, finished)
+                .SetProperty(o => o.ClaimedBy, (string?)null)
+                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.Version, o => o.Version + 1), ct);
+        if (rows == 0) LogClaimLost(logger, item.ConversationId, item.Sequence, state);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reply {Sequence} to {ConversationId} parked after {Attempts} attempts: {Error}")]
+    private static partial void LogParked(ILogger logger, string conversationId, long sequence, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Sequence} to {ConversationId} refused (attempt {Attempts}); next attempt at {Next}: {Error}")]
+    private static partial void LogRetrying(ILogger logger, string conversationId, long sequence, int attempts, DateTimeOffset next, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Sequence} to {ConversationId}: the claim ran out before recording {State}; another instance holds it.")]
+    private static partial void LogClaimLost(ILogger logger, string conversationId, long sequence, OutboxState state);
+}
