@@ -65,7 +65,9 @@ public sealed partial class ConnectorOutbox(
         {
             conversations = await db.Outbox.AsNoTracking()
                 .Where(o => (o.State == OutboxState.Pending || o.State == OutboxState.Failed) && o.NextAttemptAt <= now)
-                .Select(o => o.ConversationId).Distinct().Take(1000).ToListAsync(ct);
+                .Select(o => o.ConversationId).Distinct()
+                // An order, so a backlog beyond one pass is taken in the same slices each time (and EF does not warn).
+                .OrderBy(id => id).Take(1000).ToListAsync(ct);
         }
         var delivered = 0;
         await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = Options.Parallelism, CancellationToken = ct },
