@@ -1,8 +1,12 @@
+using AfterSalesBot.Escalation.Conversations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace AfterSalesBot.Bot.Outbox;
 
 public static class OutboxServiceCollectionExtensions
 {
-    /// <summary>The outbox of connector replies and its dispatcher (section "Outbox").</summary>
+    /// <summary>The outbox of connector replies, its dispatcher (section "Outbox") and the desk's view of parked replies
+    /// (<see cref="IUndeliveredReplies"/>).</summary>
     public static IServiceCollection AddConnectorOutbox(this IServiceCollection services)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
@@ -12,6 +16,7 @@ public static class OutboxServiceCollectionExtensions
                 "Outbox: MaxAttempts, Parallelism and PruneBatchSize at least 1, delays, poll and prune intervals, lease and KeepDelivered positive, MaxDelay at least BaseDelay.")
             .ValidateOnStart();
         services.AddSingleton<ConnectorOutbox>();
+        services.TryAddSingleton<IUndeliveredReplies, UndeliveredReplies>();
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }
