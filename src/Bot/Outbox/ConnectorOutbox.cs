@@ -75,6 +75,28 @@ public sealed partial class ConnectorOutbox(
         return delivered;
     }
 
+    /// <summary>Deletes delivered rows finished more than <see cref="OutboxOptions.KeepDelivered"/> ago, at most
+    /// <see cref="OutboxOptions.PruneBatchSize"/> per statement until none is left. Parked and undelivered rows stay.
+    /// Returns how many were deleted.</summary>
+    public async Task<int> PruneDeliveredAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow() - Options.KeepDelivered;
+        var deleted = 0;
+        while (true)
+        {
+            await using var db = factory.CreateDbContext();
+            // FinishAsync sets NextAttemptAt to the finish time too, so the (State, NextAttemptAt) index finds them.
+            var rows = await db.Outbox
+                .Where(o => o.State == OutboxState.Delivered && o.NextAttemptAt < cutoff && o.FinishedAt < cutoff)
+                .OrderBy(o => o.ConversationId).ThenBy(o => o.Sequence).Take(Options.PruneBatchSize)
+                .ExecuteDeleteAsync(ct);
+            deleted += rows;
+            if (rows < Options.PruneBatchSize) break;
+        }
+        if (deleted > 0) LogPruned(logger, deleted, cutoff);
+        return deleted;
+    }
+
     /// <summary>Counts by state, for the admin endpoint.</summary>
     public async Task<Dictionary<string, int>> CountAsync(CancellationToken ct)
     {
@@ -176,6 +198,9 @@ public sealed partial class ConnectorOutbox(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Sequence} to {ConversationId} refused (attempt {Attempts}); next attempt at {Next}: {Error}")]
     private static partial void LogRetrying(ILogger logger, string conversationId, long sequence, int attempts, DateTimeOffset next, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} delivered outbox rows finished before {Cutoff}.")]
+    private static partial void LogPruned(ILogger logger, int count, DateTimeOffset cutoff);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Sequence} to {ConversationId}: the claim ran out before recording {State}; another instance holds it.")]
     private static partial void LogClaimLost(ILogger logger, string conversationId, long sequence, OutboxState state);

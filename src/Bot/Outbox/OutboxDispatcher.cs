@@ -4,7 +4,8 @@ namespace AfterSalesBot.Bot.Outbox;
 
 /// <summary>
 /// Retries undelivered connector replies on the injected clock: a pass at start-up (replies left pending by a stop or a
-/// crash go out), then one every <see cref="OutboxOptions.PollInterval"/>. While passes keep failing (the database is
+/// crash go out), then one every <see cref="OutboxOptions.PollInterval"/>. At start-up and then every
+/// <see cref="OutboxOptions.PruneInterval"/> a pass also deletes delivered rows older than <see cref="OutboxOptions.KeepDelivered"/>. While passes keep failing (the database is
 /// unreachable) the first failure is logged as an error and the rest at debug level, until a pass succeeds again.
 /// </summary>
 internal sealed partial class OutboxDispatcher(ConnectorOutbox outbox, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
@@ -13,11 +14,18 @@ internal sealed partial class OutboxDispatcher(ConnectorOutbox outbox, IOptions<
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failing = false;
+        DateTimeOffset? prunedAt = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await outbox.DeliverDueAsync(stoppingToken);
+                var now = clock.GetUtcNow();
+                if (prunedAt is not { } last || now - last >= options.Value.PruneInterval)
+                {
+                    await outbox.PruneDeliveredAsync(stoppingToken);
+                    prunedAt = now;
+                }
                 if (failing) LogRecovered(logger);
                 failing = false;
             }

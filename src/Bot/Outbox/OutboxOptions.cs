@@ -22,4 +22,14 @@ public sealed class OutboxOptions
 
     /// <summary>Conversations served at once by one pass. Default 4.</summary>
     public int Parallelism { get; set; } = 4;
+
+    /// <summary>How long a delivered row is kept (an audit of what reached the channel) before the dispatcher deletes
+    /// it. Parked and undelivered rows are never deleted. Default 7 days.</summary>
+    public TimeSpan KeepDelivered { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the dispatcher deletes delivered rows older than <see cref="KeepDelivered"/>. Default 1 h.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted by one statement, so a large backlog never holds a long write lock. Default 500.</summary>
+    public int PruneBatchSize { get; set; } = 500;
 }

@@ -51,6 +51,17 @@ public sealed partial class CaseFiles(IDbContextFactory<EscalationDbContext> fac
         return new ConversationCases(cases, notes, await RemedyLedger.ReadAsync(db, numbers, ct));
     }
 
+    /// <summary>The newest case opened from each of the conversations (those without a case are absent).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> LatestCaseNumbersAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct)
+    {
+        if (conversationIds.Count == 0) return new Dictionary<string, string>();
+        await using var db = factory.CreateDbContext();
+        var cases = await db.Cases.AsNoTracking().Where(c => conversationIds.Contains(c.ConversationId))
+            .Select(c => new { c.ConversationId, c.Number, c.OpenedAt }).ToListAsync(ct);
+        return cases.GroupBy(c => c.ConversationId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Number, StringComparer.Ordinal).First().Number);
+    }
+
     /// <summary>The cases the agent holds, most pressing first.</summary>
     public Task<IReadOnlyList<CaseRow>> MineAsync(string agent, CancellationToken ct) =>
         ListAsync(q => q.Where(c => c.Assignee == agent && Held.Contains(c.Status)), ct);
