@@ -12,8 +12,9 @@ namespace AfterSalesBot.Bot.Conversations;
 /// <param name="OffersMade">Remedies the bot put to the customer.</param>
 /// <param name="OffersAccepted">Remedies the customer accepted from the bot.</param>
 /// <param name="Escalated">Handed to a person at some point.</param>
+/// <param name="ModelTokens">Tokens the optional language model used for the conversation so far (0 without one).</param>
 public sealed record ConversationSummary(string? Product, string Outcome, string? CaseNumber, string? Verdict,
-    IReadOnlyList<string> ReasonCodes, int OffersMade, int OffersAccepted, bool Escalated)
+    IReadOnlyList<string> ReasonCodes, int OffersMade, int OffersAccepted, bool Escalated, int ModelTokens = 0)
 {
     public static readonly ConversationSummary None = new(null, TranscriptOutcomes.NoComplaint, null, null, [], 0, 0, false);
 
@@ -30,5 +31,6 @@ public sealed record ConversationSummary(string? Product, string Outcome, string
         ReasonCodes.Count > 0 ? ReasonCodes : previous.ReasonCodes,
         Math.Max(OffersMade, previous.OffersMade),
         Math.Max(OffersAccepted, previous.OffersAccepted),
-        Escalated || previous.Escalated);
+        Escalated || previous.Escalated,
+        Math.Max(ModelTokens, previous.ModelTokens));
 }

@@ -22,6 +22,7 @@ internal static class SummaryColumns
         next.OffersMade = merged.OffersMade;
         next.OffersAccepted = merged.OffersAccepted;
         next.Escalated = merged.Escalated;
+        next.ModelTokens = merged.ModelTokens;
     }
 
     public static ConversationSummary Read(ConversationRecord record) => new(
@@ -32,7 +33,8 @@ internal static class SummaryColumns
         Split(record.ReasonCodes),
         record.OffersMade,
         record.OffersAccepted,
-        record.Escalated);
+        record.Escalated,
+        record.ModelTokens);
 
     public static IReadOnlyList<string> Split(string? codes) =>
         string.IsNullOrEmpty(codes) ? [] : codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

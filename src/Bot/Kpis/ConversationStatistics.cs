@@ -32,6 +32,23 @@ public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> facto
         return conversations;
     }
 
+    public async Task<ModelUsage> LanguageModelAsync(KpiPeriod period, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await LanguageModel(db, period).FirstOrDefaultAsync(ct) ?? ModelUsage.None;
+    }
+
+    /// <summary>The period's conversations (complaint or not) that used the language model, counted and their tokens
+    /// summed (as 64-bit: many conversations' tokens outgrow an int), as one row or none.</summary>
+    public static IQueryable<ModelUsage> LanguageModel(BotDbContext db, KpiPeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        var conversations = db.Conversations.AsNoTracking()
+            .Where(c => c.CreatedAt >= from && c.CreatedAt < to && c.ModelTokens > 0);
+        if (period.Channel is { } channel) conversations = conversations.Where(c => c.ChannelId == channel);
+        return conversations.GroupBy(c => 1).Select(g => new ModelUsage(g.Count(), g.Sum(c => (long)c.ModelTokens)));
+    }
+
     public async Task<IReadOnlyList<ModelCount>> RepeatFailuresAsync(DateOnly fromDay, DateOnly toDay, CancellationToken ct)
     {
         await using var db = knowledge.CreateDbContext();

@@ -11,6 +11,10 @@ public interface IConversationStatistics
     /// <summary>Per model, the units (serials) with at least two repairs up to <paramref name="toDay"/> (exclusive), at
     /// least one of them on or after <paramref name="fromDay"/>. Repair dates are the business's calendar days.</summary>
     Task<IReadOnlyList<ModelCount>> RepeatFailuresAsync(DateOnly fromDay, DateOnly toDay, CancellationToken ct);
+
+    /// <summary>Conversations started in the period on its channel (any when null), complaint or not, that used the
+    /// optional language model, and the tokens they used (ADR 0012).</summary>
+    Task<ModelUsage> LanguageModelAsync(KpiPeriod period, CancellationToken ct);
 }
 
 /// <param name="Outcome">One of <c>TranscriptOutcomes</c>.</param>
@@ -19,3 +23,12 @@ public sealed record ComplaintFacts(DateTimeOffset StartedAt, string? Product, s
     int OffersAccepted, IReadOnlyList<string> ReasonCodes);
 
 public sealed record ModelCount(string Model, int Count);
+
+/// <summary>The optional language model's use: conversations that used it and their tokens in all.</summary>
+public sealed record ModelUsage(int Conversations, long Tokens)
+{
+    public static readonly ModelUsage None = new(0, 0);
+
+    /// <summary>Tokens per conversation that used the model; null when none did.</summary>
+    public double? TokensPerConversation => Conversations == 0 ? null : (double)Tokens / Conversations;
+}

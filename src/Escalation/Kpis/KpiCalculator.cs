@@ -5,8 +5,10 @@ namespace AfterSalesBot.Escalation.Kpis;
 /// <summary>What the KPI queries read, in the form the calculation takes.</summary>
 /// <param name="Now">The instant of the report: a deadline not yet passed is not yet missed.</param>
 /// <param name="ReopenedModels">The model of each case reopened in the period (null when the sheet has none).</param>
+/// <param name="LanguageModel">The language model's use in the period; none when not given.</param>
 public sealed record KpiInputs(KpiPeriod Period, DateTimeOffset Now, TimeZoneInfo Zone, IReadOnlyList<ComplaintFacts> Complaints,
-    IReadOnlyList<CaseFacts> Cases, IReadOnlyList<string?> ReopenedModels, IReadOnlyList<ModelCount> RepeatFailures);
+    IReadOnlyList<CaseFacts> Cases, IReadOnlyList<string?> ReopenedModels, IReadOnlyList<ModelCount> RepeatFailures,
+    ModelUsage? LanguageModel = null);
 
 /// <summary>A case opened in the period, as the KPIs need it.</summary>
 /// <param name="Escalated">Opened by a handover to a person (not by an agreed remedy the departments carry out).</param>
@@ -40,7 +42,8 @@ public static class KpiCalculator
             input.RepeatFailures,
             [.. input.ReopenedModels.GroupBy(m => m ?? UnknownModel).Select(g => new ModelCount(g.Key, g.Count()))
                 .OrderByDescending(m => m.Count).ThenBy(m => m.Model, StringComparer.Ordinal)],
-            Daily(complaints, input.Period, input.Zone));
+            Daily(complaints, input.Period, input.Zone),
+            input.LanguageModel ?? ModelUsage.None);
     }
 
     /// <summary>Median and nearest-rank 90th percentile; negative durations (clock skew) count as zero.</summary>

@@ -8,6 +8,7 @@ namespace AfterSalesBot.Escalation.Kpis;
 /// A KPI report as CSV for a spreadsheet (UTF-8 with a byte-order mark, CRLF, the transcript export's quoting and
 /// formula guard). Columns: section, name, value, count, of. Rates are fractions (0.75) with their count and
 /// denominator, empty when there is nothing to divide by; durations are minutes; days are the business's.
+/// The <c>language_model</c> section (conversations that used the optional model, their tokens) is always there, 0 without one.
 /// With the follow-up KPIs (DOMAIN.md §9) it adds the <c>follow_up</c> and <c>satisfaction</c> sections and their rates.
 /// </summary>
 public static class KpiCsv
@@ -34,6 +35,8 @@ public static class KpiCsv
         foreach (var model in report.RepeatFailures) Row(csv, "repeat_failures", model.Model, Number(model.Count), "", "");
         foreach (var model in report.ReopenedCases) Row(csv, "reopened", model.Model, Number(model.Count), "", "");
         foreach (var day in report.Daily) Row(csv, "daily", day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(day.Count), "", "");
+        Row(csv, "language_model", "conversations", Number(report.LanguageModel.Conversations), "", "");
+        Row(csv, "language_model", "tokens", report.LanguageModel.Tokens.ToString(CultureInfo.InvariantCulture), "", "");
         if (followUps is not null) FollowUps(csv, followUps);
         return csv.ToString();
     }

@@ -16,6 +16,7 @@ namespace AfterSalesBot.Escalation.Kpis;
 /// <param name="RepeatFailures">Per model, units with two or more repairs, one of them in the period.</param>
 /// <param name="ReopenedCases">Per model, cases reopened in the period.</param>
 /// <param name="Daily">Complaints per calendar day of the business time zone, every day of the period.</param>
+/// <param name="LanguageModel">Conversations started in the period that used the optional language model, and their tokens.</param>
 public sealed record KpiReport(
     KpiPeriod Period,
     DateTimeOffset At,
@@ -30,7 +31,8 @@ public sealed record KpiReport(
     IReadOnlyList<CodeCount> ReasonMix,
     IReadOnlyList<ModelCount> RepeatFailures,
     IReadOnlyList<ModelCount> ReopenedCases,
-    IReadOnlyList<DayCount> Daily);
+    IReadOnlyList<DayCount> Daily,
+    ModelUsage LanguageModel);
 
 /// <summary>A share; <see cref="Value"/> is null when there is nothing to divide by (no data is not 0%).</summary>
 public sealed record Rate(int Count, int Of)

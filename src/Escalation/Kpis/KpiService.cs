@@ -26,10 +26,12 @@ public sealed class KpiService(IConversationStatistics conversations, IDbContext
         var complaints = await conversations.ComplaintsAsync(period, ct);
         var repeats = await conversations.RepeatFailuresAsync(KpiCalculator.DayOf(period.From, zone),
             KpiCalculator.DayOf(period.To.AddTicks(-1), zone).AddDays(1), ct);
+        var languageModel = await conversations.LanguageModelAsync(period, ct);
         await using var db = factory.CreateDbContext();
         var cases = await Cases(db, period).ToListAsync(ct);
         var reopened = await Reopened(db, period).Select(c => c.Sheet).ToListAsync(ct);
-        return KpiCalculator.Calculate(new KpiInputs(period, now, zone, complaints, cases, [.. reopened.Select(s => s.Model)], repeats));
+        return KpiCalculator.Calculate(new KpiInputs(period, now, zone, complaints, cases, [.. reopened.Select(s => s.Model)], repeats,
+            languageModel));
     }
 
     /// <summary>Cases opened in the period. The first response is the recorded one, else the first take; the resolution

@@ -6,9 +6,10 @@ public sealed class KpiCsvTests
 {
     private static readonly KpiPeriod Period = new(new(2026, 11, 20, 16, 0, 0, TimeSpan.Zero), new(2026, 11, 21, 16, 0, 0, TimeSpan.Zero));
 
-    private static KpiReport Report(Rate agreement, IReadOnlyList<CodeCount> reasons) => new(Period, Period.To, 3,
+    private static KpiReport Report(Rate agreement, IReadOnlyList<CodeCount> reasons, ModelUsage? model = null) => new(Period, Period.To, 3,
         new Rate(1, 3), new Rate(2, 3), agreement, new DurationStats(2, TimeSpan.FromMinutes(90), TimeSpan.FromHours(3)),
-        DurationStats.None, new Rate(1, 2), new Rate(0, 0), reasons, [new ModelCount("JZT-Q5", 2)], [], [new DayCount(new DateOnly(2026, 11, 21), 3)]);
+        DurationStats.None, new Rate(1, 2), new Rate(0, 0), reasons, [new ModelCount("JZT-Q5", 2)], [], [new DayCount(new DateOnly(2026, 11, 21), 3)],
+        model ?? ModelUsage.None);
 
     [Fact]
     public void WritesRatesAsFractionsAndLeavesNoDenominatorEmpty()
@@ -23,6 +24,18 @@ public sealed class KpiCsvTests
         Assert.Contains("minutes,resolution_p90,,0,", lines);
         Assert.Contains("repeat_failures,JZT-Q5,2,,", lines);
         Assert.Contains("daily,2026-11-21,3,,", lines);
+    }
+
+    [Fact]
+    public void HasTheLanguageModelRowsWithTokensBeyondAnInt()
+    {
+        var used = KpiCsv.ToText(Report(new Rate(1, 1), [], new ModelUsage(2, 3_000_000_000))).Split("\r\n");
+        var unused = KpiCsv.ToText(Report(new Rate(1, 1), [])).Split("\r\n");
+
+        Assert.Equal(["language_model,conversations,2,,", "language_model,tokens,3000000000,,"],
+            used.Where(l => l.StartsWith("language_model,", StringComparison.Ordinal)));
+        Assert.Equal(["language_model,conversations,0,,", "language_model,tokens,0,,"],
+            unused.Where(l => l.StartsWith("language_model,", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -54,6 +54,21 @@ public sealed class KpiQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CountsTheConversationsThatUsedTheLanguageModelAndSumsTheirTokens()
+    {
+        var all = await _host.Get<KpiService>().ReportAsync(Period, default);
+        var directLine = await _host.Get<KpiService>().ReportAsync(Period with { Channel = "directline" }, default);
+        var before = await _host.Get<KpiService>().ReportAsync(new KpiPeriod(At(1, 0), At(20, 0)), default);
+
+        // k1, k3 and k4 (no complaint still used the model); k2 and k5 used none; k6 started after the period.
+        Assert.Equal(new ModelUsage(3, 5_000), all.LanguageModel);
+        Assert.Equal(5_000 / 3.0, all.LanguageModel.TokensPerConversation!.Value, 6);
+        Assert.Equal(new ModelUsage(2, 2_000), directLine.LanguageModel);
+        Assert.Equal(ModelUsage.None, before.LanguageModel);
+        Assert.Null(before.LanguageModel.TokensPerConversation);
+    }
+
+    [Fact]
     public async Task ReportsTheCaseSideFallingBackToEventsWhereTimesWereNotRecorded()
     {
         var report = await _host.Get<KpiService>().ReportAsync(Period, default);
@@ -87,18 +102,18 @@ public sealed class KpiQueryTests : IAsyncLifetime
     {
         await using var db = _host.CreateDbContext();
         void Add(string id, string channel, DateTimeOffset at, string? outcome, bool escalated = false, int made = 0, int accepted = 0,
-            string? codes = null) =>
+            string? codes = null, int tokens = 0) =>
             db.Conversations.Add(new ConversationRecord
             {
                 Id = id, ChannelId = channel, CreatedAt = at, UpdatedAt = at, Outcome = outcome, Escalated = escalated,
-                OffersMade = made, OffersAccepted = accepted, ReasonCodes = codes,
+                OffersMade = made, OffersAccepted = accepted, ReasonCodes = codes, ModelTokens = tokens,
             });
-        Add("k1", "directline", At(21, 2), TranscriptOutcomes.Agreed, made: 1, accepted: 1, codes: "IN_WARRANTY");
+        Add("k1", "directline", At(21, 2), TranscriptOutcomes.Agreed, made: 1, accepted: 1, codes: "IN_WARRANTY", tokens: 1_200);
         Add("k2", "directline", At(21, 3), TranscriptOutcomes.Escalated, escalated: true, made: 2, codes: "USER_DAMAGE,VOLTAGE");
-        Add("k3", "msteams", At(21, 4), TranscriptOutcomes.Agreed, escalated: true, made: 1, accepted: 1, codes: "USER_DAMAGE");
-        Add("k4", "directline", At(21, 5), TranscriptOutcomes.NoComplaint);
+        Add("k3", "msteams", At(21, 4), TranscriptOutcomes.Agreed, escalated: true, made: 1, accepted: 1, codes: "USER_DAMAGE", tokens: 3_000);
+        Add("k4", "directline", At(21, 5), TranscriptOutcomes.NoComplaint, tokens: 800);
         Add("k5", "directline", At(21, 6), null);
-        Add("k6", "directline", At(25, 1), TranscriptOutcomes.Agreed, made: 1, accepted: 1);
+        Add("k6", "directline", At(25, 1), TranscriptOutcomes.Agreed, made: 1, accepted: 1, tokens: 5_000);
         await db.SaveChangesAsync();
     }
 

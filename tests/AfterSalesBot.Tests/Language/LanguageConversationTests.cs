@@ -54,6 +54,9 @@ public sealed class LanguageConversationTests : IAsyncLifetime
         Assert.StartsWith("Customer's JZT-Q5 gas hob has not lit since yesterday", sheet.Summary);
         Assert.Contains("won't light", sheet.Problem);      // the customer's own words stay on the sheet
         Assert.True(state.ModelTokens > 0);
+        // The summary column the KPIs read carries the same count.
+        await using (var bot = await driver.Get<IDbContextFactory<AfterSalesBot.Bot.Data.BotDbContext>>().CreateDbContextAsync())
+            Assert.Equal(state.ModelTokens, (await bot.Conversations.AsNoTracking().SingleAsync(c => c.Id == driver.ConversationId)).ModelTokens);
         // The restatement request carried the facts from the state and the customer's words, in English.
         var restate = _fake.Requests.Single(r => r.Conversation.Contains("short sentences in English", StringComparison.Ordinal));
         Assert.Contains("Problem: won't light", restate.Conversation);

@@ -24,8 +24,8 @@ public sealed class ConversationSummaryTests
             await host.DrainAsync();
         }
 
-        await TurnAsync(new ConversationSummary("JZT-Q5", TranscriptOutcomes.InProgress, null, "Covered", ["IN_WARRANTY", "VOLTAGE"], 1, 0, false));
-        await TurnAsync(new ConversationSummary("JZT-Q5", TranscriptOutcomes.Escalated, "AS-20261122-0001", "Covered", ["IN_WARRANTY", "VOLTAGE"], 0, 0, true));
+        await TurnAsync(new ConversationSummary("JZT-Q5", TranscriptOutcomes.InProgress, null, "Covered", ["IN_WARRANTY", "VOLTAGE"], 1, 0, false, 400));
+        await TurnAsync(new ConversationSummary("JZT-Q5", TranscriptOutcomes.Escalated, "AS-20261122-0001", "Covered", ["IN_WARRANTY", "VOLTAGE"], 0, 0, true, 900));
         await TurnAsync(ConversationSummary.None); // the customer starts afresh: the bot forgot, the conversation did not
         await TurnAsync(null, fail: true);
 
@@ -33,7 +33,18 @@ public sealed class ConversationSummaryTests
         var record = await db.Conversations.SingleAsync(c => c.Id == conversation);
         Assert.Equal(("JZT-Q5", TranscriptOutcomes.Escalated, "AS-20261122-0001", "Covered", "IN_WARRANTY,VOLTAGE"),
             (record.Product, record.Outcome, record.CaseNumber, record.Verdict, record.ReasonCodes));
-        Assert.Equal((1, 0, true), (record.OffersMade, record.OffersAccepted, record.Escalated));
+        Assert.Equal((1, 0, true, 900), (record.OffersMade, record.OffersAccepted, record.Escalated, record.ModelTokens));
+    }
+
+    [Fact]
+    public void TheModelTokensSurviveARestartOfTheComplaintAndGoIntoTheSummary()
+    {
+        var state = new ComplaintState { Step = ComplaintStep.Agreed, Model = "JZT-Q5", ModelTokens = 1_234 };
+
+        var restarted = state.Restart();
+
+        Assert.Equal((ComplaintStep.Idle, (string?)null, 1_234), (restarted.Step, restarted.Model, restarted.ModelTokens));
+        Assert.Equal(1_234, ComplaintSummary.Summarise(restarted).ModelTokens);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class ComplaintState
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Forget the complaint but keep who the customer is and how they speak.</summary>
-    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, Phone = Phone, Email = Email };
+    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, Phone = Phone, Email = Email, ModelTokens = ModelTokens };
 }
 
 public sealed record SheetReasonData(string Code, string Text);

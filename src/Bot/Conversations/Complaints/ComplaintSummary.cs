@@ -15,7 +15,8 @@ internal static class ComplaintSummary
         // customer asked for a person was counted on the turn it was made (the summary keeps the highest count).
         state.Refused.Count + (state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Agreed ? 1 : 0),
         state.Step == ComplaintStep.Agreed ? 1 : 0,
-        state.Step == ComplaintStep.Escalated);
+        state.Step == ComplaintStep.Escalated,
+        state.ModelTokens);
 
     private static string OutcomeOf(ComplaintStep step) => step switch
     {

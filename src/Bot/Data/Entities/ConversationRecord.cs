@@ -31,4 +31,7 @@ public sealed class ConversationRecord
 
     /// <summary>Handed to a person at some point.</summary>
     public bool Escalated { get; set; }
+
+    /// <summary>Tokens the optional language model used for the conversation so far (0 without one).</summary>
+    public int ModelTokens { get; set; }
 }

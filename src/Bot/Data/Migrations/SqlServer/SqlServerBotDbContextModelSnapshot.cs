@@ -50,6 +50,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("ModelTokens")
+                        .HasColumnType("int");
+
                     b.Property<int>("OffersAccepted")
                         .HasColumnType("int");
 

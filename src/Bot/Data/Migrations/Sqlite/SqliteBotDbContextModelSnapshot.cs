@@ -44,6 +44,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ModelTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OffersAccepted")
                         .HasColumnType("INTEGER");
 

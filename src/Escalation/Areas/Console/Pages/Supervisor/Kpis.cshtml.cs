@@ -10,7 +10,8 @@ namespace AfterSalesBot.Escalation.Areas.Console.Pages.Supervisor;
 
 /// <summary>
 /// The KPI dashboard (DOMAIN.md §8, §9) for the last 7, 30 or 90 days or chosen days, on one channel or all: tiles for
-/// the numbers, server-drawn charts for the mixes and the daily volume, and the report as CSV (<c>?handler=Csv</c>).
+/// the numbers, server-drawn charts for the mixes and the daily volume, the optional language model's tokens (only when
+/// the period used any), and the report as CSV (<c>?handler=Csv</c>).
 /// </summary>
 public sealed class KpisModel(KpiService kpis, FollowUpKpiService followUps) : ConsolePageModel
 {
