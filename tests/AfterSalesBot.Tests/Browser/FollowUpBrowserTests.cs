@@ -36,7 +36,6 @@ public sealed class FollowUpServerFixture : IAsyncLifetime
 public sealed partial class FollowUpBrowserTests(BrowserFixture browser, FollowUpServerFixture server)
     : IClassFixture<BrowserFixture>, IClassFixture<FollowUpServerFixture>
 {
-    private const string InWarrantySerial = "JQ525091280";
     private static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = CustomerPage.Timeout };
 
     [Fact]
@@ -45,17 +44,7 @@ public sealed partial class FollowUpBrowserTests(BrowserFixture browser, FollowU
         await using var customerContext = await browser.NewContextAsync("en-US");
         var customer = await CustomerPage.OpenAsync(customerContext, server.Server.BaseUrl);
         var conversation = await customer.ConversationIdAsync();
-        foreach (var (say, expect) in new[]
-        {
-            ("My Q5 gas stove will not light since yesterday", "listening"),
-            ("that is all", "Is that correct?"),
-            ("yes", "serial number"),
-            (InWarrantySerial, "dropped"),
-            ("no, never", "What would you like us to do"),
-            ("repair it please", "phone number"),
-            ("13812345678", "Would you like that?"),
-            ("yes", "recorded our agreement under case AS-"),
-        })
+        foreach (var (say, expect) in ConsoleCustomer.RepairAgreed)
         {
             await customer.SendAsync(say);
             await customer.ExpectBotSaysAsync(expect);

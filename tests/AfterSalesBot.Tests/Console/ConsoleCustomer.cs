@@ -17,23 +17,27 @@ internal static partial class ConsoleCustomer
         return (client, number.Value);
     }
 
+    /// <summary>What a customer says to agree a repair of a demo stove in warranty (JQ525091280), and a part of the bot's
+    /// answer to each; the last one carries the case number.</summary>
+    public static readonly IReadOnlyList<(string Say, string Expect)> RepairAgreed =
+    [
+        ("My Q5 gas stove will not light since yesterday", "listening"),
+        ("that is all", "Is that correct?"),
+        ("yes", "serial number"),
+        ("JQ525091280", "dropped"),
+        ("no, never", "What would you like us to do"),
+        ("repair it please", "phone number"),
+        ("13812345678", "Would you like that?"),
+        ("yes", "recorded our agreement under case AS-"),
+    ];
+
     /// <summary>A customer who complains about a stove in warranty and agrees a repair with the bot: the case waits
     /// for the action (ActionPending, no owner).</summary>
     public static async Task<(DirectLineTestClient Client, string CaseNumber)> AgreeRepairAsync(BotServer server)
     {
         var client = await new DirectLineTestClient(server).StartSessionAsync();
         var last = "";
-        foreach (var (say, expect) in new[]
-        {
-            ("My Q5 gas stove will not light since yesterday", "listening"),
-            ("that is all", "Is that correct?"),
-            ("yes", "serial number"),
-            ("JQ525091280", "dropped"),
-            ("no, never", "What would you like us to do"),
-            ("repair it please", "phone number"),
-            ("13812345678", "Would you like that?"),
-            ("yes", "recorded our agreement under case AS-"),
-        })
+        foreach (var (say, expect) in RepairAgreed)
         {
             var replies = await client.WaitForRepliesAsync(await client.SendTextAsync(say));
             last = string.Join(" ", replies.Select(r => (string?)r["text"]));

@@ -149,18 +149,8 @@ public sealed class BotMessagesEndpointTests(BotMessagesEndpointTests.Host host)
         Assert.Equal(HttpStatusCode.Unauthorized, (await _http.SendAsync(request)).StatusCode);
     }
 
-    private JsonObject Message(string conversation, string id, string? text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _channel.BaseAddress.ToString(),
-        ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "Chen", ["role"] = "user" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "AfterSalesBot" },
-        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["text"] = text,
-        ["locale"] = "en-US",
-    };
+    private JsonObject Message(string conversation, string id, string? text) =>
+        TeamsActivities.Message(_channel.BaseAddress, conversation, id, text, "user-1");
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsync("/api/messages", Json(activity));
 

@@ -98,17 +98,7 @@ public sealed partial class ConnectorFollowUpTests(ConnectorFollowUpTests.Host h
     {
         var step = 0;
         var last = "";
-        foreach (var (say, expect) in new[]
-        {
-            ("My Q5 gas stove will not light since yesterday", "listening"),
-            ("that is all", "Is that correct?"),
-            ("yes", "serial number"),
-            ("JQ525091280", "dropped"),
-            ("no, never", "What would you like us to do"),
-            ("repair it please", "phone number"),
-            ("13812345678", "Would you like that?"),
-            ("yes", "recorded our agreement under case AS-"),
-        })
+        foreach (var (say, expect) in ConsoleCustomer.RepairAgreed)
         {
             var id = "step-" + ++step;
             Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(Message(conversation, id, say))).StatusCode);
@@ -153,18 +143,8 @@ public sealed partial class ConnectorFollowUpTests(ConnectorFollowUpTests.Host h
         }
     }
 
-    private JsonObject Message(string conversation, string id, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _channel.BaseAddress.ToString(),
-        ["from"] = new JsonObject { ["id"] = "user-" + conversation, ["name"] = "Chen", ["role"] = "user" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "AfterSalesBot" },
-        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["text"] = text,
-        ["locale"] = "en-US",
-    };
+    private JsonObject Message(string conversation, string id, string text) =>
+        TeamsActivities.Message(_channel.BaseAddress, conversation, id, text, "user-" + conversation);
 
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {

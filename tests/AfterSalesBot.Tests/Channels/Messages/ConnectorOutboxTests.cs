@@ -195,18 +195,8 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         }
     }
 
-    private JsonObject Message(string conversation, string id, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = _channel.BaseAddress.ToString(),
-        ["from"] = new JsonObject { ["id"] = "user-" + conversation, ["name"] = "Chen", ["role"] = "user" },
-        ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "AfterSalesBot" },
-        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-        ["text"] = text,
-        ["locale"] = "en-US",
-    };
+    private JsonObject Message(string conversation, string id, string text) =>
+        TeamsActivities.Message(_channel.BaseAddress, conversation, id, text, "user-" + conversation);
 
     private static async Task PostAsync(BotServer server, JsonObject activity)
     {
