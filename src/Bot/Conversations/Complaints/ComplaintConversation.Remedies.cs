@@ -68,8 +68,9 @@ public sealed partial class ComplaintConversation
             _state.Rejections++;
             if (_flow.CanOfferAnother)
             {
-                _state.OfferIndex++;
+                // Fire while the guard still sees the refused offer: it is evaluated again inside Fire.
                 _flow.RejectRemedy();
+                _state.OfferIndex++;
                 Say("Offer.Next");
                 Offer();
                 return;
