@@ -59,12 +59,17 @@ internal sealed partial class CoverageCase
 
     private bool Wished(RemedyKind kind) => Facts.Wish switch
     {
+        // A repair has already failed twice: the entitlement to a new unit is the better remedy, offered first.
+        CustomerWish.Repair when IsRepeatFailure => kind == RemedyKind.Replacement,
         CustomerWish.ApologyOnly => kind == RemedyKind.ApologyAndThanks,
         CustomerWish.Refund => kind == RemedyKind.Refund,
         CustomerWish.Replacement => kind == RemedyKind.Replacement,
         CustomerWish.Compensation => kind is RemedyKind.Discount or RemedyKind.Goodwill,
-        _ => kind is RemedyKind.FreeRepair or RemedyKind.PaidRepair or RemedyKind.PartReplacement,
+        // Software is fixed remotely first (DOMAIN.md §10): remote support is the repair it asked for.
+        _ => kind is RemedyKind.FreeRepair or RemedyKind.PaidRepair or RemedyKind.PartReplacement or RemedyKind.RemoteSupport,
     };
+
+    private bool IsRepeatFailure => Policy.RepairsBeforeReplacement > 0 && RepeatRepairs() >= Policy.RepairsBeforeReplacement;
 
     private static int Rank(RemedyKind kind) => kind switch
     {

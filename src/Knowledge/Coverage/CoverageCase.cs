@@ -88,8 +88,8 @@ internal sealed partial class CoverageCase(CoverageRequest request)
         if (Policy.RepairsBeforeReplacement > 0 && repairs >= Policy.RepairsBeforeReplacement)
         {
             Reason(ReasonCodes.RepeatFailure, Text("RepeatFailure", repairs, Policy.RepairsBeforeReplacement));
-            refundBy ??= Authority.Staff;
-            replacementBy ??= Authority.Staff;
+            // The policy's entitlement (DOMAIN.md §7), not a favour: the bot grants it like the return window.
+            refundBy = replacementBy = Authority.Bot;
         }
 
         if (refundBy is { } r) _remedies.Add(Option(RemedyKind.Refund, 0m, request.ServiceLevel.SolutionHours, r, Text("RemedyRefund")));

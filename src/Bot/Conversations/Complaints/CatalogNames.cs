@@ -16,6 +16,18 @@ public sealed class CatalogNames(IDbContextFactory<KnowledgeDbContext> factory) 
     public async Task<string?> DisplayNameAsync(string model, string language, CancellationToken ct) =>
         (await LoadAsync(ct)).Display.TryGetValue(model, out var names) ? (language == "zh" ? names.Zh : names.En) : null;
 
+    /// <summary>The model's warranty months (parts, labour), or null for an unknown model.</summary>
+    public async Task<(int Parts, int Labour)?> WarrantyMonthsAsync(string model, CancellationToken ct) =>
+        (await LoadAsync(ct)).Months.TryGetValue(model, out var months) ? months : null;
+
+    /// <summary>An article's whole text in the language, for answers (questions are rare: read on demand).</summary>
+    public async Task<string?> ArticleBodyAsync(string code, string language, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
+        return article is null ? null : language == "zh" ? article.BodyZh : article.BodyEn;
+    }
+
     public void OnKnowledgeChanged() => _catalog = null;
 
     private async Task<Catalog> LoadAsync(CancellationToken ct)
@@ -25,10 +37,12 @@ public sealed class CatalogNames(IDbContextFactory<KnowledgeDbContext> factory) 
         var products = await db.Products.AsNoTracking().ToListAsync(ct);
         var catalog = new Catalog(
             [.. products.Select(p => new ProductName(p.Model, p.LineCode, [p.Model, p.NameEn, p.NameZh, .. p.Aliases]))],
-            products.ToDictionary(p => p.Model, p => (p.NameEn, p.NameZh), StringComparer.OrdinalIgnoreCase));
+            products.ToDictionary(p => p.Model, p => (p.NameEn, p.NameZh), StringComparer.OrdinalIgnoreCase),
+            products.ToDictionary(p => p.Model, p => (p.PartsWarrantyMonths, p.LabourWarrantyMonths), StringComparer.OrdinalIgnoreCase));
         _catalog = catalog;
         return catalog;
     }
 
-    private sealed record Catalog(IReadOnlyList<ProductName> Names, IReadOnlyDictionary<string, (string En, string Zh)> Display);
+    private sealed record Catalog(IReadOnlyList<ProductName> Names, IReadOnlyDictionary<string, (string En, string Zh)> Display,
+        IReadOnlyDictionary<string, (int Parts, int Labour)> Months);
 }

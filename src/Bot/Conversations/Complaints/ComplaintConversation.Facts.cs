@@ -6,11 +6,17 @@ public sealed partial class ComplaintConversation
 {
     private static readonly string[] AllCauses = ["USER_DAMAGE", "VOLTAGE", "MODIFICATION", "UNAUTHORISED_REPAIR", "DISASSEMBLY", "FORCE_MAJEURE"];
 
-    /// <summary>Keeps every fact a message volunteers, whatever was asked: customers rarely answer in order.</summary>
+    /// <summary>
+    /// Keeps every fact a message volunteers, whatever was asked: customers rarely answer in order. After "that's not
+    /// right" (or a message opening with a correction) facts replace the ones held; otherwise a held fact stays. Words
+    /// that would shift the cost to the customer only count as an answer to the circumstances question; elsewhere they
+    /// are noted and asked about plainly (<see cref="FactQuestion.Circumstances"/>).
+    /// </summary>
     private void Absorb(Interpretation said)
     {
-        // Only a model the customer named unambiguously: "热水器" fits two models, and the serial will tell which.
-        if (_state.Model is null && said.Models.Count == 1) _state.Model = said.Models[0];
+        var correcting = _state.Correcting || IsCorrection();
+        _state.Correcting = false;
+        if (said.Models.Count == 1 && (_state.Model is null || correcting && _state.SaleDate is null)) _state.Model = said.Models[0];
         _state.ProductMentioned |= said.Models.Count > 0;
         if (said.Serial is { } serial && serial != _state.Serial)
         {
@@ -20,25 +26,76 @@ public sealed partial class ComplaintConversation
         if (said.OrderNumber is { } order) _state.OrderNumber = order;
         foreach (var symptom in said.Symptoms)
             if (!_state.Symptoms.Contains(symptom)) _state.Symptoms.Add(symptom);
-        foreach (var (cause, happened) in said.Causes) _state.Causes[cause] = happened;
-        if (said.Wants is { } wants) _state.Wants = wants.ToString();
+        AbsorbCauses(said);
+        if (said.Consumable is { } consumable) _state.PartCode = consumable;
+        if (said.Wants is { } wants)
+        {
+            _wishChanged = _state.Wants is { } before && before != wants.ToString();
+            _state.Wants = wants.ToString();
+        }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
-        _state.Phone ??= said.Phone;
-        _state.Email ??= said.Email;
+        if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;
+        if (said.Email is { } email && (_state.Email is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Email = email;
         _state.Anger = Math.Max(_state.Anger, said.Anger);
         _state.Urgent |= said.Urgent;
-        // A date while the customer tells their story is when it started; asked for, it is the answer.
-        if (said.Dates.Count > 0 && _state.StartedOn is null
-            && (_state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming || _state.Asking == FactQuestion.Started))
+        AbsorbStart(said, correcting);
+    }
+
+    /// <summary>Only a date said about the problem starts it ("your engineer came in October" is a repair, not the start).</summary>
+    private void AbsorbStart(Interpretation said, bool correcting)
+    {
+        var asked = _state.Asking == FactQuestion.Started;
+        var started = said.Dates.FirstOrDefault(d => d.Role == DateRole.Start)
+            ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
+        if (started is null || started.Date > Today) return;
+        var telling = _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming;
+        if (_state.StartedOn is null && (telling || asked) || correcting || asked)
         {
-            var started = said.Dates[0];
-            if (started.Date <= Today)
+            _startCorrected = _state.StartedOn is { } before && before != started.Date;
+            _state.StartedOn = started.Date;
+            _state.StartedApproximate = started.Approximate;
+            _state.StartedAsked = true;
+        }
+    }
+
+    /// <summary>Denials always count (they only help the customer); an admission counts when it answers the question.</summary>
+    private void AbsorbCauses(Interpretation said)
+    {
+        var answering = _state.Asking == FactQuestion.Circumstances;
+        foreach (var (cause, happened) in said.Causes)
+        {
+            if (!happened || answering)
             {
-                _state.StartedOn = started.Date;
-                _state.StartedApproximate = started.Approximate;
+                _state.Causes[cause] = happened;
+                _state.SuspectedCauses.Remove(cause);
+            }
+            else if (!_state.Causes.ContainsKey(cause) && !_state.SuspectedCauses.Contains(cause))
+            {
+                _state.SuspectedCauses.Add(cause);
             }
         }
     }
+
+    private static readonly string[] CorrectionOpenings =
+    [
+        "no,", "no ", "nope", "not quite", "not really", "actually", "sorry,", "sorry ", "correction", "wait", "i mean", "i meant", "oops",
+        "不对", "不是", "错了", "其实", "应该是", "搞错", "写错", "说错", "更正", "我是说",
+    ];
+
+    /// <summary>A message that opens by correcting us ("no, it started on 1 December", "actually I bought it in March").</summary>
+    private bool IsCorrection()
+    {
+        var text = _text.TrimStart().ToLowerInvariant();
+        return CorrectionOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || text.Contains("写错了", StringComparison.Ordinal);
+    }
+
+    /// <summary>The fact sheet as one string, to see whether a message changed it (not the mood: only facts).</summary>
+    private string FactsKey() => string.Join("|", _state.Model, _state.Serial, _state.OrderNumber, string.Join(",", _state.Symptoms),
+        _state.StartedOn, string.Join(",", _state.Causes.Select(c => c.Key + c.Value)), string.Join(",", _state.SuspectedCauses),
+        _state.Wants, _state.AmountAsked, _state.Phone, _state.Email, _state.PartCode);
+
+    private bool _wishChanged;
+    private bool _startCorrected;
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_turn.Now, CustomerTimeZone()).DateTime);
 

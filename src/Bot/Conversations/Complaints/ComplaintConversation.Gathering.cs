@@ -18,6 +18,13 @@ public sealed partial class ComplaintConversation
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
                 return;
             }
+            if (_tookFacts)
+            {
+                // Not the answer asked for, but something we keep (a new wish, a correction, another fact): say so and ask again.
+                Acknowledge();
+                Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
+                return;
+            }
             var futureDate = _state.Asking == FactQuestion.Started && _said.Dates.Any(d => d.Date > Today);
             Reask(_state.Asking switch
             {
@@ -46,9 +53,18 @@ public sealed partial class ComplaintConversation
                 if (_state.StartedOn is not null || _said.Intent == Intent.No || DoesNotKnow()) _state.StartedAsked = true;
                 return _state.StartedAsked;
             case FactQuestion.Circumstances:
-                if (_said.Intent == Intent.No && _said.Causes.Count == 0)
-                    foreach (var cause in AllCauses) _state.Causes[cause] = false;
-                if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes) _state.CircumstancesAsked = true;
+                if ((_said.Intent == Intent.No || DeniesAll()) && !_said.Causes.Any(c => c.Value))
+                {
+                    foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
+                    foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = false;
+                    _state.SuspectedCauses.Clear();
+                }
+                if (_said.Intent == Intent.Yes && _state.SuspectedCauses.Count > 0)
+                {
+                    foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
+                    _state.SuspectedCauses.Clear();
+                }
+                if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes || DeniesAll()) _state.CircumstancesAsked = true;
                 return _state.CircumstancesAsked;
             case FactQuestion.Wants:
                 return _state.Wants is not null;
@@ -71,6 +87,37 @@ public sealed partial class ComplaintConversation
         var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant();
         return DontKnowPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
+
+    private static readonly string[] DenialPhrases =
+    [
+        "none", "none of", "nothing like that", "nothing of the sort", "neither", "never", "not at all", "nothing happened",
+        "都没有", "都没", "没有", "没", "一个都没有", "从来没有", "正常使用", "没发生过",
+    ];
+
+    /// <summary>"none of those", 都没有: a denial of every circumstance, even without an opening "no".</summary>
+    private bool DeniesAll()
+    {
+        var text = _text.Trim().ToLowerInvariant();
+        return text.Length <= 40 && DenialPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Says what this message changed when it was not the answer asked for.</summary>
+    private void Acknowledge()
+    {
+        if (_wishChanged && _state.Wants is { } wants) Say("Noted.Wants", Text("Wants." + wants).ToLowerInvariant());
+        else Say("Noted");
+    }
+
+    private string QuestionArgument(FactQuestion question) => question switch
+    {
+        FactQuestion.Serial => SerialExample(),
+        FactQuestion.Circumstances => SuspectedText(),
+        _ => "",
+    };
+
+    /// <summary>What the customer's words suggested, named so they can say plainly whether it happened.</summary>
+    private string SuspectedText() => string.Join(_state.Language == "zh" ? "、" : ", ",
+        _state.SuspectedCauses.Select(c => Text("Cause." + c).ToLowerInvariant()));
 
     private async Task AskNextAsync(CancellationToken ct)
     {
@@ -100,7 +147,7 @@ public sealed partial class ComplaintConversation
             }
         }
         if (_state.StartedOn is null && !_state.StartedAsked) Ask(FactQuestion.Started);
-        else if (!_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v)) Ask(FactQuestion.Circumstances);
+        else if (NeedsCircumstances()) Ask(FactQuestion.Circumstances);
         else if (_state.Wants is null) Ask(FactQuestion.Wants);
         else if (_state.Phone is null && _state.Email is null) Ask(FactQuestion.Phone);
         else await ProposeAsync(ct);
@@ -127,6 +174,7 @@ public sealed partial class ComplaintConversation
         _state.GoodwillCap = file.Policy.GoodwillCap;
         _state.PolicyCode = file.Policy.Code;
         _state.PolicyVersion = file.Policy.Version;
+        _state.LineCode = file.Product.LineCode;
         _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
         return null;
     }
@@ -136,28 +184,35 @@ public sealed partial class ComplaintConversation
         ? _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
         : _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
 
+    /// <summary>Software is never asked whether it got wet; words that suggested a cost-shifting cause always get a plain question.</summary>
+    private bool NeedsCircumstances() =>
+        _state.SuspectedCauses.Count > 0
+        || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v)
+           && !(_state.LineCode is { } line && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase));
+
     private void Ask(FactQuestion question)
     {
         _state.Asking = question;
         _state.FailedAnswers = 0;
-        Say(QuestionKey(question), question == FactQuestion.Serial ? SerialExample() : "");
+        Say(QuestionKey(question), QuestionArgument(question));
     }
 
     /// <summary>Asks again with the reason; after repeated failures also offers a person.</summary>
     private void Reask(string reasonKeyOrText)
     {
         _state.FailedAnswers++;
-        var question = Text(QuestionKey(_state.Asking), _state.Asking == FactQuestion.Serial ? SerialExample() : "");
+        var question = Text(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
         var reason = reasonKeyOrText.StartsWith("Invalid.", StringComparison.Ordinal) ? Text(reasonKeyOrText, question) : Text("Invalid.Retry", reasonKeyOrText) + " " + question;
         SayText(reason);
         if (_state.FailedAnswers >= Options.AnswersBeforePerson) Say("Invalid.OfferPerson").Buttons("Button.Person");
     }
 
-    private static string QuestionKey(FactQuestion question) => question switch
+    private string QuestionKey(FactQuestion question) => question switch
     {
         FactQuestion.Product => "Ask.Product",
         FactQuestion.Serial => "Ask.Serial",
         FactQuestion.Started => "Ask.Started",
+        FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
         FactQuestion.Circumstances => "Ask.Circumstances",
         FactQuestion.Wants => "Ask.Wants",
         _ => "Ask.Phone",
@@ -172,9 +227,10 @@ public sealed partial class ComplaintConversation
     private DateOnly? StartedForCoverage() =>
         _state is { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } && started < sale ? sale : _state.StartedOn;
 
-    private GatheredFacts Facts() => new()
+    private GatheredFacts Facts(string? faultCode = null) => new()
     {
-        FaultCode = _state.Symptoms.FirstOrDefault(),
+        FaultCode = faultCode ?? _state.Symptoms.FirstOrDefault(),
+        PartCode = _state.PartCode,
         Symptom = string.Join(" ", _state.Heard),
         StartedOn = StartedForCoverage(),
         Circumstances = new Circumstances

@@ -10,10 +10,19 @@ public sealed partial class ComplaintConversation
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
         var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None;
+        if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))
+        {
+            await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
+            return true;
+        }
         switch (_said.Intent)
         {
             case Intent.Human:
                 await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
+                return true;
+            case Intent.AboutTheBot when _flow.IsInComplaint:
+                Say("AboutTheBot").Buttons("Button.Person");
+                await ResumeAsync(ct);
                 return true;
             case Intent.Cancel:
                 if (_flow.IsInComplaint) _flow.Cancel();
@@ -28,8 +37,14 @@ public sealed partial class ComplaintConversation
                 Say("Help");
                 await ResumeAsync(ct);
                 return true;
-            case Intent.WarrantyQuestion when !answering && _state.Step != ComplaintStep.AwaitingAgreement:
-                await AnswerFromArticlesAsync(ct);
+            case Intent.WarrantyQuestion or Intent.Question when (_flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && (!_tookFacts || !answering):
+                // A question is answered where it is asked, then the flow goes on where it was (also mid-question).
+                await AnswerQuestionAsync(ct);
+                if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
+                else await ResumeAsync(ct);
+                return true;
+            case Intent.WarrantyQuestion when !answering:
+                await AnswerQuestionAsync(ct);
                 await ResumeAsync(ct);
                 return true;
             case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming) && !answering:
@@ -47,13 +62,13 @@ public sealed partial class ComplaintConversation
         switch (_state.Step)
         {
             case ComplaintStep.Listening:
-                Say("Listen.More").Buttons("Button.ThatsAll");
+                SayListening();
                 break;
             case ComplaintStep.Confirming:
                 await AskToConfirmAsync(ct);
                 break;
             case ComplaintStep.Gathering when _state.Asking != FactQuestion.None:
-                Say("Resume", Text(QuestionKey(_state.Asking), _state.Asking == FactQuestion.Serial ? SerialExample() : ""));
+                Say("Resume", Text(QuestionKey(_state.Asking), QuestionArgument(_state.Asking)));
                 break;
             case ComplaintStep.AwaitingAgreement:
                 Offer();
@@ -62,25 +77,5 @@ public sealed partial class ComplaintConversation
                 ResumeFollowUp();
                 break;
         }
-    }
-
-    /// <summary>The model's answer from the articles when it has one that cites them, else the best article's snippet.</summary>
-    private async Task AnswerFromArticlesAsync(CancellationToken ct)
-    {
-        var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language });
-        var composed = await _services.Wording.AnswerAsync(new WarrantyQuestion(_text, _state.Language, _state.Model, hits), _model, ct);
-        if (composed is not null)
-        {
-            var titles = composed.Cited.Select(a => $"[{a.Code}] " + (_state.Language == "zh" ? a.TitleZh : a.TitleEn));
-            SayText(composed.Text + "\n\n" + Text("Warranty.Sources", string.Join(_state.Language == "zh" ? "；" : "; ", titles)));
-            return;
-        }
-        if (hits.Count == 0)
-        {
-            Say("Warranty.NoArticle");
-            return;
-        }
-        var hit = hits[0];
-        Say("Warranty.Article", _state.Language == "zh" ? hit.TitleZh : hit.TitleEn, _state.Language == "zh" ? hit.SnippetZh : hit.SnippetEn);
     }
 }

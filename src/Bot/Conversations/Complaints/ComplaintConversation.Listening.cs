@@ -6,50 +6,81 @@ public sealed partial class ComplaintConversation
 {
     private static readonly string[] DonePhrases =
     [
-        "that's all", "thats all", "that is all", "nothing else", "nothing more", "i'm done", "im done", "done",
-        "就这些", "没了", "没有了", "说完了", "就这样", "没别的了",
+        "that's all", "thats all", "that is all", "that's it", "thats it", "that is it", "that's everything", "thats everything",
+        "that's about it", "thats about it", "nothing else", "nothing more", "i'm done", "im done", "done", "no more", "all done",
+        "that's all i have", "nothing to add", "nothing", "that's the lot", "all good",
+        "就这些", "就这样", "没了", "没有了", "都没有", "没别的", "没有别的", "说完了", "就这么多", "没有其他", "没其他", "差不多了", "就是这样", "没啥了",
     ];
 
-    /// <summary>Step 1: let the customer speak over several messages; move on when they say they are done.</summary>
+    /// <summary>Step 1: let the customer speak, and move on when they are done, or by itself once a product and a
+    /// problem are known (or after a few messages): the restatement lets them add anything missed.</summary>
     private async Task ListenAsync(CancellationToken ct)
     {
-        if (IsDone())
+        if (IsDone() || _tookFacts && ReadyToConfirm() || _state.ListenReplies >= Options.ListeningMessages)
         {
+            if (!IsDone()) _state.Heard.Add(_text);
             _flow.FinishVenting();
             await AskToConfirmAsync(ct);
             return;
         }
         _state.Heard.Add(_text);
         _flow.HearMore();
-        Say(_said.Anger >= 2 ? "Listen.Angry" : "Listen.More").Buttons("Button.ThatsAll");
+        SayListening();
     }
 
+    /// <summary>A different sentence each time, angrier words met with more understanding.</summary>
+    private void SayListening()
+    {
+        var key = _said.Anger >= 2 && _state.ListenReplies % 2 == 0 ? "Listen.Angry" : "Listen.More." + (_state.ListenReplies % 3 + 1);
+        _state.ListenReplies++;
+        Say(key).Buttons("Button.ThatsAll");
+    }
+
+    private bool ReadyToConfirm() =>
+        (_state.Model is not null || _state.ProductMentioned || _state.Serial is not null || _state.OrderNumber is not null)
+        && (_state.Symptoms.Count > 0 || _state.PartCode is not null);
+
+    /// <summary>"no that's it", "nope, that's everything", 就这些吧, 没了: a short message that closes the story.</summary>
     private bool IsDone()
     {
-        var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant();
-        return _said.Intent == Intent.No || DonePhrases.Contains(text) || text == Text("Button.ThatsAll").ToLowerInvariant();
+        var text = System.Text.RegularExpressions.Regex.Replace(_text.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well|嗯|呃|不|好)\s*", "").Trim();
+        text = text.TrimEnd('吧', '了', '啊', '呢', '哈', '的').Trim();
+        if (text.Length == 0) return _said.Intent == Intent.No;
+        if (text == Text("Button.ThatsAll").ToLowerInvariant()) return true;
+        var isShort = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && text.Count(char.IsLetter) <= 40;
+        return _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort
+            || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>
     private async Task AskToConfirmAsync(CancellationToken ct) =>
         Say("Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
 
+    /// <summary>Yes goes on; a correction with facts in it is taken and restated; a bare no listens for the correction.</summary>
     private async Task ConfirmAsync(CancellationToken ct)
     {
-        if (_said.Intent == Intent.Yes || _text == Text("Button.Yes"))
+        if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && !IsCorrection())
         {
             _flow.ConfirmProblem();
             Say("Gather.Start");
             await AskNextAsync(ct);
             return;
         }
-        if (_said.Intent == Intent.No || _text == Text("Button.No"))
+        if (_tookFacts)
+        {
+            _state.Heard.Add(_text);
+            await AskToConfirmAsync(ct);
+            return;
+        }
+        if (_said.Intent == Intent.No || _text == Text("Button.No") || IsCorrection())
         {
             _flow.CorrectProblem();
+            _state.Correcting = true;
             Say("Confirm.Correct").Buttons("Button.ThatsAll");
             return;
         }
-        // The customer corrected us in their own words: take them in and restate again.
+        // The customer added to the story in their own words: take them in and restate again.
         _state.Heard.Add(_text);
         await AskToConfirmAsync(ct);
     }
@@ -70,12 +101,19 @@ public sealed partial class ComplaintConversation
         var symptoms = _state.Symptoms.Select(SymptomPhrase).Where(p => p is not null).ToList();
         if (symptoms.Count == 0)
         {
-            var words = string.Join(" ", _state.Heard).Trim();
-            return Text("Restate.Words", words.Length > 160 ? words[..160] + "…" : words);
+            return Text("Restate.Words", Shortened(string.Join(" ", _state.Heard).Trim(), 160));
         }
         var sentence = Text("Restate.Symptoms", product, string.Join(_state.Language == "zh" ? "、" : ", ", symptoms));
         if (_state.StartedOn is { } since) sentence += (_state.Language == "zh" ? "，" : " ") + Text(_state.StartedApproximate ? "Restate.SinceAbout" : "Restate.Since", FormatDate(since));
         return sentence;
+    }
+
+    /// <summary>At most about <paramref name="max"/> characters, cut at a word or sentence boundary, never mid-word.</summary>
+    private static string Shortened(string words, int max)
+    {
+        if (words.Length <= max) return words;
+        var cut = words.LastIndexOfAny([' ', '，', '。', ',', '.', '！', '？', '!', '?'], max);
+        return (cut > max / 2 ? words[..cut] : words[..max]).TrimEnd(' ', ',', '，', '.', '。') + "…";
     }
 
     private string? SymptomPhrase(string code)

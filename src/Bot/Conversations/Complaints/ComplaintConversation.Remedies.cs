@@ -16,7 +16,7 @@ public sealed partial class ComplaintConversation
             await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
             return;
         }
-        var decision = CoverageDecider.Decide(found.File!.ToRequest(Facts(), _turn.Now, CustomerTimeZone(), Culture));
+        var decision = Decide(found.File!);
         _state.Verdict = decision.Verdict.ToString();
         _state.Reasons = [.. decision.Reasons.Select(r => new SheetReasonData(r.Code, r.Text))];
         _state.SameFaultRepairs = decision.SameFaultRepairs;
@@ -41,6 +41,18 @@ public sealed partial class ComplaintConversation
         Offer();
     }
 
+    /// <summary>Every symptom the customer named is weighed: the one with the most earlier repairs of the same fault decides
+    /// (a repeat failure is the customer's entitlement, whichever symptom they named first).</summary>
+    private CoverageDecision Decide(PurchaseFile file)
+    {
+        var faults = _state.Symptoms.Count > 0 ? _state.Symptoms.Cast<string?>().ToList() : [null];
+        return faults
+            .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
+            .Select((d, i) => (Decision: d, Index: i))
+            .OrderByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
+            .First().Decision;
+    }
+
     private void Offer()
     {
         var offer = _state.Offers[_state.OfferIndex];
@@ -51,6 +63,14 @@ public sealed partial class ComplaintConversation
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)
     {
+        if (_tookFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
+        {
+            // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
+            Say("Noted.Redecide");
+            await ProposeAsync(ct);
+            return;
+        }
+        if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
         if (_said.Intent == Intent.Yes || _text == Text("Button.Accept"))
         {
             await RecordAgreementAsync(ct);

@@ -18,6 +18,7 @@ public sealed partial class ComplaintConversation
         public Reply Buttons(params string[] keys)
         {
             var conversation = Conversation;
+            if (keys.Contains("Button.Person")) conversation._state.PersonOffered = true;
             Activity.SuggestedActions = new SuggestedActions
             {
                 Actions = [.. keys.Select(k => conversation.Text(k)).Select(title => new CardAction

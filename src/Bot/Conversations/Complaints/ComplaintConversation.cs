@@ -17,6 +17,12 @@ public sealed partial class ComplaintConversation
     private Interpretation _said = new();
     private ModelTurn _model = ModelTurn.Unbudgeted("");
     private string _text = "";
+
+    /// <summary>This message changed the fact sheet (a fact, a wish, a correction), whatever was asked.</summary>
+    private bool _tookFacts;
+
+    /// <summary>The reply before this message offered a person.</summary>
+    private bool _personOffered;
     private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
 
     public ComplaintConversation(TurnContext turn, ComplaintState state, ComplaintServices services)
@@ -84,12 +90,16 @@ public sealed partial class ComplaintConversation
     {
         _said = await _services.Understanding.UnderstandAsync(_text, new InterpretationContext(
             Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
-        if (_text.Length > 0) _state.Language = _said.Language;
+        if (_said.HasLanguage || !_state.Greeted && _text.Length > 0) _state.Language = _said.Language;
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;
         // The phone digits a status check asked for are not facts of the complaint.
         if (_said.Hazard is null && await AnswersStatusCheckAsync(ct)) return;
+        var before = FactsKey();
+        _personOffered = _state.PersonOffered;
+        _state.PersonOffered = false;
         Absorb(_said);
+        _tookFacts = FactsKey() != before;
         if (_state.Model is { } model)
             _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;
 
@@ -109,7 +119,7 @@ public sealed partial class ComplaintConversation
             case ComplaintStep.Confirming: await ConfirmAsync(ct); break;
             case ComplaintStep.Gathering: await GatherAsync(card, ct); break;
             case ComplaintStep.AwaitingAgreement: await AgreeAsync(ct); break;
-            default: OutsideComplaint(); break;
+            default: await OutsideComplaintAsync(ct); break;
         }
     }
 
@@ -119,7 +129,7 @@ public sealed partial class ComplaintConversation
         _state.Greeted = true;
     }
 
-    private void OutsideComplaint()
+    private async Task OutsideComplaintAsync(CancellationToken ct)
     {
         switch (_state.Step)
         {
@@ -130,15 +140,33 @@ public sealed partial class ComplaintConversation
                 Say("Agreed.Waiting", _state.CaseNumber!);
                 return;
         }
-        if (_said.Intent is Intent.Greeting or Intent.Yes or Intent.No && _said.Symptoms.Count == 0)
+        if (_said.Intent is Intent.Greeting or Intent.Yes or Intent.No or Intent.Thanks && _said.Symptoms.Count == 0 && _said.Models.Count == 0)
         {
-            Greet();
+            if (_said.Anger == 0 || _state.Step is ComplaintStep.Agreed or ComplaintStep.Escalated)
+            {
+                Greet();
+                return;
+            }
+            // "Hi, I'm honestly so fed up": the feeling is heard first (DOMAIN.md §2 step 1), then the story.
+            if (_state.Step != ComplaintStep.Idle) Restart();
+            _state.Greeted = true;
+            _flow.StartComplaint();
+            _state.Heard.Add(_text);
+            Say("Listen.Feelings").Buttons("Button.ThatsAll");
             return;
         }
         if (_state.Step != ComplaintStep.Idle) Restart();
         if (!_state.Greeted) Greet(); // a channel without a join event: introduce ourselves first
         _flow.StartComplaint();
         _state.Heard.Add(_text);
+        if (ReadyToConfirm())
+        {
+            // Product and problem in the first message: apologise and restate at once; "no" lets them add to it.
+            if (_state.Anger >= 1) Say("Listen.Heard");
+            _flow.FinishVenting();
+            await AskToConfirmAsync(ct);
+            return;
+        }
         Say(_state.Anger >= 2 ? "Listen.Angry" : "Listen.First").Buttons("Button.ThatsAll");
     }
 

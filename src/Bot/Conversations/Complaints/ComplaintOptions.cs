@@ -28,6 +28,13 @@ public sealed class ComplaintOptions
     [Range(1, 10)]
     public int AnswersBeforePerson { get; set; } = 3;
 
+    /// <summary>Messages the bot listens to before it restates the problem by itself. Default 3.</summary>
+    [Range(1, 20)]
+    public int ListeningMessages { get; set; } = 3;
+
+    /// <summary>Product lines without a physical unit: never asked whether it was dropped or got wet. Default FINANCE_SW.</summary>
+    public List<string> SoftwareLines { get; set; } = ["FINANCE_SW"];
+
     /// <summary>Compensation asked above this many times the goodwill cap is declined as unreasonable. Default 10.</summary>
     [Range(1, 1000)]
     public int UnreasonableMultiple { get; set; } = 10;

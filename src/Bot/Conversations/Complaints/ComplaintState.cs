@@ -71,6 +71,25 @@ public sealed class ComplaintState
     public bool StartedApproximate { get; set; }
     public bool StartedAsked { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
+
+    /// <summary>Cost-shifting circumstances the customer's words suggested outside the circumstances question: never
+    /// counted until the customer answers a plain yes/no about them.</summary>
+    public List<string> SuspectedCauses { get; set; } = [];
+
+    /// <summary>The customer said we got something wrong: facts in the next message replace the ones held.</summary>
+    public bool Correcting { get; set; }
+
+    /// <summary>Listening replies given so far in this complaint, so the next one differs.</summary>
+    public int ListenReplies { get; set; }
+
+    /// <summary>The bot offered a person in its last reply: "yes" / 好的 takes it.</summary>
+    public bool PersonOffered { get; set; }
+
+    /// <summary>The product line of the purchase (software lines are never asked about drops or water).</summary>
+    public string? LineCode { get; set; }
+
+    /// <summary>A consumable the customer named as the problem (TONER, DRUM, INK, RIBBON…), as the product codes it.</summary>
+    public string? PartCode { get; set; }
     public bool CircumstancesAsked { get; set; }
     public string? Wants { get; set; }
     public decimal? AmountAsked { get; set; }

@@ -15,6 +15,12 @@ public enum Intent
     WarrantyQuestion,
     Thanks,
     Greeting,
+
+    /// <summary>A question that is not about the warranty ("where is the serial number?"): answered from the articles.</summary>
+    Question,
+
+    /// <summary>Unhappy with the bot itself ("you're not listening", 听不懂人话).</summary>
+    AboutTheBot,
 }
 
 /// <summary>Emergencies that stop the flow (DOMAIN.md: safety first).</summary>
@@ -43,7 +49,19 @@ public enum DesiredOutcome
 /// words only give a rough day: a vague date (前几天, "the other day", "last weekend") or a duration counted back from
 /// today ("for 2 weeks", 半个月了); the Understanding README lists the conventions.
 /// </summary>
-public sealed record DateMention(DateOnly Date, string Text, bool Approximate = false);
+public sealed record DateMention(DateOnly Date, string Text, bool Approximate = false, DateRole Role = DateRole.Start);
+
+/// <summary>The fact a date belongs to (DateRoleRecogniser): only <see cref="Start"/> can be when the problem started.</summary>
+public enum DateRole
+{
+    Start,
+    Purchase,
+    Installation,
+    Repair,
+
+    /// <summary>How long it worked or was used ("it worked for a few weeks"): no date of anything.</summary>
+    Usage,
+}
 
 /// <summary>
 /// What one message says. Facts that were not mentioned are null or empty, never guessed. Causes map an
@@ -56,6 +74,9 @@ public sealed record Interpretation
 
     /// <summary>"en" or "zh": the channel locale when it names one of ours, else the text's own language.</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>Whether the text itself shows its language; a serial or a phone number alone does not.</summary>
+    public bool HasLanguage { get; init; }
 
     /// <summary>Models mentioned by model number, name or alias, most specific first.</summary>
     public IReadOnlyList<string> Models { get; init; } = [];
@@ -73,6 +94,9 @@ public sealed record Interpretation
     public IReadOnlyList<string> Symptoms { get; init; } = [];
 
     public IReadOnlyDictionary<string, bool> Causes { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
+    public string? Consumable { get; init; }
     public DesiredOutcome? Wants { get; init; }
     public decimal? AmountAsked { get; init; }
 

@@ -31,7 +31,8 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             taken.Add(serial.Value.Span);
         var dates = DateRecogniser.Find(utterance, today)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
-            .Select(d => new DateMention(d.Value.Date, utterance.OriginalAt(d.Span).Trim(), d.Value.Approximate))
+            .Select(d => new DateMention(d.Value.Date, utterance.OriginalAt(d.Span).Trim(), d.Value.Approximate,
+                DateRoleRecogniser.Find(utterance.Folded, d.Span)))
             .ToList();
 
         var symptoms = SymptomRecogniser.Find(utterance);
@@ -42,8 +43,9 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
 
         return new Interpretation
         {
-            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null || anger == 2),
+            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null || anger == 2, wishNamed: wants is not null),
             Language = LanguageDetector.Detect(text, context.ChannelLocale),
+            HasLanguage = LanguageDetector.HasLanguage(text),
             Models = models,
             Serial = serial?.Value,
             OrderNumber = order?.Value,
@@ -53,6 +55,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Email = email?.Value,
             Symptoms = symptoms,
             Causes = causes,
+            Consumable = ConsumableRecogniser.Find(utterance),
             Wants = wants,
             AmountAsked = amount,
             Anger = anger,

@@ -17,7 +17,7 @@ public sealed class ComplaintConversationTests
     {
         new("happy path in warranty (en)", "en-US",
         [
-            new("My Q5 gas stove won't light since yesterday, really annoying", "I'm listening", Listening),
+            new("My Q5 gas stove won't light since yesterday, really annoying", "Is that correct?", Confirming),
             new("I cook every day and now I can't", "go on", Listening),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
@@ -29,7 +29,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("happy path in warranty (zh)", "zh-CN",
         [
-            new("我的Q5燃气灶昨天开始打不着火了，太气人了", "我在认真听", Listening),
+            new("我的Q5燃气灶昨天开始打不着火了，太气人了", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(InWarranty, "摔过", Gathering),
@@ -40,7 +40,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("seven-day return (en)", "en-US",
         [
-            new("The gas hob I bought is faulty, it won't light", "I'm listening", Listening),
+            new("The gas hob I bought is faulty, it won't light", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(SoldToday, "When did the problem start", Gathering),
@@ -52,7 +52,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("exclusion cited (en)", "en-US",
         [
-            new("My Q5 hob won't light", "I'm listening", Listening),
+            new("My Q5 hob won't light", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(InWarranty, "When did the problem start", Gathering),
@@ -63,7 +63,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("out of warranty (zh)", "zh-CN",
         [
-            new("我家的烟机噪音特别大", "我在认真听", Listening),
+            new("我家的烟机噪音特别大", "对吗", Confirming),
             new("没了", "对吗", Confirming),
             new("对的", "机身号码", Gathering),
             new(Expired, "什么时候开始", Gathering),
@@ -74,7 +74,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("correction at confirmation (en)", "en-US",
         [
-            new("My water heater is leaking", "I'm listening", Listening),
+            new("My water heater is leaking", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("no", "what I missed", Listening),
             new("It's the gas water heater, and it gives no hot water either", "go on", Listening),
@@ -82,7 +82,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("re-prompt, then a person (en)", "en-US",
         [
-            new("My printer keeps jamming", "I'm listening", Listening),
+            new("My printer keeps jamming", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new("ABC", "doesn't look like a serial", Gathering),
@@ -92,14 +92,14 @@ public sealed class ComplaintConversationTests
         ]),
         new("interruption and resume (zh)", "zh-CN",
         [
-            new("打印机老是卡纸", "我在认真听", Listening),
+            new("打印机老是卡纸", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new("帮助", "我们接着刚才的", Gathering),
         ]),
         new("rejected twice (en)", "en-US",
         [
-            new("My new Q5 gas hob won't light", "I'm listening", Listening),
+            new("My new Q5 gas hob won't light", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(SoldToday, "When did the problem start", Gathering),
@@ -128,7 +128,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("an ambiguous product is not guessed (zh)", "zh-CN",
         [
-            new("我的热水器漏水了", "我在认真听", Listening),
+            new("我的热水器漏水了", "对吗", Confirming),
             new("就这些", "您的产品漏水", Confirming),
         ]),
         new("safety (zh)", "zh-CN",
@@ -137,7 +137,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("started in warranty, reported after: a person reviews it (zh)", "zh-CN",
         [
-            new("我家的烟机噪音特别大", "我在认真听", Listening),
+            new("我家的烟机噪音特别大", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(Expired, "什么时候开始", Gathering),
@@ -148,7 +148,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("seven-day return (zh)", "zh-CN",
         [
-            new("刚买的燃气灶打不着火", "我在认真听", Listening),
+            new("刚买的燃气灶打不着火", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(SoldToday, "什么时候开始", Gathering),
@@ -160,7 +160,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("exclusion cited (zh)", "zh-CN",
         [
-            new("我的Q5灶打不着火", "我在认真听", Listening),
+            new("我的Q5灶打不着火", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(InWarranty, "什么时候开始", Gathering),
@@ -171,7 +171,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("out of warranty (en)", "en-US",
         [
-            new("My range hood is really noisy", "I'm listening", Listening),
+            new("My range hood is really noisy", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(Expired, "When did the problem start", Gathering),
@@ -182,7 +182,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("correction at confirmation (zh)", "zh-CN",
         [
-            new("热水器漏水了", "我在认真听", Listening),
+            new("热水器漏水了", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("不对", "哪里不对", Listening),
             new("是燃气热水器，而且不出热水", "请继续", Listening),
@@ -190,7 +190,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("re-prompt, then a person (zh)", "zh-CN",
         [
-            new("打印机老是卡纸", "我在认真听", Listening),
+            new("打印机老是卡纸", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new("ABC", "不像机身号码", Gathering),
@@ -200,14 +200,14 @@ public sealed class ComplaintConversationTests
         ]),
         new("interruption and resume (en)", "en-US",
         [
-            new("My printer keeps jamming", "I'm listening", Listening),
+            new("My printer keeps jamming", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new("what can you do", "Back to where we were", Gathering),
         ]),
         new("rejected twice (zh)", "zh-CN",
         [
-            new("刚买的Q5燃气灶打不着火", "我在认真听", Listening),
+            new("刚买的Q5燃气灶打不着火", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(SoldToday, "什么时候开始", Gathering),
@@ -220,39 +220,39 @@ public sealed class ComplaintConversationTests
         ]),
         new("no serial: a person finds the purchase (en)", "en-US",
         [
-            new("My printer keeps jamming", "I'm listening", Listening),
+            new("My printer keeps jamming", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new("I don't know, I lost the invoice", "review it", Escalated),
         ]),
         new("no serial: a person finds the purchase (zh)", "zh-CN",
         [
-            new("打印机老是卡纸", "我在认真听", Listening),
+            new("打印机老是卡纸", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new("不知道", "同事复核", Escalated),
         ]),
         new("cancel (zh)", "zh-CN",
         [
-            new("烟机吸力太小了", "我在认真听", Listening),
+            new("烟机吸力太小了", "对吗", Confirming),
             new("算了", "先到这里", Abandoned),
         ]),
         new("warranty question while listening (en)", "en-US",
         [
-            new("My Q5 gas stove won't light", "I'm listening", Listening),
+            new("My Q5 gas stove won't light", "Is that correct?", Confirming),
             new("how long is the warranty?", "From our guide", Listening),
             new("that's all", "Is that correct?", Confirming),
         ]),
         new("start over while gathering (zh)", "zh-CN",
         [
-            new("打印机老是卡纸", "我在认真听", Listening),
+            new("打印机老是卡纸", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new("重新开始", "我们重新开始", Listening),
         ]),
         new("unreasonable demand, politely declined (en)", "en-US",
         [
-            new("My Q5 gas stove won't light since yesterday", "I'm listening", Listening),
+            new("My Q5 gas stove won't light since yesterday", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(InWarranty, "dropped", Gathering),
@@ -263,7 +263,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("a wish beyond the bot's authority goes to a colleague (en)", "en-US",
         [
-            new("My Q5 gas stove won't light since yesterday", "I'm listening", Listening),
+            new("My Q5 gas stove won't light since yesterday", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(InWarranty, "dropped", Gathering),
@@ -274,7 +274,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("a date in the future is asked again with the reason (en)", "en-US",
         [
-            new("My range hood is really noisy", "I'm listening", Listening),
+            new("My range hood is really noisy", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(Expired, "When did the problem start", Gathering),
@@ -283,7 +283,7 @@ public sealed class ComplaintConversationTests
         ]),
         new("cancel (en)", "en-US",
         [
-            new("My hood is very noisy", "I'm listening", Listening),
+            new("My hood is very noisy", "Is that correct?", Confirming),
             new("cancel", "stopped here", Abandoned),
         ]),
     };
@@ -302,7 +302,7 @@ public sealed class ComplaintConversationTests
         await using var driver = await ConversationDriver.StartAsync("en-US");
         await new ConversationScript("before restart", "en-US",
         [
-            new("My Q5 gas stove won't light since yesterday", "I'm listening", Listening),
+            new("My Q5 gas stove won't light since yesterday", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(InWarranty, "dropped", Gathering),
@@ -325,7 +325,7 @@ public sealed class ComplaintConversationTests
         await using var driver = await ConversationDriver.StartAsync("en-US");
         await new ConversationScript("to the card", "en-US",
         [
-            new("My Q5 gas stove won't light", "I'm listening", Listening),
+            new("My Q5 gas stove won't light", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
         ]).PlayAsync(driver);
         var card = (await driver.SayAsync("yes")).Single(r => r.Attachments is { Count: > 0 }).Attachments![0];

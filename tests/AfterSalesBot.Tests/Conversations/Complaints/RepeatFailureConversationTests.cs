@@ -15,7 +15,7 @@ public sealed class RepeatFailureConversationTests
     /// <summary>The lines up to the offer, then a person.</summary>
     public static IReadOnlyList<Line> Script(string serial) =>
     [
-        new("My Q5 gas stove won't light again", "I'm listening", Listening),
+        new("My Q5 gas stove won't light again", "Is that correct?", Confirming),
         new("that's all", "Is that correct?", Confirming),
         new("yes", "serial number", Gathering),
         new(serial, "When did the problem start", Gathering),

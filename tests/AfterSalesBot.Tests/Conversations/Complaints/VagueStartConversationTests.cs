@@ -14,7 +14,7 @@ public sealed class VagueStartConversationTests
         await using var driver = await ConversationDriver.StartAsync("zh-CN", Sunday10AmShanghai);
         var script = new ConversationScript("hot and cold since 前两天 (zh)", "zh-CN",
         [
-            new("热水器一会冷一会热，前两天开始的", "我在认真听", Listening),
+            new("热水器一会冷一会热，前两天开始的", "对吗", Confirming),
             new("就这些", "大约从2026年11月20日开始", Confirming),
             new("对", "机身号码", Gathering),
             new(H16SoldAWeekAgo, "摔过", Gathering),

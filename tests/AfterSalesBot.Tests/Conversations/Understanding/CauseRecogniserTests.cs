@@ -17,7 +17,7 @@ public class CauseRecogniserTests
     [InlineData("我没改装过", "MODIFICATION", false)]
     [InlineData("a handyman repaired it", "UNAUTHORISED_REPAIR", true)]
     [InlineData("之前找外面修过", "UNAUTHORISED_REPAIR", true)]
-    [InlineData("从来没修过", "UNAUTHORISED_REPAIR", false)]
+    [InlineData("从来没找外面修过", "UNAUTHORISED_REPAIR", false)]
     [InlineData("I opened it up to look", "DISASSEMBLY", true)]
     [InlineData("didn't open it", "DISASSEMBLY", false)]
     [InlineData("我自己拆开过", "DISASSEMBLY", true)]

@@ -22,7 +22,7 @@ public sealed class RepeatFailureTests
         Assert.True(due == (decision.Reason(ReasonCodes.RepeatFailure) is not null), history);
         var swaps = decision.Remedies.Where(r => r.Kind is RemedyKind.Refund or RemedyKind.Replacement).ToList();
         Assert.Equal(due ? 2 : 0, swaps.Count);
-        Assert.All(swaps, r => Assert.Equal((Authority.Staff, 0m), (r.GrantedBy, r.CostToCustomer)));
+        Assert.All(swaps, r => Assert.Equal((Authority.Bot, 0m), (r.GrantedBy, r.CostToCustomer)));
     }
 
     public static TheoryData<string, RepairRecordFactory> NotCounted => new()

@@ -25,15 +25,23 @@ internal static class IntentRecogniser
     private static readonly Regex Complaint = PhraseTable<bool>.Compile(IntentWords.Complaint);
     private static readonly Regex Thanks = PhraseTable<bool>.Compile(IntentWords.Thanks);
     private static readonly Regex Greeting = PhraseTable<bool>.CompileOpening(IntentWords.Greeting);
+    private static readonly Regex SoftCancel = PhraseTable<bool>.Compile(IntentWords.SoftCancel);
+    private static readonly Regex QuestionOpening = PhraseTable<bool>.CompileOpening(IntentWords.QuestionOpenings);
+    private static readonly Regex AboutTheBot = PhraseTable<bool>.Compile(IntentWords.AboutTheBot);
     private static readonly Regex LatinWord = new("[a-z0-9']+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <param name="problemDescribed">Whether a symptom, a hazard or anger was recognised in the message.</param>
-    public static Intent Find(UtteranceText text, bool problemDescribed)
+    /// <param name="wishNamed">Whether the message names a remedy it wants: then "算了" drops the old wish, not the complaint.</param>
+    public static Intent Find(UtteranceText text, bool problemDescribed, bool wishNamed = false)
     {
         var s = text.Folded;
         var isShort = IsShort(s);
         if (Human.IsMatch(s))
             return Intent.Human;
+        if (AboutTheBot.IsMatch(s))
+            return Intent.AboutTheBot;
+        if (wishNamed && SoftCancel.IsMatch(s) && !Regex.IsMatch(s, "取消|cancel"))
+            return Intent.Statement;
         if (Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s))
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
@@ -51,6 +59,8 @@ internal static class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
+        if (IsQuestion(s) && !Greeting.IsMatch(s) && !Regex.IsMatch(s, "are you there|anyone there|anybody there|在吗|有人吗|在不在"))
+            return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
         if (answer is { } weak && isShort)
@@ -60,6 +70,13 @@ internal static class IntentRecogniser
         if (Greeting.IsMatch(s))
             return Intent.Greeting;
         return Intent.Statement;
+    }
+
+    /// <summary>A question mark, or a question word opening the message (吗/呢 ending a Chinese one).</summary>
+    private static bool IsQuestion(string folded)
+    {
+        var trimmed = folded.Trim();
+        return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || Regex.IsMatch(trimmed, "[吗呢][。.！!]?$");
     }
 
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>

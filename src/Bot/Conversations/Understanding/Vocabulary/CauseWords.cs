@@ -9,17 +9,19 @@ internal static class CauseWords
     public static readonly (string Code, string[] Phrases)[] All =
     [
         ("USER_DAMAGE", ["dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
-            "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "my kid", "my son", "my daughter", "misused",
+            "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused",
             "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼"]),
-        ("VOLTAGE", ["power surge", "surge", "voltage", "brownout", "power cut", "power outage", "blackout", "tripped", "the breaker",
-            "spike", "电压不稳", "电压", "跳闸", "停电", "来电", "电压高", "电压低", "浪涌"]),
+        // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
+        ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage drop", "voltage fluctuat", "brownout",
+            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             "converted", "改装", "改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
-            "tried to fix", "tried to repair", "been repaired", "had it repaired", "got it repaired", "been fixed", "repaired it", "repaired by",
-            "找外面修", "外面修", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "修过", "找师傅修", "外面的师傅"]),
+            // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
+            @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend", "fixed by a friend", "a friend fixed",
+            "找外面修", "外面修", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "拆了", "拆", "打开过", "打开外壳", "打开后盖", "自己拆"]),

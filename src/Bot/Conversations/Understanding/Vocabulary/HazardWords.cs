@@ -17,7 +17,7 @@ internal static class HazardWords
         (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "触电", "漏电", "电到", "电了我", "麻手", "被电"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
-            "hospital", "受伤", "烫伤", "烧伤", "划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
-        (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up", "bang", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+            "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
+        (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up", "loud bang", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
     ];
 }

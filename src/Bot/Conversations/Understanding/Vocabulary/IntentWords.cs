@@ -11,14 +11,32 @@ internal static class IntentWords
     [
         "talk to a person", "talk to a human", "talk to someone", "speak to a person", "speak to a human", "speak to someone",
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
-        "a human", "to a person", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
-        "人工", "转人工", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
+        "a human", "to a person", "a person", "person please", "human please", "real agent", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
+        "人工", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
     ];
 
     public static readonly string[] Cancel =
     [
         "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it", "i give up", "drop it",
         "取消", "算了", "不用了", "不弄了", "不修了", "别管了",
+    ];
+
+    /// <summary>Cancel words that, beside a wish ("算了，我还是想换一台新的", "never mind the repair, I want a refund"), only drop what came before.</summary>
+    public static readonly string[] SoftCancel = ["算了", "never mind", "nevermind", "forget it", "forget about it", "不用了", "不修了"];
+
+    /// <summary>Questions that are not about the warranty: "where is the serial number?", 机身号在哪里看？</summary>
+    public static readonly string[] QuestionOpenings =
+    [
+        "how", "where", "what", "when", "why", "which", "who", "can you", "could you", "can i", "do you", "does it", "is there", "is it", "should i",
+        "怎么", "哪里", "在哪", "哪儿", "什么", "多少", "多久", "为什么", "能不能", "可以吗", "是不是", "有没有",
+    ];
+
+    /// <summary>The customer is unhappy with the bot itself: an apology and a person on offer, never the same question again.</summary>
+    public static readonly string[] AboutTheBot =
+    [
+        "stupid bot", "useless bot", "dumb bot", "you're useless", "you are useless", "you're not listening", "you are not listening",
+        "you don't understand", "you dont understand", "you're not helping", "you are not helping", "this bot", "are you a robot", "are you a bot",
+        "机器人", "听不懂", "答非所问", "你没听", "你根本不", "什么破机器", "人工智障", "没用的机器",
     ];
 
     public static readonly string[] CancelShortOnly = ["stop", "quit", "exit", "停", "停止"];

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Knowledge.Search;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    private static readonly Regex WarrantyLength = new(
+        @"how long.*(?:warranty|guarantee|covered)|(?:warranty|guarantee).*how long|how many (?:months|years)|when does (?:the|my) warranty|warranty (?:period|length)|保修(?:期)?(?:多久|多长|几年|几个月|到什么时候|到哪天)|保多久|保几年|质保(?:多久|期)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex FreeAsk = new(@"free|for nothing|免费|送|白给|不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A question answered in a sentence or two that answer it: the warranty's own numbers for this customer's product,
+    /// consumables plainly, else the best article's opening sentences, with the source cited.
+    /// </summary>
+    private async Task AnswerQuestionAsync(CancellationToken ct)
+    {
+        if (WarrantyLength.IsMatch(_text))
+        {
+            await AnswerWarrantyLengthAsync(ct);
+            return;
+        }
+        if (_said.Consumable is not null && FreeAsk.IsMatch(_text))
+        {
+            Say("Answer.Consumable");
+            return;
+        }
+        var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language });
+        var composed = await _services.Wording.AnswerAsync(new WarrantyQuestion(_text, _state.Language, _state.Model, hits), _model, ct);
+        if (composed is not null)
+        {
+            var titles = composed.Cited.Select(a => $"[{a.Code}] " + (_state.Language == "zh" ? a.TitleZh : a.TitleEn));
+            SayText(composed.Text + "\n\n" + Text("Warranty.Sources", string.Join(_state.Language == "zh" ? "；" : "; ", titles)));
+            return;
+        }
+        if (hits.Count == 0)
+        {
+            Say("Warranty.NoArticle");
+            return;
+        }
+        var hit = hits[0];
+        var article = await _services.Catalog.ArticleBodyAsync(hit.Code, _state.Language, ct);
+        Say("Answer.Article", FirstSentences(article ?? (_state.Language == "zh" ? hit.SnippetZh : hit.SnippetEn), 2),
+            hit.Code, _state.Language == "zh" ? hit.TitleZh : hit.TitleEn);
+    }
+
+    /// <summary>The policy's numbers: this unit's dates when the purchase is known, else the product's (or the usual) months.</summary>
+    private async Task AnswerWarrantyLengthAsync(CancellationToken ct)
+    {
+        if (_state.Serial is not null || _state.OrderNumber is not null)
+        {
+            var found = await FindPurchaseAsync(ct);
+            if (found.File is { } file)
+            {
+                var product = file.Product;
+                var months = Math.Max(product.PartsWarrantyMonths, product.LabourWarrantyMonths);
+                var until = file.Purchase.SaleDate.AddMonths(months);
+                Say(until >= Today ? "Answer.WarrantyUntil" : "Answer.WarrantyEnded", DisplayName(product.Model), months,
+                    FormatDate(file.Purchase.SaleDate), FormatDate(until));
+                return;
+            }
+        }
+        if (_state.Model is { } model && await _services.Catalog.WarrantyMonthsAsync(model, ct) is { } known)
+        {
+            Say("Answer.WarrantyModel", DisplayName(model), known.Parts, known.Labour);
+            return;
+        }
+        Say("Answer.WarrantyGeneral");
+    }
+
+    /// <summary>An article's first sentences, whole: never a fragment that starts or ends mid-sentence.</summary>
+    private static string FirstSentences(string body, int count)
+    {
+        var text = body.Replace("…", "", StringComparison.Ordinal).Trim();
+        var ends = Regex.Matches(text, @"(?<=[.!?])\s+|(?<=[。！？])");
+        if (ends.Count < count) return text;
+        return text[..ends[count - 1].Index].Trim();
+    }
+}

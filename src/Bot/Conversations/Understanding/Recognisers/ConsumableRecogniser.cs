@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// The consumable a message names as the problem ("the toner ran out", 感光鼓划伤了, "can I get free ink?"). A new or
+/// replaced one ("even with new toner", 换了新墨盒) and a denial ("it's not the toner") are not the problem.
+/// </summary>
+internal static partial class ConsumableRecogniser
+{
+    private static readonly PhraseTable<string> Table = new(ConsumableWords.All);
+
+    [GeneratedRegex(@"(?:new|fresh|replaced|changed)\s+(?:the\s+)?$|(?:新的?|换了新?的?|刚换的?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Renewed();
+
+    public static string? Find(UtteranceText text)
+    {
+        foreach (var hit in Hits.LongestFirst(Table.FindAll(text.Folded)))
+        {
+            var before = text.Folded[..hit.Span.Start].TrimEnd();
+            if (Renewed().IsMatch(before)) continue;
+            if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
+            return hit.Value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// Which fact a date belongs to, from the words around it in its clause: "we bought it almost exactly a year ago" is the
+/// purchase, "your engineer came in October" / 六月份修过 a repair, "installed on Saturday" the installation, "it worked
+/// for a few weeks" how long it worked. Only a date with none of these cues can be the start of the problem; the flow
+/// never turns the others into one.
+/// </summary>
+internal static partial class DateRoleRecogniser
+{
+    private static readonly (DateRole Role, Regex Cue)[] Cues =
+    [
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|purchased?|ordered|got (?:it|this|them|the)|delivered|had it since|owned)(?![a-z])|买|购买|购入|入手|下单|到货|送货", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in)(?![a-z])|安装|装的|装好", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Repair, new(@"(?<![a-z])(?:repair(?:ed)?|fixed|came|visited|visit|engineer|technician|serviced)(?![a-z])|修|师傅|上门|来过", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted)(?![a-z])|用了|好好的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+    ];
+
+    private static readonly Regex StartCue = new(
+        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|been (?:like this|happening))(?![a-z])|开始|以来|起就|就一直|就不|就坏|坏了|出现",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"[,.;!?，。；！？\n]|(?<![a-z])(?:but|and then|then|now|after|before|when|because|so)(?![a-z])|但是|但|可是|后来|然后|现在|之后|以后|因为|所以", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    public static DateRole Find(string folded, TextSpan span)
+    {
+        var (start, end) = Clause(folded, span);
+        var clause = folded[start..end];
+        if (StartCue.IsMatch(clause)) return DateRole.Start;
+        foreach (var (role, cue) in Cues)
+            if (cue.IsMatch(clause)) return role;
+        return DateRole.Start;
+    }
+
+    private static (int Start, int End) Clause(string folded, TextSpan span)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(folded[..span.Start])) start = m.Index + m.Length;
+        var tail = ClauseBreak().Match(folded, span.Start + span.Length);
+        return (start, tail.Success ? tail.Index : folded.Length);
+    }
+}

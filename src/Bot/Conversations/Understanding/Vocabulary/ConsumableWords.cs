@@ -1,0 +1,17 @@
+namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
+
+/// <summary>
+/// Consumables (DOMAIN.md §6 CONSUMABLE) as customers name them, by the part codes the catalogue gives them. 硒鼓 is
+/// what Chinese customers call a toner cartridge with its drum: the toner cartridge.
+/// </summary>
+internal static class ConsumableWords
+{
+    public static readonly (string Code, string[] Phrases)[] All =
+    [
+        ("TONER", ["toner", "toner cartridge", "cartridge", "墨粉", "碳粉", "粉盒", "墨粉盒", "硒鼓", "加粉"]),
+        ("DRUM", ["drum", "drum unit", "imaging drum", "感光鼓", "鼓芯"]),
+        ("INK", ["ink", "ink cartridge", "ink cartridges", "墨盒", "墨水"]),
+        ("RIBBON", ["ribbon", "色带"]),
+        ("CARRIER", ["carrier", "developer", "载体", "显影剂"]),
+    ];
+}
