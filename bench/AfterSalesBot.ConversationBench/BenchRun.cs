@@ -2,7 +2,7 @@ using AfterSalesBot.Bench.DirectLine;
 using AfterSalesBot.ConversationBench.Channel;
 using AfterSalesBot.ConversationBench.Customer;
 using AfterSalesBot.ConversationBench.Report;
-using AfterSalesBot.ConversationBench.Scenarios;
+using AfterSalesBot.ConversationBench.ScenarioFiles;
 using AfterSalesBot.ConversationBench.Scoring;
 
 namespace AfterSalesBot.ConversationBench;

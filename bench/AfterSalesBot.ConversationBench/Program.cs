@@ -4,10 +4,11 @@ using AfterSalesBot.Bench.Server;
 using AfterSalesBot.ConversationBench;
 using AfterSalesBot.ConversationBench.Options;
 using AfterSalesBot.ConversationBench.Report;
-using AfterSalesBot.ConversationBench.Scenarios;
+using AfterSalesBot.ConversationBench.ScenarioFiles;
 using AfterSalesBot.ConversationBench.Scoring;
 
-// A measuring tool: it exits 0 whatever the scores, 1 only when the host (or the scenarios) could not be had, 2 on bad flags.
+// A measuring tool: it exits 0 whatever the scores, 1 only when the host could not be started (an
+// unreadable scenario file is skipped and listed), 2 on bad flags or a missing scenarios folder.
 ConversationBenchOptions options;
 try
 {
@@ -34,8 +35,14 @@ try
 {
     var folder = options.ScenariosFolder ?? Path.Combine(RepoLayout.Root(), "bench", "AfterSalesBot.ConversationBench", "Scenarios");
     if (!Directory.Exists(folder))
-        throw new DirectoryNotFoundException($"No scenarios folder {folder}; pass --scenarios <dir>.");
-    var scenarios = ScenarioFolder.Find(folder, options.Set, options.Filter).Select(f => ScenarioFile.Read(f.Path, f.Name)).ToList();
+    {
+        Console.Error.WriteLine($"conversation bench: no scenarios folder {folder}; pass --scenarios <dir>.");
+        return 2;
+    }
+
+    var (scenarios, unreadable) = ScenarioFolder.Load(folder, options.Set, options.Filter);
+    foreach (var problem in unreadable)
+        Console.Error.WriteLine($"conversation bench: skipped {problem}");
     if (scenarios.Count == 0)
     {
         Console.Error.WriteLine($"conversation bench: no scenarios in {folder} for --set {options.Set}{(options.Filter is null ? "" : $" --filter {options.Filter}")}");
@@ -50,6 +57,8 @@ try
     var storage = new HostStorage(Path.Combine(server.DataDirectory, "aftersalesbot.db"));
     var results = await new BenchRun(client, storage, options.Parallel, options.Verbose, Console.Error).RunAsync(scenarios, stop.Token);
     TextReport.Write(results, Console.Out);
+    if (unreadable.Count > 0)
+        Console.WriteLine($"\nskipped {unreadable.Count} unreadable scenario file(s):\n  {string.Join("\n  ", unreadable)}");
     if (options.JsonPath is { } path)
         await JsonReport.WriteAsync(results, path, CancellationToken.None);
     return 0;
@@ -59,7 +68,7 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
     Console.Error.WriteLine("conversation bench: cancelled");
     return 130;
 }
-catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or DirectoryNotFoundException or TimeoutException
+catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or TimeoutException
     or InvalidDataException)
 {
     Console.Error.WriteLine($"conversation bench: {e.Message}");

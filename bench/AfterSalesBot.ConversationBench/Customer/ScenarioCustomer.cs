@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AfterSalesBot.Bench.DirectLine;
 using AfterSalesBot.ConversationBench.Channel;
-using AfterSalesBot.ConversationBench.Scenarios;
+using AfterSalesBot.ConversationBench.ScenarioFiles;
 
 namespace AfterSalesBot.ConversationBench.Customer;
 

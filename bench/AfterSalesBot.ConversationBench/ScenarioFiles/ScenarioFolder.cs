@@ -1,8 +1,28 @@
-namespace AfterSalesBot.ConversationBench.Scenarios;
+namespace AfterSalesBot.ConversationBench.ScenarioFiles;
 
 /// <summary>Finds the scenario files of a set: <c>{dev|holdout}/{en|zh}/*.json</c> below the folder.</summary>
 public static class ScenarioFolder
 {
+    /// <returns>The readable scenarios, and why each other file was skipped (files are being written as the bench runs).</returns>
+    public static (List<Scenario> Scenarios, List<string> Unreadable) Load(string folder, string set, string? filter)
+    {
+        var scenarios = new List<Scenario>();
+        var unreadable = new List<string>();
+        foreach (var (path, name) in Find(folder, set, filter))
+        {
+            try
+            {
+                scenarios.Add(ScenarioFile.Read(path, name));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                unreadable.Add(e.Message);
+            }
+        }
+
+        return (scenarios, unreadable);
+    }
+
     public static IReadOnlyList<(string Path, string Name)> Find(string folder, string set, string? filter)
     {
         string[] sets = set == "all" ? ["dev", "holdout"] : [set];

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AfterSalesBot.ConversationBench.Scenarios;
+namespace AfterSalesBot.ConversationBench.ScenarioFiles;
 
 /// <summary>One customer (SCENARIOS.md): how they start, how they answer each kind of question, what should come of it.</summary>
 /// <param name="Name">The file's path below the scenarios folder, e.g. <c>dev/en/001-q5.json</c>.</param>

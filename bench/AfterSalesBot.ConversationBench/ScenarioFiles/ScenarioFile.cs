@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AfterSalesBot.ConversationBench.Scenarios;
+namespace AfterSalesBot.ConversationBench.ScenarioFiles;
 
 /// <summary>Reads one scenario file; comments and trailing commas are allowed, as in SCENARIOS.md's example.</summary>
 public static class ScenarioFile
