@@ -59,6 +59,8 @@ try
     TextReport.Write(results, Console.Out);
     if (unreadable.Count > 0)
         Console.WriteLine($"\nskipped {unreadable.Count} unreadable scenario file(s):\n  {string.Join("\n  ", unreadable)}");
+    if (results.Any(r => r.Conversation.Failures > 0))
+        Console.Error.WriteLine($"conversation bench: the host's last output lines:\n{server.OutputTail}");
     if (options.JsonPath is { } path)
         await JsonReport.WriteAsync(results, path, CancellationToken.None);
     return 0;

@@ -32,8 +32,8 @@ public static partial class BotPhrases
         (ReplyOutcome.Cancelled, P("OK, I've stopped here|好的，先到这里")),                             // Cancelled
     ];
 
-    /// <summary>TurnFailed: the host caught an exception in the turn.</summary>
-    public static readonly Regex SomethingWentWrong = P("something went wrong|出错|处理您的消息时出了问题");
+    /// <summary>TurnFailed: the host caught an exception in the turn. Not a bare 出错: the symptom 授权出错 contains it.</summary>
+    public static readonly Regex SomethingWentWrong = P("something went wrong on our side|处理您的消息时出了问题");                  // TurnFailed
 
     /// <summary>A case number as the desk numbers them (AS-yyyyMMdd-NNNN).</summary>
     [GeneratedRegex(@"AS-\d{8}-\d{4}")]
