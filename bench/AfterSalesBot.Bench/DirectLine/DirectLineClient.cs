@@ -28,10 +28,15 @@ public sealed class DirectLineClient(HttpClient http, Uri baseUrl, string secret
     }
 
     /// <returns>The server-assigned id of the posted activity.</returns>
-    public async Task<string> PostMessageAsync(ConversationStart conversation, string userId, string text, CancellationToken ct)
+    public Task<string> PostMessageAsync(ConversationStart conversation, string userId, string text, CancellationToken ct) =>
+        PostActivityAsync(conversation, DirectLineJson.Message(userId, text), ct);
+
+    /// <param name="activity">A complete activity body (JSON).</param>
+    /// <returns>The server-assigned id of the posted activity.</returns>
+    public async Task<string> PostActivityAsync(ConversationStart conversation, HttpContent activity, CancellationToken ct)
     {
         var body = await SendAsync(HttpMethod.Post, $"conversations/{conversation.ConversationId}/activities",
-            "conversations/{id}/activities", conversation.Token, DirectLineJson.Message(userId, text), ct);
+            "conversations/{id}/activities", conversation.Token, activity, ct);
         return DirectLineJson.ReadString(body, "id") ?? throw new DirectLineException("POST activity returned no id");
     }
 

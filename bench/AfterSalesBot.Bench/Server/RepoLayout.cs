@@ -6,13 +6,13 @@ public static class RepoLayout
     private const string Solution = "AfterSalesBot.sln";
     private const string ServerRelative = "src/Bot/bin/Release/net10.0/AfterSalesBot.Bot.dll";
 
-    public static string DefaultServerPath()
-    {
-        var root = FindRoot(Environment.CurrentDirectory) ?? FindRoot(AppContext.BaseDirectory)
+    public static string DefaultServerPath() => Path.Combine(Root(), ServerRelative);
+
+    /// <summary>The folder holding AfterSalesBot.sln, above the working directory or the binary.</summary>
+    public static string Root() =>
+        FindRoot(Environment.CurrentDirectory) ?? FindRoot(AppContext.BaseDirectory)
             ?? throw new FileNotFoundException(
                 $"No {Solution} above {Environment.CurrentDirectory}; pass --server <path to AfterSalesBot.Bot.dll>.");
-        return Path.Combine(root, ServerRelative);
-    }
 
     public static string RequireServer(string path) =>
         File.Exists(path)

@@ -32,6 +32,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
+    /// <summary>The server's fresh data directory (its SQLite file); deleted on disposal.</summary>
+    public string DataDirectory => _data.FullName;
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>Size of everything in the data directory (the SQLite file and its WAL), in MB.</summary>

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using AfterSalesBot.Bench.DirectLine;
+using AfterSalesBot.ConversationBench.Channel;
+using AfterSalesBot.ConversationBench.ScenarioFiles;
+
+namespace AfterSalesBot.ConversationBench.Customer;
+
+/// <summary>
+/// Plays one scenario's customer: joins as the page does, types the story, then answers whatever the bot asks from the
+/// scenario's answers until an outcome or a dead end. Interjections ("say") are typed once, before the answer they
+/// belong to; the answer then goes to whatever the bot asks next.
+/// </summary>
+public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel channel)
+{
+    public const int MaxMessages = 30;
+    public const int SameQuestionLimit = 3;
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+    private readonly ConversationRecord _record = new() { ConversationId = channel.ConversationId };
+    private readonly HashSet<QuestionKind> _answered = [];
+    private readonly HashSet<int> _interjected = [];
+    private int _transcribed;
+    private int _firstMessageAt = -1;
+
+    public async Task<ConversationRecord> PlayAsync(CancellationToken ct)
+    {
+        try
+        {
+            await channel.JoinAsync(ReplyTimeout, ct);
+            Transcribe();
+            await ConverseAsync(ct);
+        }
+        catch (Exception e) when (e is DirectLineException or HttpRequestException or JsonException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            _record.Failures++;
+            _record.DeadEnd = $"exception on the channel: {e.Message}";
+        }
+        finally
+        {
+            if (_firstMessageAt >= 0)
+                _record.RepliesAfterFirstMessage.AddRange(channel.Seen.Skip(_firstMessageAt));
+        }
+
+        return _record;
+    }
+
+    private async Task ConverseAsync(CancellationToken ct)
+    {
+        IReadOnlyList<BotMessage> replies = [];
+        foreach (var line in scenario.Story)
+        {
+            replies = await TurnAsync(line, ct);
+            if (Ended(replies))
+                return;
+        }
+
+        while (true)
+        {
+            var reading = ReplyReading.Of(replies);
+            if (IsStuck(reading))
+                return;
+            if (_record.CustomerMessages >= MaxMessages)
+            {
+                _record.DeadEnd = $"{MaxMessages} customer messages without an outcome";
+                return;
+            }
+
+            replies = await TurnAsync(NextMessage(reading), ct);
+            if (Ended(replies))
+                return;
+        }
+    }
+
+    private async Task<IReadOnlyList<BotMessage>> TurnAsync(string text, CancellationToken ct)
+    {
+        if (_firstMessageAt < 0)
+            _firstMessageAt = channel.Seen.Count;
+        _record.CustomerMessages++;
+        _record.Transcript.Add($"  customer: {text}");
+        var replies = await channel.SayAsync(text, ReplyTimeout, ct);
+        Transcribe();
+        if (replies.Count > 0)
+            _record.LastBotReply = replies[^1].Text;
+        return replies;
+    }
+
+    private void Transcribe()
+    {
+        foreach (var message in channel.Seen.Skip(_transcribed))
+            _record.Transcript.Add($"  bot: {message.Text.ReplaceLineEndings(" / ")}{(message.Attachments > 0 ? $" [{message.Attachments} attachment(s)]" : "")}");
+        _transcribed = channel.Seen.Count;
+    }
+}

@@ -1,0 +1,46 @@
+namespace AfterSalesBot.ConversationBench.Options;
+
+public static class OptionsParser
+{
+    public const string Usage = """
+        Replays the customer scenarios through the real host over Direct Line and scores their outcomes.
+
+          --scenarios DIR   folder holding dev/ and holdout/ (default: bench/AfterSalesBot.ConversationBench/Scenarios)
+          --set S           dev | holdout | all (default dev)
+          --filter TEXT     only scenario files whose path contains TEXT
+          --parallel N      conversations at once (default 4)
+          --verbose         print every transcript
+          --json FILE       also write the report as JSON
+          --server PATH     the host's AfterSalesBot.Bot.dll (default: src/Bot/bin/Release/net10.0)
+        """;
+
+    /// <exception cref="ArgumentException">A flag is unknown or its value is missing or wrong.</exception>
+    public static ConversationBenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new ConversationBenchOptions(null, "dev", null, 4, false, null, null, false);
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--scenarios" => options with { ScenariosFolder = Value() },
+                "--set" => options with { Set = Set(Value()) },
+                "--filter" => options with { Filter = Value() },
+                "--parallel" => options with { Parallel = Positive(Value()) },
+                "--verbose" => options with { Verbose = true },
+                "--json" => options with { JsonPath = Value() },
+                "--server" => options with { ServerPath = Value() },
+                "--help" or "-h" => options with { ShowHelp = true },
+                var unknown => throw new ArgumentException($"unknown flag {unknown}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static string Set(string value) =>
+        value is "dev" or "holdout" or "all" ? value : throw new ArgumentException($"--set takes dev, holdout or all, not {value}");
+
+    private static int Positive(string value) =>
+        int.TryParse(value, out var n) && n > 0 ? n : throw new ArgumentException($"--parallel takes a positive number, not {value}");
+}
