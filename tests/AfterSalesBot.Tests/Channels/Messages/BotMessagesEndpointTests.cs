@@ -49,7 +49,7 @@ public sealed class BotMessagesEndpointTests(BotMessagesEndpointTests.Host host)
         var replies = await WaitForRequestsAsync(conversation, 2);
         Assert.All(replies, r => Assert.Equal($"/v3/conversations/{conversation}/activities/act-1", r.RawTarget));
         var last = JsonNode.Parse(replies[^1].Body)!;
-        Assert.Contains("listening", (string?)last["text"]);
+        Assert.Contains("Is that correct?", (string?)last["text"]);
         Assert.Equal("user-1", (string?)last["recipient"]!["id"]);
         Assert.Equal("bot-1", (string?)last["from"]!["id"]);
         Assert.Equal("act-1", (string?)last["replyToId"]);

@@ -24,7 +24,7 @@ public sealed class RealCustomerConversationTests
             new(RepairedTwice, "When did the problem start", Gathering),
             new("since monday", "repaired by anyone other than our own service team", Gathering),
             new("no", "What would you like us to do", Gathering),
-            new("just sort it out", "phone number", Gathering),
+            new("just fix it", "phone number", Gathering),
             new("13812345678", "new one", AwaitingAgreement),
         ]),
         new("our own repairs are not someone else's (zh)", "zh-CN",
@@ -32,7 +32,7 @@ public sealed class RealCustomerConversationTests
             new("Q5燃气灶又打不着火了，你们的师傅上次来修过", "对吗", Confirming),
             new("对", "机身号码", Gathering),
             new(RepairedTwice, "什么时候开始", Gathering),
-            new("这周一", "售后以外的人修理过", Gathering),
+            new("三天前", "售后以外的人修理过", Gathering),
             new("都没有", "您希望我们怎么处理", Gathering),
             new("你们看着办", "电话号码", Gathering),
             new("13812345678", "换新", AwaitingAgreement),
@@ -176,7 +176,7 @@ public sealed class RealCustomerConversationTests
     {
         await using var driver = await ConversationDriver.StartAsync("en-US");
         var last = "";
-        foreach (var text in new[] { "hello there", "so", "it's about something I bought", "it is really annoying" })
+        foreach (var text in new[] { "hello there", "so", "it's about something I bought", "it is really annoying", "and my day was bad" })
         {
             var said = string.Join("\n", (await driver.SayAsync(text)).Select(r => r.Text));
             Assert.NotEqual(last, said);

@@ -37,7 +37,7 @@ public sealed class VagueStartConversationTests
         await using var driver = await ConversationDriver.StartAsync("en-US", Sunday10AmShanghai);
         var script = new ConversationScript("hot and cold before the sale (en)", "en-US",
         [
-            new(story, "I'm listening", Listening),
+            new(story, "Is that correct?", Confirming),
             new("that's all", restated, Confirming),
             new("yes", "serial number", Gathering),
             new(H16SoldAWeekAgo, "dropped", Gathering),

@@ -5,7 +5,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
 /// The language the customer writes in, whatever the browser says: any Chinese character makes it Chinese, a Latin word
-/// (letters only, not a serial or a model number) English. A message with neither (a serial, a phone number, "👍") says
+/// (letters only with a lower-case one, not a serial, a model number or a code like "ABC") English. A message with neither (a serial, a phone number, "👍") says
 /// nothing: the channel's locale decides, and the conversation keeps its language (<see cref="HasLanguage"/>).
 /// </summary>
 internal static partial class LanguageDetector
@@ -26,7 +26,7 @@ internal static partial class LanguageDetector
 
     /// <summary>"ok" and "hi" are typed in every language.</summary>
     private static bool HasEnglishWord(string text) =>
-        LatinWord().Matches(text).Any(m => m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "thx" or "qq"));
+        LatinWord().Matches(text).Any(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "thx" or "qq"));
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{2,}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();
