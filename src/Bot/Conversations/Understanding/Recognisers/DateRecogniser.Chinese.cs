@@ -7,6 +7,9 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 internal static partial class DateRecogniser
 {
     private const string Num = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    /// <summary>What a number before 号 names when it is no day: 3号线, 5号电池, 2号楼.</summary>
+    private const string NumberedThing = "(?:楼|线|机|房|门|床|位|码|窗|库|店|台|键|口|桶|电池|档|球|车|仓|柜|灶|眼)";
+
     private const string Count = "(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})";
 
     private static IEnumerable<Rule> ChineseRules()
@@ -53,7 +56,7 @@ internal static partial class DateRecogniser
         foreach (var rule in PartOfMonthRules())
             yield return rule;
         // 25号: the latest 25th not after today. Not 3号线, 5号电池, 2号楼…
-        yield return R($@"(?<![\d月])(?<d>{Num})\s*号(?!\s*(?:楼|线|机|房|门|床|位|码|窗|库|店|台|键|口|桶|电池|档|球|车|仓))",
+        yield return R($@"(?<![\d月])(?<d>{Num})\s*号(?!\s*{NumberedThing})",
             (m, t) => PastDayNumber(t, Number(m.Groups["d"])));
         yield return R("上上个月|上上月", (_, t) => t.AddMonths(-2));
         yield return R("去年", (_, t) => t.AddYears(-1));

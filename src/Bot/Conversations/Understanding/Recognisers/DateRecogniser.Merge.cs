@@ -22,11 +22,15 @@ internal static partial class DateRecogniser
                      .ThenByDescending(c => c.Hit.Span.Length)
                      .ThenBy(c => c.Hit.Span.Start))
         {
-            if (!kept.Any(k => k.Span.Overlaps(hit.Span)))
+            if (!kept.Any(k => k.Span.Overlaps(hit.Span)) && !NumberedThingAt(text.Folded, hit.Span))
                 kept.Add(Hedged(text, hit) ? hit with { Value = hit.Value with { Approximate = true } } : hit);
         }
         return kept.OrderBy(h => h.Span.Start).ToList();
     }
+
+    /// <summary>5号电池, 3号线: the package reads a day there too.</summary>
+    private static bool NumberedThingAt(string folded, TextSpan span) =>
+        folded[span.End - 1] == '号' && Regex.IsMatch(folded[span.End..], $@"^\s*{NumberedThing}");
 
     private static int DateWordsLength(string words) => NotDateWords().Replace(words, "").Length;
 
