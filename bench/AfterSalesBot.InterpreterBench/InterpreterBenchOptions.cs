@@ -1,18 +1,20 @@
 namespace AfterSalesBot.InterpreterBench;
 
-/// <summary>Command line: <c>[--file &lt;labelled set&gt;] [--catalog &lt;catalog.json&gt;] [--misses]</c>.</summary>
+/// <summary>Command line: <c>[--file &lt;labelled set&gt;] [--dates &lt;date set&gt;] [--catalog &lt;catalog.json&gt;] [--misses]</c>.</summary>
 internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bool ShowMisses, bool ShowHelp, bool Replay = false, string? Recordings = null,
-    string? Record = null)
+    string? Record = null, string? DateFile = null)
 {
     public const string Usage = """
-        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>]]
+        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--dates <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>]]
           --file     the labelled set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/utterances.json)
+          --dates    the labelled date set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/dates.json)
           --catalog  the product catalogue whose names the interpreter knows (default: knowledge/demo/catalog.json)
           --misses   list every utterance with a wrong intent or fact
           --replay [--recordings <file>]  the model column replays recorded readings (text -> reading JSON) on loopback even when
                      a model is configured; without recordings every reading is empty. Replayed figures are not a model's.
           --record <file>  with a real endpoint configured, also write the model's readings of the set to <file>
                      (text -> reading JSON), for a later --replay --recordings <file>.
+        Then dates alone on both sets: our rules, Microsoft.Recognizers.Text (the package) and the two merged, side by side.
         The second column is the rules merged with the model configured in the environment (ASB_Language__Provider, …), or a replay.
         """;
 
@@ -20,13 +22,14 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
     {
         string? file = null, catalog = null;
         bool misses = false, help = false, replay = false;
-        string? recordings = null, record = null;
+        string? recordings = null, record = null, dates = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--file": file = Value(args, ref i); break;
                 case "--catalog": catalog = Value(args, ref i); break;
+                case "--dates": dates = Value(args, ref i); break;
                 case "--misses": misses = true; break;
                 case "--replay": replay = true; break;
                 case "--recordings": recordings = Value(args, ref i); break;
@@ -36,7 +39,7 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
             }
         }
         if (record is not null && replay) throw new ArgumentException("--record needs a real endpoint, not --replay");
-        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record);
+        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record, dates);
     }
 
     private static string Value(string[] args, ref int i) =>

@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Conversations.Understanding.Evaluation;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.InterpreterBench;
 using EvaluationReport = AfterSalesBot.Bot.Conversations.Understanding.Evaluation.EvaluationReport;
 
@@ -53,6 +54,12 @@ using (var model = ModelColumn.Create(replay?.BaseUrl, recorder))
         Console.WriteLine($"recorded {recorder.Count} readings to {options.Record}; replay them with --replay --recordings {options.Record}");
     }
 }
+
+Console.WriteLine();
+DateTable.Write(Path.GetFileName(file), DateRecogniserEvaluation.From(set), Console.Out, options.ShowMisses);
+var dateSet = options.DateFile ?? Path.Combine(RepoRoot.Find(), "tests", "AfterSalesBot.Tests", "Conversations", "Understanding", "dates.json");
+Console.WriteLine();
+DateTable.Write(Path.GetFileName(dateSet), DateRecogniserEvaluation.Load(dateSet), Console.Out, options.ShowMisses);
 
 if (options.ShowMisses)
 {

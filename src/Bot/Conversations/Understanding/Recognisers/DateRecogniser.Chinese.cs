@@ -7,6 +7,9 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 internal static partial class DateRecogniser
 {
     private const string Num = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    /// <summary>What a number before 号 names when it is no day: 3号线, 5号电池, 2号楼.</summary>
+    private const string NumberedThing = "(?:楼|线|机|房|门|床|位|码|窗|库|店|台|键|口|桶|电池|档|球|车|仓|柜|灶|眼)";
+
     private const string Count = "(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})";
 
     private static IEnumerable<Rule> ChineseRules()
@@ -42,13 +45,19 @@ internal static partial class DateRecogniser
         yield return R("半个月(?:前|之前|以前)", (_, t) => t.AddDays(-15));
 
         yield return R("上周|上星期|上个星期|上礼拜|上个礼拜|上个周", (_, t) => t.AddDays(-7));
-        yield return R("(?:上周|上星期|上个星期|上礼拜)(?<w>[一二三四五六日天])", (m, t) =>
+        yield return R("上上个?(?:周|星期|礼拜)", (_, t) => t.AddDays(-14));
+        yield return R("(?:上周|上星期|上个星期|上礼拜|上个礼拜|上个周)(?<w>[一二三四五六日天])", (m, t) =>
         {
             var monday = t.AddDays(-(((int)t.DayOfWeek + 6) % 7));
             var offset = m.Groups["w"].Value is "日" or "天" ? 6 : Number(m.Groups["w"]) - 1;
             return monday.AddDays(-7 + offset);
         });
         yield return R("上个月|上月", (_, t) => t.AddMonths(-1));
+        foreach (var rule in PartOfMonthRules())
+            yield return rule;
+        // 25号: the latest 25th not after today. Not 3号线, 5号电池, 2号楼…
+        yield return R($@"(?<![\d月])(?<d>{Num})\s*号(?!\s*{NumberedThing})",
+            (m, t) => PastDayNumber(t, Number(m.Groups["d"])));
         yield return R("上上个月|上上月", (_, t) => t.AddMonths(-2));
         yield return R("去年", (_, t) => t.AddYears(-1));
         yield return R("前年", (_, t) => t.AddYears(-2));

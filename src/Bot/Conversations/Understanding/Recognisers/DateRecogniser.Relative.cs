@@ -32,6 +32,12 @@ internal static partial class DateRecogniser
         yield return R($@"(?<![a-z])last\s+year\s+in\s+(?<m>{MonthPattern})(?![a-z])",
             (m, t) => new DateOnly(t.Year - 1, Month(m.Groups["m"].Value), 1));
 
+        // "the Friday before last": the one a week before the latest Friday.
+        yield return R($@"(?<![a-z])(?:the\s+)?(?<w>{WeekdayPattern})\s+before\s+last(?![a-z])", (m, t) =>
+        {
+            var back = ((int)t.DayOfWeek - (int)Weekday(m.Groups["w"].Value) + 7) % 7;
+            return t.AddDays(-(back == 0 ? 7 : back) - 7);
+        });
         yield return R($@"(?<![a-z])(?:last|on|since|this\s+past)\s+(?<w>{WeekdayPattern})(?![a-z])", (m, t) =>
         {
             var back = ((int)t.DayOfWeek - (int)Weekday(m.Groups["w"].Value) + 7) % 7;

@@ -26,7 +26,14 @@ internal static partial class DateRecogniser
     public static DateOnly LocalToday(DateTimeOffset now, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
-    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today)
+    /// <summary>Our rules and Microsoft.Recognizers.Text merged (DateRecogniser.Merge.cs): what the interpreter uses.</summary>
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) =>
+        Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today));
+
+    /// <summary>Our rules alone, as before the package (the interpreter bench's "rules" column).</summary>
+    public static List<Hit<DateReading>> FindByRules(UtteranceText text, DateOnly today) => Hits.LongestFirst(RuleHits(text, today));
+
+    private static List<Hit<DateReading>> RuleHits(UtteranceText text, DateOnly today)
     {
         var hits = new List<Hit<DateReading>>();
         foreach (var rule in Rules)
@@ -37,7 +44,7 @@ internal static partial class DateRecogniser
                     hits.Add(new Hit<DateReading>(new TextSpan(m.Index, m.Length), new DateReading(date, rule.Approximate?.Invoke(m) ?? false)));
             }
         }
-        return Hits.LongestFirst(hits);
+        return hits;
     }
 
     private static Rule R(string pattern, Resolve resolve) => new(new Regex(pattern, Options), resolve);
