@@ -67,6 +67,8 @@ public sealed partial class ComplaintConversation
                 if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes || DeniesAll()) _state.CircumstancesAsked = true;
                 return _state.CircumstancesAsked;
             case FactQuestion.Wants:
+                // "You decide", 你们看着办: the policy's best remedy is offered first (the default wish).
+                if (_state.Wants is null && LeavesItToUs()) _state.Wants = "Repair";
                 return _state.Wants is not null;
             case FactQuestion.Phone:
                 return _state.Phone is not null || _state.Email is not null;
@@ -100,6 +102,14 @@ public sealed partial class ComplaintConversation
         var text = _text.Trim().ToLowerInvariant();
         return text.Length <= 40 && DenialPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
+
+    private static readonly string[] LeaveItToUsPhrases =
+    [
+        "you decide", "up to you", "whatever you think", "whatever works", "don't mind", "dont mind", "anything", "whatever",
+        "看着办", "你们决定", "随便", "都行", "都可以", "怎么都行", "你们看", "听你们的",
+    ];
+
+    private bool LeavesItToUs() => LeaveItToUsPhrases.Any(p => _text.Contains(p, StringComparison.OrdinalIgnoreCase)) || DoesNotKnow();
 
     /// <summary>Says what this message changed when it was not the answer asked for.</summary>
     private void Acknowledge()

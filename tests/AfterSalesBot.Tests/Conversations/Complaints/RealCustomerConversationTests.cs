@@ -176,7 +176,7 @@ public sealed class RealCustomerConversationTests
     {
         await using var driver = await ConversationDriver.StartAsync("en-US");
         var last = "";
-        foreach (var text in new[] { "hello there", "so", "it's about something I bought", "it is really annoying", "and my day was bad" })
+        foreach (var text in new[] { "hello there", "so", "it's about something I bought", "it is really annoying", "and my day was bad", "anyway" })
         {
             var said = string.Join("\n", (await driver.SayAsync(text)).Select(r => r.Text));
             Assert.NotEqual(last, said);
