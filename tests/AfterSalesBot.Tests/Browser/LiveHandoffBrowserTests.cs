@@ -23,7 +23,7 @@ public sealed partial class LiveHandoffBrowserTests(BrowserFixture browser, Cons
         await using var customerContext = await browser.NewContextAsync("en-US");
         var customer = await CustomerPage.OpenAsync(customerContext, server.Server.BaseUrl);
         await customer.SendAsync(Payload + " My printer keeps jamming");
-        await customer.ExpectBotSaysAsync("listening");
+        await customer.ExpectBotSaysAsync("Is that correct");
         await customer.SendAsync("talk to a person");
         await customer.ExpectBotSaysAsync("case AS-");
         var number = CaseNumber().Match(string.Join(" ", await customer.BotBubbles.AllInnerTextsAsync())).Value;

@@ -21,7 +21,7 @@ internal static partial class ConsoleCustomer
     /// answer to each; the last one carries the case number.</summary>
     public static readonly IReadOnlyList<(string Say, string Expect)> RepairAgreed =
     [
-        ("My Q5 gas stove will not light since yesterday", "listening"),
+        ("My Q5 gas stove will not light since yesterday", "Is that correct?"),
         ("that is all", "Is that correct?"),
         ("yes", "serial number"),
         ("JQ525091280", "dropped"),

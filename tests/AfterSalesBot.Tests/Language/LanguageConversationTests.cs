@@ -22,8 +22,8 @@ public sealed class LanguageConversationTests : IAsyncLifetime
 
     private static readonly Line[] HappyPath =
     [
-        new("My Q5 gas stove won't light since yesterday, really annoying", "I'm listening", Listening),
-        new("I cook every day and now I can't", "go on", Listening),
+        new("My Q5 gas stove won't light since yesterday, really annoying", "Is that correct?", Confirming),
+        new("I cook every day and now I can't", "Is that correct?", Confirming),
         new("that's all", "Is that correct?", Confirming),
         new("yes", "serial number", Gathering),
         new(InWarranty, "dropped", Gathering),
@@ -43,7 +43,7 @@ public sealed class LanguageConversationTests : IAsyncLifetime
 
         await new ConversationScript("model words (en)", "en-US",
         [
-            new("My Q5 gas stove won't light since yesterday, really annoying", "I'm listening", Listening),
+            new("My Q5 gas stove won't light since yesterday, really annoying", "Your Q5 gas stove has not lit since yesterday", Confirming),
             new("that's all", "Your Q5 gas stove has not lit since yesterday, so you cannot cook at home.", Confirming),
             new("yes", "serial number", Gathering),
             new("talk to a person", "case AS-", Escalated),
