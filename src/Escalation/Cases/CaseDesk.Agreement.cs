@@ -20,16 +20,20 @@ internal sealed partial class CaseDesk
         var now = time.GetUtcNow();
         var due = now.AddHours(request.ActionHours);
         if (request.CaseNumber is { } handedBack) return await RecordOnHandedBackCaseAsync(request, handedBack, now, due, ct);
+        // An agreed remedy is no queue item: it is urgent only as a repeat failure, not for the customer's hurry words.
+        var (priority, raised) = CasePriorities.AtOpening(CasePriority.Normal, request.Sheet, options.Value.RepeatRepairsForUrgent);
         return await InTransactionAsync(async db =>
         {
+            if (await OpenedByAsync(db, request.OpeningKey, ct) is { } again) return new RecordedAgreement(again.Number, again.ResolutionDue);
             var number = await CaseNumbers.NextAsync(db, CaseNumbers.LocalDay(now, _zone), ct);
             var opened = new EscalatedCase
             {
+                OpeningKey = request.OpeningKey,
                 Number = number,
                 ConversationId = request.ConversationId,
                 ChannelId = request.ChannelId,
                 Locale = request.Locale,
-                Priority = request.Sheet.Urgent ? CasePriority.Urgent : CasePriority.Normal,
+                Priority = priority,
                 Status = CaseStatus.ActionPending,
                 OpenedAt = now,
                 // The agreement is the answer to the customer; what is due next is the action.
@@ -40,6 +44,8 @@ internal sealed partial class CaseDesk
             };
             db.Cases.Add(opened);
             db.Events.Add(new CaseEvent { CaseNumber = number, At = now, Kind = CaseEventKinds.Opened, Actor = Bot, Detail = "Agreed remedy" });
+            if (raised is not null)
+                db.Events.Add(new CaseEvent { CaseNumber = number, At = now, Kind = CaseEventKinds.PriorityRaised, Actor = Bot, Detail = raised });
             await RemedyLedger.AddAsync(db, number, request.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, number, now);
             // When the promised date passes, the follow-up asks whether it worked (earlier if staff mark it done).
@@ -48,6 +54,10 @@ internal sealed partial class CaseDesk
             return new RecordedAgreement(number, due);
         }, ct);
     }
+
+    /// <summary>The case an earlier run of the same turn's effect already opened, if any.</summary>
+    private static async Task<EscalatedCase?> OpenedByAsync(EscalationDbContext db, string? key, CancellationToken ct) =>
+        key is null ? null : await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.OpeningKey == key, ct);
 
     /// <summary>After a hand-back the bot carries on the escalated case: the agreement is recorded under it and the
     /// case moves WithBot → ActionPending (<see cref="CaseTransitionException"/> if it is no longer with the bot).</summary>

@@ -25,8 +25,12 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
         var (priority, raised) = CasePriorities.AtOpening(request.Priority, request.Sheet, options.Value.RepeatRepairsForUrgent);
         var result = await InTransactionAsync(async db =>
         {
+            if (await OpenedByAsync(db, request.OpeningKey, ct) is { } again)
+                return new OpenedCase(again.Number, again.Priority, again.FirstResponseDue, again.ResolutionDue, again.LastToldPosition ?? 1,
+                    _staffed.StaffedAgainAt(now), _deadlines.OnBusinessHours(again.Priority));
             var opened = new EscalatedCase
             {
+                OpeningKey = request.OpeningKey,
                 Number = await CaseNumbers.NextAsync(db, CaseNumbers.LocalDay(now, _zone), ct),
                 ConversationId = request.ConversationId,
                 ChannelId = request.ChannelId,

@@ -10,6 +10,9 @@ public sealed class EscalatedCase
     /// <summary>AS-yyyyMMdd-NNNN, numbered per day in the business time zone; the primary key.</summary>
     public required string Number { get; init; }
     public required string ConversationId { get; init; }
+
+    /// <summary>The turn effect that opened it (conversation/activity/effect), unique: a replayed turn finds its case again.</summary>
+    public string? OpeningKey { get; init; }
     public required string ChannelId { get; init; }
     public required string Locale { get; init; }
 

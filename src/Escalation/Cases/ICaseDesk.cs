@@ -21,6 +21,8 @@ public enum EscalationReason
 /// <param name="FirstResponseHours">From the product line's service level (emergency hours for safety).</param>
 /// <param name="Offers">Remedies offered before the case existed, with their answers (open ones unanswered): written with the
 /// case, in the same transaction.</param>
+/// <param name="OpeningKey">The turn's effect that opens this case (conversation, activity, effect): a turn replayed after a
+/// crash gets the case it opened the first time, never a second one.</param>
 public sealed record OpenCaseRequest(
     string ConversationId,
     string ChannelId,
@@ -30,7 +32,8 @@ public sealed record OpenCaseRequest(
     CaseSheet Sheet,
     int FirstResponseHours,
     int ResolutionHours,
-    IReadOnlyList<OfferReport>? Offers = null);
+    IReadOnlyList<OfferReport>? Offers = null,
+    string? OpeningKey = null);
 
 /// <param name="Number">Human-friendly and unique, e.g. AS-20261122-0007.</param>
 /// <param name="QueuePosition">1 = next to be taken.</param>
@@ -61,7 +64,8 @@ public sealed record AgreementRequest(
     CaseSheet Sheet,
     int ActionHours,
     string? CaseNumber = null,
-    IReadOnlyList<OfferReport>? Offers = null);
+    IReadOnlyList<OfferReport>? Offers = null,
+    string? OpeningKey = null);
 
 /// <param name="Number">The case the agreement is carried out under; the customer quotes it.</param>
 public sealed record RecordedAgreement(string Number, DateTimeOffset ActionDue);

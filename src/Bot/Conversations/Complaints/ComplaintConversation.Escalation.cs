@@ -50,12 +50,18 @@ public sealed partial class ComplaintConversation
         if (opened.OnBusinessHours)
         {
             // Business-hours deadlines: the promise is the deadline itself, a date and time.
-            SayText(Text(introKey) + " " + Text("Escalated.Due", opened.Number, position, LocalTime(opened.FirstResponseDue))
+            SayText(Text(introKey) + Gap + Text("Escalated.Due", opened.Number, position, LocalTime(opened.FirstResponseDue))
                 + (opened.StaffedAgainAt is { } back ? Gap + Text("Escalated.BackAt", LocalTime(back)) : ""));
             return;
         }
-        SayText(Text(introKey) + " " + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours)
-            + OffHours(opened.StaffedAgainAt, opened.FirstResponseDue));
+        if (opened.StaffedAgainAt is { } staffed)
+        {
+            // Outside staffed hours: the deadline is said once, as a time, beside when the team is back.
+            SayText(Text(introKey) + Gap + Text("Escalated.Due", opened.Number, position, LocalTime(opened.FirstResponseDue))
+                + Gap + Text("Escalated.BackAt", LocalTime(staffed)));
+            return;
+        }
+        SayText(Text(introKey) + Gap + Text("Escalated", opened.Number, position, _state.FirstReplyHours ?? Options.FirstReplyHours));
     }
 
     private async Task<OpenedCase> OpenCaseAsync(EscalationReason reason, CasePriority priority, string? hazard, CancellationToken ct)
@@ -65,7 +71,7 @@ public sealed partial class ComplaintConversation
             : _state.FirstReplyHours ?? Options.FirstReplyHours;
         var opened = await _services.Desk.OpenAsync(new OpenCaseRequest(
             Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, reason, priority, await SheetAsync(hazard, ct),
-            firstResponse, _state.SolutionHours ?? Options.SolutionHours, UnreportedOffers()), ct);
+            firstResponse, _state.SolutionHours ?? Options.SolutionHours, UnreportedOffers(), EffectKey("open-case")), ct);
         // An offer still open stays open on the case: the customer never answered it.
         OffersHandedToDesk();
         _state.CaseNumber = opened.Number;
@@ -73,6 +79,10 @@ public sealed partial class ComplaintConversation
         _flow.Escalate();
         return opened;
     }
+
+    /// <summary>The idempotency key of one effect of this turn: a turn replayed after a crash repeats it without a second case.</summary>
+    private string? EffectKey(string effect) =>
+        Activity.Id is { Length: > 0 } id && Activity.Conversation?.Id is { } conversation ? $"{conversation}/{id}/{effect}" : null;
 
     /// <summary>The sheet with the model's summary when it writes one; never for an emergency, which must not wait.</summary>
     private async Task<CaseSheet> SheetAsync(string? hazard, CancellationToken ct)

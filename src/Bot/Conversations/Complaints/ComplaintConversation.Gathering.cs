@@ -25,6 +25,13 @@ public sealed partial class ComplaintConversation
                 Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
                 return;
             }
+            if (_personOffered && _said.Intent == Intent.No)
+            {
+                // "No thanks" to a person: the question stands, asked plainly, not as a failure.
+                Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
+                return;
+            }
+            if (await MovedOnWithoutAnswerAsync(ct)) return;
             var futureDate = _state.Asking == FactQuestion.Started && _said.Dates.Any(d => d.Date > Today);
             Reask(_state.Asking switch
             {
@@ -64,11 +71,15 @@ public sealed partial class ComplaintConversation
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
                     _state.SuspectedCauses.Clear();
                 }
+                // The question named every circumstance: an answer admitting some denies the ones it leaves out.
+                if (_state.Causes.Values.Any(v => v))
+                    foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
                 if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes || DeniesAll()) _state.CircumstancesAsked = true;
                 return _state.CircumstancesAsked;
             case FactQuestion.Wants:
                 // "You decide", 你们看着办: the policy's best remedy is offered first (the default wish).
-                if (_state.Wants is null && LeavesItToUs()) _state.Wants = "Repair";
+                // Any other answer that is no wish we know: the policy's best remedy is offered, and the customer may refuse it.
+                if (_state.Wants is null && (LeavesItToUs() || _said.Intent is Intent.Statement or Intent.Complaint or Intent.No)) _state.Wants = "Repair";
                 return _state.Wants is not null;
             case FactQuestion.Phone:
                 return _state.Phone is not null || _state.Email is not null;
@@ -90,17 +101,16 @@ public sealed partial class ComplaintConversation
         return DontKnowPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
 
-    private static readonly string[] DenialPhrases =
-    [
-        "none", "none of", "nothing like that", "nothing of the sort", "neither", "never", "not at all", "nothing happened",
-        "都没有", "都没", "没有", "没", "一个都没有", "从来没有", "正常使用", "没发生过",
-    ];
+    private static readonly System.Text.RegularExpressions.Regex EnglishDenial = new(
+        @"(?<![a-z'])(?:none|nothing|no|nope|nah|never|neither|not at all)(?![a-z'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>"none of those", 都没有: a denial of every circumstance, even without an opening "no".</summary>
+    private static readonly string[] ChineseDenials = ["都没有", "都没", "没有", "没", "一个都没有", "从来没有", "正常使用", "没发生过", "不是"];
+
+    /// <summary>"none of those", "no nothing", 都没有: a denial of every circumstance, even without an opening "no".</summary>
     private bool DeniesAll()
     {
         var text = _text.Trim().ToLowerInvariant();
-        return text.Length <= 40 && DenialPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+        return text.Length <= 60 && !DoesNotKnow() && (EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal)));
     }
 
     private static readonly string[] LeaveItToUsPhrases =
@@ -159,7 +169,7 @@ public sealed partial class ComplaintConversation
         if (_state.StartedOn is null && !_state.StartedAsked) Ask(FactQuestion.Started);
         else if (NeedsCircumstances()) Ask(FactQuestion.Circumstances);
         else if (_state.Wants is null) Ask(FactQuestion.Wants);
-        else if (_state.Phone is null && _state.Email is null) Ask(FactQuestion.Phone);
+        else if (_state.Phone is null && _state.Email is null && !_state.ContactSkipped) Ask(FactQuestion.Phone);
         else await ProposeAsync(ct);
     }
 
@@ -208,6 +218,40 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>Asks again with the reason; after repeated failures also offers a person.</summary>
+    /// <summary>
+    /// A question that is not essential is never a dead end: after <see cref="ComplaintOptions.AnswersBeforeMovingOn"/>
+    /// misses the bot goes on without it (no start date, circumstances left to the decision, no phone: we answer here); the
+    /// serial is essential, and after the misses and a person offered a colleague finds the purchase.
+    /// </summary>
+    private async Task<bool> MovedOnWithoutAnswerAsync(CancellationToken ct)
+    {
+        if (_state.FailedAnswers + 1 < Options.AnswersBeforeMovingOn) return false;
+        switch (_state.Asking)
+        {
+            case FactQuestion.Started:
+                _state.StartedAsked = true;
+                break;
+            case FactQuestion.Circumstances:
+                _state.CircumstancesAsked = true;
+                _state.SuspectedCauses.Clear();
+                break;
+            case FactQuestion.Product:
+                _state.ProductMentioned = true;
+                break;
+            case FactQuestion.Phone:
+                Say("Phone.Skipped");
+                _state.ContactSkipped = true;
+                break;
+            case FactQuestion.Serial when _state.FailedAnswers + 1 > Options.AnswersBeforePerson:
+                await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.Review", ct);
+                return true;
+            default:
+                return false;
+        }
+        await AskNextAsync(ct);
+        return true;
+    }
+
     private void Reask(string reasonKeyOrText)
     {
         _state.FailedAnswers++;

@@ -6,7 +6,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 public sealed partial class ComplaintConversation
 {
     private static readonly Regex WarrantyLength = new(
-        @"how long.*(?:warranty|guarantee|covered)|(?:warranty|guarantee).*how long|how many (?:months|years)|when does (?:the|my) warranty|warranty (?:period|length)|保修(?:期)?(?:多久|多长|几年|几个月|到什么时候|到哪天)|保多久|保几年|质保(?:多久|期)",
+        @"how long.*(?:warranty|guarantee|covered)|(?:warranty|guarantee).*how long|how many (?:months|years)|when does (?:the|my) warranty|warranty (?:period|length)|(?:warranty|guarantee)[^.?!]{0,20}(?:\d|two|one|three) years?|保修(?:期)?(?:多久|多长|几年|几个月|到什么时候|到哪天)|保修[一二两三\d]+年|保[一二两三\d]+年|保多久|保几年|质保(?:多久|期)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex FreeAsk = new(@"free|for nothing|免费|送|白给|不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -55,6 +55,13 @@ public sealed partial class ComplaintConversation
             if (found.File is { } file)
             {
                 var product = file.Product;
+                if (product.PartsWarrantyMonths != product.LabourWarrantyMonths)
+                {
+                    var sold = file.Purchase.SaleDate;
+                    Say("Answer.WarrantySplit", DisplayName(product.Model), FormatDate(sold), product.PartsWarrantyMonths,
+                        FormatDate(sold.AddMonths(product.PartsWarrantyMonths)), product.LabourWarrantyMonths, FormatDate(sold.AddMonths(product.LabourWarrantyMonths)));
+                    return;
+                }
                 var months = Math.Max(product.PartsWarrantyMonths, product.LabourWarrantyMonths);
                 var until = file.Purchase.SaleDate.AddMonths(months);
                 Say(until >= Today ? "Answer.WarrantyUntil" : "Answer.WarrantyEnded", DisplayName(product.Model), months,

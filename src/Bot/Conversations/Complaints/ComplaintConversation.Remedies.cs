@@ -23,6 +23,7 @@ public sealed partial class ComplaintConversation
         _state.Offers = [.. decision.Remedies.Where(r => r.GrantedBy == Authority.Bot).Select(ToOffer)];
         _state.NeedApproval = [.. decision.Remedies.Where(r => r.GrantedBy != Authority.Bot).Select(ToOffer)];
         _state.OfferIndex = 0;
+        _state.FailedAnswers = 0;
         _state.OfferedAt = _turn.Now;
 
         SayText(Text("Decision." + decision.Verdict) + "\n\n" + string.Join("\n", decision.Reasons.Take(4).Select(r => Text("Decision.Reason", r.Text))));
@@ -57,7 +58,9 @@ public sealed partial class ComplaintConversation
     {
         var offer = _state.Offers[_state.OfferIndex];
         NoteOffer(offer);
-        Say("Offer", offer.Description, FormatCost(offer), FormatHours(offer.ServiceHours)).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+        (offer.Cost <= 0
+            ? Say("Offer.NoCost", offer.Description, FormatHours(offer.ServiceHours))
+            : Say("Offer", offer.Description, FormatCost(offer), FormatHours(offer.ServiceHours))).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
@@ -71,7 +74,8 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
-        if (_said.Intent == Intent.Yes || _text == Text("Button.Accept"))
+        if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance()) && !IsRefusal()
+            && (_said.Wants is null || _said.Wants.ToString() == _state.Offers[_state.OfferIndex].Kind || RemedyKindFor(_said.Wants.Value) == _state.Offers[_state.OfferIndex].Kind))
         {
             await RecordAgreementAsync(ct);
             return;
@@ -91,6 +95,7 @@ public sealed partial class ComplaintConversation
                 // Fire while the guard still sees the refused offer: it is evaluated again inside Fire.
                 _flow.RejectRemedy();
                 _state.OfferIndex++;
+                _state.FailedAnswers = 0;
                 Say("Offer.Next");
                 Offer();
                 return;
@@ -98,10 +103,15 @@ public sealed partial class ComplaintConversation
             await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);
             return;
         }
-        Offer(); // anything else: the question still stands
+        // Anything else: the question still stands, said differently the second time, with a person on offer.
+        if (++_state.FailedAnswers >= 2) Say("Offer.Unclear").Buttons("Button.Accept", "Button.Reject", "Button.Person");
+        else Offer();
     }
 
-    private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject");
+    private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text);
+
+    /// <summary>"OK, that's fair. Go ahead.", "要收费啊，行吧，来修吧": agreement that does not open with a yes.</summary>
+    private bool IsAcceptance() => OfferAnswers.Accepts(_text);
 
     private async Task AskedForSomethingElseAsync(DesiredOutcome wanted, CancellationToken ct)
     {
@@ -147,7 +157,7 @@ public sealed partial class ComplaintConversation
             recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
                 Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, accepted.OfferedBy, ToSheetRemedy(offer),
                 _state.PolicyCode ?? "", _state.PolicyVersion, accepted.OfferedAt, _turn.Now, await SheetAsync(null, ct), hours, _state.HandedBackCase,
-                UnreportedOffers()), ct);
+                UnreportedOffers(), EffectKey("agreement")), ct);
         }
         catch (CaseTransitionException) when (_state.HandedBackCase is { } handedBack)
         {

@@ -8,9 +8,13 @@ public sealed partial class ComplaintConversation
     private string Text(string key, params object[] args) => BotTexts.Get(key, Culture, args);
 
     /// <summary>Queues a reply in the customer's language from a named text.</summary>
-    private Reply Say(string key, params object[] args) => new(_turn.Reply(Text(key, args), Locale), this);
+    private Reply Say(string key, params object[] args) => SayText(Text(key, args));
 
-    private Reply SayText(string text) => new(_turn.Reply(text, Locale), this);
+    private Reply SayText(string text) => new(_turn.Reply(_state.Language == "zh" ? ChinesePunctuation(text) : text, Locale), this);
+
+    /// <summary>Sentences joined from parts never read "。，" or "。。" in Chinese.</summary>
+    private static string ChinesePunctuation(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "[。．.]([，,。])", "$1").Replace("，。", "。", StringComparison.Ordinal);
 
     private readonly record struct Reply(Activity Activity, ComplaintConversation Conversation)
     {

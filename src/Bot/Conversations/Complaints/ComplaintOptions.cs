@@ -35,6 +35,11 @@ public sealed class ComplaintOptions
     /// <summary>Product lines without a physical unit: never asked whether it was dropped or got wet. Default FINANCE_SW.</summary>
     public List<string> SoftwareLines { get; set; } = ["FINANCE_SW"];
 
+    /// <summary>Misses of a question that is not essential (start, circumstances, product, phone) before the bot goes on
+    /// without the answer. Default 2.</summary>
+    [Range(1, 10)]
+    public int AnswersBeforeMovingOn { get; set; } = 2;
+
     /// <summary>Compensation asked above this many times the goodwill cap is declined as unreasonable. Default 10.</summary>
     [Range(1, 1000)]
     public int UnreasonableMultiple { get; set; } = 10;

@@ -95,6 +95,9 @@ public sealed class ComplaintState
     public decimal? AmountAsked { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>The customer gave no phone or e-mail after being asked twice: we answer in the chat.</summary>
+    public bool ContactSkipped { get; set; }
     public int Anger { get; set; }
     public bool Urgent { get; set; }
 

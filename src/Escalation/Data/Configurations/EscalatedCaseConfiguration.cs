@@ -29,6 +29,8 @@ internal sealed class EscalatedCaseConfiguration : IEntityTypeConfiguration<Esca
         b.HasIndex(c => new { c.Status, c.Priority, c.FirstResponseDue });
         b.HasIndex(c => c.OpenedAt);
         b.HasIndex(c => c.ConversationId);
+        b.Property(c => c.OpeningKey).HasMaxLength(400);
+        b.HasIndex(c => c.OpeningKey).IsUnique().HasFilter("OpeningKey IS NOT NULL");
         b.HasIndex(c => new { c.Assignee, c.Status });
     }
 }

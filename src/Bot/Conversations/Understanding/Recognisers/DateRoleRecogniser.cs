@@ -33,6 +33,10 @@ internal static partial class DateRoleRecogniser
         if (StartCue.IsMatch(clause)) return DateRole.Start;
         foreach (var (role, cue) in Cues)
             if (cue.IsMatch(clause)) return role;
+        // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
+        if (StartCue.IsMatch(folded)) return DateRole.Start;
+        foreach (var (role, cue) in Cues)
+            if (role != DateRole.Usage && cue.IsMatch(folded)) return role;
         return DateRole.Start;
     }
 

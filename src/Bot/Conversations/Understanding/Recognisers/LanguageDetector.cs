@@ -4,7 +4,7 @@ using AfterSalesBot.Bot.Conversations.Understanding.Text;
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
-/// The language the customer writes in, whatever the browser says: any Chinese character makes it Chinese, a Latin word
+/// The language the customer writes in, whatever the browser says: the larger part decides between Chinese characters and English words
 /// (letters only with a lower-case one, not a serial, a model number or a code like "ABC") English. A message with neither (a serial, a phone number, "👍") says
 /// nothing: the channel's locale decides, and the conversation keeps its language (<see cref="HasLanguage"/>).
 /// </summary>
@@ -12,9 +12,12 @@ internal static partial class LanguageDetector
 {
     public static string Detect(string text, string? channelLocale)
     {
-        if (text.Any(UtteranceText.IsCjk))
+        var chinese = text.Count(UtteranceText.IsCjk);
+        var english = EnglishWords(text);
+        // Mixed text goes by the larger part: "my 热水器 is leaking" is Chinese, "…cold weather 谢谢" English.
+        if (chinese > 0 && chinese >= english)
             return "zh";
-        if (HasEnglishWord(text))
+        if (english > 0)
             return "en";
         if (channelLocale is { } locale && locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
             return "zh";
@@ -25,8 +28,10 @@ internal static partial class LanguageDetector
     public static bool HasLanguage(string text) => text.Any(UtteranceText.IsCjk) || HasEnglishWord(text);
 
     /// <summary>"ok" and "hi" are typed in every language.</summary>
-    private static bool HasEnglishWord(string text) =>
-        LatinWord().Matches(text).Any(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "thx" or "qq"));
+    private static bool HasEnglishWord(string text) => EnglishWords(text) > 0;
+
+    private static int EnglishWords(string text) =>
+        LatinWord().Matches(text).Count(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "thx" or "qq"));
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{2,}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();

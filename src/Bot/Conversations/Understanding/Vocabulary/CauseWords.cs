@@ -21,7 +21,7 @@ internal static class CauseWords
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
             @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend", "fixed by a friend", "a friend fixed",
-            "找外面修", "外面修", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修"]),
+            "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "拆了", "拆", "打开过", "打开外壳", "打开后盖", "自己拆"]),

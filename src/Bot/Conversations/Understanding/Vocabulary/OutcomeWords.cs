@@ -15,7 +15,7 @@ internal static class OutcomeWords
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay for", "damages",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
-            "get it fixed", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
+            "get it fixed", "working again", "get it working", "sort it out", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
             "re:(?<![保包维])修(?!过|了[两几一二三]?次)", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "修好", "修一下", "派人", "修理", "师傅来", "上门维修", "上门修"]),
     ];
 }

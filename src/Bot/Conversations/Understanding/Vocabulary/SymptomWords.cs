@@ -36,7 +36,7 @@ internal static class SymptomWords
             "smoke stays", "吸力小", "吸力不足", "吸力弱", "吸不干净", "吸不走", "抽不走", "不吸烟", "吸力"]),
         ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸"]),
         ("PRINT_QUALITY", ["faint", "streak", "streaks", "smudge", "smudged", "blurry", "light print", "missing colour", "missing color",
-            "print quality", "lines on", "blank pages", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across"]),
+            "print quality", "lines on", "blank pages", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),

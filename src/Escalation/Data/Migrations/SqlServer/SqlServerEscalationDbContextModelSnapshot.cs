@@ -252,6 +252,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("OpeningKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -298,6 +302,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.HasIndex("ConversationId");
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("OpeningKey")
+                        .IsUnique()
+                        .HasFilter("OpeningKey IS NOT NULL");
 
                     b.HasIndex("Assignee", "Status");
 

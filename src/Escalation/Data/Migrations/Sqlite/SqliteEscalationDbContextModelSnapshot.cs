@@ -239,6 +239,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OpeningKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -285,6 +289,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId");
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("OpeningKey")
+                        .IsUnique()
+                        .HasFilter("OpeningKey IS NOT NULL");
 
                     b.HasIndex("Assignee", "Status");
 

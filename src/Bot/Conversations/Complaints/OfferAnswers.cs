@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+/// <summary>
+/// Answers to an offer that do not open with a plain yes or no: "OK, if the parts are free I'll accept that",
+/// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修". A refusal
+/// anywhere wins over agreement words ("no problem" and 没问题 are agreement).
+/// </summary>
+internal static partial class OfferAnswers
+{
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem)(?![a-z'])|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable)(?![a-z'])|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Refusal();
+
+    [GeneratedRegex(@"no problem|没问题|no worries", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotARefusal();
+
+    public static bool Accepts(string text) => Agreement().IsMatch(text) && !Refuses(text);
+
+    public static bool Refuses(string text) => Refusal().IsMatch(NotARefusal().Replace(text, ""));
+}
