@@ -28,7 +28,7 @@ public sealed partial class ComplaintConversation
             if (!_state.Symptoms.Contains(symptom)) _state.Symptoms.Add(symptom);
         AbsorbCauses(said);
         if (said.Consumable is { } consumable) _state.PartCode = consumable;
-        if (said.Wants is { } wants)
+        if (said.Wants is { } wants && (_state.Wants is null || WishIsMeant(correcting)))
         {
             _wishChanged = _state.Wants is { } before && before != wants.ToString();
             _state.Wants = wants.ToString();
@@ -75,6 +75,15 @@ public sealed partial class ComplaintConversation
             }
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex WantWords = new(
+        @"(?<![a-z])(?:want|wants|rather|instead|prefer|would like|i'd like|give me|can i (?:get|have))(?![a-z])|想|要|还是|宁愿|改成|给我",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>A wish already held changes only when the customer means it: asked for it, deciding on an offer, correcting,
+    /// or in words of wanting — not "都是你们师傅修的" while answering another question.</summary>
+    private bool WishIsMeant(bool correcting) =>
+        correcting || _state.Asking == FactQuestion.Wants || _state.Step == ComplaintStep.AwaitingAgreement || WantWords.IsMatch(_text);
 
     private static readonly string[] CorrectionOpenings =
     [

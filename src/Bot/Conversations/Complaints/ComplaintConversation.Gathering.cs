@@ -116,6 +116,8 @@ public sealed partial class ComplaintConversation
     private static readonly string[] LeaveItToUsPhrases =
     [
         "you decide", "up to you", "whatever you think", "whatever works", "don't mind", "dont mind", "anything", "whatever",
+        "what else can you", "what can you do", "what are my options", "what do you suggest", "what would you suggest",
+        "怎么办", "你们说", "有什么办法", "能怎么处理",
         "看着办", "你们决定", "随便", "都行", "都可以", "怎么都行", "你们看", "听你们的",
     ];
 

@@ -9,7 +9,10 @@ public sealed partial class ComplaintConversation
     /// <summary>Help, cancel, start over, a person, warranty questions and thanks work in every step (status: <see cref="StatusAsync"/>).</summary>
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
-        var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None;
+        var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None
+            || _state.Step == ComplaintStep.AwaitingAgreement && (OfferAnswers.Accepts(_text) || OfferAnswers.Refuses(_text)) && !_text.TrimEnd().EndsWith('?');
+        // "What else can you do?" asked for a wish is the wish "whatever you think best", not a question for the articles.
+        var answersTheQuestion = _tookFacts || _state.Step == ComplaintStep.AwaitingAgreement || _state.Asking == FactQuestion.Wants && LeavesItToUs();
         if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))
         {
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
@@ -24,6 +27,8 @@ public sealed partial class ComplaintConversation
                 Say("AboutTheBot").Buttons("Button.Person");
                 await ResumeAsync(ct);
                 return true;
+            case Intent.Cancel when _state.Step == ComplaintStep.AwaitingAgreement && OfferAnswers.Refuses(_text):
+                return false; // "算了，都不要": a refusal of the offer, answered as one (a second refusal goes to a person)
             case Intent.Cancel:
                 if (_flow.IsInComplaint) _flow.Cancel();
                 Say("Cancelled");
@@ -33,11 +38,11 @@ public sealed partial class ComplaintConversation
                 _flow.StartComplaint();
                 Say("StartOver");
                 return true;
-            case Intent.Help:
+            case Intent.Help when !(_state.Asking == FactQuestion.Wants && LeavesItToUs()):
                 Say("Help");
                 await ResumeAsync(ct);
                 return true;
-            case Intent.WarrantyQuestion or Intent.Question when (_flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && (!_tookFacts || !answering):
+            case Intent.WarrantyQuestion or Intent.Question when (_flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion):
                 // A question is answered where it is asked, then the flow goes on where it was (also mid-question).
                 await AnswerQuestionAsync(ct);
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");

@@ -75,12 +75,12 @@ public sealed partial class ComplaintConversation
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance()) && !IsRefusal()
-            && (_said.Wants is null || _said.Wants.ToString() == _state.Offers[_state.OfferIndex].Kind || RemedyKindFor(_said.Wants.Value) == _state.Offers[_state.OfferIndex].Kind))
+            && (_said.Wants is null || WishFits(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
             await RecordAgreementAsync(ct);
             return;
         }
-        if (_said.Wants is { } wanted && wanted.ToString() != _state.Offers[_state.OfferIndex].Kind && !IsRefusal())
+        if (_said.Wants is { } wanted && !WishFits(wanted, _state.Offers[_state.OfferIndex].Kind) && !IsRefusal())
         {
             await AskedForSomethingElseAsync(wanted, ct);
             return;
@@ -107,6 +107,16 @@ public sealed partial class ComplaintConversation
         if (++_state.FailedAnswers >= 2) Say("Offer.Unclear").Buttons("Button.Accept", "Button.Reject", "Button.Person");
         else Offer();
     }
+
+    /// <summary>"行，修吧" fits a paid repair as well as a free one; "换一个吧" fits a new toner cartridge.</summary>
+    private static bool WishFits(DesiredOutcome wish, string offerKind) => wish switch
+    {
+        DesiredOutcome.Repair => offerKind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair) or nameof(RemedyKind.PartReplacement)
+            or nameof(RemedyKind.OnSiteVisit) or nameof(RemedyKind.RemoteSupport),
+        DesiredOutcome.Replacement => offerKind is nameof(RemedyKind.Replacement) or nameof(RemedyKind.PartReplacement),
+        DesiredOutcome.Compensation => offerKind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount),
+        _ => offerKind == RemedyKindFor(wish),
+    };
 
     private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text);
 

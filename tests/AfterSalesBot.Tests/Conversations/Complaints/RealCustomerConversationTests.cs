@@ -14,6 +14,7 @@ public sealed class RealCustomerConversationTests
     private const string InWarranty = "JQ525091280";   // Q5 hob, sold 364 days ago, never repaired
     private const string RepairedTwice = "JQ526062448"; // Q5, NO_IGNITION repaired twice in warranty
     private const string Software = "FS9-2610-CDNH";    // Finance Suite 9, sold 4 days ago
+    private const string Expired = "YT925119853";       // T9 hood, sold 366 days ago
 
     public static TheoryData<ConversationScript> Scripts => new()
     {
@@ -114,6 +115,36 @@ public sealed class RealCustomerConversationTests
             new(InWarranty, "什么时候开始", Gathering),
             new("这个保修多久？", "保修到", Gathering),
         ]),
+        new("a paid repair accepted in the customer's own words (zh)", "zh-CN",
+        [
+            new("我家的烟机噪音特别大", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(Expired, "什么时候开始", Gathering),
+            new("今天", "修理过", Gathering),
+            new("没有，一直正常用", "怎么处理", Gathering),
+            new("来修一下", "电话号码", Gathering),
+            new("13912345678", "您需要支付", AwaitingAgreement),
+            new("人工费要出是吧，行，来修吧", "处理协议", Agreed),
+        ]),
+        new("a paid repair accepted in the customer's own words (en)", "en-US",
+        [
+            new("my range hood is really noisy", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(Expired, "When did the problem start", Gathering),
+            new("today", "repaired by anyone other than", Gathering),
+            new("no nothing", "What would you like us to do", Gathering),
+            new("Please get it working again as soon as possible.", "phone number", Gathering),
+            new("13912345678", "cost to you", AwaitingAgreement),
+            new("I still think it should be free, but OK, go ahead.", "recorded our agreement", Agreed),
+        ]),
+        new("a question the customer cannot answer is not asked forever (en)", "en-US",
+        [
+            new("my Q5 hob won't light", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(InWarranty, "When did the problem start", Gathering),
+            new("hmm no clue honestly", "couldn't read a date", Gathering),
+            new("well it's hard to say", "repaired by anyone other than", Gathering),
+        ]),
         new("English text in a Chinese browser is answered in English", "zh-CN",
         [
             new("my Q5 hob won't light", "Is that correct?", Confirming),
@@ -129,7 +160,7 @@ public sealed class RealCustomerConversationTests
     public async Task RealWordingEndsInTheRightPlace(ConversationScript script)
     {
         await using var driver = await ConversationDriver.StartAsync(script.Locale);
-        var language = script.Name.EndsWith("(zh)", StringComparison.Ordinal) || script.Name.StartsWith("Chinese", StringComparison.Ordinal) || script.Name.StartsWith("算了", StringComparison.Ordinal) ? "zh" : "en";
+        var language = script.Name.EndsWith("(zh)", StringComparison.Ordinal) || script.Name.StartsWith("Chinese", StringComparison.Ordinal) || script.Name.StartsWith("算了", StringComparison.Ordinal) || script.Name.EndsWith("(zh)", StringComparison.Ordinal) ? "zh" : "en";
         foreach (var line in script.Lines)
         {
             var replies = await driver.SayAsync(line.Say);

@@ -12,7 +12,7 @@ internal static partial class ConsumableRecogniser
 {
     private static readonly PhraseTable<string> Table = new(ConsumableWords.All);
 
-    [GeneratedRegex(@"(?:new|fresh|replaced|changed)\s+(?:the\s+)?$|(?:新的?|换了新?的?|刚换的?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:new|fresh|replaced|changed)(?:\s+the)?$|(?:新的?|换了新?的?|刚换的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
     public static string? Find(UtteranceText text)

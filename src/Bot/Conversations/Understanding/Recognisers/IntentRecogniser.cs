@@ -46,7 +46,7 @@ internal static class IntentRecogniser
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;
-        if (Help.IsMatch(s) || isShort && HelpShort.IsMatch(s))
+        if (Help.IsMatch(s) || isShort && LatinWord.Matches(s).Count <= 2 && HelpShort.IsMatch(s))
             return Intent.Help;
 
         var answer = YesNoRecogniser.Find(text, out var shortOnly);

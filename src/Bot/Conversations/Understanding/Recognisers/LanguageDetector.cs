@@ -31,7 +31,7 @@ internal static partial class LanguageDetector
     private static bool HasEnglishWord(string text) => EnglishWords(text) > 0;
 
     private static int EnglishWords(string text) =>
-        LatinWord().Matches(text).Count(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "thx" or "qq"));
+        LatinWord().Matches(text).Count(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "hello" or "hey" or "hiya" or "thx" or "qq"));
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{2,}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();

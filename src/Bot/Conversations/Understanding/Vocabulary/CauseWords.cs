@@ -24,7 +24,7 @@ internal static class CauseWords
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
-            "removed the cover", "拆开", "拆过", "拆机", "拆了", "拆", "打开过", "打开外壳", "打开后盖", "自己拆"]),
+            "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "fire next door",
             "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨"]),
     ];

@@ -12,7 +12,7 @@ internal static class IntentWords
         "talk to a person", "talk to a human", "talk to someone", "speak to a person", "speak to a human", "speak to someone",
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
         "a human", "to a person", "a person", "person please", "human please", "real agent", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
-        "人工", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
+        "re:人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
     ];
 
     public static readonly string[] Cancel =

@@ -46,7 +46,7 @@ internal static class SymptomWords
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
         ("LICENCE_ERROR", ["licence", "license", "dongle", "activation", "activate", "registration code", "授权", "加密狗", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup", "back up", "restore", "lost data", "data lost", "lost my data", "备份", "恢复", "数据丢失", "数据没了", "账套丢"]),
-        ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "numbers don't add up", "balance sheet", "report wrong",
+        ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", "balance sheet", "report wrong",
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错"]),
         ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "慢", "死机", "卡死"]),
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect", "connection", "server", "offline", "network error",

@@ -1,0 +1,98 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+/// <summary>
+/// New wording from real customers (issue 12), read by the rule-based interpreter: which fact a date belongs to, loose
+/// words that must not become a cost-shifting circumstance, consumables, symptoms, the language written, questions.
+/// Today is Sunday 2026-11-22 in Shanghai.
+/// </summary>
+public sealed class RealWordingUnderstandingTests
+{
+    [Theory]
+    [InlineData("We bought it almost exactly a year ago and now it won't light", DateRole.Purchase)]
+    [InlineData("your engineer came in October and it still leaks", DateRole.Repair)]
+    [InlineData("it was repaired in June", DateRole.Repair)]
+    [InlineData("it was installed on Saturday", DateRole.Installation)]
+    [InlineData("it stopped lighting on Saturday", DateRole.Start)]
+    [InlineData("leaking since yesterday", DateRole.Start)]
+    [InlineData("去年三月买的", DateRole.Purchase)]
+    [InlineData("你们师傅十月份来过", DateRole.Repair)]
+    [InlineData("已经修过两次了，九月初一次，十月底一次", DateRole.Repair)]
+    [InlineData("前天开始不出热水", DateRole.Start)]
+    public void ADateBelongsToTheFactItIsSaidAbout(string text, DateRole role)
+    {
+        var dates = Interpret(text).Dates;
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.Equal(role, d.Role));
+    }
+
+    [Theory]
+    [InlineData("It has been fixed twice already")]
+    [InlineData("your technician repaired it last month")]
+    [InlineData("你们的师傅上次来修过")]
+    [InlineData("电压也正常")]
+    [InlineData("the voltage is fine")]
+    [InlineData("my son noticed it is leaking")]
+    public void LooseWordsAreNoCostShiftingCircumstance(string text) =>
+        Assert.DoesNotContain(Interpret(text).Causes, c => c.Value);
+
+    [Theory]
+    [InlineData("I dropped it", "USER_DAMAGE")]
+    [InlineData("a local repair shop looked at it", "UNAUTHORISED_REPAIR")]
+    [InlineData("在外面小店修过", "UNAUTHORISED_REPAIR")]
+    [InlineData("那天电压不稳跳闸了", "VOLTAGE")]
+    [InlineData("my husband opened it up", "DISASSEMBLY")]
+    public void PlainWordsNameTheCircumstance(string text, string cause) =>
+        Assert.True(Interpret(text).Causes[cause]);
+
+    [Theory]
+    [InlineData("感光鼓划伤了", "DRUM")]
+    [InlineData("the toner ran out", "TONER")]
+    [InlineData("can I get free ink cartridges?", "INK")]
+    [InlineData("色带打不出字了", "RIBBON")]
+    [InlineData("prints faint even with new toner", null)]
+    [InlineData("it's not the toner", null)]
+    public void AConsumableIsTheProblemOnlyWhenNamedAsIt(string text, string? code) =>
+        Assert.Equal(code, Interpret(text).Consumable);
+
+    [Theory]
+    [InlineData("感光鼓划伤了")]
+    [InlineData("it sparks but won't catch")]
+    public void AScratchOrAnIgnitionSparkIsNoEmergency(string text) => Assert.Null(Interpret(text).Hazard);
+
+    [Theory]
+    [InlineData("the stove stopped lighting", "NO_IGNITION")]
+    [InlineData("it clicks but won't catch", "NO_IGNITION")]
+    [InlineData("燃气灶不点火了", "NO_IGNITION")]
+    [InlineData("the trial balance is wrong again", "REPORT_WRONG")]
+    [InlineData("pages are coming out really pale", "PRINT_QUALITY")]
+    public void SymptomsInTheirOwnWords(string text, string code) => Assert.Contains(code, Interpret(text).Symptoms);
+
+    [Theory]
+    [InlineData("its the H16 gas one. very annoying in this cold weather 谢谢", "zh-CN", "en")]
+    [InlineData("my 热水器 is leaking", "en-US", "zh")]
+    [InlineData("ABC", "zh-CN", "zh")]
+    [InlineData("Q5灶打不着火", "en-US", "zh")]
+    public void TheLargerPartOfTheTextDecidesTheLanguage(string text, string locale, string language) =>
+        Assert.Equal(language, Interpret(text, locale).Language);
+
+    [Theory]
+    [InlineData("where is the serial number?", Intent.Question)]
+    [InlineData("机身号在哪里看？", Intent.Question)]
+    [InlineData("这个保修多久？", Intent.WarrantyQuestion)]
+    [InlineData("算了，我还是想换一台新的", Intent.Statement)]
+    [InlineData("算了", Intent.Cancel)]
+    [InlineData("you're not listening", Intent.AboutTheBot)]
+    [InlineData("Yes, a person, please", Intent.Human)]
+    [InlineData("人工费要出是吧，行，来修吧", Intent.Statement)]
+    [InlineData("are you there?", Intent.Statement)]
+    public void IntentsThatOutrankTheQuestion(string text, Intent intent) =>
+        Assert.Equal(intent, Interpret(text).Intent);
+
+    [Theory]
+    [InlineData("都是你们师傅修的")]
+    [InlineData("It has been fixed twice already")]
+    public void APastRepairIsNoWish(string text) => Assert.Null(Interpret(text).Wants);
+}
