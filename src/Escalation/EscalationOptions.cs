@@ -39,10 +39,11 @@ public sealed class EscalationOptions
     /// configured"). Safety cases stay on clock hours. Default: false (clock hours).</summary>
     public bool DeadlinesOnBusinessHours { get; set; }
 
-    /// <summary>A case whose unit had this many earlier repairs of the same fault opens urgent (a repeat failure). Default: 1
-    /// (any earlier repair of the same fault); the 三包 replacement rule itself is the coverage policy's.</summary>
+    /// <summary>A case whose unit had this many earlier repairs of the same fault opens urgent (a repeat failure). Default: 2,
+    /// DOMAIN.md §7's repeat failure ("the same fault persists after 2 repairs"); a single earlier repair is shown on the
+    /// case sheet but is no emergency. The 三包 replacement rule itself is the coverage policy's.</summary>
     [Range(1, 20)]
-    public int RepeatRepairsForUrgent { get; set; } = 1;
+    public int RepeatRepairsForUrgent { get; set; } = 2;
 
     /// <summary>How often the queue notifier recomputes places even without a change. Default: 1 minute.</summary>
     public TimeSpan QueueNoticeInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -44,7 +44,7 @@ public sealed class DirectLineEndpointsTests(BotServerFixture fixture) : IClassF
         var id = await client.SendTextAsync("我的热水器漏水了", locale: "zh-CN");
 
         var replies = await client.WaitForRepliesAsync(id, count: 2);
-        Assert.Contains("我在认真听", (string?)replies[^1]["text"]);
+        Assert.Matches("我在认真听|对吗", (string?)replies[^1]["text"]);
         Assert.Equal("zh-CN", (string?)replies[^1]["locale"]);
     }
 

@@ -47,7 +47,9 @@ public sealed partial class ComplaintConversation
         var asked = _state.Asking == FactQuestion.Started;
         var started = said.Dates.FirstOrDefault(d => d.Role == DateRole.Start)
             ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
-        if (started is null || started.Date > Today) return;
+        if (started is null) return;
+        started = PastReading(started);
+        if (started.Date > Today) return;
         var telling = _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming;
         if (_state.StartedOn is null && (telling || asked) || correcting || asked)
         {
@@ -57,6 +59,15 @@ public sealed partial class ComplaintConversation
             _state.StartedAsked = true;
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FutureWords = new(
+        @"(?<![a-z])(?:next|tomorrow|coming|upcoming|in\s+\d+\s+days)(?![a-z])|明天|后天|下周|下个|下星期|下礼拜|将来|以后",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>"Since the weekend" said on a Thursday is the weekend just gone: a start read a few days ahead, without a word
+    /// for the future, is the same day a week earlier.</summary>
+    private DateMention PastReading(DateMention date) =>
+        date.Date > Today && date.Date <= Today.AddDays(7) && !FutureWords.IsMatch(_text) ? date with { Date = date.Date.AddDays(-7) } : date;
 
     /// <summary>Denials always count (they only help the customer); an admission counts when it answers the question.</summary>
     private void AbsorbCauses(Interpretation said)

@@ -90,7 +90,9 @@ public sealed partial class ComplaintConversation
 
     private static readonly string[] DontKnowPhrases =
     [
-        "i don't know", "i dont know", "don't know", "dont know", "no idea", "not sure", "i don't have it", "i don't have one",
+        "i don't know", "i dont know", "don't know", "dont know", "no idea", "no clue", "not sure", "i don't have it", "i don't have one",
+        "don't have the serial", "don't have a serial", "dont have the serial", "no serial", "lost the receipt", "threw the receipt",
+        "没有机身号", "没有单号", "找不到机身号", "看不清",
         "can't find it", "cannot find it", "lost it", "不知道", "不清楚", "不记得", "忘了", "找不到", "没有了", "丢了",
     ];
 
@@ -227,11 +229,13 @@ public sealed partial class ComplaintConversation
     /// </summary>
     private async Task<bool> MovedOnWithoutAnswerAsync(CancellationToken ct)
     {
-        if (_state.FailedAnswers + 1 < Options.AnswersBeforeMovingOn) return false;
+        // A start the customer cannot date is taken as unknown at once; a date in the future is still questioned.
+        var patience = _state.Asking == FactQuestion.Started && !_said.Dates.Any(d => d.Date > Today) ? 1 : Options.AnswersBeforeMovingOn;
+        if (_state.FailedAnswers + 1 < patience) return false;
         switch (_state.Asking)
         {
             case FactQuestion.Started:
-                _state.StartedAsked = true;
+                _state.StartedAsked = true; // "装好第二天就这样了": no date to take, and no reason to insist
                 break;
             case FactQuestion.Circumstances:
                 _state.CircumstancesAsked = true;

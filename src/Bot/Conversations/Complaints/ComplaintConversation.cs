@@ -88,8 +88,10 @@ public sealed partial class ComplaintConversation
 
     private async Task UnderstoodStepAsync(IReadOnlyDictionary<string, string>? card, Satisfaction? survey, CancellationToken ct)
     {
+        // Once the conversation runs, its language breaks ties in mixed text ("yes 对"), not the browser's locale.
+        var locale = _state.Greeted && _state.Step != ComplaintStep.Idle ? (_state.Language == "zh" ? "zh-CN" : "en-US") : Activity.Locale;
         _said = await _services.Understanding.UnderstandAsync(_text, new InterpretationContext(
-            Activity.Locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
+            locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
         if (_said.HasLanguage || !_state.Greeted && _text.Length > 0) _state.Language = _said.Language;
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;

@@ -137,13 +137,13 @@ public sealed class RealCustomerConversationTests
             new("13912345678", "cost to you", AwaitingAgreement),
             new("I still think it should be free, but OK, go ahead.", "recorded our agreement", Agreed),
         ]),
-        new("a question the customer cannot answer is not asked forever (en)", "en-US",
+        new("a start the customer cannot date is not asked forever (en)", "en-US",
         [
             new("my Q5 hob won't light", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(InWarranty, "When did the problem start", Gathering),
-            new("hmm no clue honestly", "couldn't read a date", Gathering),
-            new("well it's hard to say", "repaired by anyone other than", Gathering),
+            new("hmm, hard to say, it was the day after we moved in", "repaired by anyone other than", Gathering),
+            new("nah", "What would you like us to do", Gathering),
         ]),
         new("English text in a Chinese browser is answered in English", "zh-CN",
         [

@@ -72,7 +72,8 @@ public sealed class RealWordingUnderstandingTests
 
     [Theory]
     [InlineData("its the H16 gas one. very annoying in this cold weather 谢谢", "zh-CN", "en")]
-    [InlineData("my 热水器 is leaking", "en-US", "zh")]
+    [InlineData("my 热水器 is leaking", "zh-CN", "zh")]
+    [InlineData("yes 对", "en-US", "en")]
     [InlineData("ABC", "zh-CN", "zh")]
     [InlineData("Q5灶打不着火", "en-US", "zh")]
     public void TheLargerPartOfTheTextDecidesTheLanguage(string text, string locale, string language) =>

@@ -12,7 +12,7 @@ internal static partial class ConsumableRecogniser
 {
     private static readonly PhraseTable<string> Table = new(ConsumableWords.All);
 
-    [GeneratedRegex(@"(?:new|fresh|replaced|changed)(?:\s+the)?$|(?:新的?|换了新?的?|刚换的?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?)$|(?:换了新?的?|刚换了?的?|新换的|用的新的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
     public static string? Find(UtteranceText text)

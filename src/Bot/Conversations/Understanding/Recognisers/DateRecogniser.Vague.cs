@@ -33,7 +33,11 @@ internal static partial class DateRecogniser
         yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+the\s+(?:past|last)\s+(?<u>day|week|month|year)(?![a-z])",
             (m, t) => Back(t, 1, m.Groups["u"].Value));
 
-        yield return Approx("前两天|前俩天", (_, t) => t.AddDays(-2));
+        yield return Approx("前两天|前俩天|这两天|这俩天|最近两天", (_, t) => t.AddDays(-2));
+        yield return Approx("这几天|最近几天|这些天", (_, t) => t.AddDays(-3));
+        // "this week" / 这周 / 本周 as a start: its Monday (today when today is Monday).
+        yield return Approx(@"(?<![a-z])(?:since\s+|earlier\s+)?this\s+week(?![a-z])|(?<![上下])(?:这周|本周|这个星期|这个礼拜)(?![一二三四五六日天末])",
+            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 6) % 7)));
         yield return Approx("前(?:几|些)[天日]", (_, t) => t.AddDays(-3));
         yield return Approx("(?:好)?几\\s*[天日](?:前|之前|以前)", (_, t) => t.AddDays(-3));
         yield return Approx("(?:好)?几\\s*个?\\s*(?:周|星期|礼拜)(?:前|之前|以前)", (_, t) => t.AddDays(-21));

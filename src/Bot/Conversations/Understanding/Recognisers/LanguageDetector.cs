@@ -15,13 +15,14 @@ internal static partial class LanguageDetector
         var chinese = text.Count(UtteranceText.IsCjk);
         var english = EnglishWords(text);
         // Mixed text goes by the larger part: "my 热水器 is leaking" is Chinese, "…cold weather 谢谢" English.
-        if (chinese > 0 && chinese >= english)
+        if (chinese > english)
             return "zh";
-        if (english > 0)
+        if (english > chinese)
             return "en";
-        if (channelLocale is { } locale && locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
-            return "zh";
-        return "en";
+        // A tie ("yes 对") or nothing to go by: the locale, which the conversation sets to its language once it runs.
+        if (channelLocale is { } locale && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            return "en";
+        return chinese > 0 || channelLocale is { } zh && zh.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
     }
 
     /// <summary>Whether the text itself shows its language (a Chinese character or a Latin word).</summary>

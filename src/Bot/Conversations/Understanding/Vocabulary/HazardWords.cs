@@ -9,7 +9,8 @@ internal static class HazardWords
     public static readonly (SafetyHazard Hazard, string[] Phrases)[] All =
     [
         (SafetyHazard.Fire, ["fire", "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
-            "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
+            "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
+            @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+few\s+)?sparks?(?![a-z])", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoking", "smoke from", "smoke pouring", "it smokes",
             "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出"]),
         (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
