@@ -37,7 +37,7 @@ function waitFor(observable, predicate, what) {
     type: 'message', from: { id: 'customer-1', name: 'Customer' }, text: 'My copier jams', locale: 'en-US',
   }).subscribe(resolve, reject));
   if (!id || id === 'retry') fail('post returned ' + id);
-  const reply = await waitFor(directLine.activity$, (a) => a.replyToId === id && /listening/.test(a.text || ''), 'the bot reply');
+  const reply = await waitFor(directLine.activity$, (a) => a.replyToId === id && /listening|Is that correct\?/.test(a.text || ''), 'the bot reply');
 
   const conversationId = reply.conversation && reply.conversation.id;
   const proactiveText = 'A technician will call you today.';

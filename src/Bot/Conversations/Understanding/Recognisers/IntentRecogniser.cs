@@ -59,7 +59,7 @@ internal static class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if (IsQuestion(s) && !Greeting.IsMatch(s) && !Regex.IsMatch(s, "are you there|anyone there|anybody there|在吗|有人吗|在不在"))
+        if (!wishNamed && IsQuestion(s) && !Greeting.IsMatch(s) && !Regex.IsMatch(s, "are you there|anyone there|anybody there|在吗|有人吗|在不在"))
             return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
