@@ -42,15 +42,13 @@ public sealed partial class ComplaintConversation
                 Say("Help");
                 await ResumeAsync(ct);
                 return true;
-            case Intent.WarrantyQuestion or Intent.Question when (_flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion):
-                // A question is answered where it is asked, then the flow goes on where it was (also mid-question).
+            // A question is answered where it is asked, then the flow goes on where it was (also mid-question). After a
+            // complaint only warranty questions are: anything else goes to the case's person or opens a new complaint.
+            case Intent.WarrantyQuestion or Intent.Question
+                when (_said.Intent == Intent.WarrantyQuestion || _flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion):
                 await AnswerQuestionAsync(ct);
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
                 else await ResumeAsync(ct);
-                return true;
-            case Intent.WarrantyQuestion when !answering:
-                await AnswerQuestionAsync(ct);
-                await ResumeAsync(ct);
                 return true;
             case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming) && !answering:
                 Say("Thanks");
