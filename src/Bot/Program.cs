@@ -8,6 +8,7 @@ using AfterSalesBot.Bot.FollowUps;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Knowledge;
 using AfterSalesBot.Bot.Kpis;
+using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Bot.WebChat;
 using AfterSalesBot.Escalation.Console;
@@ -33,6 +34,7 @@ builder.AddEscalation();
 builder.AddFollowUps();
 builder.AddTranscripts();
 builder.AddKpis();
+builder.AddPrivacy();
 builder.AddBotHosting();
 
 var app = builder.Build();

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using AfterSalesBot.Escalation.Privacy;
 
 namespace AfterSalesBot.Bot.Language;
 
 /// <summary>
-/// Replaces e-mail addresses and phone numbers with placeholders before text leaves for the model. The rules read
+/// Replaces e-mail addresses, phone numbers, ID-card numbers and street addresses with placeholders before text leaves
+/// for the model (<see cref="PersonalDataMask.PlaceholdIdentityAndAddress"/>). The rules read
 /// contacts from the original text, so the model never needs them.
 /// </summary>
 public static partial class ContactMasking
@@ -12,7 +14,7 @@ public static partial class ContactMasking
     public const string PhonePlaceholder = "[phone]";
 
     public static string Mask(string text) =>
-        Phone().Replace(Email().Replace(text, EmailPlaceholder), PhonePlaceholder);
+        Phone().Replace(Email().Replace(PersonalDataMask.PlaceholdIdentityAndAddress(text), EmailPlaceholder), PhonePlaceholder);
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();

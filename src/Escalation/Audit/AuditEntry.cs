@@ -44,4 +44,19 @@ public static class AuditActions
 
     /// <summary>The audit log itself was read; the detail is the filter.</summary>
     public const string AuditViewed = "AuditViewed";
+
+    /// <summary>A transcript was exported or printed with personal data unmasked (supervisors only).</summary>
+    public const string PersonalDataExported = "PersonalDataExported";
+
+    /// <summary>A copy of a customer's data was given (by the bot to the customer, or to staff for a request).</summary>
+    public const string PersonalDataCopied = "PersonalDataCopied";
+
+    /// <summary>A customer's data was erased on request.</summary>
+    public const string PersonalDataErased = "PersonalDataErased";
+
+    /// <summary>An erasure request was refused because a case still needs the data; the detail names the holds.</summary>
+    public const string PersonalDataErasureRefused = "PersonalDataErasureRefused";
+
+    /// <summary>The retention job deleted or anonymised expired data; the detail counts what, per kind.</summary>
+    public const string RetentionApplied = "RetentionApplied";
 }

@@ -59,6 +59,9 @@ public sealed class EscalatedCase
 
     /// <summary>The place in the queue the customer was last told, so they hear again only when it changes.</summary>
     public int? LastToldPosition { get; set; }
+
+    /// <summary>When the customer's contact data was removed (retention or an erasure request); the business facts stay.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; set; }
 }
 
 /// <summary>Where the agent can hand the conversation back to the bot (issue 5, "Live handoff").</summary>

@@ -96,7 +96,10 @@ public sealed partial class ComplaintConversation
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;
         // The phone digits a status check asked for are not facts of the complaint.
+        _pendingErasure = _state.Erasure;
+        _state.Erasure = null;
         if (_said.Hazard is null && await AnswersStatusCheckAsync(ct)) return;
+        if (_said.Hazard is null && await PrivacyAsync(ct)) return;
         var before = FactsKey();
         _personOffered = _state.PersonOffered;
         _state.PersonOffered = false;
@@ -127,7 +130,8 @@ public sealed partial class ComplaintConversation
 
     private void Greet()
     {
-        Say("Greeting");
+        if (_state.Greeted) Say("Greeting");
+        else SayText(Text("Greeting") + Gap + PrivacyNotice());
         _state.Greeted = true;
     }
 

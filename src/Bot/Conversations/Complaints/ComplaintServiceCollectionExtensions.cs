@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Language;
+using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,7 @@ public static class ComplaintServiceCollectionExtensions
         services.AddHostedService<InterpreterWarmUp>();
         services.AddSingleton<CatalogNames>();
         services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());
+        services.AddCustomerDataRights();
         services.AddSingleton<ComplaintServices>();
         services.AddSingleton<IBot, ComplaintBot>();
         return services;

@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Language;
+using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Knowledge.Coverage;
@@ -20,4 +21,5 @@ public sealed record ComplaintServices(
     ICaseDesk Desk,
     IFollowUpDesk FollowUps,
     KnowledgeSearch Search,
-    IOptions<ComplaintOptions> Options);
+    IOptions<ComplaintOptions> Options,
+    CustomerDataRights Rights);

@@ -139,6 +139,9 @@ public sealed class ComplaintState
 
     /// <summary>A case-status check waiting for the customer's next message (the number, or the phone digits).</summary>
     public PendingStatusCheck? StatusCheck { get; set; }
+
+    /// <summary>An erasure request waiting for the customer's confirmation (ComplaintConversation.Privacy).</summary>
+    public PendingErasure? Erasure { get; set; }
     /// <summary>The case the follow-up is about, from the question until a new complaint starts.</summary>
     public string? FollowUpCase { get; set; }
 
@@ -198,3 +201,6 @@ public sealed class OfferLogEntry
 
 /// <param name="Number">The case asked about; null while the bot waits for the number.</param>
 public sealed record PendingStatusCheck(string? Number);
+
+/// <param name="PhoneLastFour">The digits the customer must send to confirm; null when no phone is on file ("yes" confirms).</param>
+public sealed record PendingErasure(string? PhoneLastFour);

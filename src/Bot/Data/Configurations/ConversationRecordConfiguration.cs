@@ -20,5 +20,7 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.ReasonCodes).HasMaxLength(StorageLimits.NameLength);
         // Search and the KPIs filter on the day a conversation started.
         builder.HasIndex(c => c.CreatedAt);
+        // Retention pages through silent conversations in this order (Privacy/ConversationRetention).
+        builder.HasIndex(c => new { c.UpdatedAt, c.Id });
     }
 }

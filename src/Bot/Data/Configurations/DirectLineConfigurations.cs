@@ -12,6 +12,7 @@ internal sealed class DirectLineConversationConfiguration : IEntityTypeConfigura
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).HasMaxLength(StorageLimits.IdLength);
         builder.Property(c => c.UserId).HasMaxLength(StorageLimits.IdLength);
+        builder.HasIndex(c => c.UserId);
     }
 }
 
@@ -26,5 +27,6 @@ internal sealed class DirectLineAttachmentConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.ContentType).HasMaxLength(StorageLimits.NameLength);
         builder.Property(a => a.Name).HasMaxLength(StorageLimits.NameLength);
         builder.HasIndex(a => a.ConversationId);
+        builder.HasIndex(a => a.UploadedAt);
     }
 }

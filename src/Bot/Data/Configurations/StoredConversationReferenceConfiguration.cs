@@ -21,5 +21,7 @@ internal sealed class StoredConversationReferenceConfiguration : IEntityTypeConf
         builder.Property(r => r.ConversationType).HasMaxLength(StorageLimits.ShortText);
         builder.Property(r => r.Locale).HasMaxLength(StorageLimits.ShortText);
         builder.Property(r => r.LastActivityId).HasMaxLength(StorageLimits.IdLength);
+        // A customer's other conversations, for their data rights (Privacy/ConversationPrivacy).
+        builder.HasIndex(r => new { r.ChannelId, r.UserId });
     }
 }

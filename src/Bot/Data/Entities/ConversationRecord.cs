@@ -34,4 +34,8 @@ public sealed class ConversationRecord
 
     /// <summary>Tokens the optional language model used for the conversation so far (0 without one).</summary>
     public int ModelTokens { get; set; }
+
+    /// <summary>When retention or an erasure request removed the conversation's personal data (transcript, state, uploads);
+    /// the summary above stays for the KPIs. A new turn on the conversation clears it.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 }

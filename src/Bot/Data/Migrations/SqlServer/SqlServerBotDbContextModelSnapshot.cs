@@ -40,6 +40,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("Escalated")
                         .HasColumnType("bit");
 
@@ -88,6 +91,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Conversations", (string)null);
                 });
 
@@ -122,6 +127,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("UploadedAt");
+
                     b.ToTable("DirectLineAttachments", (string)null);
                 });
 
@@ -140,6 +147,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("DirectLineConversations", (string)null);
                 });
@@ -285,6 +294,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("ConversationId");
+
+                    b.HasIndex("ChannelId", "UserId");
 
                     b.ToTable("ConversationReferences", (string)null);
                 });

@@ -34,6 +34,9 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Escalated")
                         .HasColumnType("INTEGER");
 
@@ -82,6 +85,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.ToTable("Conversations", (string)null);
                 });
 
@@ -116,6 +121,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("UploadedAt");
+
                     b.ToTable("DirectLineAttachments", (string)null);
                 });
 
@@ -134,6 +141,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId");
 
                     b.ToTable("DirectLineConversations", (string)null);
                 });
@@ -279,6 +288,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ConversationId");
+
+                    b.HasIndex("ChannelId", "UserId");
 
                     b.ToTable("ConversationReferences", (string)null);
                 });

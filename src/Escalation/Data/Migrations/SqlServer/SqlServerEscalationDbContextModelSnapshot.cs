@@ -260,6 +260,9 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("PersonalDataErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("PhoneLastFour")
                         .HasMaxLength(4)
                         .HasColumnType("nvarchar(4)");

@@ -247,6 +247,9 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PersonalDataErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PhoneLastFour")
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");

@@ -1,0 +1,30 @@
+using AfterSalesBot.Escalation.Privacy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AfterSalesBot.Bot.Privacy;
+
+public static class PrivacyServiceCollectionExtensions
+{
+    /// <summary>Customer rights (copy, erasure) and the privacy options; the conversation and the console use them.</summary>
+    public static IServiceCollection AddCustomerDataRights(this IServiceCollection services)
+    {
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Retention.ClosedCaseConversations >= o.Retention.InactiveConversations,
+                "Privacy:Retention:ClosedCaseConversations must not be shorter than InactiveConversations.")
+            .ValidateOnStart();
+        services.AddCasePrivacy();
+        services.TryAddSingleton<ConversationPrivacy>();
+        services.TryAddSingleton<CustomerDataRights>();
+        services.TryAddSingleton<ICustomerDataRights>(sp => sp.GetRequiredService<CustomerDataRights>());
+        services.TryAddSingleton<RetentionPass>();
+        return services;
+    }
+
+    /// <summary>The retention job (one per instance; passes are safe to overlap).</summary>
+    public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddCustomerDataRights();
+        builder.Services.AddHostedService<RetentionService>();
+        return builder;
+    }
+}
