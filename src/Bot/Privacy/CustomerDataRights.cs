@@ -43,8 +43,15 @@ public sealed partial class CustomerDataRights(
         return (await cases.WithCasesAsync([conversationId], ct)).Count > 0 ? [conversationId] : [];
     }
 
-    public Task<IReadOnlyList<CaseHold>> HoldsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct) =>
-        cases.HoldsAsync(conversationIds, ct);
+    /// <summary>The holds that refuse an erasure of <paramref name="subject"/> now; a refusal is audited.</summary>
+    public async Task<IReadOnlyList<CaseHold>> HoldsAsync(IReadOnlyCollection<string> subject, string reference, string actor, CancellationToken ct)
+    {
+        var holds = await cases.HoldsAsync(subject, ct);
+        if (holds.Count > 0)
+            await audit.WriteAsync(actor, AuditActions.PersonalDataErasureRefused, reference,
+                string.Join(", ", holds.Select(h => $"{h.CaseNumber} {h.Reason}")), ct: ct);
+        return holds;
+    }
 
     public async Task<CustomerDataFile?> CopyAsync(string reference, string actor, CancellationToken ct)
     {
@@ -65,13 +72,8 @@ public sealed partial class CustomerDataRights(
     {
         var ids = await SubjectAsync(reference, ct);
         if (ids.Count == 0) return ErasureResult.NotFound;
-        var holds = await cases.HoldsAsync(ids, ct);
-        if (holds.Count > 0)
-        {
-            await audit.WriteAsync(actor, AuditActions.PersonalDataErasureRefused, reference,
-                string.Join(", ", holds.Select(h => $"{h.CaseNumber} {h.Reason}")), ct: ct);
-            return new ErasureResult(ErasureStatus.Held, holds, 0, []);
-        }
+        var holds = await HoldsAsync(ids, reference, actor, ct);
+        if (holds.Count > 0) return new ErasureResult(ErasureStatus.Held, holds, 0, []);
         var numbers = await cases.EraseAsync(ids, ct);
         var erased = await conversations.EraseAsync(ids, live, ct);
         await audit.WriteAsync(actor, AuditActions.PersonalDataErased, reference,

@@ -55,7 +55,7 @@ public sealed partial class ComplaintConversation
             Say("Privacy.NothingHeld");
             return;
         }
-        var holds = await _services.Rights.HoldsAsync(subject, ct);
+        var holds = await _services.Rights.HoldsAsync(subject, ConversationId, CustomerDataRights.CustomerActor, ct);
         if (holds.Count > 0)
         {
             SayHeld(holds);
@@ -70,7 +70,7 @@ public sealed partial class ComplaintConversation
     private async Task<bool> ConfirmErasureAsync(PendingErasure pending, CancellationToken ct)
     {
         var confirmed = pending.PhoneLastFour is { } expected ? PhoneDigits() is { } given ? given == expected : (bool?)null
-            : _said.Intent == Intent.Yes;
+            : _said.Intent == Intent.Yes ? true : null;
         if (confirmed == true)
         {
             await EraseAsync(ct);
