@@ -5,6 +5,7 @@ using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Schema;
 using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Escalation.FollowUps;
+using AfterSalesBot.Escalation.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -55,8 +56,11 @@ public sealed class TurnProcessor(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The state stays as it was; the customer hears that something failed and nothing is lost.
-            logger.LogError(ex, "The bot failed on activity {ActivityId} of {ConversationId}.", activity.Id, conversationId);
-            error = ex.GetType().Name + ": " + ex.Message;
+            // An exception's message may quote the customer: the log and the stored error get it masked (the stack trace
+            // names code only), never the exception object with its raw message.
+            error = PersonalDataMask.Mask(ex.GetType().Name + ": " + ex.Message)!;
+            logger.LogError("The bot failed on activity {ActivityId} of {ConversationId}: {Error}{NewLine}{StackTrace}",
+                activity.Id, conversationId, error, Environment.NewLine, ex.StackTrace);
             if (followUp is not null) followUp.Delivery = null; // the state stays as it was: nothing was said
             turn = new TurnContext(activity, record?.State, turn.Now);
             var culture = CustomerLanguage.FromLocale(activity.Locale);

@@ -7,9 +7,12 @@ public sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
 
-    /// <summary>The operator's privacy policy, linked from the first message. Empty: the notice names no link.</summary>
-    [Url]
+    /// <summary>The operator's privacy policy (an absolute http or https address), linked from the first message. Empty:
+    /// the notice names no link.</summary>
     public string? PolicyUrl { get; set; }
+
+    public bool HasValidPolicyUrl => string.IsNullOrWhiteSpace(PolicyUrl)
+        || Uri.TryCreate(PolicyUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     [Required]
     public RetentionOptions Retention { get; set; } = new();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AfterSalesBot.Escalation.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,9 @@ public static class PrivacyServiceCollectionExtensions
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.Retention.ClosedCaseConversations >= o.Retention.InactiveConversations,
                 "Privacy:Retention:ClosedCaseConversations must not be shorter than InactiveConversations.")
+            .Validate(o => Validator.TryValidateObject(o.Retention, new ValidationContext(o.Retention), null, validateAllProperties: true),
+                "A Privacy:Retention period or the batch size is out of range (see RetentionOptions).")
+            .Validate(o => o.HasValidPolicyUrl, "Privacy:PolicyUrl must be an absolute http or https address.")
             .ValidateOnStart();
         services.AddCasePrivacy();
         services.TryAddSingleton<ConversationPrivacy>();
