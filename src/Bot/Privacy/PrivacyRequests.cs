@@ -32,8 +32,9 @@ public static partial class PrivacyRequests
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EraseEnglish();
 
-    // "删除我的数据" and "把我的资料清除掉"; "软件删除了我的数据" is a complaint (了: it happened).
-    [GeneratedRegex(@"(?:删除|删掉|清除|销毁|注销|抹掉)(?!了)[^。？！?!]{0,6}(?:我的|本人的?)?[^。？！?!]{0,4}(?:个人)?(?:数据|信息|资料)|(?:我的|本人的?)(?:个人)?(?:数据|信息|资料)[^。？！?!了]{0,4}(?:删除|删掉|清除|销毁|抹掉)(?!了)|忘记我|被遗忘权")]
+    // "删除我的数据" and "把我的资料清除掉"; "软件删除了我的数据" is a complaint (了: it happened), and so is
+    // "删除、修改数据文件" (no 我的 / 个人: not the customer's personal data).
+    [GeneratedRegex(@"(?:删除|删掉|清除|销毁|注销|抹掉)(?!了)[^。？！?!]{0,6}(?:我的|本人的?|个人)[^。？！?!]{0,4}(?:数据|信息|资料)|(?:我的|本人的?)(?:个人)?(?:数据|信息|资料)[^。？！?!了]{0,4}(?:删除|删掉|清除|销毁|抹掉)(?!了)|忘记我|被遗忘权")]
     private static partial Regex EraseChinese();
 
     [GeneratedRegex(@"\b(?:copy|export|download|access|see|view|send\s+me|get|show\s+me)\b[^.?!]{0,25}\b(?:my|me)\b[^.?!]{0,15}\b(?:personal\s+)?(?:data|information|info)\b|\bwhat\s+(?:personal\s+)?(?:data|information)\s+do\s+you\s+(?:have|hold|keep|store)\b",

@@ -28,6 +28,7 @@ public sealed class PrivacyRequestsTests
     [InlineData("My Q5 gas stove won't light since yesterday")]
     [InlineData("软件更新后我的数据丢了")]
     [InlineData("软件删除了我的数据")]
+    [InlineData("在软件以外删除、修改数据文件后打不开")]
     [InlineData("热水器漏水了")]
     [InlineData("my phone is 13812345678")]
     public void LeavesComplaintsAlone(string text) => Assert.Equal(PrivacyRequest.None, PrivacyRequests.Read(text));
