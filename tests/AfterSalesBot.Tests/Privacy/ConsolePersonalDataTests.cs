@@ -111,4 +111,28 @@ public sealed class ConsolePersonalDataTests(ConsoleServerFixture fixture) : ICl
         await using var db = ConsoleSession.OpenDatabase(fixture.Server);
         Assert.Null((await db.Cases.AsNoTracking().SingleAsync(c => c.Number == number)).PersonalDataErasedAt);
     }
+
+    [Fact]
+    public async Task A_supervisor_erases_a_finished_case_s_customer_and_it_is_audited()
+    {
+        var (conversation, number) = await EscalatedAsync();
+        await using (var db = ConsoleSession.OpenDatabase(fixture.Server))
+            await db.Cases.Where(c => c.Number == number).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, "Closed"));
+        using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
+        const string page = "/console/supervisor/personaldata";
+        var before = await LastAuditIdAsync();
+
+        var unconfirmed = await supervisor.PostFormAsync(page, page + "?handler=Erase", new() { ["reference"] = conversation });
+        Assert.Equal("Tick the confirmation to delete the data.", await supervisor.FlashAfterAsync(unconfirmed));
+        var erased = await supervisor.PostFormAsync(page, page + "?handler=Erase", new() { ["reference"] = conversation, ["confirmed"] = "true" });
+
+        Assert.Equal("Deleted: 1 conversation(s); 1 case(s) now keep only the product facts.", await supervisor.FlashAfterAsync(erased));
+        var entry = Assert.Single(await AuditAfterAsync(before), e => e.Action == AuditActions.PersonalDataErased);
+        Assert.Equal((ConsoleServerFixture.Supervisor, conversation, $"conversations=1 cases={number}"), (entry.Actor, entry.Target, entry.Detail));
+        await using var check = ConsoleSession.OpenDatabase(fixture.Server);
+        var c = await check.Cases.AsNoTracking().SingleAsync(x => x.Number == number);
+        Assert.Equal((null, null), (c.Sheet.Phone, c.PhoneLastFour));
+        var transcript = await supervisor.GetAsync("/console/supervisor/transcript/" + Uri.EscapeDataString(conversation) + "?handler=Export&format=csv&personal=true");
+        Assert.DoesNotContain("13812345678", Encoding.UTF8.GetString(await transcript.Content.ReadAsByteArrayAsync()));
+    }
 }
