@@ -34,6 +34,11 @@ set -e
 # something failed, "Skipped:" only when something was skipped).
 count() { { grep -E "^ +$1: +[0-9]+" artifacts/test-output.txt || true; } | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
+if [ "${failed:-0}" != "0" ]; then
+  # Name every failed test, with the first lines of its message, where the runner's tail will show it.
+  echo "== failed tests"
+  awk '/^ +Failed [A-Za-z]/ { n = 8 } n > 0 { print; n-- }' artifacts/test-output.txt | cut -c1-300
+fi
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 if [ "${passed:-0}" = "0" ]; then echo "no test ran" >&2; exit 1; fi
 exit "$status"
