@@ -6,8 +6,6 @@ namespace AfterSalesBot.Knowledge.Coverage;
 /// <summary>Checks what a customer says about a purchase before it is believed (DOMAIN.md §4). Pure.</summary>
 public static class PurchaseValidation
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
     /// <summary>Serials are compared trimmed and upper-case: customers type "jq5…" and add spaces.</summary>
     public static string NormaliseSerial(string serial) => serial.Trim().ToUpperInvariant();
 
@@ -15,7 +13,7 @@ public static class PurchaseValidation
     public static ValidationProblem? ValidateSerial(Product product, string serial)
     {
         var normalised = NormaliseSerial(serial);
-        if (Regex.IsMatch(normalised, product.SerialPattern, RegexOptions.CultureInvariant, MatchTimeout)) return null;
+        if (Regex.IsMatch(normalised, product.SerialPattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)) return null;
         return ValidationProblem.Of(ValidationProblem.SerialFormat, "SerialFormat", c =>
             [normalised, product.Model, CoverageTexts.Pick(c, product.SerialFormatEn, product.SerialFormatZh)]);
     }

@@ -52,16 +52,20 @@ public static partial class KnowledgeValidator
     }
 }
 
-/// <summary>A model's serial pattern, matched against the whole serial number.</summary>
+/// <summary>
+/// A model's serial pattern, matched against the whole serial number. Patterns are compiled with the
+/// non-backtracking engine: matching is linear in the input, so no pattern can hang a turn and no
+/// wall-clock timeout is needed (a timeout turned a busy machine's slow match into "wrong serial").
+/// </summary>
 internal static class SerialFormat
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    internal const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     public static Regex? TryCompile(string pattern)
     {
         try
         {
-            return new Regex($"^(?:{pattern})$", RegexOptions.CultureInvariant, Timeout);
+            return new Regex($"^(?:{pattern})$", Options);
         }
         catch (ArgumentException)
         {
@@ -73,7 +77,7 @@ internal static class SerialFormat
     {
         try
         {
-            _ = new Regex(pattern);
+            _ = new Regex(pattern, Options);
             return "unbalanced pattern";
         }
         catch (ArgumentException e)
@@ -82,15 +86,5 @@ internal static class SerialFormat
         }
     }
 
-    public static bool Matches(Regex regex, string serial)
-    {
-        try
-        {
-            return regex.IsMatch(serial);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public static bool Matches(Regex regex, string serial) => regex.IsMatch(serial);
 }

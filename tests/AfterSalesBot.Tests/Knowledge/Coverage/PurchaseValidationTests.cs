@@ -24,6 +24,17 @@ public sealed class PurchaseValidationTests
         Assert.EndsWith("与 JZT-Q5 的格式不符：JQ5 加 8 位数字。", problem.Text(Build.Chinese));
     }
 
+    [Fact]
+    public void ABacktrackingPatternStillAnswersOnALongSerial()
+    {
+        // A nested quantifier that makes a backtracking engine take exponential time on this input.
+        var product = Build.Stove();
+        product.SerialPattern = @"^(A+)+B$";
+
+        Assert.Null(PurchaseValidation.ValidateSerial(product, new string('A', 40) + "B"));
+        Assert.Equal(ValidationProblem.SerialFormat, PurchaseValidation.ValidateSerial(product, new string('A', 40) + "C")!.Code);
+    }
+
     public static TheoryData<DateOnly, string?, string?> SaleDates => new()
     {
         { new DateOnly(2026, 3, 14), null, null },
