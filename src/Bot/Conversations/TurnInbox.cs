@@ -38,6 +38,7 @@ public sealed class TurnInbox(
     public async Task<AcceptResult> AcceptAsync(Activity activity, bool selfHosted, CancellationToken ct)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
+        AgentMarker.StripFrom(activity);
         TranscriptEntry entry;
         using (await locks.AcquireAsync(conversationId, ct))
         {

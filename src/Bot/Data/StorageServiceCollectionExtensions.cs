@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
-            Directory.CreateDirectory(options.DataDirectoryFullPath);
+            PrivateDataFolder.PrepareSqlite(options.DataDirectoryFullPath, options.SqlitePath);
             var connectionString = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
             // WAL with SQLite's default synchronous=FULL: every commit is synced before it returns.
             builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));

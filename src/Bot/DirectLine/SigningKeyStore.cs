@@ -24,8 +24,12 @@ public sealed class SigningKeyStore
             return configured;
         }
         var path = Path.Combine(storage.DataDirectoryFullPath, FileName);
-        Directory.CreateDirectory(storage.DataDirectoryFullPath);
-        if (File.Exists(path)) return Read(path);
+        PrivateDataFolder.Create(storage.DataDirectoryFullPath);
+        if (File.Exists(path))
+        {
+            PrivateDataFolder.Narrow(path); // a key an older version wrote before keys were 0600
+            return Read(path);
+        }
 
         // First use: one process at a time (an exclusive lock file; .NET takes an flock for FileShare.None on Unix)
         // decides. A rename with "no overwrite" is not atomic on every file system, so two first users could each
@@ -52,7 +56,9 @@ public sealed class SigningKeyStore
         {
             try
             {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+                if (!OperatingSystem.IsWindows()) options.UnixCreateMode = PrivateDataFolder.FileMode;
+                return new FileStream(lockPath, options);
             }
             catch (IOException) when (attempt < 500)
             {

@@ -16,8 +16,11 @@ public static class TranscriptLines
     public static TranscriptLine From(TranscriptEntry entry)
     {
         var (agent, attachments) = Inspect(entry.ActivityJson);
-        return new TranscriptLine(entry.Sequence, entry.Timestamp, entry.Direction == TranscriptDirection.Inbound ? In : Out, entry.Type,
-            entry.SenderName, entry.Text, agent, attachments, entry.ActivityJson);
+        var inbound = entry.Direction == TranscriptDirection.Inbound;
+        // Only the bot's own relay (outbound) speaks for an agent; a customer's activity never does, whatever it carries
+        // (rows stored before the inbox stripped the marker included).
+        return new TranscriptLine(entry.Sequence, entry.Timestamp, inbound ? In : Out, entry.Type,
+            entry.SenderName, entry.Text, inbound ? null : agent, attachments, entry.ActivityJson);
     }
 
     private static (string? Agent, int Attachments) Inspect(string activityJson)

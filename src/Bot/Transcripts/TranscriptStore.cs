@@ -23,8 +23,8 @@ public sealed class TranscriptStore(IDbContextFactory<BotDbContext> factory, IDb
 
     public async Task<TranscriptPage> SearchAsync(TranscriptQuery query, CancellationToken ct)
     {
-        var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Clamp(query.Page, 1, int.MaxValue / size); // (page - 1) * size stays an int
         var models = await ModelsNamedAsync(query.Product, ct);
         var words = LikePatterns.Words(query.Words);
 

@@ -9,10 +9,12 @@ namespace AfterSalesBot.Escalation.Cases;
 internal sealed partial class CaseDesk
 {
     /// <summary>
-    /// The conversation a case came from hears its status at once. Anyone else first gives the last four digits of the
-    /// phone on the case; an unknown number and wrong digits answer <see cref="StatusCheckOutcome.NotMatched"/> alike and
-    /// are recorded, and after <see cref="StatusCheckOptions.MaxWrongChecks"/> of them within the window — for this
-    /// conversation or for this number — checks are refused until the oldest leaves the window.
+    /// The conversation a case came from, and one that once gave the right digits for it, hear its status at once. Anyone
+    /// else first gives the last four digits of the phone on the case; an unknown number and wrong digits answer
+    /// <see cref="StatusCheckOutcome.NotMatched"/> alike and are recorded. An asker (conversation) with
+    /// <see cref="StatusCheckOptions.MaxWrongChecks"/> of them within the window is refused until the oldest leaves it; a
+    /// number with <see cref="StatusCheckOptions.MaxWrongChecksPerCase"/> (from everyone) is refused to askers that have
+    /// not proved its digits — so a guesser cannot lock the customer out alone, and never out of a conversation that proved them.
     /// </summary>
     public async Task<CaseStatusAnswer> CheckStatusAsync(CaseStatusCheck check, CancellationToken ct)
     {
@@ -22,7 +24,8 @@ internal sealed partial class CaseDesk
         var now = time.GetUtcNow();
         await using var db = factory.CreateDbContext();
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
-        if (c is not null && c.ConversationId == check.ConversationId)
+        if (c is not null && (c.ConversationId == check.ConversationId
+            || await db.StatusCheckProofs.AnyAsync(p => p.ConversationId == check.ConversationId && p.CaseNumber == c.Number, ct)))
             return new CaseStatusAnswer(StatusCheckOutcome.Shown, await CustomerViewAsync(db, c, now, ct));
 
         // Counting the wrong checks and recording this one are one serializable transaction, so simultaneous guesses
@@ -53,7 +56,15 @@ internal sealed partial class CaseDesk
             return new CaseStatusAnswer(StatusCheckOutcome.Throttled, RetryAt: retryAt);
         if (string.IsNullOrWhiteSpace(check.PhoneLastFour)) return new CaseStatusAnswer(StatusCheckOutcome.NeedsPhoneDigits);
         if (c?.PhoneLastFour is { } digits && SameDigits(digits, check.PhoneLastFour.Trim()))
+        {
+            var asker = Clip(check.ConversationId, 256);
+            if (!await db.StatusCheckProofs.AnyAsync(p => p.ConversationId == asker && p.CaseNumber == c.Number, ct))
+            {
+                db.StatusCheckProofs.Add(new StatusCheckProof { ConversationId = asker, CaseNumber = c.Number, At = now });
+                await db.SaveChangesAsync(ct);
+            }
             return new CaseStatusAnswer(StatusCheckOutcome.Shown, await CustomerViewAsync(db, c, now, ct));
+        }
 
         db.StatusCheckFailures.Add(new StatusCheckFailure { ConversationId = check.ConversationId, CaseNumber = Clip(number), At = now });
         await db.SaveChangesAsync(ct);
@@ -79,10 +90,10 @@ internal sealed partial class CaseDesk
             .OrderByDescending(f => f.At).Select(f => f.At).Take(limits.MaxWrongChecks).ToListAsync(ct);
         var clipped = Clip(number);
         var byNumber = await db.StatusCheckFailures.AsNoTracking().Where(f => f.CaseNumber == clipped && f.At > since)
-            .OrderByDescending(f => f.At).Select(f => f.At).Take(limits.MaxWrongChecks).ToListAsync(ct);
+            .OrderByDescending(f => f.At).Select(f => f.At).Take(limits.MaxWrongChecksPerCase).ToListAsync(ct);
         DateTimeOffset? retry = null;
-        foreach (var recent in new[] { byConversation, byNumber })
-            if (recent.Count >= limits.MaxWrongChecks && recent[^1] + limits.Window is var until && (retry is null || until > retry))
+        foreach (var (recent, limit) in new[] { (byConversation, limits.MaxWrongChecks), (byNumber, limits.MaxWrongChecksPerCase) })
+            if (recent.Count >= limit && recent[^1] + limits.Window is var until && (retry is null || until > retry))
                 retry = until;
         return retry;
     }
@@ -100,5 +111,5 @@ internal sealed partial class CaseDesk
     private static bool SameDigits(string expected, string given) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(given));
 
-    private static string Clip(string number) => number.Length <= 32 ? number : number[..32];
+    private static string Clip(string text, int max = 32) => text.Length <= max ? text : text[..max];
 }

@@ -73,6 +73,7 @@ public static class ConsoleServiceCollectionExtensions
             o.Conventions.AuthorizeAreaFolder("Console", "/Admin", StaffRoles.Policies.Admin);
             o.Conventions.AllowAnonymousToAreaPage("Console", "/Login");
             o.Conventions.AllowAnonymousToAreaPage("Console", "/Denied");
+            o.Conventions.AddAreaFolderApplicationModelConvention("Console", "/", m => m.Filters.Add(new ConsoleQueryGuard()));
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // Chinese pages stay readable in the source: HTML-significant characters are still encoded, CJK is not.

@@ -11,12 +11,16 @@ public static class StaffPrincipal
 {
     public const string DisplayNameClaim = "asb:display";
 
+    /// <summary>The account's <see cref="StaffAccount.SecurityStamp"/> when the session began.</summary>
+    public const string StampClaim = "asb:stamp";
+
     public static ClaimsPrincipal Create(StaffAccount account, string scheme)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, account.UserName),
             new(DisplayNameClaim, account.DisplayName),
+            new(StampClaim, account.SecurityStamp),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
@@ -28,13 +32,16 @@ public static class StaffPrincipal
 
     public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Supervisor) || user.IsInRole(StaffRoles.Admin);
 
-    /// <summary>Every request re-reads the account, so a disabled account or a changed role takes effect at once.</summary>
+    /// <summary>Every request re-reads the account (once: the cookie handler keeps its result for the request), so a
+    /// disabled account, a changed role or a new security stamp (sign-out, password reset or change) takes effect at once.
+    /// A copied cookie dies with the session it was copied from.</summary>
     public static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
         var name = context.Principal?.Identity?.Name;
         var directory = context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>();
         var account = name is null ? null : await directory.FindAsync(name, context.HttpContext.RequestAborted);
-        if (account is null || account.Disabled || account.RoleList.Count == 0)
+        if (account is null || account.Disabled || account.RoleList.Count == 0
+            || context.Principal!.FindFirst(StampClaim)?.Value is not { } stamp || stamp != account.SecurityStamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ConsoleServiceCollectionExtensions.CookieScheme);

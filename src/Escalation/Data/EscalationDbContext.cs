@@ -19,6 +19,7 @@ public abstract class EscalationDbContext(DbContextOptions options) : DbContext(
     public DbSet<RemedyOffer> Offers => Set<RemedyOffer>();
     public DbSet<RemedyAnswer> Answers => Set<RemedyAnswer>();
     public DbSet<StatusCheckFailure> StatusCheckFailures => Set<StatusCheckFailure>();
+    public DbSet<StatusCheckProof> StatusCheckProofs => Set<StatusCheckProof>();
     public DbSet<CaseNote> Notes => Set<CaseNote>();
     public DbSet<ApprovalRequest> Approvals => Set<ApprovalRequest>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();

@@ -74,7 +74,7 @@ public sealed partial class CasePrivacy(IDbContextFactory<EscalationDbContext> f
     }
 
     /// <summary>Removes the person from every case of these conversations that no hold keeps (the caller checked the
-    /// holds); answers the case numbers changed. Wrong status checks made from the conversations go too.</summary>
+    /// holds); answers the case numbers changed. Status checks made from the conversations (wrong ones and proofs) go too.</summary>
     public async Task<IReadOnlyList<string>> EraseAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct)
     {
         if (conversationIds.Count == 0) return [];
@@ -84,6 +84,7 @@ public sealed partial class CasePrivacy(IDbContextFactory<EscalationDbContext> f
             .Where(n => !held.Contains(n)).ToList();
         await AnonymiseAsync(db, numbers, ct);
         await db.StatusCheckFailures.Where(f => conversationIds.Contains(f.ConversationId)).ExecuteDeleteAsync(ct);
+        await db.StatusCheckProofs.Where(p => conversationIds.Contains(p.ConversationId)).ExecuteDeleteAsync(ct);
         return numbers;
     }
 

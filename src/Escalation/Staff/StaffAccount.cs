@@ -36,6 +36,10 @@ public sealed class StaffAccount
     /// <summary>The OpenID Connect subject ("oid" for Entra ID) this account signs in as, if any.</summary>
     public string? ExternalSubject { get; set; }
 
+    /// <summary>Changes whenever the account's sessions must end (sign-out, password reset or change); each console
+    /// cookie carries the stamp it was issued with and is refused once it differs.</summary>
+    public string SecurityStamp { get; set; } = "";
+
     public IReadOnlyList<string> RoleList => StaffRoles.Parse(Roles);
 
     public bool IsIn(string role) => RoleList.Contains(role, StringComparer.Ordinal);

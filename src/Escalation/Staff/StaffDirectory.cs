@@ -12,7 +12,9 @@ public enum SignInRefusal
     Disabled,
 }
 
-public sealed record SignInResult(StaffAccount? Account, SignInRefusal? Refusal, DateTimeOffset? LockedUntil = null)
+/// <param name="PasswordChecked">Whether a hash was computed for the password (the account's, or the dummy for an unknown
+/// name); false when refused before that: locked or disabled.</param>
+public sealed record SignInResult(StaffAccount? Account, SignInRefusal? Refusal, DateTimeOffset? LockedUntil = null, bool PasswordChecked = false)
 {
     public bool Succeeded => Account is not null;
 }
@@ -25,7 +27,7 @@ public sealed record NewStaffAccount(string UserName, string DisplayName, string
 /// Local staff accounts: passwords hashed with ASP.NET Core Identity's PBKDF2 <see cref="PasswordHasher{TUser}"/>,
 /// a lockout after repeated failures, roles from <see cref="StaffRoles"/>.
 /// </summary>
-public sealed class StaffDirectory(IDbContextFactory<EscalationDbContext> factory, TimeProvider time)
+public sealed partial class StaffDirectory(IDbContextFactory<EscalationDbContext> factory, TimeProvider time)
 {
     public const int MinimumPasswordLength = 10;
     public const int FailuresBeforeLockout = 5;
@@ -74,6 +76,7 @@ public sealed class StaffDirectory(IDbContextFactory<EscalationDbContext> factor
             Teams = string.IsNullOrWhiteSpace(account.Teams) ? null : account.Teams.Trim(),
             Language = account.Language == "zh" ? "zh" : "en",
             ExternalSubject = account.ExternalSubject,
+            SecurityStamp = NewStamp(),
             CreatedAt = time.GetUtcNow(),
         };
         if (account.Password is { } password) created.PasswordHash = Hasher.HashPassword(created, password);
@@ -87,42 +90,6 @@ public sealed class StaffDirectory(IDbContextFactory<EscalationDbContext> factor
             return false; // created by someone else at the same moment
         }
         return true;
-    }
-
-    public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct)
-    {
-        await using var db = factory.CreateDbContext();
-        var name = Normalize(userName ?? "");
-        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.UserName == name, ct);
-        var now = time.GetUtcNow();
-        if (account?.PasswordHash is null)
-        {
-            Hasher.VerifyHashedPassword(null!, DummyHash, password ?? "");
-            return new SignInResult(null, SignInRefusal.UnknownOrWrongPassword);
-        }
-        if (account.Disabled) return new SignInResult(null, SignInRefusal.Disabled);
-        if (account.LockedUntil > now) return new SignInResult(null, SignInRefusal.LockedOut, account.LockedUntil);
-
-        var verdict = Hasher.VerifyHashedPassword(account, account.PasswordHash, password ?? "");
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            account.FailedSignIns++;
-            if (account.FailedSignIns >= FailuresBeforeLockout)
-            {
-                account.LockedUntil = now + LockoutDuration;
-                account.FailedSignIns = 0;
-            }
-            await db.SaveChangesAsync(ct);
-            return account.LockedUntil > now
-                ? new SignInResult(null, SignInRefusal.LockedOut, account.LockedUntil)
-                : new SignInResult(null, SignInRefusal.UnknownOrWrongPassword);
-        }
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = Hasher.HashPassword(account, password!);
-        account.FailedSignIns = 0;
-        account.LockedUntil = null;
-        account.LastSignInAt = now;
-        await db.SaveChangesAsync(ct);
-        return new SignInResult(account, null);
     }
 
     public async Task<StaffAccount?> FindAsync(string userName, CancellationToken ct)
@@ -171,6 +138,7 @@ public sealed class StaffDirectory(IDbContextFactory<EscalationDbContext> factor
             a.PasswordHash = Hasher.HashPassword(a, password);
             a.FailedSignIns = 0;
             a.LockedUntil = null;
+            a.SecurityStamp = NewStamp(); // every session signed in with the old password ends
         }, ct);
     }
 }

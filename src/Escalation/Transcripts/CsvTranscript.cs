@@ -9,9 +9,8 @@ namespace AfterSalesBot.Escalation.Transcripts;
 /// UTF-8 with a byte-order mark so Excel reads Chinese. Columns: time (ISO 8601 UTC), direction (in, out, note), from,
 /// agent, type, text. After the conversation, the handling agreement: per offer a row of direction <c>agreement</c>
 /// and type <c>offer</c> at the time offered (from: who offered it; agent: the approving supervisor), and a row of type
-/// <c>answer</c> at the time answered (text: Accepted or Refused), or one saying it was left open. A cell that starts
-/// with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows what the customer typed instead of running
-/// it as a formula.
+/// <c>answer</c> at the time answered (text: Accepted or Refused), or one saying it was left open. A cell a spreadsheet
+/// could run as a formula gets a leading apostrophe (<see cref="FormulaGuard"/>), so it shows what the customer typed.
 /// </summary>
 public static class CsvTranscript
 {
@@ -55,7 +54,7 @@ public static class CsvTranscript
 
     public static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        value = FormulaGuard.Disarm(value);
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 

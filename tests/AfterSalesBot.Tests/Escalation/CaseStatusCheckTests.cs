@@ -20,34 +20,66 @@ public sealed class CaseStatusCheckTests
         Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "other", null), None)).Outcome);
         Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits, (await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "other", null), None)).Outcome);
         Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "other", "5678"), None)).Outcome);
-        Assert.Equal(StatusCheckOutcome.NotMatched, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "other", "5679"), None)).Outcome);
+        // "other" proved the digits; a stranger's wrong ones do not match.
+        Assert.Equal(StatusCheckOutcome.NotMatched, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "stranger", "5679"), None)).Outcome);
         Assert.Equal(StatusCheckOutcome.NotMatched, (await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "other", "5678"), None)).Outcome);
     }
 
+    /// <summary>The documented default of <c>Escalation:StatusChecks:MaxWrongChecksPerCase</c>.</summary>
+    private const int PerCaseLimit = 10;
+
     [Fact]
-    public async Task WrongChecksOnOneNumberFromManyConversationsAreSlowedDownPerNumber()
+    public async Task OneGuesserCannotLockTheRealCustomerOut()
     {
         await using var store = await EscalationStore.CreateAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
 
         for (var i = 1; i <= 3; i++)
         {
-            var wrong = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, $"guesser-{i}", $"000{i}"), None);
+            var wrong = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "mallory", $"000{i}"), None);
             Assert.Equal(StatusCheckOutcome.NotMatched, wrong.Outcome);
             Assert.Equal(i == 3 ? EscalationStore.Noon.AddMinutes(15) : null, wrong.RetryAt);
             store.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        // Even the right digits from a fresh conversation wait: the number is locked, not the guesser.
-        var locked = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "guesser-4", "5678"), None);
-        Assert.Equal((StatusCheckOutcome.Throttled, EscalationStore.Noon.AddMinutes(15)), (locked.Outcome, locked.RetryAt));
-        // The case's own conversation is never locked out, and another number is not affected.
-        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "conv-1", null), None)).Outcome);
-        Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits,
-            (await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "guesser-5", null), None)).Outcome);
+        // The guesser waits; the customer, asking from another conversation with the right digits, does not.
+        Assert.Equal(StatusCheckOutcome.Throttled, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "mallory", "5678"), None)).Outcome);
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "customer-phone", "5678"), None)).Outcome);
+    }
 
-        store.Clock.Advance(TimeSpan.FromMinutes(12)); // Noon + 15
-        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "guesser-4", "5678"), None)).Outcome);
+    [Fact]
+    public async Task ManyGuessersLockTheNumberForStrangersButNeverForAConversationThatProvedTheDigits()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "customer-laptop", "5678"), None)).Outcome);
+
+        for (var i = 0; i < PerCaseLimit; i++)
+            Assert.Equal(StatusCheckOutcome.NotMatched,
+                (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, $"guesser-{i}", $"00{i:00}"), None)).Outcome);
+
+        // Even the right digits from a fresh conversation wait: the number is locked against strangers.
+        var locked = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "stranger", "5678"), None);
+        Assert.Equal((StatusCheckOutcome.Throttled, EscalationStore.Noon.AddMinutes(15)), (locked.Outcome, locked.RetryAt));
+        // The conversation that proved the digits, and the case's own, still hear it (no digits asked again).
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "customer-laptop", null), None)).Outcome);
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "conv-1", null), None)).Outcome);
+        // Another number is not affected.
+        Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits,
+            (await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "stranger", null), None)).Outcome);
+
+        store.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "stranger", "5678"), None)).Outcome);
+    }
+
+    [Fact]
+    public async Task ProvedDigitsCountOnlyForTheirOwnNumber()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var first = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
+        var second = await store.Desk.OpenAsync(CaseBuilders.Open(conversationId: "conv-2"), None);
+        Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(first.Number, "visitor", "5678"), None)).Outcome);
+        Assert.Equal(StatusCheckOutcome.NeedsPhoneDigits, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(second.Number, "visitor", null), None)).Outcome);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class StaffDirectoryTests
         var wrongPassword = await directory.SignInAsync("li.wei", "not the password", None);
         var unknownUser = await directory.SignInAsync("nobody", "not the password", None);
 
-        Assert.Equal(new SignInResult(null, SignInRefusal.UnknownOrWrongPassword), wrongPassword);
+        Assert.Equal(new SignInResult(null, SignInRefusal.UnknownOrWrongPassword, PasswordChecked: true), wrongPassword);
         Assert.Equal(wrongPassword, unknownUser);
         Assert.Equal(1, (await directory.FindAsync("li.wei", None))!.FailedSignIns);
     }
@@ -81,7 +81,7 @@ public sealed class StaffDirectoryTests
         var fifth = await directory.SignInAsync("li.wei", "wrong password!", None);
 
         var until = EscalationStore.Noon.AddMinutes(15);
-        Assert.Equal(new SignInResult(null, SignInRefusal.LockedOut, until), fifth);
+        Assert.Equal(new SignInResult(null, SignInRefusal.LockedOut, until, PasswordChecked: true), fifth);
         store.Clock.Advance(TimeSpan.FromMinutes(14));
         Assert.Equal(new SignInResult(null, SignInRefusal.LockedOut, until), await directory.SignInAsync("li.wei", Password, None));
 
@@ -221,5 +221,28 @@ public sealed class StaffDirectoryTests
 
         Assert.True((await directory.SignInAsync("li.wei", Password, None)).Succeeded);
         Assert.False(await directory.UpdateAsync("nobody", a => a.LockedUntil = null, None));
+    }
+
+    [Fact]
+    public async Task EndingSessionsAndSettingOrChangingThePasswordEachGiveANewStamp()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var directory = await WithLiAsync(store);
+        async Task<string> StampAsync() => (await directory.FindAsync("li.wei", None))!.SecurityStamp;
+        var created = await StampAsync();
+
+        Assert.True(await directory.EndSessionsAsync("LI.WEI", None));
+        var signedOut = await StampAsync();
+        Assert.True(await directory.SetPasswordAsync("li.wei", "an admin's new password", None));
+        var reset = await StampAsync();
+        Assert.Equal(PasswordChange.WrongPassword, await directory.ChangePasswordAsync("li.wei", Password, "my own new password", None));
+        Assert.Equal(reset, await StampAsync());
+        Assert.Equal(PasswordChange.Changed, await directory.ChangePasswordAsync("li.wei", "an admin's new password", "my own new password", None));
+        var changed = await StampAsync();
+
+        Assert.Equal(4, new[] { created, signedOut, reset, changed }.Distinct().Count());
+        Assert.DoesNotContain("", new[] { created, signedOut, reset, changed });
+        Assert.True((await directory.SignInAsync("li.wei", "my own new password", None)).Succeeded);
+        Assert.False(await directory.EndSessionsAsync("nobody", None));
     }
 }

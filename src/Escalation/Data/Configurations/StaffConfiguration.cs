@@ -20,6 +20,7 @@ internal sealed class StaffAccountConfiguration : IEntityTypeConfiguration<Staff
         b.Property(a => a.Teams).HasMaxLength(256);
         b.Property(a => a.Language).HasMaxLength(8);
         b.Property(a => a.ExternalSubject).HasMaxLength(256);
+        b.Property(a => a.SecurityStamp).HasMaxLength(64);
         b.Ignore(a => a.RoleList);
         b.HasIndex(a => a.ExternalSubject).IsUnique();
     }

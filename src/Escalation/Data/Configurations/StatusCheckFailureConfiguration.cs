@@ -17,3 +17,15 @@ internal sealed class StatusCheckFailureConfiguration : IEntityTypeConfiguration
         b.HasIndex(f => new { f.CaseNumber, f.At });
     }
 }
+
+internal sealed class StatusCheckProofConfiguration : IEntityTypeConfiguration<StatusCheckProof>
+{
+    public void Configure(EntityTypeBuilder<StatusCheckProof> b)
+    {
+        b.ToTable("StatusCheckProofs");
+        b.HasKey(p => new { p.ConversationId, p.CaseNumber });
+        b.Property(p => p.ConversationId).HasMaxLength(256);
+        b.Property(p => p.CaseNumber).HasMaxLength(32);
+        b.HasOne<EscalatedCase>().WithMany().HasForeignKey(p => p.CaseNumber).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -202,4 +202,23 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectFixture fixture) : ICl
         Assert.NotEqual(HttpStatusCode.OK, replay.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await attacker.GetAsync("/console")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_provider_session_keeps_working_and_a_copy_of_it_dies_at_sign_out()
+    {
+        var subject = NewSubject();
+        var (session, hops, _) = await SignInAsync(new FakeSignIn(subject, "Copied", StaffRoles.Agent));
+        using var _s = session;
+        Assert.Equal((HttpStatusCode.OK, "/console"), (hops[^1].Status, hops[^1].Url.AbsolutePath));
+        using var copy = session.CopyTo(fixture.Server);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/console")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/console")).StatusCode);
+
+        await session.PostAsync("/console/logout");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/console")).StatusCode);
+        var (again, againHops, _) = await SignInAsync(new FakeSignIn(subject, "Copied", StaffRoles.Agent));
+        using var _a = again;
+        Assert.Equal((HttpStatusCode.OK, "/console"), (againHops[^1].Status, againHops[^1].Url.AbsolutePath));
+    }
 }

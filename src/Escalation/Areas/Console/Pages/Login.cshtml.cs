@@ -33,8 +33,9 @@ public sealed class LoginModel(StaffDirectory directory, AuditLog audit, IOption
         var remote = HttpContext.Connection.RemoteIpAddress?.ToString();
         if (!result.Succeeded)
         {
+            // "password checked" tells the tries that reached the hash from those refused before it (the lockout's proof).
             await audit.WriteAsync(StaffDirectory.Normalize(userName ?? "anonymous") is { Length: > 0 } n ? n : "anonymous",
-                AuditActions.SignInFailed, detail: result.Refusal.ToString(), remoteAddress: remote, ct: ct);
+                AuditActions.SignInFailed, detail: result.Refusal + (result.PasswordChecked ? ", password checked" : ""), remoteAddress: remote, ct: ct);
             Error = result.Refusal == SignInRefusal.LockedOut ? L.T("Login.LockedOut", (int)StaffDirectory.LockoutDuration.TotalMinutes) : L.T("Login.Failed");
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();

@@ -505,6 +505,26 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.ToTable("StatusCheckFailures", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckProof", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ConversationId", "CaseNumber");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.ToTable("StatusCheckProofs", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +673,11 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Teams")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -717,6 +742,15 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CaseNumber")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckProof", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

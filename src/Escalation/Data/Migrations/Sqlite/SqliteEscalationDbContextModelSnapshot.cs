@@ -490,6 +490,26 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.ToTable("StatusCheckFailures", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckProof", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "CaseNumber");
+
+                    b.HasIndex("CaseNumber");
+
+                    b.ToTable("StatusCheckProofs", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
                 {
                     b.Property<Guid>("Id")
@@ -638,6 +658,11 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Teams")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -701,6 +726,15 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CaseNumber")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSalesBot.Escalation.Cases.StatusCheckProof", b =>
+                {
+                    b.HasOne("AfterSalesBot.Escalation.Cases.EscalatedCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -17,6 +17,9 @@ public sealed class TranscriptsModel(ITranscripts transcripts) : ConsolePageMode
     public const int MaxWordsLength = 200;
     public const int MaxProductLength = 100;
 
+    /// <summary>The last result page an address may ask for; larger numbers are taken as this one.</summary>
+    public const int MaxPage = 10_000;
+
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
@@ -37,7 +40,7 @@ public sealed class TranscriptsModel(ITranscripts transcripts) : ConsolePageMode
         Product = Clean(Product, MaxProductLength);
         Words = Clean(Words, MaxWordsLength);
         Outcome = TranscriptOutcomes.All.FirstOrDefault(o => string.Equals(o, Outcome?.Trim(), StringComparison.OrdinalIgnoreCase));
-        var query = new TranscriptQuery(From, To, Channel, Product, Outcome, Words, Math.Max(1, PageNumber), PageSize);
+        var query = new TranscriptQuery(From, To, Channel, Product, Outcome, Words, Math.Clamp(PageNumber, 1, MaxPage), PageSize);
         Results = await transcripts.SearchAsync(query, ct);
         await AuditAsync(AuditActions.TranscriptSearched, null, Describe(query));
     }
