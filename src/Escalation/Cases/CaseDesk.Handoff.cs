@@ -11,7 +11,7 @@ internal sealed partial class CaseDesk
         await using var db = factory.CreateDbContext();
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (c is null) return null;
-        int? position = CaseStatus.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
+        int? position = CaseStatuses.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
         return new CaseHandling(c.Number, c.Status, c.Assignee, position, c.Status == CaseStatus.WithBot ? c.HandBackStep : null,
             c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()));
     }

@@ -89,7 +89,7 @@ internal sealed partial class CaseDesk
 
     private async Task<CustomerCaseStatus> CustomerViewAsync(EscalationDbContext db, EscalatedCase c, DateTimeOffset now, CancellationToken ct)
     {
-        int? position = CaseStatus.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
+        int? position = CaseStatuses.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
         var agreed = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == c.Number)
             .OrderByDescending(a => a.AcceptedAt).Select(a => a.RemedyDescription).FirstOrDefaultAsync(ct);
         return new CustomerCaseStatus(c.Number, c.Status, position, c.FirstResponseDue, c.ResolutionDue, _staffed.StaffedAgainAt(now), agreed,

@@ -25,9 +25,9 @@ public sealed class QueuePositionNotifier(
     public static readonly TimeSpan SignedInRecently = TimeSpan.FromHours(8);
 
     /// <summary>Statuses in which a person is working the case with the customer right now.</summary>
-    private static readonly string[] Working = [CaseStatus.Assigned, CaseStatus.WaitingOnCustomer, CaseStatus.WaitingOnApproval];
+    private static readonly CaseStatus[] Working = [.. CaseStatuses.PersonOwnsConversation];
 
-    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
+    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
     private readonly StaffedSchedule _staffed = options.Value.FindStaffedHours();
 
     /// <summary>One pass; answers how many customers were told.</summary>

@@ -17,13 +17,14 @@ public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, T
     private const string Actor = "sla-monitor";
     private const string FirstResponse = "first-response";
     private const string Resolution = "resolution";
+    private static readonly CaseStatus[] Settled = [.. CaseStatuses.Settled];
 
     public async Task<SlaCheckResult> CheckAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var warnFrom = options.Value.SlaWarningBefore;
         await using var db = factory.CreateDbContext();
-        var open = await db.Cases.Where(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.Closed).ToListAsync(ct);
+        var open = await db.Cases.Where(c => !Settled.Contains(c.Status)).ToListAsync(ct);
         if (open.Count == 0) return new SlaCheckResult(0, 0);
 
         var numbers = open.Select(c => c.Number).ToList();
@@ -50,7 +51,7 @@ public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, T
             if (now > due)
             {
                 if (raised.Contains((@case.Number, CaseEventKinds.SlaBreached, deadline))) return;
-                if (@case.Priority == CasePriority.Normal) @case.Priority = CasePriority.Urgent;
+                @case.RaisePriority();
                 Add(@case, CaseEventKinds.SlaBreached, deadline);
                 Add(@case, CaseEventKinds.SupervisorNotified, $"{deadline} deadline {due:O} missed; priority now {@case.Priority}");
                 breaches++;

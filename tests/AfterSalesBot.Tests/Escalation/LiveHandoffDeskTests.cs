@@ -195,7 +195,7 @@ public sealed class LiveHandoffDeskTests
     public async Task EveryCommittedChangeIsSignalledAfterTheCommit()
     {
         await using var store = await EscalationStore.CreateAsync();
-        var heard = new List<(CaseChange Change, string Status)>();
+        var heard = new List<(CaseChange Change, CaseStatus Status)>();
         store.Get<CaseChanges>().Changed += change =>
         {
             using var db = store.CreateDbContext();

@@ -41,7 +41,7 @@ public sealed partial class CaseModel(
     public int? RaisedForRepeatRepairs => CaseFile.Events.Where(e => e.Kind == CaseEventKinds.PriorityRaised)
         .Select(e => CasePriorities.RepeatRepairs(e.Detail)).FirstOrDefault(n => n is not null);
     public bool IsOwner => Case.Assignee == UserName;
-    public bool CanChat => IsOwner && CaseStatus.PersonOwnsConversation.Contains(Case.Status);
+    public bool CanChat => IsOwner && CaseStatuses.PersonOwnsConversation.Contains(Case.Status);
     public decimal StaffCreditCap => options.Value.StaffCreditCap;
     /// <summary>The case's address as staff see it (the number in capitals, as it is quoted).</summary>
     public string CaseUrl => "/console/case/" + Case.Number;
