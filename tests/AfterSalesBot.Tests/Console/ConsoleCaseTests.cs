@@ -57,7 +57,7 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
 
         var asked = await agent.PostAsync($"/console/case/{number}?handler=Approval", new()
         {
-            ["remedyIndex"] = "-1", ["kind"] = "Goodwill", ["cost"] = "800", ["currency"] = "CNY",
+            ["remedyIndex"] = "-1", ["kind"] = "Goodwill", ["credit"] = "800", ["currency"] = "CNY",
             ["description"] = "800 CNY for the spoiled food", ["justification"] = "Company fault: the compressor failed within warranty",
         });
         Assert.StartsWith("Sent to the supervisors", await agent.FlashAfterAsync(asked));
