@@ -31,4 +31,5 @@ public sealed record CaseStatusAnswer(StatusCheckOutcome Outcome, CustomerCaseSt
 /// <param name="AgreedRemedy">The description of the latest accepted remedy, if any.</param>
 /// <param name="Outcome">How it was resolved, as told to the customer when it was.</param>
 public sealed record CustomerCaseStatus(string Number, CaseStatus Status, int? QueuePosition, DateTimeOffset FirstResponseDue,
-    DateTimeOffset ResolutionDue, DateTimeOffset? StaffedAgainAt, string? AgreedRemedy, string? Outcome, DateTimeOffset? ResolvedAt);
+    DateTimeOffset ResolutionDue, DateTimeOffset? StaffedAgainAt, string? AgreedRemedy, string? Outcome, DateTimeOffset? ResolvedAt,
+    CasePriority Priority = CasePriority.Normal);

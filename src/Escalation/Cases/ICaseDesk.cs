@@ -79,8 +79,10 @@ public sealed record CaseStatusView(string Number, string ConversationId, CaseSt
 /// <param name="QueuePosition">1 = next to be taken; null when not in the queue.</param>
 /// <param name="PendingHandBack">One of <see cref="HandBackSteps"/> while a hand-back waits for the bot.</param>
 /// <param name="StaffedAgainAt">Set outside staffed hours: when the team is back.</param>
+/// <param name="Priority">A <see cref="CasePriority.Safety"/> case outside staffed hours is with the emergency duty, not waiting
+/// for the team's return (<see cref="EscalationOptions.EmergencyLine"/>).</param>
 public sealed record CaseHandling(string Number, CaseStatus Status, string? Assignee, int? QueuePosition, string? PendingHandBack,
-    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt)
+    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt, CasePriority Priority = CasePriority.Normal)
 {
     public bool PersonOwnsConversation => CaseStatuses.PersonOwnsConversation.Contains(Status);
 }

@@ -20,4 +20,5 @@ public sealed record ComplaintServices(
     ICaseDesk Desk,
     IFollowUpDesk FollowUps,
     KnowledgeSearch Search,
-    IOptions<ComplaintOptions> Options);
+    IOptions<ComplaintOptions> Options,
+    IOptions<AfterSalesBot.Escalation.EscalationOptions> Escalation);
