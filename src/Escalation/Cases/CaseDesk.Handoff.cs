@@ -13,7 +13,8 @@ internal sealed partial class CaseDesk
         if (c is null) return null;
         int? position = CaseStatuses.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
         return new CaseHandling(c.Number, c.Status, c.Assignee, position, c.Status == CaseStatus.WithBot ? c.HandBackStep : null,
-            c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()), c.Priority);
+            c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()), c.Priority,
+            c.Assignee is { } owner ? await StaffNames.DisplayNameAsync(db, owner, ct) : null);
     }
 
     /// <summary>A hand-back at "schedule the follow-up" schedules it <c>FollowUp:DelayHours</c> from now, the one follow-up

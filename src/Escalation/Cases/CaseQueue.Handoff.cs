@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>A hand-back the bot claimed: resume at <paramref name="Step"/> (one of <see cref="HandBackSteps"/>).</summary>
+/// <param name="Agent">The owner's user name (the ledger's "offered by").</param>
 /// <param name="FollowUpDue">Set for <see cref="HandBackSteps.ScheduleFollowUp"/>: when the follow-up is due.</param>
-public sealed record ClaimedHandBack(string Number, string Step, SheetRemedy? Remedy, string Agent, DateTimeOffset? FollowUpDue);
+/// <param name="AgentName">The owner's display name, what the customer is told.</param>
+public sealed record ClaimedHandBack(string Number, string Step, SheetRemedy? Remedy, string Agent, DateTimeOffset? FollowUpDue, string AgentName);
 
 /// <summary>The live handoff (issue 5): the owner talks with the customer, hands the conversation back to the bot at
 /// a chosen step, and gets it back when the customer needs a person again.</summary>
@@ -98,7 +100,8 @@ public sealed partial class CaseQueue
         var (step, remedy, agent) = claimed;
 
         var now = time.GetUtcNow();
-        var claim = new ClaimedHandBack(c.Number, step, remedy, agent, step == HandBackSteps.ScheduleFollowUp ? now + followUpAfter : null);
+        var claim = new ClaimedHandBack(c.Number, step, remedy, agent, step == HandBackSteps.ScheduleFollowUp ? now + followUpAfter : null,
+            await StaffNames.DisplayNameAsync(db, agent, ct));
         db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = now, Kind = CaseEventKinds.HandBackClaimed, Actor = "bot", Detail = step });
         if (claim.FollowUpDue is { } due)
         {

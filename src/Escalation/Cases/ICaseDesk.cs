@@ -82,7 +82,7 @@ public sealed record CaseStatusView(string Number, string ConversationId, CaseSt
 /// <param name="Priority">A <see cref="CasePriority.Safety"/> case outside staffed hours is with the emergency duty, not waiting
 /// for the team's return (<see cref="EscalationOptions.EmergencyLine"/>).</param>
 public sealed record CaseHandling(string Number, CaseStatus Status, string? Assignee, int? QueuePosition, string? PendingHandBack,
-    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt, CasePriority Priority = CasePriority.Normal)
+    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt, CasePriority Priority = CasePriority.Normal, string? AssigneeName = null)
 {
     public bool PersonOwnsConversation => CaseStatuses.PersonOwnsConversation.Contains(Status);
 }

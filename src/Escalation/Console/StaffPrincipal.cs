@@ -11,12 +11,16 @@ public static class StaffPrincipal
 {
     public const string DisplayNameClaim = "asb:display";
 
+    /// <summary>The account's console language ("en" or "zh"), used unless the header switch chose one.</summary>
+    public const string LanguageClaim = "asb:lang";
+
     public static ClaimsPrincipal Create(StaffAccount account, string scheme)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, account.UserName),
             new(DisplayNameClaim, account.DisplayName),
+            new(LanguageClaim, account.Language == "zh" ? "zh" : "en"),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
@@ -42,7 +46,8 @@ public static class StaffPrincipal
         }
         var current = Create(account, ConsoleServiceCollectionExtensions.CookieScheme);
         var before = context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order();
-        if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName)
+        if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName
+            || context.Principal.FindFirst(LanguageClaim)?.Value != current.FindFirst(LanguageClaim)!.Value)
         {
             context.ReplacePrincipal(current);
             context.ShouldRenew = true;

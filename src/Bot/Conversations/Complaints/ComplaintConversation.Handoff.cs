@@ -37,7 +37,7 @@ public sealed partial class ComplaintConversation
         if (_state.HandedBackCase is not { } number) return false;
         var handling = await _services.Desk.GetHandlingAsync(number, ct);
         if (handling is not { PersonOwnsConversation: true }) return false;
-        await PersonHasItAgainAsync(number, handling.Assignee, ct);
+        await PersonHasItAgainAsync(number, handling.AssigneeName, ct);
         return true;
     }
 
@@ -72,8 +72,8 @@ public sealed partial class ComplaintConversation
     private async Task ResumeAsync(ClaimedHandBack claim, CancellationToken ct)
     {
         _state.HandedBackCase = claim.Number;
-        _state.HandedBackBy = claim.Agent;
-        Say("HandBack.Intro", claim.Agent);
+        _state.HandedBackBy = claim.AgentName;
+        Say("HandBack.Intro", claim.AgentName);
         switch (claim.Step)
         {
             case HandBackSteps.ProposeRemedy:
