@@ -79,7 +79,7 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
             new() { ["approve"] = "false" });
         Assert.Contains("already approved by sup.zhao", await supervisor.FlashAfterAsync(again));
         casePage = await agent.GetPageAsync($"/console/case/{number}");
-        Assert.Contains("ApprovalGranted", casePage);
+        Assert.Contains("Approval granted", casePage);
         Assert.Contains(">Assigned<", casePage);
     }
 
