@@ -38,6 +38,7 @@ internal sealed class EscalationStore : IAsyncDisposable
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString();
         return new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
             .AddSingleton(Told)
