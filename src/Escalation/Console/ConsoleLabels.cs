@@ -22,4 +22,13 @@ public static class ConsoleLabels
         code is null ? "" : ConsoleTexts.Find(group + "." + code) ?? code;
 
     public static string Remedy(string kind) => Of(RemedyGroup, kind);
+
+    /// <summary>A case event's detail, labelled where it is a code: the escalation reason of an opening or a return to a person,
+    /// the deadline of an SLA warning or breach; other details (free words, remedies) as they are.</summary>
+    public static string EventDetail(string kind, string? detail) => kind switch
+    {
+        Cases.CaseEventKinds.Opened or Cases.CaseEventKinds.NeedsPerson => Of(EscalationReasonGroup, detail),
+        Cases.CaseEventKinds.SlaWarning or Cases.CaseEventKinds.SlaBreached => Of(DeadlineGroup, detail),
+        _ => detail ?? "",
+    };
 }

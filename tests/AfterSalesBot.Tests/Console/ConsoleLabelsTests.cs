@@ -53,6 +53,24 @@ public sealed class ConsoleLabelsTests
         }
     }
 
+    [Theory]
+    [InlineData(CaseEventKinds.Opened, "BeyondBotAuthority", "Beyond the bot's authority")]
+    [InlineData(CaseEventKinds.SlaBreached, "first-response", "first response")]
+    [InlineData(CaseEventKinds.Released, "li", "li")]
+    public void EventDetailsThatAreCodesAreLabelled(string kind, string detail, string shown)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = ConsoleTexts.English;
+            Assert.Equal(shown, ConsoleLabels.EventDetail(kind, detail));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Fact]
     public void ACodeNoLabelKnowsIsShownAsItIs() => Assert.Equal("LOCAL_RULE_7", ConsoleLabels.Of(ConsoleLabels.ReasonCodeGroup, "LOCAL_RULE_7"));
 }
