@@ -45,6 +45,11 @@ public sealed class EscalationOptions
     [Range(1, 20)]
     public int RepeatRepairsForUrgent { get; set; } = 2;
 
+    /// <summary>The emergency line a customer with a safety case is given outside staffed hours and when its deadline is missed
+    /// (e.g. "400-800-1234"), beside the engineer on emergency duty and the public emergency numbers. Default: none (not named).</summary>
+    [MaxLength(64)]
+    public string? EmergencyLine { get; set; }
+
     /// <summary>How often the queue notifier recomputes places even without a change. Default: 1 minute.</summary>
     public TimeSpan QueueNoticeInterval { get; set; } = TimeSpan.FromMinutes(1);
 

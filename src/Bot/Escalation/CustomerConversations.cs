@@ -21,7 +21,8 @@ internal sealed class CustomerConversations(
     DirectLineStore directLine,
     TurnScheduler scheduler,
     TurnProcessor processor,
-    IOptions<ComplaintOptions> complaints) : ICustomerConversations
+    IOptions<ComplaintOptions> complaints,
+    IOptions<AfterSalesBot.Escalation.EscalationOptions> escalation) : ICustomerConversations
 {
     /// <summary>The name of the internal wake event. Only <see cref="WakeAsync"/> makes a desk wake; an event with
     /// this name from a channel is an ordinary activity the bot ignores.</summary>
@@ -46,7 +47,7 @@ internal sealed class CustomerConversations(
         ArgumentNullException.ThrowIfNull(notice);
         var culture = await languages.FindAsync(conversationId, ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(complaints.Value.TimeZone);
-        return await messenger.SendAsync(conversationId, CustomerNoticeTexts.Render(notice, culture, zone), ct: ct);
+        return await messenger.SendAsync(conversationId, CustomerNoticeTexts.Render(notice, culture, zone, escalation.Value.EmergencyLine), ct: ct);
     }
 
     /// <summary>Schedules the turn behind the conversation's other turns and waits for it. Never call it from inside a

@@ -10,16 +10,7 @@ public static class EscalationServiceCollectionExtensions
     /// database, its own tables and migrations).</summary>
     public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => o.HasKnownTimeZone(), "Escalation:TimeZone is not a time zone this machine knows (e.g. Asia/Shanghai).")
-            .Validate(o => o.HasValidStaffedHours(), "Escalation:StaffedHours: each day is \"HH:mm-HH:mm\" or \"closed\".")
-            .ValidateOnStart();
-        builder.Services.AddOptions<StatusCheckOptions>().BindConfiguration(StatusCheckOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => o.HasPositiveWindow(), "Escalation:StatusChecks:Window must be longer than zero.")
-            .ValidateOnStart();
-        builder.Services.AddCaseDesk();
+        builder.Services.AddCaseDesk(); // binds and validates Escalation's own options
         builder.Services.AddHostedService<SlaMonitorService>();
         builder.Services.AddCustomerConversations();
         builder.Services.AddHostedService<QueueNoticeService>();

@@ -29,17 +29,15 @@ public sealed class ApprovalDesk(IDbContextFactory<EscalationDbContext> factory,
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null) return new CaseActionResult(false, $"There is no case {number}.", CaseRefusal.NotFound);
         if (c.Assignee != agent) return new CaseActionResult(false, $"Only the owner of case {number} can ask for an approval.", CaseRefusal.NotAllowed);
-        var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
         try
         {
-            lifecycle.RequestApproval();
+            c.RequestApproval();
         }
         catch (CaseTransitionException refused)
         {
             return new CaseActionResult(false, refused.Message, CaseRefusal.NotAllowed);
         }
         var now = time.GetUtcNow();
-        c.Status = lifecycle.Status;
         db.Approvals.Add(new ApprovalRequest
         {
             CaseNumber = c.Number,
@@ -73,10 +71,9 @@ public sealed class ApprovalDesk(IDbContextFactory<EscalationDbContext> factory,
             return new ApprovalDecision(false, $"This request was already {request.Status.ToLowerInvariant()} by {request.DecidedBy}.");
         if (request.RequestedBy == supervisor) return new ApprovalDecision(false, "A request is decided by another supervisor, not by the one who asked.");
         var c = await db.Cases.SingleAsync(x => x.Number == request.CaseNumber, ct);
-        var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
         try
         {
-            lifecycle.ApprovalDecided();
+            c.ApprovalDecided();
         }
         catch (CaseTransitionException refused)
         {
@@ -87,7 +84,6 @@ public sealed class ApprovalDesk(IDbContextFactory<EscalationDbContext> factory,
         request.DecidedBy = supervisor;
         request.DecidedAt = now;
         request.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        c.Status = lifecycle.Status;
         db.Events.Add(new CaseEvent
         {
             CaseNumber = c.Number, At = now, Kind = approve ? CaseEventKinds.ApprovalGranted : CaseEventKinds.ApprovalRefused, Actor = supervisor,

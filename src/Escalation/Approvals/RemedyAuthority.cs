@@ -14,6 +14,12 @@ public static class RemedyAuthority
     public const string Supervisor = "Supervisor";
 
     private static readonly string[] Credits = ["Goodwill", "Discount"];
+    private static readonly string[] Reserved = ["Refund", "Replacement", "WarrantyExtension"];
+
+    /// <summary>For a remedy staff describe (<see cref="RemedyTerms"/>): refunds, replacements and extensions always, and a credit
+    /// (goodwill, or the discount itself) above the cap.</summary>
+    public static bool NeedsSupervisor(string kind, decimal credit, decimal staffCreditCap) =>
+        Reserved.Contains(kind) || (Credits.Contains(kind) && credit > staffCreditCap);
 
     public static bool NeedsSupervisor(SheetRemedy remedy, decimal staffCreditCap)
     {

@@ -71,12 +71,7 @@ internal sealed partial class CaseDesk
                 ?? throw new ArgumentException($"There is no case {wanted}.", nameof(request));
             // Only while the bot carries it on: a case a person holds is theirs to settle.
             if (c.Status != CaseStatus.WithBot) throw new CaseTransitionException(c.Number, c.Status, "RecordAgreement");
-            var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
-            lifecycle.StartAction();
-            c.Status = lifecycle.Status;
-            c.ResolutionDue = due;
-            c.HandBackStep = null;
-            c.HandBackRemedy = null;
+            c.StartAction(due);
             await RemedyLedger.AddAsync(db, c.Number, c.ConversationId, request.Offers ?? [], ct);
             AddAgreement(db, request, c.Number, now);
             await FollowUpPlan.ScheduleAskAsync(db, c, due + followUps.Value.Delay, now, Bot, ct);

@@ -9,33 +9,28 @@ internal sealed partial class CaseDesk : IFollowUpDesk
     private const string Customer = "customer";
 
     public Task<FollowUpAnswer> SolvedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.Solved, (_, c, lifecycle, _) =>
+        AnswerAsync(number, FollowUpOutcomes.Solved, (_, c, now) =>
         {
-            Settle(c, lifecycle, "Remedy confirmed by the customer");
-            lifecycle.Close();
+            Settle(c, now, "Remedy confirmed by the customer");
+            c.Close();
             return Task.FromResult(new FollowUpAnswer(true, CaseStatus.Closed));
         }, ct);
 
     public Task<FollowUpAnswer> UnconfirmedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.Unconfirmed, (_, c, lifecycle, _) =>
+        AnswerAsync(number, FollowUpOutcomes.Unconfirmed, (_, c, now) =>
         {
-            Settle(c, lifecycle, "Unconfirmed: no answer to the follow-up");
-            lifecycle.Close();
+            Settle(c, now, "Unconfirmed: no answer to the follow-up");
+            c.Close();
             return Task.FromResult(new FollowUpAnswer(true, CaseStatus.Closed));
         }, ct);
 
     public Task<FollowUpAnswer> NotSolvedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.NotSolved, async (db, c, lifecycle, now) =>
+        AnswerAsync(number, FollowUpOutcomes.NotSolved, async (db, c, now) =>
         {
-            Settle(c, lifecycle, "Remedy did not work");
-            lifecycle.Reopen();
-            // A repeat failure: raised priority, and a person owes a fresh first response (DOMAIN.md §2 step 6).
-            if (c.Priority == CasePriority.Normal) c.Priority = CasePriority.Urgent;
-            c.ResolvedAt = null;
-            // On business hours when the desk counts them (CaseDeadlines), as for any case it opens.
-            c.FirstResponseDue = _deadlines.Due(now, followUps.Value.ReopenResponseHours, c.Priority);
-            c.ResolutionDue = _deadlines.Due(now, followUps.Value.ReopenResolutionHours, c.Priority);
-            c.Status = lifecycle.Status;
+            Settle(c, now, "Remedy did not work");
+            // A repeat failure: raised priority, and a person owes a fresh first response (DOMAIN.md §2 step 6); on business
+            // hours when the desk counts them (CaseDeadlines), as for any case it opens. The console's reopen is the same call.
+            c.Reopen(_deadlines, now, followUps.Value.ReopenResponseHours, followUps.Value.ReopenResolutionHours);
             var position = await QueuePositionAsync(db, c, ct) + 1;
             c.LastToldPosition = position;
             return new FollowUpAnswer(true, CaseStatus.Reopened, c.FirstResponseDue, position, _staffed.StaffedAgainAt(now));
@@ -62,16 +57,14 @@ internal sealed partial class CaseDesk : IFollowUpDesk
     }
 
     /// <summary>The remedy was carried out: a case whose action was still pending (or with the bot) is resolved first.</summary>
-    private void Settle(EscalatedCase c, CaseLifecycle lifecycle, string outcome)
+    private static void Settle(EscalatedCase c, DateTimeOffset now, string outcome)
     {
         if (c.Status == CaseStatus.Resolved) return;
-        lifecycle.Resolve(outcome);
-        c.Outcome = outcome;
-        c.ResolvedAt = time.GetUtcNow();
+        c.Resolve(outcome, now);
     }
 
     private async Task<FollowUpAnswer> AnswerAsync(string number, string outcome,
-        Func<EscalationDbContext, EscalatedCase, CaseLifecycle, DateTimeOffset, Task<FollowUpAnswer>> answer, CancellationToken ct)
+        Func<EscalationDbContext, EscalatedCase, DateTimeOffset, Task<FollowUpAnswer>> answer, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         var wanted = number.Trim().ToUpperInvariant();
@@ -79,20 +72,16 @@ internal sealed partial class CaseDesk : IFollowUpDesk
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct);
-        if (c is null || !FollowUpPlan.Open.Contains(c.Status)) return new FollowUpAnswer(false, c?.Status ?? "");
-        var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
+        if (c is null || !FollowUpPlan.Open.Contains(c.Status)) return new FollowUpAnswer(false, c?.Status);
         FollowUpAnswer result;
         try
         {
-            result = await answer(db, c, lifecycle, now);
+            result = await answer(db, c, now);
         }
         catch (CaseTransitionException)
         {
             return new FollowUpAnswer(false, c.Status);
         }
-        c.Status = lifecycle.Status;
-        c.Assignee = lifecycle.Assignee;
-        if (outcome != FollowUpOutcomes.NotSolved) c.HandBackStep = null;
         db.FollowUpResults.Add(new FollowUpResult { Id = Guid.CreateVersion7(now), CaseNumber = c.Number, Outcome = outcome, At = now });
         FollowUpPlan.AddEvent(db, c.Number, now, CaseEventKinds.FollowUpAnswered, Customer, outcome);
         FollowUpPlan.AddEvent(db, c.Number, now, outcome == FollowUpOutcomes.NotSolved ? CaseEventKinds.Reopened : CaseEventKinds.Closed,

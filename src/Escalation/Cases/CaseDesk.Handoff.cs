@@ -11,9 +11,10 @@ internal sealed partial class CaseDesk
         await using var db = factory.CreateDbContext();
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (c is null) return null;
-        int? position = CaseStatus.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
+        int? position = CaseStatuses.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
         return new CaseHandling(c.Number, c.Status, c.Assignee, position, c.Status == CaseStatus.WithBot ? c.HandBackStep : null,
-            c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()));
+            c.FirstResponseDue, _staffed.StaffedAgainAt(time.GetUtcNow()), c.Priority,
+            c.Assignee is { } owner ? await StaffNames.DisplayNameAsync(db, owner, ct) : null);
     }
 
     /// <summary>A hand-back at "schedule the follow-up" schedules it <c>FollowUp:DelayHours</c> from now, the one follow-up

@@ -100,11 +100,11 @@ internal sealed partial class CaseDesk
 
     private async Task<CustomerCaseStatus> CustomerViewAsync(EscalationDbContext db, EscalatedCase c, DateTimeOffset now, CancellationToken ct)
     {
-        int? position = CaseStatus.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
+        int? position = CaseStatuses.InQueue.Contains(c.Status) ? await QueuePositionAsync(db, c, ct) : null;
         var agreed = await db.Agreements.AsNoTracking().Where(a => a.CaseNumber == c.Number)
             .OrderByDescending(a => a.AcceptedAt).Select(a => a.RemedyDescription).FirstOrDefaultAsync(ct);
         return new CustomerCaseStatus(c.Number, c.Status, position, c.FirstResponseDue, c.ResolutionDue, _staffed.StaffedAgainAt(now), agreed,
-            c.Outcome, c.ResolvedAt);
+            c.Outcome, c.ResolvedAt, c.Priority);
     }
 
     /// <summary>Compared in constant time, so the answer's timing says nothing about how many digits were right.</summary>

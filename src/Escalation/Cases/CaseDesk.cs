@@ -69,7 +69,7 @@ internal sealed partial class CaseDesk(IDbContextFactory<EscalationDbContext> fa
             .SingleOrDefaultAsync(ct);
     }
 
-    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
+    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
 
     /// <summary>Queued (and reopened) cases taken before this one, and this one: higher priority first, then the earlier
     /// deadline — the order of <see cref="CaseQueue.ListAsync"/>.</summary>

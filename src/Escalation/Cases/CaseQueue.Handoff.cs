@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>A hand-back the bot claimed: resume at <paramref name="Step"/> (one of <see cref="HandBackSteps"/>).</summary>
+/// <param name="Agent">The owner's user name (the ledger's "offered by").</param>
 /// <param name="FollowUpDue">Set for <see cref="HandBackSteps.ScheduleFollowUp"/>: when the follow-up is due.</param>
-public sealed record ClaimedHandBack(string Number, string Step, SheetRemedy? Remedy, string Agent, DateTimeOffset? FollowUpDue);
+/// <param name="AgentName">The owner's display name, what the customer is told.</param>
+public sealed record ClaimedHandBack(string Number, string Step, SheetRemedy? Remedy, string Agent, DateTimeOffset? FollowUpDue, string AgentName);
 
 /// <summary>The live handoff (issue 5): the owner talks with the customer, hands the conversation back to the bot at
 /// a chosen step, and gets it back when the customer needs a person again.</summary>
@@ -18,53 +20,47 @@ public sealed partial class CaseQueue
     public Task<CaseActionResult> HandBackAsync(string number, string agent, string step, SheetRemedy? remedy, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agent);
-        if (!HandBackSteps.All.Contains(step)) throw new ArgumentException($"'{step}' is not a hand-back step.", nameof(step));
         if (step == HandBackSteps.RecordAgreement && remedy is null)
             throw new ArgumentException("Recording an agreement needs the remedy the customer agreed to.", nameof(remedy));
-        return ChangeAsync(number, agent, CaseEventKinds.HandedBack, (_, c, lifecycle) =>
+        return ChangeAsync(number, agent, CaseEventKinds.HandedBack, (_, c) =>
         {
             if (NotTheOwner(c, agent) is { } refused) return Task.FromResult(Step.Refuse(refused));
-            lifecycle.HandBack();
-            c.HandBackStep = step;
-            c.HandBackRemedy = remedy;
+            c.HandBack(step, remedy);
             return Task.FromResult(Step.Done(remedy is null ? step : $"{step}: {remedy.Kind} {remedy.Description}"));
         }, ct);
     }
 
     /// <summary>The owner asked the customer something and waits for the answer.</summary>
     public Task<CaseActionResult> AwaitCustomerAsync(string number, string agent, CancellationToken ct) =>
-        ChangeAsync(number, agent, CaseEventKinds.AwaitingCustomer, (_, c, lifecycle) =>
+        ChangeAsync(number, agent, CaseEventKinds.AwaitingCustomer, (_, c) =>
         {
             if (NotTheOwner(c, agent) is { } refused) return Task.FromResult(Step.Refuse(refused));
-            lifecycle.AwaitCustomer();
+            c.AwaitCustomer();
             return Task.FromResult(Step.Done(null));
         }, ct);
 
     /// <summary>Records when a person first wrote to the customer; later messages change nothing.</summary>
     public Task<CaseActionResult> RecordFirstResponseAsync(string number, string agent, CancellationToken ct) =>
-        ChangeAsync(number, agent, CaseEventKinds.FirstResponse, (_, c, _) =>
+        ChangeAsync(number, agent, CaseEventKinds.FirstResponse, (_, c) =>
         {
             // Already answered: nothing to record (a "refusal" that reports success and writes nothing).
-            if (c.FirstRespondedAt is not null) return Task.FromResult(Step.Refuse(CaseActionResult.Done));
-            c.FirstRespondedAt = time.GetUtcNow();
+            if (!c.RecordFirstResponse(time.GetUtcNow())) return Task.FromResult(Step.Refuse(CaseActionResult.Done));
             return Task.FromResult(Step.Done(null));
         }, ct);
 
     /// <summary>The customer answered while the owner waited for them.</summary>
     public Task<CaseActionResult> CustomerRepliedAsync(string number, CancellationToken ct) =>
-        ChangeAsync(number, Customer, CaseEventKinds.CustomerReplied, (_, _, lifecycle) =>
+        ChangeAsync(number, Customer, CaseEventKinds.CustomerReplied, (_, c) =>
         {
-            lifecycle.CustomerReplied();
+            c.CustomerReplied();
             return Task.FromResult(Step.Done(null));
         }, ct);
 
     /// <summary>With the bot after a hand-back, the customer needs a person again: back to the same owner.</summary>
     public Task<CaseActionResult> CustomerNeedsPersonAsync(string number, string why, CancellationToken ct) =>
-        ChangeAsync(number, Customer, CaseEventKinds.NeedsPerson, (_, c, lifecycle) =>
+        ChangeAsync(number, Customer, CaseEventKinds.NeedsPerson, (_, c) =>
         {
-            lifecycle.NeedsPerson();
-            c.HandBackStep = null;
-            c.HandBackRemedy = null;
+            c.NeedsPerson();
             return Task.FromResult(Step.Done(why));
         }, ct);
 
@@ -73,13 +69,10 @@ public sealed partial class CaseQueue
     public Task<CaseActionResult> TakeBackAsync(string number, string agent, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agent);
-        return ChangeAsync(number, agent, CaseEventKinds.TakenBack, (_, c, lifecycle) =>
+        return ChangeAsync(number, agent, CaseEventKinds.TakenBack, (_, c) =>
         {
             if (NotTheOwner(c, agent) is { } refused) return Task.FromResult(Step.Refuse(refused));
-            if (c.Status != CaseStatus.WithBot) throw new CaseTransitionException(c.Number, c.Status, "TakeBack");
-            lifecycle.NeedsPerson();
-            c.HandBackStep = null;
-            c.HandBackRemedy = null;
+            c.TakeBack();
             return Task.FromResult(Step.Done(null));
         }, ct);
     }
@@ -88,17 +81,9 @@ public sealed partial class CaseQueue
     /// bot was carrying it on after a hand-back, goes back before its owner (WithBot → Assigned). Refused once the case is
     /// resolved or closed (the bot then opens a new one).</summary>
     public Task<CaseActionResult> RaiseForSafetyAsync(string number, string hazard, CancellationToken ct) =>
-        ChangeAsync(number, Customer, CaseEventKinds.PriorityRaised, (_, c, lifecycle) =>
+        ChangeAsync(number, Customer, CaseEventKinds.PriorityRaised, (_, c) =>
         {
-            if (c.Status is CaseStatus.Resolved or CaseStatus.Closed) throw new CaseTransitionException(c.Number, c.Status, "RaiseForSafety");
-            var before = c.Priority;
-            c.Priority = CasePriority.Safety;
-            if (c.Status == CaseStatus.WithBot)
-            {
-                lifecycle.NeedsPerson();
-                c.HandBackStep = null;
-                c.HandBackRemedy = null;
-            }
+            var before = c.RaiseForSafety();
             return Task.FromResult(Step.Done($"{CasePriorities.Safety} {hazard}: {before} → {CasePriority.Safety}"));
         }, ct);
 
@@ -111,13 +96,12 @@ public sealed partial class CaseQueue
         await using var db = factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct);
-        if (c is not { Status: CaseStatus.WithBot, HandBackStep: { } step, Assignee: { } agent }) return null;
+        if (c?.ClaimHandBack() is not { } claimed) return null;
+        var (step, remedy, agent) = claimed;
 
         var now = time.GetUtcNow();
-        var claim = new ClaimedHandBack(c.Number, step, c.HandBackRemedy, agent,
-            step == HandBackSteps.ScheduleFollowUp ? now + followUpAfter : null);
-        c.HandBackStep = null;
-        c.HandBackRemedy = null;
+        var claim = new ClaimedHandBack(c.Number, step, remedy, agent, step == HandBackSteps.ScheduleFollowUp ? now + followUpAfter : null,
+            await StaffNames.DisplayNameAsync(db, agent, ct));
         db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = now, Kind = CaseEventKinds.HandBackClaimed, Actor = "bot", Detail = step });
         if (claim.FollowUpDue is { } due)
         {

@@ -35,20 +35,21 @@ public sealed record CaseActionResult(bool Succeeded, string? Reason = null, Cas
 }
 
 /// <summary>A case waiting in the queue, as the queue lists it.</summary>
-public sealed record QueuedCase(string Number, CasePriority Priority, string Status, string? Team, EscalationReason? Reason,
+public sealed record QueuedCase(string Number, CasePriority Priority, CaseStatus Status, string? Team, EscalationReason? Reason,
     DateTimeOffset OpenedAt, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue);
 
 /// <summary>
 /// The queue of cases and what staff do with them. Every action loads the case, moves it through
-/// <see cref="CaseLifecycle"/> and appends its <see cref="CaseEvent"/> in one transaction; the case's
+/// its own transitions (<see cref="EscalatedCase"/>) and appends its <see cref="CaseEvent"/> in one transaction; the case's
 /// <see cref="EscalatedCase.Version"/> makes a concurrent change fail instead of overwrite, so a case is taken
 /// exactly once.
 /// </summary>
 public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> factory, TimeProvider time, CaseChanges changes,
-    IOptions<FollowUpOptions> followUps)
+    IOptions<FollowUpOptions> followUps, IOptions<EscalationOptions> escalation)
 {
-    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
-    private static readonly string[] Held = [.. CaseStatus.Held];
+    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
+    private static readonly CaseStatus[] Held = [.. CaseStatuses.Held];
+    private readonly CaseDeadlines _deadlines = CaseDeadlines.From(escalation.Value);
 
     /// <summary>Queued and reopened cases: safety first, then urgent, then normal; within a priority, the earlier
     /// first-response deadline first.</summary>
@@ -68,7 +69,7 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agent);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        return ChangeAsync(number, agent, CaseEventKinds.Taken, async (db, c, lifecycle) =>
+        return ChangeAsync(number, agent, CaseEventKinds.Taken, async (db, c) =>
         {
             if (Held.Contains(c.Status) && c.Assignee is { } holder)
                 return Step.Refuse(CaseActionResult.AlreadyTaken(c.Number, holder));
@@ -76,17 +77,17 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
             if (held >= capacity)
                 return Step.Refuse(CaseActionResult.Refused(CaseRefusal.AtCapacity,
                     $"{agent} already holds {held} open case(s); the capacity is {capacity}."));
-            lifecycle.Take(agent);
+            c.Take(agent);
             return Step.Done(agent);
         }, ct);
     }
 
     /// <summary>The case goes back to the queue, unassigned.</summary>
     public Task<CaseActionResult> ReleaseAsync(string number, string actor, CancellationToken ct) =>
-        ChangeAsync(number, actor, CaseEventKinds.Released, (_, c, lifecycle) =>
+        ChangeAsync(number, actor, CaseEventKinds.Released, (_, c) =>
         {
             var from = c.Assignee;
-            lifecycle.Release();
+            c.Release();
             return Task.FromResult(Step.Done(from));
         }, ct);
 
@@ -94,10 +95,10 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     public Task<CaseActionResult> TransferAsync(string number, string actor, TransferTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return ChangeAsync(number, actor, CaseEventKinds.Transferred, (_, c, lifecycle) =>
+        return ChangeAsync(number, actor, CaseEventKinds.Transferred, (_, c) =>
         {
             var from = c.Assignee ?? c.Team ?? "queue";
-            lifecycle.Transfer(target);
+            c.Transfer(target);
             return Task.FromResult(Step.Done($"{from} → {target}"));
         }, ct);
     }
@@ -107,11 +108,10 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     public Task<CaseActionResult> ResolveAsync(string number, string actor, string outcome, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
-        return ChangeAsync(number, actor, CaseEventKinds.Resolved, async (db, c, lifecycle) =>
+        return ChangeAsync(number, actor, CaseEventKinds.Resolved, async (db, c) =>
         {
-            lifecycle.Resolve(outcome);
             var now = time.GetUtcNow();
-            c.ResolvedAt = now;
+            c.Resolve(outcome, now);
             var followUp = await FollowUpPlan.PlanAskAsync(db, c, now + followUps.Value.Delay, now, ct);
             return Step.Done(outcome) with { Then = followUp is null ? null : (CaseEventKinds.FollowUpScheduled, followUp) };
         }, ct);
@@ -125,14 +125,12 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     /// <summary>The outcome recorded when staff mark the agreed action done.</summary>
     public const string ActionDoneOutcome = "Agreed action carried out";
 
-    /// <summary>Back in the queue; a normal case comes back urgent (the remedy failed once already).</summary>
+    /// <summary>Back in the queue exactly as the follow-up's "not solved" reopens it (<see cref="EscalatedCase.Reopen"/>): a normal
+    /// case comes back urgent (the remedy failed once already), with fresh deadlines.</summary>
     public Task<CaseActionResult> ReopenAsync(string number, string actor, CancellationToken ct) =>
-        ChangeAsync(number, actor, CaseEventKinds.Reopened, (_, c, lifecycle) =>
+        ChangeAsync(number, actor, CaseEventKinds.Reopened, (_, c) =>
         {
-            lifecycle.Reopen();
-            c.ResolvedAt = null;
-            var before = c.Priority;
-            if (c.Priority == CasePriority.Normal) c.Priority = CasePriority.Urgent;
+            var before = c.Reopen(_deadlines, time.GetUtcNow(), followUps.Value.ReopenResponseHours, followUps.Value.ReopenResolutionHours);
             return Task.FromResult(Step.Done(before == c.Priority ? null : $"priority {before} → {c.Priority}"));
         }, ct);
 
@@ -145,7 +143,7 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
     }
 
     private async Task<CaseActionResult> ChangeAsync(string number, string actor, string kind,
-        Func<EscalationDbContext, EscalatedCase, CaseLifecycle, Task<Step>> change, CancellationToken ct)
+        Func<EscalationDbContext, EscalatedCase, Task<Step>> change, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
@@ -155,11 +153,10 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (c is null) return CaseActionResult.Refused(CaseRefusal.NotFound, $"There is no case {wanted}.");
 
-        var lifecycle = new CaseLifecycle(c.Number, c.Status, c.Assignee, c.Team);
         Step step;
         try
         {
-            step = await change(db, c, lifecycle);
+            step = await change(db, c);
         }
         catch (CaseTransitionException refused)
         {
@@ -167,10 +164,6 @@ public sealed partial class CaseQueue(IDbContextFactory<EscalationDbContext> fac
         }
         if (step.Refusal is { } refusal) return refusal;
 
-        c.Status = lifecycle.Status;
-        c.Assignee = lifecycle.Assignee;
-        c.Team = lifecycle.Team;
-        c.Outcome = lifecycle.Outcome;
         db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = time.GetUtcNow(), Kind = kind, Actor = actor, Detail = step.Detail });
         if (step.Then is var (thenKind, thenDetail))
             db.Events.Add(new CaseEvent { CaseNumber = c.Number, At = time.GetUtcNow(), Kind = thenKind, Actor = actor, Detail = thenDetail });

@@ -30,5 +30,6 @@ public sealed record CaseStatusAnswer(StatusCheckOutcome Outcome, CustomerCaseSt
 /// <param name="StaffedAgainAt">Set outside staffed hours: when the team is back.</param>
 /// <param name="AgreedRemedy">The description of the latest accepted remedy, if any.</param>
 /// <param name="Outcome">How it was resolved, as told to the customer when it was.</param>
-public sealed record CustomerCaseStatus(string Number, string Status, int? QueuePosition, DateTimeOffset FirstResponseDue,
-    DateTimeOffset ResolutionDue, DateTimeOffset? StaffedAgainAt, string? AgreedRemedy, string? Outcome, DateTimeOffset? ResolvedAt);
+public sealed record CustomerCaseStatus(string Number, CaseStatus Status, int? QueuePosition, DateTimeOffset FirstResponseDue,
+    DateTimeOffset ResolutionDue, DateTimeOffset? StaffedAgainAt, string? AgreedRemedy, string? Outcome, DateTimeOffset? ResolvedAt,
+    CasePriority Priority = CasePriority.Normal);

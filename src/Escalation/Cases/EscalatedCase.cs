@@ -3,10 +3,21 @@ namespace AfterSalesBot.Escalation.Cases;
 /// <summary>
 /// A case a person carries on: opened by an escalation (<see cref="CaseStatus.Queued"/>) or by an agreed remedy
 /// that departments must carry out (<see cref="CaseStatus.ActionPending"/>). What happened to it is in its
-/// <see cref="CaseEvent"/>s.
+/// <see cref="CaseEvent"/>s. Its status, owner, team, outcome, priority and deadlines change only through its own
+/// transitions (<c>EscalatedCase.Lifecycle.cs</c>): one method per transition, the one place each rule lives.
 /// </summary>
-public sealed class EscalatedCase
+public sealed partial class EscalatedCase
 {
+    private CaseStatus _status;
+    private CasePriority _priority;
+    private string? _assignee;
+    private string? _team;
+    private DateTimeOffset _firstResponseDue;
+    private DateTimeOffset _resolutionDue;
+    private string? _outcome;
+    private DateTimeOffset? _firstRespondedAt;
+    private DateTimeOffset? _resolvedAt;
+
     /// <summary>AS-yyyyMMdd-NNNN, numbered per day in the business time zone; the primary key.</summary>
     public required string Number { get; init; }
     public required string ConversationId { get; init; }
@@ -18,44 +29,46 @@ public sealed class EscalatedCase
 
     /// <summary>Why the bot handed over; null for a case opened by an agreed remedy.</summary>
     public EscalationReason? Reason { get; init; }
-    /// <summary>Raised when a resolved case is reopened (a repeat failure).</summary>
-    public CasePriority Priority { get; set; }
 
-    /// <summary>One of <see cref="CaseStatus"/>; changed only through <see cref="CaseLifecycle"/>.</summary>
-    public required string Status { get; set; }
+    /// <summary>Raised by <see cref="RaisePriority"/> (a repeat failure, a missed deadline) or a safety hazard.</summary>
+    public CasePriority Priority { get => _priority; init => _priority = value; }
+
+    /// <summary>Stored as its name.</summary>
+    public CaseStatus Status { get => _status; init => _status = value; }
     public DateTimeOffset OpenedAt { get; init; }
-    /// <summary>Set again when the follow-up reopens the case: a person owes a fresh first response.</summary>
-    public DateTimeOffset FirstResponseDue { get; set; }
-    public DateTimeOffset ResolutionDue { get; set; }
+
+    /// <summary>Set again when the case is reopened: a person owes a fresh first response.</summary>
+    public DateTimeOffset FirstResponseDue { get => _firstResponseDue; init => _firstResponseDue = value; }
+    public DateTimeOffset ResolutionDue { get => _resolutionDue; init => _resolutionDue = value; }
     public required CaseSheet Sheet { get; init; }
 
     /// <summary>The last four digits of the customer's phone, which they quote to check the status.</summary>
     public string? PhoneLastFour { get; init; }
 
-    /// <summary>Who owns the case; null while it is in the queue. Set only through <see cref="CaseLifecycle"/>.</summary>
-    public string? Assignee { get; set; }
+    /// <summary>Who owns the case; null while it is in the queue.</summary>
+    public string? Assignee { get => _assignee; init => _assignee = value; }
 
     /// <summary>The team (product line) it was transferred to, if any.</summary>
-    public string? Team { get; set; }
+    public string? Team { get => _team; init => _team = value; }
 
     /// <summary>How it was resolved; null until resolved, cleared on reopen.</summary>
-    public string? Outcome { get; set; }
+    public string? Outcome { get => _outcome; init => _outcome = value; }
 
     /// <summary>Optimistic concurrency token: the context increments it on every change, so of two people changing
     /// the same case at once only the first succeeds.</summary>
     public int Version { get; set; }
 
     /// <summary>When a person first wrote to the customer (the first-response KPI and SLA); null until then.</summary>
-    public DateTimeOffset? FirstRespondedAt { get; set; }
+    public DateTimeOffset? FirstRespondedAt { get => _firstRespondedAt; init => _firstRespondedAt = value; }
 
     /// <summary>When the case was last resolved; cleared on reopen.</summary>
-    public DateTimeOffset? ResolvedAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get => _resolvedAt; init => _resolvedAt = value; }
 
     /// <summary>A hand-back to the bot waiting for the bot's next turn: one of <see cref="HandBackSteps"/>.</summary>
-    public string? HandBackStep { get; set; }
+    public string? HandBackStep { get; private set; }
 
     /// <summary>The remedy the agent chose for the hand-back (propose or record), if any.</summary>
-    public SheetRemedy? HandBackRemedy { get; set; }
+    public SheetRemedy? HandBackRemedy { get; private set; }
 
     /// <summary>The place in the queue the customer was last told, so they hear again only when it changes.</summary>
     public int? LastToldPosition { get; set; }

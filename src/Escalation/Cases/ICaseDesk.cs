@@ -71,7 +71,7 @@ public sealed record AgreementRequest(
 public sealed record RecordedAgreement(string Number, DateTimeOffset ActionDue);
 
 /// <summary>What a customer may hear about their case (DOMAIN.md §9): never another customer's details.</summary>
-public sealed record CaseStatusView(string Number, string ConversationId, string Status, CasePriority Priority, DateTimeOffset OpenedAt,
+public sealed record CaseStatusView(string Number, string ConversationId, CaseStatus Status, CasePriority Priority, DateTimeOffset OpenedAt,
     DateTimeOffset FirstResponseDue, string? PhoneLastFour);
 
 /// <summary>Where an escalated case stands, as the bot needs it each turn.</summary>
@@ -79,10 +79,12 @@ public sealed record CaseStatusView(string Number, string ConversationId, string
 /// <param name="QueuePosition">1 = next to be taken; null when not in the queue.</param>
 /// <param name="PendingHandBack">One of <see cref="HandBackSteps"/> while a hand-back waits for the bot.</param>
 /// <param name="StaffedAgainAt">Set outside staffed hours: when the team is back.</param>
-public sealed record CaseHandling(string Number, string Status, string? Assignee, int? QueuePosition, string? PendingHandBack,
-    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt)
+/// <param name="Priority">A <see cref="CasePriority.Safety"/> case outside staffed hours is with the emergency duty, not waiting
+/// for the team's return (<see cref="EscalationOptions.EmergencyLine"/>).</param>
+public sealed record CaseHandling(string Number, CaseStatus Status, string? Assignee, int? QueuePosition, string? PendingHandBack,
+    DateTimeOffset FirstResponseDue, DateTimeOffset? StaffedAgainAt, CasePriority Priority = CasePriority.Normal, string? AssigneeName = null)
 {
-    public bool PersonOwnsConversation => CaseStatus.PersonOwnsConversation.Contains(Status);
+    public bool PersonOwnsConversation => CaseStatuses.PersonOwnsConversation.Contains(Status);
 }
 
 /// <summary>The escalation desk as the conversation sees it: open a case, record an agreement, look one up, and

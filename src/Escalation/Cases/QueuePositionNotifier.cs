@@ -22,12 +22,12 @@ public sealed class QueuePositionNotifier(
 
     /// <summary>A person who signed in to the console this recently counts as on duty (a shift; the console's default
     /// sign-in lifetime).</summary>
-    public static readonly TimeSpan SignedInRecently = TimeSpan.FromHours(8);
+    public static readonly TimeSpan SignedInRecently = StaffOnDuty.SignedInRecently;
 
     /// <summary>Statuses in which a person is working the case with the customer right now.</summary>
-    private static readonly string[] Working = [CaseStatus.Assigned, CaseStatus.WaitingOnCustomer, CaseStatus.WaitingOnApproval];
+    private static readonly CaseStatus[] Working = [.. CaseStatuses.PersonOwnsConversation];
 
-    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
+    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
     private readonly StaffedSchedule _staffed = options.Value.FindStaffedHours();
 
     /// <summary>One pass; answers how many customers were told.</summary>
@@ -52,7 +52,7 @@ public sealed class QueuePositionNotifier(
             var position = i + 1;
             if (c.LastToldPosition == position) continue;
             var wait = QueueWaitEstimate.Estimate(position, median, agents, fallback, c.FirstResponseDue - now);
-            var notice = new QueuePositionNotice(c.Number, position, wait, staffedAgain, c.FirstResponseDue);
+            var notice = new QueuePositionNotice(c.Number, position, wait, staffedAgain, c.FirstResponseDue, c.Priority);
             if (await conversations.NotifyAsync(c.ConversationId, notice, ct)) told++;
             // Stored even when the conversation is gone, so an unreachable customer is not retried every pass.
             c.LastToldPosition = position;
@@ -95,14 +95,7 @@ public sealed class QueuePositionNotifier(
             .Select(c => c.Assignee!)
             .Distinct()
             .ToListAsync(ct);
-        var since = now - SignedInRecently;
-        var signedIn = await db.StaffAccounts.AsNoTracking()
-            .Where(a => !a.Disabled && a.LastSignInAt != null && a.LastSignInAt >= since)
-            .Select(a => new { a.UserName, a.Roles })
-            .ToListAsync(ct);
-        var recent = signedIn
-            .Where(a => Staff.StaffRoles.Parse(a.Roles).Any(r => r is Staff.StaffRoles.Agent or Staff.StaffRoles.Supervisor))
-            .Select(a => a.UserName);
+        var recent = await StaffOnDuty.WithRolesAsync(db, now, [Staff.StaffRoles.Agent, Staff.StaffRoles.Supervisor], ct);
         return Math.Max(1, working.Union(recent, StringComparer.OrdinalIgnoreCase).Count());
     }
 }

@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation.Conversations;
 using AfterSalesBot.Escalation.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,21 +10,25 @@ public sealed record SlaCheckResult(int Warnings, int Breaches);
 
 /// <summary>
 /// Watches the promises made to customers (DOMAIN.md §8): warns before a first-response or resolution deadline,
-/// and on a breach raises the case's priority and notifies a supervisor — "a higher level" (DOMAIN.md §2). Each
-/// warning and breach is recorded once, as case events, so a pass can run as often as wanted.
+/// and on a breach raises the case's priority and notifies a supervisor — "a higher level" (DOMAIN.md §2). A breach on a
+/// safety case is told to the customer at once and alerts every supervisor on duty, each named in a
+/// <see cref="CaseEventKinds.SupervisorNotified"/> event. Each warning and breach is recorded once, as case events, so a pass
+/// can run as often as wanted.
 /// </summary>
-public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, TimeProvider clock, IOptions<EscalationOptions> options)
+public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, TimeProvider clock, IOptions<EscalationOptions> options,
+    ICustomerConversations customers)
 {
     private const string Actor = "sla-monitor";
-    private const string FirstResponse = "first-response";
-    private const string Resolution = "resolution";
+    public const string FirstResponse = "first-response";
+    public const string Resolution = "resolution";
+    private static readonly CaseStatus[] Settled = [.. CaseStatuses.Settled];
 
     public async Task<SlaCheckResult> CheckAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var warnFrom = options.Value.SlaWarningBefore;
         await using var db = factory.CreateDbContext();
-        var open = await db.Cases.Where(c => c.Status != CaseStatus.Resolved && c.Status != CaseStatus.Closed).ToListAsync(ct);
+        var open = await db.Cases.Where(c => !Settled.Contains(c.Status)).ToListAsync(ct);
         if (open.Count == 0) return new SlaCheckResult(0, 0);
 
         var numbers = open.Select(c => c.Number).ToList();
@@ -34,26 +39,42 @@ public sealed class SlaMonitor(IDbContextFactory<EscalationDbContext> factory, T
             .Select(e => (e.CaseNumber, e.Kind, e.Detail))
             .ToHashSet();
 
+        IReadOnlyList<string>? supervisors = null;
+        var safetyBreaches = new List<SafetyDeadlineMissedNotice>();
+        var conversations = new Dictionary<string, string>();
         int warnings = 0, breaches = 0;
         foreach (var @case in open)
         {
             // The first response is owed while nobody has taken the case.
-            if (@case.Status is CaseStatus.Queued or CaseStatus.Reopened)
-                Check(@case, FirstResponse, @case.FirstResponseDue);
-            Check(@case, Resolution, @case.ResolutionDue);
+            if (@case.IsInQueue) await CheckAsync(@case, FirstResponse, @case.FirstResponseDue);
+            await CheckAsync(@case, Resolution, @case.ResolutionDue);
         }
         await db.SaveChangesAsync(ct);
+        // Told after the commit, so a customer never hears of a breach the desk did not record.
+        foreach (var notice in safetyBreaches) await customers.NotifyAsync(conversations[notice.CaseNumber], notice, ct);
         return new SlaCheckResult(warnings, breaches);
 
-        void Check(EscalatedCase @case, string deadline, DateTimeOffset due)
+        async Task CheckAsync(EscalatedCase @case, string deadline, DateTimeOffset due)
         {
             if (now > due)
             {
                 if (raised.Contains((@case.Number, CaseEventKinds.SlaBreached, deadline))) return;
-                if (@case.Priority == CasePriority.Normal) @case.Priority = CasePriority.Urgent;
+                @case.RaisePriority();
                 Add(@case, CaseEventKinds.SlaBreached, deadline);
-                Add(@case, CaseEventKinds.SupervisorNotified, $"{deadline} deadline {due:O} missed; priority now {@case.Priority}");
                 breaches++;
+                if (@case.Priority != CasePriority.Safety)
+                {
+                    Add(@case, CaseEventKinds.SupervisorNotified, $"{deadline} deadline {due:O} missed; priority now {@case.Priority}");
+                    return;
+                }
+                // An emergency: every supervisor on duty at once, and the customer.
+                supervisors ??= await StaffOnDuty.SupervisorsAsync(db, now, ct);
+                foreach (var supervisor in supervisors)
+                    Add(@case, CaseEventKinds.SupervisorNotified, $"{supervisor}: safety {deadline} deadline {due:O} missed");
+                if (supervisors.Count == 0)
+                    Add(@case, CaseEventKinds.SupervisorNotified, $"no supervisor on duty: safety {deadline} deadline {due:O} missed");
+                safetyBreaches.Add(new SafetyDeadlineMissedNotice(@case.Number, due, supervisors.Count));
+                conversations[@case.Number] = @case.ConversationId;
             }
             else if (now >= due - warnFrom && !raised.Contains((@case.Number, CaseEventKinds.SlaWarning, deadline)))
             {

@@ -12,7 +12,7 @@ public sealed record CaseFile(EscalatedCase Case, IReadOnlyList<CaseEvent> Event
     IReadOnlyList<HandlingAgreement> Agreements, IReadOnlyList<HandlingAgreementRecord> Offers);
 
 /// <summary>A held or queued case as the console's lists show it.</summary>
-public sealed record CaseRow(string Number, CasePriority Priority, string Status, string? Assignee, string? Team, string? Model,
+public sealed record CaseRow(string Number, CasePriority Priority, CaseStatus Status, string? Assignee, string? Team, string? Model,
     string? ProductName, EscalationReason? Reason, DateTimeOffset OpenedAt, DateTimeOffset FirstResponseDue, DateTimeOffset ResolutionDue,
     DateTimeOffset? FirstRespondedAt);
 
@@ -24,8 +24,8 @@ public sealed record ConversationCases(IReadOnlyList<EscalatedCase> Cases, IRead
 /// <summary>The console's reads of cases (the writes go through <see cref="CaseQueue"/> and friends).</summary>
 public sealed partial class CaseFiles(IDbContextFactory<EscalationDbContext> factory)
 {
-    private static readonly string[] InQueue = [.. CaseStatus.InQueue];
-    private static readonly string[] Held = [.. CaseStatus.Held];
+    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
+    private static readonly CaseStatus[] Held = [.. CaseStatuses.Held];
 
     public async Task<CaseFile?> GetAsync(string number, CancellationToken ct)
     {

@@ -40,7 +40,7 @@ public sealed class ConsoleHub(CaseFiles files, CaseQueue queue, ICustomerConver
         if (text.Length > MaxMessageLength) return new SendResult(false, ConsoleTexts.Get("Chat.TooLong", MaxMessageLength));
         var file = await files.GetAsync(number, Context.ConnectionAborted);
         if (file is null) return new SendResult(false, ConsoleTexts.Get("Case.NotFound"));
-        if (file.Case.Assignee != user.UserName() || !CaseStatus.PersonOwnsConversation.Contains(file.Case.Status))
+        if (file.Case.Assignee != user.UserName() || !CaseStatuses.PersonOwnsConversation.Contains(file.Case.Status))
             return new SendResult(false, ConsoleTexts.Get("Chat.NotOwner"));
         if (!await customers.SendFromAgentAsync(file.Case.ConversationId, user.DisplayName(), text, Context.ConnectionAborted))
             return new SendResult(false, ConsoleTexts.Get("Chat.Unreachable"));

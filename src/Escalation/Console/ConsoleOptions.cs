@@ -8,6 +8,10 @@ public sealed class ConsoleOptions
     /// <summary>Goodwill or discount staff may grant without a supervisor, in the case's currency. Default: 200.</summary>
     public decimal StaffCreditCap { get; set; } = 200m;
 
+    /// <summary>The largest sum any money field of a described remedy may hold (refund, fee or credit), in the case's currency:
+    /// a guard against a slipped key, not a policy. Default: 100 000.</summary>
+    public decimal RemedyAmountLimit { get; set; } = 100_000m;
+
     /// <summary>How long a sign-in lasts without activity. Default: 8 hours (a shift).</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
 

@@ -20,6 +20,9 @@ public static class ConsoleTexts
         return args.Length == 0 ? text : string.Format(culture, text, args);
     }
 
+    /// <summary>The text in the current UI culture, or null when there is none by that name (codes from imported data).</summary>
+    public static string? Find(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture);
+
     public static IEnumerable<string> Names(CultureInfo culture) =>
         Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key);

@@ -13,6 +13,8 @@ public static class StaffPrincipal
 
     /// <summary>The account's <see cref="StaffAccount.SecurityStamp"/> when the session began.</summary>
     public const string StampClaim = "asb:stamp";
+    /// <summary>The account's console language ("en" or "zh"), used unless the header switch chose one.</summary>
+    public const string LanguageClaim = "asb:lang";
 
     public static ClaimsPrincipal Create(StaffAccount account, string scheme)
     {
@@ -21,6 +23,7 @@ public static class StaffPrincipal
             new(ClaimTypes.Name, account.UserName),
             new(DisplayNameClaim, account.DisplayName),
             new(StampClaim, account.SecurityStamp),
+            new(LanguageClaim, account.Language == "zh" ? "zh" : "en"),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
@@ -49,7 +52,8 @@ public static class StaffPrincipal
         }
         var current = Create(account, ConsoleServiceCollectionExtensions.CookieScheme);
         var before = context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order();
-        if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName)
+        if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName
+            || context.Principal.FindFirst(LanguageClaim)?.Value != current.FindFirst(LanguageClaim)!.Value)
         {
             context.ReplacePrincipal(current);
             context.ShouldRenew = true;

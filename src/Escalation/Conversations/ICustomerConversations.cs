@@ -29,7 +29,11 @@ public sealed record BackInQueueNotice(string CaseNumber) : CustomerNotice;
 /// <summary>The customer's place in the queue changed. <paramref name="ExpectedWait"/> null: no estimate yet.
 /// <paramref name="StaffedAgainAt"/> set: nobody is on duty until then.</summary>
 public sealed record QueuePositionNotice(string CaseNumber, int Position, TimeSpan? ExpectedWait, DateTimeOffset? StaffedAgainAt,
-    DateTimeOffset FirstResponseDue) : CustomerNotice;
+    DateTimeOffset FirstResponseDue, Cases.CasePriority Priority = Cases.CasePriority.Normal) : CustomerNotice;
+
+/// <summary>Nobody reached the customer about a safety case by its deadline (DOMAIN.md §8: an emergency is answered within the
+/// hour): the customer hears it at once, with every supervisor on duty alerted (<paramref name="SupervisorsAlerted"/>).</summary>
+public sealed record SafetyDeadlineMissedNotice(string CaseNumber, DateTimeOffset Due, int SupervisorsAlerted) : CustomerNotice;
 
 /// <summary>A supervisor decided on a remedy the agent asked for.</summary>
 public sealed record ApprovalDecidedNotice(string CaseNumber, bool Approved, string RemedyDescription) : CustomerNotice;

@@ -10,7 +10,7 @@ namespace AfterSalesBot.Escalation.FollowUps;
 internal static class FollowUpPlan
 {
     /// <summary>The case statuses in which the bot may still ask the customer whether the remedy worked.</summary>
-    public static readonly IReadOnlyList<string> Open = [CaseStatus.ActionPending, CaseStatus.Resolved, CaseStatus.WithBot];
+    public static readonly IReadOnlyList<CaseStatus> Open = [CaseStatus.ActionPending, CaseStatus.Resolved, CaseStatus.WithBot];
 
     /// <summary>Asks at <paramref name="due"/>; a pending question due later moves earlier (the action was done before
     /// the promised date), one due earlier stays. Records the <see cref="CaseEventKinds.FollowUpScheduled"/> event.</summary>

@@ -5,7 +5,7 @@ namespace AfterSalesBot.Escalation.FollowUps;
 /// <param name="ContactBy">After "not solved": when a person will have contacted the customer.</param>
 /// <param name="QueuePosition">After "not solved": the reopened case's place in the queue.</param>
 /// <param name="StaffedAgainAt">Set outside staffed hours: when the team is back.</param>
-public sealed record FollowUpAnswer(bool Succeeded, string Status, DateTimeOffset? ContactBy = null, int? QueuePosition = null,
+public sealed record FollowUpAnswer(bool Succeeded, Cases.CaseStatus? Status, DateTimeOffset? ContactBy = null, int? QueuePosition = null,
     DateTimeOffset? StaffedAgainAt = null);
 
 /// <summary>The follow-up as the conversation records it (DOMAIN.md §2 step 6): each answer changes the case, records

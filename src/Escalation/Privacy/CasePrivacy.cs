@@ -14,7 +14,7 @@ namespace AfterSalesBot.Escalation.Privacy;
 /// </summary>
 public sealed partial class CasePrivacy(IDbContextFactory<EscalationDbContext> factory, TimeProvider clock)
 {
-    private static readonly string[] Finished = [CaseStatus.Resolved, CaseStatus.Closed];
+    private static readonly CaseStatus[] Finished = [CaseStatus.Resolved, CaseStatus.Closed];
 
     /// <summary>The cases of these conversations that keep their data for now, and why.</summary>
     public async Task<IReadOnlyList<CaseHold>> HoldsAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct)
@@ -67,7 +67,7 @@ public sealed partial class CasePrivacy(IDbContextFactory<EscalationDbContext> f
         var events = await db.Events.AsNoTracking().Where(e => numbers.Contains(e.CaseNumber)).OrderBy(e => e.Id).ToListAsync(ct);
         var results = await db.FollowUpResults.AsNoTracking().Where(r => numbers.Contains(r.CaseNumber)).ToListAsync(ct);
         var ledger = await RemedyLedger.ReadAsync(db, numbers, ct);
-        return [.. cases.Select(c => new CaseDataCopy(c.Number, c.Status, c.OpenedAt, c.ResolvedAt, c.Outcome, c.Sheet,
+        return [.. cases.Select(c => new CaseDataCopy(c.Number, c.Status.ToString(), c.OpenedAt, c.ResolvedAt, c.Outcome, c.Sheet,
             [.. events.Where(e => e.CaseNumber == c.Number).Select(e => new CaseDataEvent(e.At, e.Kind))],
             [.. ledger.Where(a => a.CaseNumber == c.Number)],
             [.. results.Where(r => r.CaseNumber == c.Number).OrderBy(r => r.At).Select(r => new CaseDataFollowUp(r.At, r.Outcome, r.Rating, r.Comment))]))];

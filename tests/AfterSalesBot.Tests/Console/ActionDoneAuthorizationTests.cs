@@ -60,7 +60,7 @@ public sealed class ActionDoneAuthorizationTests(ConsoleServerFixture fixture) :
         Assert.Equal(CaseStatus.Resolved, await StateAsync(number));
     }
 
-    private async Task<string> StateAsync(string number)
+    private async Task<CaseStatus> StateAsync(string number)
     {
         await using var db = ConsoleSession.OpenDatabase(fixture.Server);
         return await db.Cases.Where(c => c.Number == number).Select(c => c.Status).SingleAsync();

@@ -57,7 +57,7 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
 
         var asked = await agent.PostAsync($"/console/case/{number}?handler=Approval", new()
         {
-            ["remedyIndex"] = "-1", ["kind"] = "Goodwill", ["cost"] = "800", ["currency"] = "CNY",
+            ["remedyIndex"] = "-1", ["kind"] = "Goodwill", ["credit"] = "800", ["currency"] = "CNY",
             ["description"] = "800 CNY for the spoiled food", ["justification"] = "Company fault: the compressor failed within warranty",
         });
         Assert.StartsWith("Sent to the supervisors", await agent.FlashAfterAsync(asked));
@@ -79,7 +79,7 @@ public sealed class ConsoleCaseTests(ConsoleServerFixture fixture) : IClassFixtu
             new() { ["approve"] = "false" });
         Assert.Contains("already approved by sup.zhao", await supervisor.FlashAfterAsync(again));
         casePage = await agent.GetPageAsync($"/console/case/{number}");
-        Assert.Contains("ApprovalGranted", casePage);
+        Assert.Contains("Approval granted", casePage);
         Assert.Contains(">Assigned<", casePage);
     }
 

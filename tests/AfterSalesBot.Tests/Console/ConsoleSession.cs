@@ -87,7 +87,7 @@ internal sealed partial class ConsoleSession : IDisposable
     [GeneratedRegex("<p class=\"flash [a-z]+\" role=\"status\">([^<]*)</p>")]
     private static partial Regex FlashPattern();
 
-    private sealed class Factory(BotServer server) : IDbContextFactory<EscalationDbContext>
+    internal sealed class Factory(BotServer server) : IDbContextFactory<EscalationDbContext>
     {
         public EscalationDbContext CreateDbContext() => OpenDatabase(server);
     }

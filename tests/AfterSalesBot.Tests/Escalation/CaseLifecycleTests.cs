@@ -8,13 +8,16 @@ public sealed class CaseLifecycleTests
 {
     private static readonly string Committed = Path.Combine(RepoPaths.Root, "docs", "case-lifecycle.dot");
 
-    private static readonly string[] Statuses =
+    private static readonly CaseStatus[] Statuses =
     [
         CaseStatus.Queued, CaseStatus.Assigned, CaseStatus.WaitingOnCustomer, CaseStatus.WaitingOnApproval,
         CaseStatus.ActionPending, CaseStatus.Resolved, CaseStatus.Closed, CaseStatus.Reopened, CaseStatus.WithBot,
     ];
 
-    private static readonly Dictionary<string, Action<CaseLifecycle>> Actions = new()
+    private static readonly DateTimeOffset At = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CaseDeadlines Deadlines = CaseDeadlines.From(new AfterSalesBot.Escalation.EscalationOptions());
+
+    private static readonly Dictionary<string, Action<EscalatedCase>> Actions = new()
     {
         ["Take"] = c => c.Take("zhang"),
         ["Release"] = c => c.Release(),
@@ -24,16 +27,16 @@ public sealed class CaseLifecycleTests
         ["CustomerReplied"] = c => c.CustomerReplied(),
         ["RequestApproval"] = c => c.RequestApproval(),
         ["ApprovalDecided"] = c => c.ApprovalDecided(),
-        ["StartAction"] = c => c.StartAction(),
-        ["Resolve"] = c => c.Resolve("Replaced the igniter"),
+        ["StartAction"] = c => c.StartAction(At.AddHours(48)),
+        ["Resolve"] = c => c.Resolve("Replaced the igniter", At),
         ["Close"] = c => c.Close(),
-        ["Reopen"] = c => c.Reopen(),
-        ["HandBack"] = c => c.HandBack(),
+        ["Reopen"] = c => c.Reopen(Deadlines, At, 24, 48),
+        ["HandBack"] = c => c.HandBack(HandBackSteps.ProposeRemedy, null),
         ["NeedsPerson"] = c => c.NeedsPerson(),
     };
 
     /// <summary>(from, action) → to; anything not listed is refused.</summary>
-    private static readonly Dictionary<(string From, string Action), string> Allowed = new()
+    private static readonly Dictionary<(CaseStatus From, string Action), CaseStatus> Allowed = new()
     {
         [(CaseStatus.Queued, "Take")] = CaseStatus.Assigned,
         [(CaseStatus.Queued, "TransferToTeam")] = CaseStatus.Queued,
@@ -63,16 +66,16 @@ public sealed class CaseLifecycleTests
         [(CaseStatus.WithBot, "Resolve")] = CaseStatus.Resolved,
     };
 
-    public static TheoryData<string, string, string> AllowedTransitions()
+    public static TheoryData<CaseStatus, string, CaseStatus> AllowedTransitions()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<CaseStatus, string, CaseStatus>();
         foreach (var ((from, action), to) in Allowed) data.Add(from, action, to);
         return data;
     }
 
-    public static TheoryData<string, string> RefusedTransitions()
+    public static TheoryData<CaseStatus, string> RefusedTransitions()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<CaseStatus, string>();
         foreach (var from in Statuses)
             foreach (var action in Actions.Keys.Where(a => !Allowed.ContainsKey((from, a))))
                 data.Add(from, action);
@@ -80,24 +83,28 @@ public sealed class CaseLifecycleTests
     }
 
     /// <summary>A consistent case in that status: held statuses have an owner, queued ones none.</summary>
-    private static CaseLifecycle InStatus(string status) =>
-        new("AS-20261122-0001", status, CaseStatus.InQueue.Contains(status) ? null : "li", "kitchen");
+    private static EscalatedCase InStatus(CaseStatus status, string? assignee = "li") => new()
+    {
+        Number = "AS-20261122-0001", ConversationId = "conv-1", ChannelId = "webchat", Locale = "zh-CN", Sheet = CaseBuilders.FullSheet(),
+        Status = status, Assignee = CaseStatuses.InQueue.Contains(status) ? null : assignee, Team = "kitchen", Priority = CasePriority.Normal,
+    };
+
 
     [Theory]
     [MemberData(nameof(AllowedTransitions))]
-    public void AllowedActionsMoveTheCase(string from, string action, string to)
+    public void AllowedActionsMoveTheCase(CaseStatus from, string action, CaseStatus to)
     {
         var lifecycle = InStatus(from);
 
         Actions[action](lifecycle);
 
         Assert.Equal(to, lifecycle.Status);
-        Assert.Equal(CaseStatus.InQueue.Contains(to), lifecycle.Assignee is null);
+        Assert.Equal(CaseStatuses.InQueue.Contains(to), lifecycle.Assignee is null);
     }
 
     [Theory]
     [MemberData(nameof(RefusedTransitions))]
-    public void RefusedActionsThrowAndChangeNothing(string from, string action)
+    public void RefusedActionsThrowAndChangeNothing(CaseStatus from, string action)
     {
         var lifecycle = InStatus(from);
         var before = (lifecycle.Status, lifecycle.Assignee, lifecycle.Team, lifecycle.Outcome);
@@ -119,10 +126,16 @@ public sealed class CaseLifecycleTests
     [Fact]
     public void GuardsRefuseAnInconsistentAssignee()
     {
-        Assert.Throws<CaseTransitionException>(() => new CaseLifecycle("AS-1", CaseStatus.Queued, assignee: "li").Take("zhang"));
-        Assert.Throws<CaseTransitionException>(() => new CaseLifecycle("AS-1", CaseStatus.Assigned).Release());
-        Assert.False(new CaseLifecycle("AS-1", CaseStatus.Reopened, assignee: "li").CanTake);
-        Assert.True(new CaseLifecycle("AS-1", CaseStatus.Reopened).CanTake);
+        Assert.Throws<CaseTransitionException>(() => new EscalatedCase
+        {
+            Number = "AS-1", ConversationId = "c", ChannelId = "webchat", Locale = "en", Sheet = CaseBuilders.FullSheet(), Status = CaseStatus.Queued, Assignee = "li",
+        }.Take("zhang"));
+        Assert.Throws<CaseTransitionException>(() => InStatus(CaseStatus.Assigned, assignee: null).Release());
+        Assert.False(new EscalatedCase
+        {
+            Number = "AS-1", ConversationId = "c", ChannelId = "webchat", Locale = "en", Sheet = CaseBuilders.FullSheet(), Status = CaseStatus.Reopened, Assignee = "li",
+        }.CanTake);
+        Assert.True(InStatus(CaseStatus.Reopened).CanTake);
     }
 
     [Fact]
@@ -141,11 +154,13 @@ public sealed class CaseLifecycleTests
     public void ResolveRecordsTheOutcomeAndReopenClearsIt()
     {
         var lifecycle = InStatus(CaseStatus.Assigned);
-        lifecycle.Resolve("Refunded");
-        Assert.Equal((CaseStatus.Resolved, "Refunded"), (lifecycle.Status, lifecycle.Outcome));
+        lifecycle.Resolve("Refunded", At);
+        Assert.Equal((CaseStatus.Resolved, "Refunded", At), (lifecycle.Status, lifecycle.Outcome, lifecycle.ResolvedAt));
 
-        lifecycle.Reopen();
-        Assert.Equal((CaseStatus.Reopened, null, null), (lifecycle.Status, lifecycle.Outcome, lifecycle.Assignee));
+        var before = lifecycle.Reopen(Deadlines, At.AddDays(3), 24, 48);
+        Assert.Equal((CaseStatus.Reopened, null, null, null), (lifecycle.Status, lifecycle.Outcome, lifecycle.Assignee, lifecycle.ResolvedAt));
+        Assert.Equal((CasePriority.Normal, CasePriority.Urgent), (before, lifecycle.Priority));
+        Assert.Equal((At.AddDays(3).AddHours(24), At.AddDays(3).AddHours(48)), (lifecycle.FirstResponseDue, lifecycle.ResolutionDue));
         Assert.True(lifecycle.IsInQueue);
     }
 
@@ -153,21 +168,30 @@ public sealed class CaseLifecycleTests
     public void AHandBackKeepsTheOwnerAndAPersonAgainGoesBackToThem()
     {
         var lifecycle = InStatus(CaseStatus.Assigned);
-        lifecycle.HandBack();
-        Assert.Equal((CaseStatus.WithBot, "li"), (lifecycle.Status, lifecycle.Assignee));
+        lifecycle.HandBack(HandBackSteps.ProposeRemedy, null);
+        Assert.Equal((CaseStatus.WithBot, "li", HandBackSteps.ProposeRemedy), (lifecycle.Status, lifecycle.Assignee, lifecycle.HandBackStep));
 
         lifecycle.NeedsPerson();
-        Assert.Equal((CaseStatus.Assigned, "li"), (lifecycle.Status, lifecycle.Assignee));
+        Assert.Equal((CaseStatus.Assigned, "li", null), (lifecycle.Status, lifecycle.Assignee, lifecycle.HandBackStep));
     }
 
     [Fact]
-    public void AnUnknownStoredStatusIsRefused() =>
-        Assert.Throws<ArgumentException>(() => new CaseLifecycle("AS-1", "Lost"));
+    public void RaisingThePriorityTakesOneStepAndSafetyIsTheTop()
+    {
+        Assert.Equal(CasePriority.Urgent, CasePriorities.Raised(CasePriority.Normal));
+        Assert.Equal(CasePriority.Urgent, CasePriorities.Raised(CasePriority.Urgent));
+        Assert.Equal(CasePriority.Safety, CasePriorities.Raised(CasePriority.Safety));
+
+        var withBot = InStatus(CaseStatus.WithBot);
+        Assert.Equal(CasePriority.Normal, withBot.RaiseForSafety());
+        Assert.Equal((CasePriority.Safety, CaseStatus.Assigned), (withBot.Priority, withBot.Status));
+        Assert.Throws<CaseTransitionException>(() => InStatus(CaseStatus.Closed).RaiseForSafety());
+    }
 
     [Fact]
     public void TheCommittedDiagramIsWhatTheMachineGenerates()
     {
-        var generated = CaseLifecycle.ToDotGraph();
+        var generated = EscalatedCase.ToDotGraph();
         if (Environment.GetEnvironmentVariable("UPDATE_DIAGRAMS") == "1") File.WriteAllText(Committed, generated);
 
         Assert.True(File.Exists(Committed), "Run the tests once with UPDATE_DIAGRAMS=1 to write " + Committed);

@@ -216,9 +216,9 @@ public sealed class CaseQueueTests
         var a = await first.Cases.SingleAsync(c => c.Number == number);
         var b = await second.Cases.SingleAsync(c => c.Number == number);
 
-        a.Assignee = "li";
+        a.Take("li");
         await first.SaveChangesAsync();
-        b.Assignee = "zhang";
+        b.Take("zhang");
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         Assert.Equal(("li", 1), ((await CaseAsync(store, number)).Assignee, (await CaseAsync(store, number)).Version));

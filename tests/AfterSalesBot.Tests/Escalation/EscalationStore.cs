@@ -38,8 +38,11 @@ internal sealed class EscalationStore : IAsyncDisposable
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString();
         return new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
             .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
             .AddCaseDesk()
+            .AddSingleton(Told)
+            .AddSingleton<AfterSalesBot.Escalation.Conversations.ICustomerConversations>(Told)
             .Configure<EscalationOptions>(o => _options?.Invoke(o))
             .Configure<FollowUpOptions>(o => _followUps?.Invoke(o))
             // The console's services, registered as AddStaffConsole registers them (without the web parts).
@@ -62,6 +65,9 @@ internal sealed class EscalationStore : IAsyncDisposable
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "asb-escalation-" + Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>What the desk told customers (the SLA monitor's safety notices).</summary>
+    public RecordingConversations Told { get; } = new();
 
     public ICaseDesk Desk => _services.GetRequiredService<ICaseDesk>();
 

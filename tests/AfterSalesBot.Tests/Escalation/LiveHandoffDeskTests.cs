@@ -40,7 +40,7 @@ public sealed class LiveHandoffDeskTests
         Assert.Equal((CaseStatus.WithBot, "li", HandBackSteps.ProposeRemedy, (int?)null), (handling!.Status, handling.Assignee, handling.PendingHandBack, handling.QueuePosition));
         Assert.False(handling.PersonOwnsConversation);
         var claim = await store.Desk.ClaimHandBackAsync(number, None);
-        Assert.Equal(new ClaimedHandBack(number, HandBackSteps.ProposeRemedy, Goodwill, "li", null), claim);
+        Assert.Equal(new ClaimedHandBack(number, HandBackSteps.ProposeRemedy, Goodwill, "li", null, "li"), claim);
         Assert.Null(await store.Desk.ClaimHandBackAsync(number, None));
         Assert.Null((await store.Desk.GetHandlingAsync(number, None))!.PendingHandBack);
         var kinds = (await EventsAsync(store, number)).Select(e => e.Kind).ToList();
@@ -195,7 +195,7 @@ public sealed class LiveHandoffDeskTests
     public async Task EveryCommittedChangeIsSignalledAfterTheCommit()
     {
         await using var store = await EscalationStore.CreateAsync();
-        var heard = new List<(CaseChange Change, string Status)>();
+        var heard = new List<(CaseChange Change, CaseStatus Status)>();
         store.Get<CaseChanges>().Changed += change =>
         {
             using var db = store.CreateDbContext();

@@ -120,18 +120,16 @@ public sealed class KpiQueryTests : IAsyncLifetime
     private async Task SeedCasesAsync()
     {
         await using var db = _host.Get<IDbContextFactory<EscalationDbContext>>().CreateDbContext();
-        EscalatedCase Case(string number, string channel, DateTimeOffset opened, EscalationReason? reason, string status) => new()
+        EscalatedCase Case(string number, string channel, DateTimeOffset opened, EscalationReason? reason, CaseStatus status, DateTimeOffset? firstRespondedAt = null, DateTimeOffset? resolvedAt = null) => new()
         {
-            Number = number, ConversationId = "k-" + number, ChannelId = channel, Locale = "zh-CN", Reason = reason, Status = status,
+            Number = number, ConversationId = "k-" + number, ChannelId = channel, Locale = "zh-CN", Reason = reason, Status = status, FirstRespondedAt = firstRespondedAt, ResolvedAt = resolvedAt,
             OpenedAt = opened, FirstResponseDue = opened.AddHours(24), ResolutionDue = opened.AddHours(48),
             Sheet = CaseBuilders.FullSheet("k-" + number),
         };
         CaseEvent Event(string number, DateTimeOffset at, string kind) => new() { CaseNumber = number, At = at, Kind = kind, Actor = "李娜" };
 
         var taken = Case("AS-1", "directline", At(21, 2), EscalationReason.CustomerAskedForPerson, CaseStatus.Resolved);
-        var recorded = Case("AS-2", "directline", At(21, 3), EscalationReason.NeedsReview, CaseStatus.Reopened);
-        recorded.FirstRespondedAt = At(21, 4);
-        recorded.ResolvedAt = At(21, 13);
+        var recorded = Case("AS-2", "directline", At(21, 3), EscalationReason.NeedsReview, CaseStatus.Reopened, At(21, 4), At(21, 13));
         var agreed = Case("AS-3", "msteams", At(21, 4), null, CaseStatus.ActionPending);
         var earlier = Case("AS-0", "directline", At(19, 2), EscalationReason.CustomerAskedForPerson, CaseStatus.Queued);
         db.Cases.AddRange(taken, recorded, agreed, earlier);

@@ -117,7 +117,7 @@ public sealed class ConsolePersonalDataTests(ConsoleServerFixture fixture) : ICl
     {
         var (conversation, number) = await EscalatedAsync();
         await using (var db = ConsoleSession.OpenDatabase(fixture.Server))
-            await db.Cases.Where(c => c.Number == number).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, "Closed"));
+            await db.Cases.Where(c => c.Number == number).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, AfterSalesBot.Escalation.Cases.CaseStatus.Closed));
         using var supervisor = await ConsoleSession.SignInAsync(fixture.Server, ConsoleServerFixture.Supervisor);
         const string page = "/console/supervisor/personaldata";
         var before = await LastAuditIdAsync();

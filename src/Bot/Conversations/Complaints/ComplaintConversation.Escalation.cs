@@ -26,13 +26,16 @@ public sealed partial class ComplaintConversation
         }
         if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
         {
-            // Already with a person: repeat the advice, raise the case to safety, do not open a second case.
+            // Already with the desk: repeat the advice, raise the case to safety, do not open a second case; then say who has
+            // it now, as the desk has it after the raise (first in the queue, or its owner).
             await _services.Desk.RaiseForSafetyAsync(existing, hazard.ToString(), ct);
-            SayWaiting(existing);
+            await SayWaitingAsync(existing, ct);
             return;
         }
         var opened = await OpenCaseAsync(EscalationReason.Safety, CasePriority.Safety, hazard.ToString(), ct);
-        Say("Safety.Raised", opened.Number, _state.EmergencyHours ?? Options.EmergencyResponseHours);
+        // Outside staffed hours the emergency route, never the time the office opens (DOMAIN.md §8: within the hour).
+        SayText(Text("Safety.Raised", opened.Number, _state.EmergencyHours ?? Options.EmergencyResponseHours)
+            + (opened.StaffedAgainAt is null ? "" : Gap + EmergencyRoute(opened.FirstResponseDue)));
     }
 
     /// <summary>Hands the conversation to a person with everything gathered, and says what happens next and when.</summary>
@@ -40,7 +43,7 @@ public sealed partial class ComplaintConversation
     {
         if (_state.Step == ComplaintStep.Escalated && _state.CaseNumber is { } existing)
         {
-            SayWaiting(existing);
+            await SayWaitingAsync(existing, ct);
             return;
         }
         if (_state.HandedBackCase is { } handedBack && await BackToOwnerAsync(handedBack, reason, introKey, ct)) return;

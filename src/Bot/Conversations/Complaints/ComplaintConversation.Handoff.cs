@@ -37,7 +37,7 @@ public sealed partial class ComplaintConversation
         if (_state.HandedBackCase is not { } number) return false;
         var handling = await _services.Desk.GetHandlingAsync(number, ct);
         if (handling is not { PersonOwnsConversation: true }) return false;
-        await PersonHasItAgainAsync(number, handling.Assignee, ct);
+        await PersonHasItAgainAsync(number, handling.AssigneeName, ct);
         return true;
     }
 
@@ -72,8 +72,8 @@ public sealed partial class ComplaintConversation
     private async Task ResumeAsync(ClaimedHandBack claim, CancellationToken ct)
     {
         _state.HandedBackCase = claim.Number;
-        _state.HandedBackBy = claim.Agent;
-        Say("HandBack.Intro", claim.Agent);
+        _state.HandedBackBy = claim.AgentName;
+        Say("HandBack.Intro", claim.AgentName);
         switch (claim.Step)
         {
             case HandBackSteps.ProposeRemedy:
@@ -122,19 +122,29 @@ public sealed partial class ComplaintConversation
         return true;
     }
 
-    /// <summary>"Your case is with a colleague", with the place in the queue and, outside staffed hours, when we are back.</summary>
-    private void SayWaiting(string number)
+    /// <summary>Where the case stands, as the desk has it now: "with a colleague" only when someone owns it; in the queue, the
+    /// place and, outside staffed hours, when we are back — or, for a safety case, the emergency route.</summary>
+    private async Task SayWaitingAsync(string number, CancellationToken ct)
     {
-        if (_handling is not { QueuePosition: { } position } handling || handling.Number != number)
+        var handling = await _services.Desk.GetHandlingAsync(number, ct);
+        if (handling is { QueuePosition: { } position })
         {
-            Say("Escalated.Waiting", number);
+            SayText(Text("Escalated.Queued", number, position) + OffHours(handling.StaffedAgainAt, handling.FirstResponseDue, handling.Priority));
             return;
         }
-        SayText(Text("Escalated.Queued", number, position) + OffHours(handling.StaffedAgainAt, handling.FirstResponseDue));
+        Say("Escalated.Waiting", number);
     }
 
-    private string OffHours(DateTimeOffset? staffedAgainAt, DateTimeOffset firstResponseDue) =>
-        staffedAgainAt is { } back ? Gap + Text("Escalated.OffHours", LocalTime(back), LocalTime(firstResponseDue)) : "";
+    private string OffHours(DateTimeOffset? staffedAgainAt, DateTimeOffset firstResponseDue, CasePriority priority = CasePriority.Normal) =>
+        staffedAgainAt is not { } back ? ""
+        : priority == CasePriority.Safety ? Gap + EmergencyRoute(firstResponseDue)
+        : Gap + Text("Escalated.OffHours", LocalTime(back), LocalTime(firstResponseDue));
+
+    /// <summary>Outside staffed hours a safety case is with the engineer on emergency duty, by its deadline; the emergency line
+    /// when one is configured (<c>Escalation:EmergencyLine</c>).</summary>
+    private string EmergencyRoute(DateTimeOffset due) =>
+        Text("Safety.OffHours", LocalTime(due))
+        + (_services.Escalation.Value.EmergencyLine is { Length: > 0 } line ? Gap + Text("Safety.EmergencyLine", line) : "");
 
     /// <summary>Between two sentences: Chinese runs on without a space.</summary>
     private string Gap => _state.Language == "zh" ? "" : " ";

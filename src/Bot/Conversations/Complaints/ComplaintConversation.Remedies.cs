@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Approvals;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Coverage;
 
@@ -58,9 +59,15 @@ public sealed partial class ComplaintConversation
     {
         var offer = _state.Offers[_state.OfferIndex];
         NoteOffer(offer);
-        (offer.Cost <= 0
-            ? Say("Offer.NoCost", offer.Description, FormatHours(offer.ServiceHours))
-            : Say("Offer", offer.Description, FormatCost(offer), FormatHours(offer.ServiceHours))).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+        // Which way the money goes decides the sentence (RemedyTerms.MoneyOf): a refund or a credit is never "cost to you".
+        var hours = FormatHours(offer.ServiceHours);
+        (RemedyTerms.MoneyOf(ToSheetRemedy(offer)) switch
+        {
+            (RemedyMoney.RefundToCustomer, var amount) => Say("Offer.Refund", offer.Description, FormatMoney(amount, offer.Currency), hours),
+            (RemedyMoney.CreditGranted, var amount) => Say("Offer.Credit", offer.Description, FormatMoney(amount, offer.Currency), hours),
+            (_, var amount) => Say("Offer", offer.Description, FormatMoney(amount, offer.Currency), hours),
+            null => Say("Offer.NoCost", offer.Description, hours),
+        }).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>

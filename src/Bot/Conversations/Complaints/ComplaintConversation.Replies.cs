@@ -44,8 +44,8 @@ public sealed partial class ComplaintConversation
 
     private string FormatHours(int? hours) => hours is { } h ? Text("Offer.Hours", h) : "";
 
-    private string FormatCost(OfferedRemedy offer) =>
-        offer.Cost <= 0 ? Text("Offer.Free")
-        : _state.Language == "zh" ? $"{offer.Cost:0.00} {(offer.Currency == "CNY" ? "元" : offer.Currency)}"
-        : offer.Currency == "CNY" ? $"¥{offer.Cost:0.00}" : $"{offer.Currency} {offer.Cost:0.00}";
+    /// <summary>A sum as the customer reads it: "2680.00 元", "¥2680.00", "USD 12.00".</summary>
+    private string FormatMoney(decimal amount, string currency) =>
+        _state.Language == "zh" ? $"{amount:0.00} {(currency == "CNY" ? "元" : currency)}"
+        : currency == "CNY" ? $"¥{amount:0.00}" : $"{currency} {amount:0.00}";
 }

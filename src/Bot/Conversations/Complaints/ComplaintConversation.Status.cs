@@ -80,7 +80,7 @@ public sealed partial class ComplaintConversation
     private string Describe(CustomerCaseStatus s) => s.Status switch
     {
         CaseStatus.Queued or CaseStatus.Reopened =>
-            Text("CaseStatus." + s.Status, s.Number, s.QueuePosition ?? 1, LocalTime(s.FirstResponseDue)) + OffHours(s.StaffedAgainAt, s.FirstResponseDue),
+            Text("CaseStatus." + s.Status, s.Number, s.QueuePosition ?? 1, LocalTime(s.FirstResponseDue)) + OffHours(s.StaffedAgainAt, s.FirstResponseDue, s.Priority),
         CaseStatus.Assigned or CaseStatus.WithBot => Text("CaseStatus.Assigned", s.Number, LocalTime(s.ResolutionDue)),
         CaseStatus.WaitingOnCustomer => Text("CaseStatus.WaitingOnCustomer", s.Number),
         CaseStatus.WaitingOnApproval => Text("CaseStatus.WaitingOnApproval", s.Number, LocalTime(s.ResolutionDue)),

@@ -140,7 +140,7 @@ public sealed partial class ComplaintConversation
         switch (_state.Step)
         {
             case ComplaintStep.Escalated when _said.Intent != Intent.Complaint:
-                SayWaiting(_state.CaseNumber!);
+                await SayWaitingAsync(_state.CaseNumber!, ct);
                 return;
             case ComplaintStep.Agreed when _said.Intent != Intent.Complaint && _said.Symptoms.Count == 0:
                 Say("Agreed.Waiting", _state.CaseNumber!);

@@ -22,4 +22,5 @@ public sealed record ComplaintServices(
     IFollowUpDesk FollowUps,
     KnowledgeSearch Search,
     IOptions<ComplaintOptions> Options,
-    CustomerDataRights Rights);
+    CustomerDataRights Rights,
+    IOptions<AfterSalesBot.Escalation.EscalationOptions> Escalation);

@@ -16,7 +16,7 @@ internal sealed class EscalatedCaseConfiguration : IEntityTypeConfiguration<Esca
         b.Property(c => c.Locale).HasMaxLength(16);
         b.Property(c => c.Reason).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.Priority).HasConversion<string>().HasMaxLength(16);
-        b.Property(c => c.Status).HasMaxLength(32);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.PhoneLastFour).HasMaxLength(4);
         b.Property(c => c.Assignee).HasMaxLength(256);
         b.Property(c => c.Team).HasMaxLength(64);

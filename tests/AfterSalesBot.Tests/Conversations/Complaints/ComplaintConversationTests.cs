@@ -117,7 +117,7 @@ public sealed class ComplaintConversationTests
         new("safety twice opens one case (en)", "en-US",
         [
             new("There's a strong smell of gas from my stove!", "top priority", Escalated),
-            new("it still smells of gas", "is with a colleague", Escalated),
+            new("it still smells of gas", "is waiting for a colleague: you are number 1", Escalated),
         ]),
         new("no product named: the bot asks which (en)", "en-US",
         [

@@ -148,7 +148,7 @@ public sealed class FollowUpConversationTests
 
     private static string Said(IEnumerable<Activity> replies) => string.Join("\n", replies.Select(r => r.Text));
 
-    private static async Task<(string Status, FollowUpResult? Result)> CaseAsync(ConversationDriver driver, string number)
+    private static async Task<(CaseStatus Status, FollowUpResult? Result)> CaseAsync(ConversationDriver driver, string number)
     {
         await using var db = driver.Get<IDbContextFactory<EscalationDbContext>>().CreateDbContext();
         var status = await db.Cases.Where(c => c.Number == number).Select(c => c.Status).SingleAsync();

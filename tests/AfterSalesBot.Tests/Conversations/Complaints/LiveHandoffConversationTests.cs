@@ -82,7 +82,7 @@ public sealed class LiveHandoffConversationTests
         Assert.Equal(CaseStatus.Assigned, (await CaseAsync(driver, number)).Status);
     }
 
-    public static TheoryData<string, string, string[], ComplaintStep, string> HandBacks => new()
+    public static TheoryData<string, string, string[], ComplaintStep, CaseStatus> HandBacks => new()
     {
         { "en-US", HandBackSteps.ProposeRemedy, ["Li Wei from our service team has passed the conversation back to me", "a 200 yuan goodwill credit", "Would you like that?"], AwaitingAgreement, CaseStatus.WithBot },
         { "zh-CN", HandBackSteps.ProposeRemedy, ["客服Li Wei已把对话交回给我", "200元补偿", "您看可以吗"], AwaitingAgreement, CaseStatus.WithBot },
@@ -94,7 +94,7 @@ public sealed class LiveHandoffConversationTests
 
     [Theory]
     [MemberData(nameof(HandBacks))]
-    public async Task AHandBackResumesExactlyAtTheAgentsStep(string locale, string step, string[] expected, ComplaintStep after, string status)
+    public async Task AHandBackResumesExactlyAtTheAgentsStep(string locale, string step, string[] expected, ComplaintStep after, CaseStatus status)
     {
         var (driver, number) = await TakenAsync(locale);
         await using var _ = driver;

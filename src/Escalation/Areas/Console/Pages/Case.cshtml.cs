@@ -41,7 +41,7 @@ public sealed partial class CaseModel(
     public int? RaisedForRepeatRepairs => CaseFile.Events.Where(e => e.Kind == CaseEventKinds.PriorityRaised)
         .Select(e => CasePriorities.RepeatRepairs(e.Detail)).FirstOrDefault(n => n is not null);
     public bool IsOwner => Case.Assignee == UserName;
-    public bool CanChat => IsOwner && CaseStatus.PersonOwnsConversation.Contains(Case.Status);
+    public bool CanChat => IsOwner && CaseStatuses.PersonOwnsConversation.Contains(Case.Status);
     public decimal StaffCreditCap => options.Value.StaffCreditCap;
     /// <summary>The case's address as staff see it (the number in capitals, as it is quoted).</summary>
     public string CaseUrl => "/console/case/" + Case.Number;
@@ -130,14 +130,16 @@ public sealed partial class CaseModel(
         return Redirect(CaseUrl);
     }
 
-    public async Task<IActionResult> OnPostApprovalAsync(string number, int? remedyIndex, string? kind, decimal? cost, string? currency,
-        string? description, string? justification, CancellationToken ct)
+    public async Task<IActionResult> OnPostApprovalAsync(string number, int? remedyIndex, string? kind, decimal? refund, decimal? fee,
+        decimal? credit, string? currency, string? description, string? justification, CancellationToken ct)
     {
         if (!await LoadAsync(number, ct)) return NotFound();
-        var remedy = ChosenRemedy(remedyIndex, kind, cost, currency, description);
-        if (remedy is null)
+        var chosen = ChosenRemedy(remedyIndex, kind, new RemedyAmounts(refund, fee, credit), currency, description);
+        if (chosen.Remedy is not { } remedy)
         {
-            Tell(L.T("Approval.ChooseRemedy"), error: true);
+            Tell(chosen.Field is { } field
+                ? L.T(chosen.Problem!, L.T("Remedy.Money." + field), L.T("Remedy." + kind))
+                : L.T(chosen.Problem ?? "Approval.ChooseRemedy"), error: true);
             return Redirect(CaseUrl);
         }
         var result = await approvals.RequestAsync(Case.Number, UserName, remedy, justification ?? "", ct);
@@ -152,15 +154,12 @@ public sealed partial class CaseModel(
         return Redirect(CaseUrl);
     }
 
-    /// <summary>A remedy from the list, or one the agent describes (kind, amount, words).</summary>
-    private SheetRemedy? ChosenRemedy(int? index, string? kind, decimal? cost, string? currency, string? description)
+    /// <summary>A remedy from the list, or one the agent describes: kind, the kind's labelled sums (<see cref="RemedyTerms"/>), words.</summary>
+    private RemedyTermsResult ChosenRemedy(int? index, string? kind, RemedyAmounts amounts, string? currency, string? description)
     {
-        if (index is { } i && i >= 0 && i < KnownRemedies.Count) return KnownRemedies[i];
-        if (string.IsNullOrWhiteSpace(kind) || string.IsNullOrWhiteSpace(description)) return null;
-        var amount = cost ?? 0m;
-        var remedy = new SheetRemedy(kind.Trim(), amount, string.IsNullOrWhiteSpace(currency) ? "CNY" : currency.Trim().ToUpperInvariant(),
-            RemedyAuthority.Staff, description.Trim());
-        return RemedyAuthority.NeedsSupervisor(remedy, StaffCreditCap) ? remedy with { GrantedBy = RemedyAuthority.Supervisor } : remedy;
+        if (index is { } i && i >= 0 && i < KnownRemedies.Count) return new(KnownRemedies[i]);
+        if (string.IsNullOrWhiteSpace(kind) || string.IsNullOrWhiteSpace(description)) return new(null);
+        return RemedyTerms.Build(kind.Trim(), amounts, currency, description, StaffCreditCap, options.Value.RemedyAmountLimit);
     }
 
     /// <param name="openWhileUnowned">With <paramref name="ownerOnly"/>: a case nobody owns is open to any staff member.</param>

@@ -65,7 +65,7 @@ public sealed class KpisModel(KpiService kpis, FollowUpKpiService followUps) : C
     ], L.T("Chart.NoData"));
 
     public HtmlString ReasonChart => SvgCharts.HorizontalBars(L.T("Kpi.ReasonMix"),
-        [.. Report.ReasonMix.Select(r => new ChartPoint(r.Code, r.Count, Share(r.Count)))], L.T("Chart.NoData"));
+        [.. Report.ReasonMix.Select(r => new ChartPoint(ConsoleLabels.Of(ConsoleLabels.ReasonCodeGroup, r.Code), r.Count, Share(r.Count)))], L.T("Chart.NoData"));
 
     public HtmlString RepeatFailureChart => Models(L.T("Kpi.RepeatFailures"), Report.RepeatFailures);
 
