@@ -42,11 +42,13 @@ public static class HostingExtensions
     }
 
     /// <summary>Web Chat injects its styles at run time (hence inline styles) and talks to Direct Line over
-    /// HTTP and WebSocket on this origin.</summary>
+    /// HTTP and WebSocket on this origin. A file the customer attaches is read back from its <c>blob:</c> URL before
+    /// the upload (<c>connect-src blob:</c>) and shrunk to a thumbnail in a worker Web Chat starts from a <c>blob:</c>
+    /// URL (<c>worker-src blob:</c>); no other origin is added.</summary>
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'self'; " +
-        "base-uri 'none'; form-action 'self'; object-src 'none'";
+        "font-src 'self' data:; connect-src 'self' ws: wss: blob:; worker-src blob:; media-src 'self' blob:; " +
+        "frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
