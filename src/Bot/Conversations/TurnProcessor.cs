@@ -141,7 +141,8 @@ public sealed class TurnProcessor(
         {
             try
             {
-                await external.SendAsync(reply, ct);
+                // Committed after delivery, so the transcript row gets the channel's id straight away.
+                if (await external.SendAsync(reply, ct) is { Length: <= StorageLimits.IdLength } id) reply.Id = id;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
