@@ -14,7 +14,9 @@ public static class AdminEndpoints
 
     public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section)
+            .Validate(o => o.ApiKey is null || o.ApiKey.Trim().Length == o.ApiKey.Length, "Admin:ApiKey must not start or end with spaces.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ProactiveMessenger>();
         return builder;
     }

@@ -9,6 +9,9 @@ namespace AfterSalesBot.Bot.Channels;
 /// rotate handlers, which a singleton holding one client would prevent.</remarks>
 internal sealed class ConnectorChannelSender(IServiceProvider services) : IExternalChannelSender
 {
-    public async Task SendAsync(Activity activity, CancellationToken ct) =>
-        await services.GetRequiredService<IConnectorClient>().SendAsync(activity, ct);
+    public async Task<string?> SendAsync(Activity activity, CancellationToken ct)
+    {
+        var response = await services.GetRequiredService<IConnectorClient>().SendAsync(activity, ct);
+        return string.IsNullOrEmpty(response?.Id) ? null : response.Id;
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using AfterSalesBot.Bot.Conversations.Complaints;
 using AfterSalesBot.Bot.Language;
 using AfterSalesBot.Bot.Outbox;
+using AfterSalesBot.Bot.Telemetry;
 using AfterSalesBot.Bot.Transcripts;
 
 namespace AfterSalesBot.Bot.Conversations;
@@ -16,6 +17,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<ConversationLog>();
         builder.Services.AddSingleton<TurnScheduler>();
+        builder.Services.AddTelemetryInstruments();
         builder.Services.AddSingleton<TurnProcessor>();
         builder.Services.AddConnectorOutbox();
         builder.Services.TryAddSingleton<TranscriptObservers>();

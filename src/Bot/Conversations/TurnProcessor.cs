@@ -3,6 +3,7 @@ using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Schema;
+using AfterSalesBot.Bot.Telemetry;
 using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Escalation.Privacy;
@@ -27,6 +28,7 @@ public sealed class TurnProcessor(
     ConnectorOutbox outbox,
     TranscriptObservers observers,
     TimeProvider clock,
+    BotTelemetry telemetry,
     ILogger<TurnProcessor> logger)
 {
     private static readonly Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>> ConversationQuery =
@@ -42,9 +44,33 @@ public sealed class TurnProcessor(
     /// <param name="followUp">Set by the follow-up sender on a desk wake: the follow-up the bot is to speak.</param>
     public async Task ProcessAsync(Activity activity, long? inboundSequence, bool selfHosted, CancellationToken ct, FollowUpPrompt? followUp = null)
     {
+        var started = clock.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("turn");
+        span?.SetTag("conversation.id", activity.Conversation?.Id);
+        span?.SetTag("channel", activity.ChannelId);
+        var outcome = "failed";
+        try
+        {
+            outcome = await RunAsync(activity, inboundSequence, selfHosted, followUp, ct);
+        }
+        finally
+        {
+            span?.SetTag("outcome", outcome);
+            if (outcome != "failed") span?.SetStatus(System.Diagnostics.ActivityStatusCode.Ok);
+            else span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            var tags = new System.Diagnostics.TagList { { "channel", activity.ChannelId }, { "outcome", outcome } };
+            telemetry.Turns.Add(1, tags);
+            telemetry.TurnDuration.Record(clock.GetElapsedTime(started).TotalMilliseconds, tags);
+        }
+    }
+
+    /// <summary>The turn; returns its outcome for telemetry: ok, failed (the bot threw), skipped (already done), or
+    /// refused (a follow-up the channel did not take).</summary>
+    private async Task<string> RunAsync(Activity activity, long? inboundSequence, bool selfHosted, FollowUpPrompt? followUp, CancellationToken ct)
+    {
         var conversationId = activity.Conversation!.Id!;
         var (record, storedReference) = await LoadAsync(conversationId, ct);
-        if (record?.LastProcessedSequence >= inboundSequence) return; // already done (a recovery race)
+        if (record?.LastProcessedSequence >= inboundSequence) return "skipped"; // already done (a recovery race)
         var turn = new TurnContext(activity, record?.State, clock.GetUtcNow()) { IsDeskWake = inboundSequence is null, FollowUp = inboundSequence is null ? followUp : null };
         if (selfHosted) PublishTyping(activity);
 
@@ -74,7 +100,7 @@ public sealed class TurnProcessor(
         var deliveredFirst = false;
         if (!selfHosted && turn.FollowUp is { Delivery: FollowUpDelivery.Sent } spoken && error is null)
         {
-            if (!await DeliverFollowUpAsync(spoken, turn.Replies, ct)) return;
+            if (!await DeliverFollowUpAsync(spoken, turn.Replies, ct)) return "refused";
             deliveredFirst = true;
         }
 
@@ -89,6 +115,7 @@ public sealed class TurnProcessor(
             var outgoing = !selfHosted && !deliveredFirst ? entries.Select(e => ConnectorOutbox.ItemFor(e, now)).ToList() : [];
             try
             {
+                using var commit = BotTelemetry.Source.StartActivity("turn.commit");
                 await writer.WriteAsync(db =>
                 {
                     if (record is null) db.Conversations.Add(conversation);
@@ -105,11 +132,20 @@ public sealed class TurnProcessor(
                 log.Invalidate(conversationId);
                 throw;
             }
-            if (selfHosted) hub.Publish(conversationId, entries.Select(e => new HistoryEntry(e.Sequence, e.ActivityJson)));
+            if (selfHosted)
+            {
+                using var deliver = BotTelemetry.Source.StartActivity("turn.deliver");
+                hub.Publish(conversationId, entries.Select(e => new HistoryEntry(e.Sequence, e.ActivityJson)));
+            }
             observers.Committed(entries);
         }
 
-        if (!selfHosted && !deliveredFirst && turn.Replies.Count > 0) await DeliverExternallyAsync(conversationId, ct);
+        if (!selfHosted && !deliveredFirst && turn.Replies.Count > 0)
+        {
+            using var deliver = BotTelemetry.Source.StartActivity("turn.deliver");
+            await DeliverExternallyAsync(conversationId, ct);
+        }
+        return error is null ? "ok" : "failed";
     }
 
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
@@ -145,7 +181,8 @@ public sealed class TurnProcessor(
         {
             try
             {
-                await external.SendAsync(reply, ct);
+                // Committed after delivery, so the transcript row gets the channel's id straight away.
+                if (await external.SendAsync(reply, ct) is { Length: <= StorageLimits.IdLength } id) reply.Id = id;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

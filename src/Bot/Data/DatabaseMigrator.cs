@@ -15,6 +15,7 @@ public sealed class DatabaseMigrator(
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
+        logger.LogInformation("{Data}", options.Value.Describe());
         if (!options.Value.MigrateOnStartup)
         {
             logger.LogInformation("Migrations at start-up are off; the database must be migrated by the documented script.");

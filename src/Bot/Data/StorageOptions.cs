@@ -16,8 +16,9 @@ public sealed class StorageOptions
     /// <summary>Which engine holds the data. Default: <see cref="StorageProvider.Sqlite"/>.</summary>
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
-    /// <summary>Folder for the SQLite file and the Direct Line signing key; relative paths are
-    /// resolved against the working directory. Default: <c>data</c>.</summary>
+    /// <summary>Folder for the SQLite file and the Direct Line signing key; a relative path is resolved against
+    /// <see cref="DataRoot.Directory"/> (the repository root when run from a clone, else the folder of the binary), never
+    /// the working directory, so every command finds the same database. Default: <c>data</c>.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
 
@@ -33,7 +34,12 @@ public sealed class StorageOptions
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 256;
 
-    public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+    public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory, DataRoot.Directory);
+
+    /// <summary>Where the data is, for the line printed at start and by every command.</summary>
+    public string Describe() => Provider == StorageProvider.SqlServer
+        ? "Data: SQL Server (ConnectionStrings:SqlServer)"
+        : $"Data: {SqlitePath}";
 
     public string SqlitePath => Path.Combine(DataDirectoryFullPath, SqliteFileName);
 }

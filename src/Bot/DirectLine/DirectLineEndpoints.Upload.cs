@@ -52,6 +52,7 @@ public static partial class DirectLineEndpoints
 
         var baseUrl = conversations.BaseUrl(request);
         var rows = new List<DirectLineAttachment>();
+        var described = activity.Attachments ?? [];
         activity.Attachments = [];
         foreach (var file in form.Files.Where(f => f.Name != "activity"))
         {
@@ -72,6 +73,7 @@ public static partial class DirectLineEndpoints
                 ContentType = row.ContentType,
                 ContentUrl = $"{baseUrl}/v3/directline/attachments/{row.Id}",
                 Name = row.Name,
+                ThumbnailUrl = UploadThumbnail.Accept(described.FirstOrDefault(a => a.Name == row.Name)?.ThumbnailUrl),
             });
         }
         if (rows.Count == 0) return DirectLineErrors.BadArgument("The upload has no file.");

@@ -6,7 +6,12 @@ public static class DirectLineServiceCollectionExtensions
     public static IHostApplicationBuilder AddSelfHostedDirectLine(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero, "DirectLine:TokenLifetime must be longer than zero.")
+            .Validate(o => o.StreamUrlLifetime > TimeSpan.Zero, "DirectLine:StreamUrlLifetime must be longer than zero.")
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero, "DirectLine:HeartbeatInterval must be longer than zero.")
+            .Validate(o => o.ResumeWindow >= TimeSpan.Zero, "DirectLine:ResumeWindow must be zero or longer.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<SigningKeyStore>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineStore>();

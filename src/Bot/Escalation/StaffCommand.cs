@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Escalation.Audit;
 using AfterSalesBot.Escalation.Staff;
+using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Escalation;
 
@@ -76,6 +77,7 @@ public sealed class StaffCommand
             await output.WriteLineAsync(Usage);
             return WrongUsage;
         }
+        await output.WriteLineAsync(services.GetRequiredService<IOptions<StorageOptions>>().Value.Describe());
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         var directory = services.GetRequiredService<StaffDirectory>();
         var audit = services.GetRequiredService<AuditLog>();

@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Knowledge.Import;
+using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Knowledge;
 
@@ -56,6 +57,7 @@ public sealed partial class KnowledgeCommand
             await output.WriteLineAsync(Usage);
             return WrongUsage;
         }
+        await output.WriteLineAsync(services.GetRequiredService<IOptions<StorageOptions>>().Value.Describe());
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         return Verb == "import"
             ? await ImportAsync(services.GetRequiredService<KnowledgeImporter>(), output, ct)

@@ -129,9 +129,10 @@ public sealed partial class ConnectorOutbox(
             return false;
         }
 
+        string? channelId;
         try
         {
-            await sender.SendAsync(activity, ct);
+            channelId = await sender.SendAsync(activity, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -149,8 +150,20 @@ public sealed partial class ConnectorOutbox(
             }
             return false;
         }
+        if (channelId is { Length: <= StorageLimits.IdLength }) await RecordChannelIdAsync(item, activity, channelId);
         await FinishAsync(item, version, OutboxState.Delivered, null, null, CancellationToken.None);
         return true;
+    }
+
+    /// <summary>The transcript keeps the id the channel gave the reply (replies to connector channels have none until
+    /// then), so an exported transcript names every activity as the channel does.</summary>
+    private async Task RecordChannelIdAsync(OutboxItem item, Activity activity, string channelId)
+    {
+        activity.Id = channelId;
+        var json = ActivityJson.Serialize(activity);
+        await using var db = factory.CreateDbContext();
+        await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
     }
 
     /// <summary>Undelivered, due and unclaimed (or its claim ran out) → held by this instance, in one conditional

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.WebChat;
 
@@ -7,15 +8,18 @@ public static class WebChatServiceCollectionExtensions
     /// <summary>The customer page and its session endpoint, with a per-address limit on new sessions.</summary>
     public static IHostApplicationBuilder AddWebChat(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section);
+        builder.Services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section)
+            .Validate(o => o.SessionsPerMinute >= 1, "WebChat:SessionsPerMinute must be at least 1 (new chat sessions one address may open per minute).")
+            .ValidateOnStart();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The validated options, not the raw configuration: a value that passed the check at start is what limits.
             o.AddPolicy(WebChatSessionEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = builder.Configuration.GetValue("WebChat:SessionsPerMinute", 60),
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.SessionsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
         });
@@ -31,6 +35,6 @@ public sealed class WebChatOptions
     /// <summary>Language used when the browser states none we speak. Default: en-US.</summary>
     public string DefaultLocale { get; set; } = "en-US";
 
-    /// <summary>New sessions one address may open per minute. Default: 60.</summary>
+    /// <summary>New sessions one address may open per minute, at least 1. Default: 60.</summary>
     public int SessionsPerMinute { get; set; } = 60;
 }

@@ -28,7 +28,14 @@ public static class ConsoleServiceCollectionExtensions
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ConsoleOptions.Section);
-        services.AddOptions<ConsoleOptions>().Bind(section);
+        services.AddOptions<ConsoleOptions>().Bind(section)
+            .Validate(o => o.StaffCreditCap >= 0, "Console:StaffCreditCap must be zero or more (the goodwill staff may grant on their own).")
+            .Validate(o => o.SignInLifetime > TimeSpan.Zero, "Console:SignInLifetime must be longer than zero.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.OpenIdConnect.Authority) || !string.IsNullOrWhiteSpace(o.OpenIdConnect.ClientId),
+                "Console:OpenIdConnect:ClientId is required when Console:OpenIdConnect:Authority is set.")
+            .Validate(o => !o.OpenIdConnect.Enabled || Uri.TryCreate(o.OpenIdConnect.Authority, UriKind.Absolute, out _),
+                "Console:OpenIdConnect:Authority must be an absolute URL (e.g. https://login.microsoftonline.com/<tenant>/v2.0).")
+            .ValidateOnStart();
         var options = section.Get<ConsoleOptions>() ?? new ConsoleOptions();
 
         services.TryAddSingleton<StaffDirectory>();

@@ -191,6 +191,38 @@ public sealed class DirectLineEndpointsTests(BotServerFixture fixture) : IClassF
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    [Theory]
+    [InlineData("data:image/jpeg;base64,/9j/4AAQSkZJRg==", "data:image/jpeg;base64,/9j/4AAQSkZJRg==")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=", null)]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("https://elsewhere.example/track.png", null)]
+    public async Task UploadKeepsOnlyAnInlineImageThumbnailTheClientMadeForItsFile(string thumbnail, string? kept)
+    {
+        // Web Chat shows a customer's own attachment as a picture only when it carries a thumbnail (else a file badge).
+        using var client = await new DirectLineTestClient(Server).StartSessionAsync();
+        using var http = Server.CreateClient();
+        using var form = new MultipartFormDataContent();
+        var template = new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "image/png", ["name"] = "damage.png", ["thumbnailUrl"] = thumbnail }),
+        };
+        form.Add(new StringContent(template.ToJsonString(), Encoding.UTF8, "application/vnd.microsoft.activity"), "activity", "blob");
+        var file = new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        form.Add(file, "file", "damage.png");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/upload?userId={client.UserId}") { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.Token);
+
+        var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var (activities, _) = await client.GetActivitiesAsync();
+        var attachment = activities.Single(a => (string?)a!["id"] == id)!["attachments"]![0]!;
+        Assert.Equal(kept, (string?)attachment["thumbnailUrl"]);
+        Assert.StartsWith(Server.BaseUrl.ToString().TrimEnd('/') + "/v3/directline/attachments/", (string)attachment["contentUrl"]!);
+    }
+
     [Fact]
     public async Task CorsPreflightAllowsTheDirectLineHeaders()
     {

@@ -133,10 +133,10 @@ public sealed class CustomerConversationsTests
     {
         public List<Activity> Sent { get; } = [];
 
-        public Task SendAsync(Activity activity, CancellationToken ct)
+        public Task<string?> SendAsync(Activity activity, CancellationToken ct)
         {
             lock (Sent) Sent.Add(activity);
-            return Task.CompletedTask;
+            return Task.FromResult<string?>("1:recorded" + Sent.Count);
         }
     }
 }

@@ -19,6 +19,20 @@ public sealed class SecurityHeadersTests(BotServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheCustomerPageLetsWebChatReadAttachedFilesAndMakeThumbnailsFromBlobUrlsOnly()
+    {
+        using var http = fixture.Server.CreateClient();
+        var response = await http.GetAsync("/");
+
+        var directives = string.Join(";", response.Headers.GetValues("Content-Security-Policy"))
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ') + 1)..]);
+        Assert.Equal("'self' ws: wss: blob:", directives["connect-src"]);
+        Assert.Equal("blob:", directives["worker-src"]);
+        Assert.Equal("'self'", directives["script-src"]);
+    }
+
+    [Fact]
     public async Task TheWebChatBundleIsServedLocally()
     {
         using var http = fixture.Server.CreateClient();

@@ -60,6 +60,51 @@ public sealed class TranscriptExportTests
         Assert.Contains("灶具打不着火", text); // readable, not \u escapes
     }
 
+    /// <summary>A Teams reply as the connector channel saw it: the id arrives only when the channel accepts it.</summary>
+    private static TranscriptLine TeamsLine(long sequence, int minute, string direction, string? id, string timestamp) =>
+        new(sequence, Start.AddMinutes(minute), direction, ActivityTypes.Message, null, "t" + sequence, null, 0, $$"""
+            {"type":"message","id":{{(id is null ? "null" : $"\"{id}\"")}},"timestamp":"{{timestamp}}","channelId":"msteams",
+             "conversation":{"id":"a:1x","tenantId":"t-1"},
+             "from":{{(direction == "in" ? """{"id":"29:chen","name":"Chen"}""" : """{"id":"28:bot","name":"AfterSalesBot","role":"bot"}""")}},
+             "recipient":{{(direction == "in" ? """{"id":"28:bot","name":"AfterSalesBot"}""" : """{"id":"29:chen","name":"Chen"}""")}}}
+            """);
+
+    private static HandlingAgreementRecord Offer(int minute) => new(Guid.Parse("0193e1a0-0000-7000-8000-000000000001"), "AS-20261122-0001", "bot",
+        null, new SheetRemedy("FreeRepair", 0m, "CNY", "Bot", "Free repair"), "KITCHEN-STD", 1, Start.AddMinutes(minute).ToOffset(TimeSpan.FromHours(8)),
+        "Refused", Start.AddMinutes(minute + 1));
+
+    [Fact]
+    public void TheAgreementEventSitsWhereTheOfferWasMadeAndNamesTheConversationsChannelBotAndCustomer()
+    {
+        var document = TranscriptDocument.Create("a:1x",
+            [TeamsLine(1, 0, "in", "1001", "2026-11-22T04:00:00.1234567Z"), TeamsLine(2, 1, "out", "1:r1", "2026-11-22T04:01:00Z"),
+             TeamsLine(3, 5, "in", "1003", "2026-11-22T12:05:00+08:00")], agreement: [Offer(2)]);
+
+        using var json = JsonDocument.Parse(BotFrameworkTranscript.ToBytes(document));
+        var activities = json.RootElement.EnumerateArray().ToList();
+
+        Assert.Equal(["1001", "1:r1", "agreement-0193e1a0000070008000000000000001", "1003"], activities.Select(a => a.GetProperty("id").GetString()));
+        var agreement = activities[2];
+        Assert.Equal("msteams", agreement.GetProperty("channelId").GetString());
+        Assert.Equal("a:1x", agreement.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.Equal("28:bot", agreement.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("29:chen", agreement.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("2026-11-22T04:02:00.0000000Z", agreement.GetProperty("timestamp").GetString());
+        Assert.Equal("2026-11-22T04:03:00.0000000Z", agreement.GetProperty("value").GetProperty("answeredAt").GetString());
+        Assert.Equal(["2026-11-22T04:00:00.1234567Z", "2026-11-22T04:01:00.0000000Z", "2026-11-22T04:02:00.0000000Z", "2026-11-22T04:05:00.0000000Z"],
+            activities.Select(a => a.GetProperty("timestamp").GetString()));
+    }
+
+    [Fact]
+    public void AnActivityTheChannelGaveNoIdIsNamedByItsConversationAndSequence()
+    {
+        var document = TranscriptDocument.Create("a:1x", [TeamsLine(1, 0, "in", "1001", "2026-11-22T04:00:00Z"), TeamsLine(2, 1, "out", null, "2026-11-22T04:01:00Z")]);
+
+        using var json = JsonDocument.Parse(BotFrameworkTranscript.ToBytes(document));
+
+        Assert.Equal(["1001", "a:1x|0000002"], json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
     [Fact]
     public void TheCsvStartsWithAByteOrderMarkAndAHeader()
     {

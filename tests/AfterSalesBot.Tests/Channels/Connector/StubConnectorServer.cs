@@ -6,7 +6,8 @@ namespace AfterSalesBot.Tests.Channels.Connector;
 
 /// <summary>
 /// A channel's Connector API on loopback: records every request exactly as it arrived and answers
-/// from a script, then with 200 <c>{"id":"stub-activity-1"}</c> once the script runs out.
+/// from a script, then with 200 <c>{"id":"stub-activity-1"}</c> once the script runs out (or, started with
+/// <c>uniqueIds</c>, with a new id each time, as a real channel does).
 /// </summary>
 public sealed class StubConnectorServer : IAsyncDisposable
 {
@@ -15,14 +16,16 @@ public sealed class StubConnectorServer : IAsyncDisposable
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
     private readonly List<ConditionalFailure> _failures = [];
     private LoopbackServer? _server;
+    private bool _uniqueIds;
+    private int _issued;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public Uri BaseAddress => _server?.BaseAddress ?? throw new InvalidOperationException("Not started.");
 
-    public static async Task<StubConnectorServer> StartAsync()
+    public static async Task<StubConnectorServer> StartAsync(bool uniqueIds = false)
     {
-        var stub = new StubConnectorServer();
+        var stub = new StubConnectorServer { _uniqueIds = uniqueIds };
         stub._server = await LoopbackServer.StartAsync(stub.HandleAsync);
         return stub;
     }
@@ -82,7 +85,8 @@ public sealed class StubConnectorServer : IAsyncDisposable
             return;
         }
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync($$"""{"id":"{{DefaultResponseId}}"}""");
+        var id = _uniqueIds ? $"1:stub{Interlocked.Increment(ref _issued):D4}" : DefaultResponseId;
+        await context.Response.WriteAsync($$"""{"id":"{{id}}"}""");
     }
 
     public async ValueTask DisposeAsync()

@@ -18,6 +18,7 @@ public sealed class KnowledgeCommandTests : IDisposable
         var (exported, exportOutput) = await RunAsync("knowledge", "export", export);
 
         Assert.True(first == 0, firstOutput);
+        Assert.Contains($"Data: {Path.Combine(_data, "aftersalesbot.db")}", firstOutput);
         Assert.Matches(@"purchases\s+3\s+0\s+0", firstOutput);
         Assert.Matches(@"total\s+15\s+0\s+0", firstOutput);
         Assert.Equal(0, second);
