@@ -9,6 +9,7 @@ using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Knowledge;
 using AfterSalesBot.Bot.Kpis;
 using AfterSalesBot.Bot.Privacy;
+using AfterSalesBot.Bot.Quotas;
 using AfterSalesBot.Bot.Transcripts;
 using AfterSalesBot.Bot.WebChat;
 using AfterSalesBot.Escalation.Console;
@@ -25,6 +26,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddBotStorage();
 builder.AddConversations();
+builder.AddConversationQuotas();
 builder.AddBotChannels();
 builder.AddSelfHostedDirectLine();
 builder.AddWebChat();

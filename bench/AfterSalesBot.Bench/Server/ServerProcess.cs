@@ -62,6 +62,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
                 ["Storage__DataDirectory"] = data.FullName,
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
+                // A load bench measures throughput, not the per-conversation quotas that would refuse its pace.
+                ["Quotas__MessagesPerMinute"] = "100000",
+                ["Quotas__BytesPerDay"] = "1099511627776",
             },
         };
         var process = new Process { StartInfo = start };

@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace AfterSalesBot.Bot.Channels;
 
 /// <summary>
-/// The "Bot" configuration section. With no <see cref="MicrosoftAppId"/> the bot runs in
-/// anonymous dev mode (offline-directline, the self-hosted Direct Line); with one it is the
-/// Azure Bot Service identity and every inbound call must carry a valid token.
+/// The "Bot" configuration section. With a <see cref="MicrosoftAppId"/> the bot is the Azure Bot Service
+/// identity and every call to <c>/api/messages</c> must carry a valid token. Without one the endpoint is
+/// closed (401) unless <see cref="AllowAnonymous"/> is chosen, and then it takes loopback callers only
+/// (offline-directline, the Emulator on the same machine). The self-hosted Direct Line never needs either.
 /// </summary>
 public sealed class BotOptions : IValidatableObject
 {
@@ -27,6 +28,12 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>Tenant of a single-tenant bot; empty falls back to the legacy <c>botframework.com</c> authority.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>
+    /// Lets <c>/api/messages</c> take calls without a token when no app id is set: only from loopback callers and
+    /// only with a loopback <c>serviceUrl</c>. Unset means true in the Development environment, false elsewhere.
+    /// </summary>
+    public bool? AllowAnonymous { get; set; }
+
     [Required, Url]
     public string ChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
@@ -34,8 +41,9 @@ public sealed class BotOptions : IValidatableObject
     public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
 
     /// <summary>
-    /// Hosts (and their subdomains) that may receive the bot's outbound token. Anything else,
-    /// loopback included, gets its replies without one, so a forged serviceUrl cannot harvest it.
+    /// The only hosts (and their subdomains) replies are ever sent to, whatever the authentication mode, and the only
+    /// ones that receive the bot's token (over https, or to a loopback host listed on purpose). In anonymous mode
+    /// loopback serviceUrls are allowed as well, without a token.
     /// </summary>
     public string[] AllowedServiceUrlHosts { get; set; } = [];
 
@@ -48,6 +56,9 @@ public sealed class BotOptions : IValidatableObject
     public int MaxTextLength { get; set; } = 8000;
 
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>Anonymous calls are taken: no app id, and anonymous chosen (or the Development default).</summary>
+    public bool IsAnonymous => !IsAuthenticationEnabled && AllowAnonymous == true;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

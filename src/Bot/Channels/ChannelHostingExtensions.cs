@@ -9,6 +9,7 @@ public static class ChannelHostingExtensions
     {
         builder.Services.AddBotConnector();
         builder.Services.AddSingleton<IExternalChannelSender, ConnectorChannelSender>();
+        builder.Services.AddSingleton<ChannelConversationGuard>();
         return builder;
     }
 }

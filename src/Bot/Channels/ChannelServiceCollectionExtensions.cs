@@ -18,13 +18,18 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<BotOptions>()
             .BindConfiguration(BotOptions.SectionName)
             .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateOnStart()
+            // Anonymous /api/messages is a developer's choice: on by default only in Development.
+            .PostConfigure<IServiceProvider>((options, services) =>
+                options.AllowAnonymous ??= services.GetService<IHostEnvironment>()?.IsDevelopment() ?? false);
 
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(HttpClientDocumentRetriever.HttpClientName, c => c.Timeout = HttpTimeout);
         services.AddHttpClient(MsalConnectorTokenProvider.HttpClientName, c => c.Timeout = HttpTimeout);
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = HttpTimeout);
+        // A redirect would send the reply (and its token) to an address nobody checked: never follow one.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = HttpTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         // Singletons: both hold caches (signing keys, MSAL's token cache) that must outlive a request.
         services.TryAddSingleton<IChannelAuthenticator, BotConnectorAuthenticator>();

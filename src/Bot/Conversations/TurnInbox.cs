@@ -35,7 +35,8 @@ public sealed class TurnInbox(
         EF.CompileAsyncQuery((BotDbContext db, string conversationId, string activityId, CancellationToken _) =>
             db.Inbox.Any(i => i.ConversationId == conversationId && i.ActivityId == activityId));
 
-    public async Task<AcceptResult> AcceptAsync(Activity activity, bool selfHosted, CancellationToken ct)
+    /// <param name="files">Uploaded files the activity points at, written in the same transaction as the activity.</param>
+    public async Task<AcceptResult> AcceptAsync(Activity activity, bool selfHosted, CancellationToken ct, IReadOnlyList<DirectLineAttachment>? files = null)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
         AgentMarker.StripFrom(activity);
@@ -65,6 +66,7 @@ public sealed class TurnInbox(
                 {
                     db.Inbox.Add(inbox);
                     db.Transcript.Add(entry);
+                    if (files is { Count: > 0 }) db.DirectLineAttachments.AddRange(files);
                 }, ct);
             }
             catch (DbUpdateException) when (!selfHosted)

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.Http;
+using AfterSalesBot.Bot.Quotas;
 using AfterSalesBot.Bot.Schema;
 using Microsoft.Extensions.Options;
 
@@ -16,10 +18,10 @@ public static partial class DirectLineEndpoints
         var (caller, failure) = await DirectLineAuthorization.AuthorizeAsync(DirectLineTokens.BearerFrom(request), conversationId, tokens, store, ct);
         if (failure is not null) return failure;
 
-        var (activity, problem, detail) = await BoundedBody.ReadActivityAsync(request, options.Value.MaxActivityBytes, ct);
+        var (activity, problem, detail, bytes) = await BoundedBody.ReadActivityAsync(request, options.Value.MaxActivityBytes, ct);
         if (problem == BodyProblem.TooLarge) return DirectLineErrors.TooLarge(detail!);
         if (activity is null) return DirectLineErrors.BadArgument(detail!);
-        return await intake.AcceptAsync(request, conversationId, caller!, activity, ct);
+        return await intake.AcceptAsync(request, conversationId, caller!, activity, bytes, [], ct);
     }
 
     private static async Task<IResult> GetActivities(
@@ -69,13 +71,18 @@ public static partial class DirectLineEndpoints
 
 /// <summary>Turns a client's activity into one the bot can trust, then hands it to the inbox.</summary>
 public sealed class DirectLineIntake(
-    TurnInbox inbox, DirectLineConversations conversations, IOptions<DirectLineOptions> directLine, IOptions<BotOptions> bot,
-    ILogger<DirectLineIntake> logger)
+    TurnInbox inbox, DirectLineConversations conversations, ConversationQuotas quotas, IOptions<DirectLineOptions> directLine,
+    IOptions<BotOptions> bot, ILogger<DirectLineIntake> logger)
 {
-    public async Task<IResult> AcceptAsync(HttpRequest request, string conversationId, DirectLineCaller caller, Activity activity, CancellationToken ct)
+    /// <param name="bytes">What the client sent (the activity's JSON and any files), counted against the daily volume.</param>
+    /// <param name="files">Uploaded files, committed with the activity or not at all: a refused upload leaves nothing behind.</param>
+    public async Task<IResult> AcceptAsync(
+        HttpRequest request, string conversationId, DirectLineCaller caller, Activity activity, long bytes,
+        IReadOnlyList<DirectLineAttachment> files, CancellationToken ct)
     {
         if (activity.Text is { Length: var length } && length > bot.Value.MaxTextLength)
             return DirectLineErrors.TooLarge($"The text has {length} characters; the limit is {bot.Value.MaxTextLength}.");
+        if (quotas.Check(conversationId, activity, bytes) is { } refusal) return refusal.ToDirectLineError(request.HttpContext.Response);
 
         activity.ChannelId = "directline";
         activity.ServiceUrl = conversations.BaseUrl(request) + "/";
@@ -89,7 +96,7 @@ public sealed class DirectLineIntake(
 
         try
         {
-            var result = await inbox.AcceptAsync(activity, selfHosted: true, ct);
+            var result = await inbox.AcceptAsync(activity, selfHosted: true, ct, files);
             return TypedResults.Ok(new ResourceResponse(result.ActivityId));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

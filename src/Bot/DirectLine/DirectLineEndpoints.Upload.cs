@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.Http;
+using AfterSalesBot.Bot.Quotas;
 using AfterSalesBot.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ public static partial class DirectLineEndpoints
     /// </summary>
     private static async Task<IResult> Upload(
         string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineStore store, DirectLineIntake intake,
-        DirectLineConversations conversations, StoreWriter writer, IOptions<DirectLineOptions> options, TimeProvider clock, CancellationToken ct)
+        DirectLineConversations conversations, IOptions<DirectLineOptions> options, IOptions<ConversationQuotaOptions> quotas,
+        TimeProvider clock, CancellationToken ct)
     {
         var (caller, failure) = await DirectLineAuthorization.AuthorizeAsync(DirectLineTokens.BearerFrom(request), conversationId, tokens, store, ct);
         if (failure is not null) return failure;
@@ -36,6 +38,13 @@ public static partial class DirectLineEndpoints
         if (form.Files.Sum(f => f.Length) > options.Value.MaxUploadBytes)
             return DirectLineErrors.TooLarge($"The upload is larger than {options.Value.MaxUploadBytes} bytes.");
 
+        var fileParts = form.Files.Where(f => f.Name != "activity").ToList();
+        if (fileParts.Count > quotas.Value.AttachmentsPerActivity)
+        {
+            return DirectLineErrors.Create(StatusCodes.Status413PayloadTooLarge, "TooManyAttachments",
+                $"One message may carry at most {quotas.Value.AttachmentsPerActivity} files; this one has {fileParts.Count}.");
+        }
+
         var activityPart = form.Files.FirstOrDefault(f => f.Name == "activity");
         Activity? activity;
         if (activityPart is not null)
@@ -54,7 +63,7 @@ public static partial class DirectLineEndpoints
         var rows = new List<DirectLineAttachment>();
         var described = activity.Attachments ?? [];
         activity.Attachments = [];
-        foreach (var file in form.Files.Where(f => f.Name != "activity"))
+        foreach (var file in fileParts)
         {
             using var content = new MemoryStream();
             await file.CopyToAsync(content, ct);
@@ -77,8 +86,8 @@ public static partial class DirectLineEndpoints
             });
         }
         if (rows.Count == 0) return DirectLineErrors.BadArgument("The upload has no file.");
-        await writer.WriteAsync(db => db.DirectLineAttachments.AddRange(rows), ct);
-        return await intake.AcceptAsync(request, conversationId, caller!, activity, ct);
+        // The files are stored with the activity, in one transaction, or not at all.
+        return await intake.AcceptAsync(request, conversationId, caller!, activity, form.Files.Sum(f => f.Length), rows, ct);
     }
 
     /// <summary>Served by an unguessable id, as Web Chat loads images with a plain GET.</summary>

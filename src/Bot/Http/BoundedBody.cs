@@ -9,24 +9,35 @@ public enum BodyProblem
     TooLarge,
     Malformed,
     MissingType,
+    Unreadable,
 }
 
 /// <summary>Reads an activity from a request body without ever buffering more than the limit.</summary>
 public static class BoundedBody
 {
-    public static async Task<(Activity? Activity, BodyProblem Problem, string? Detail)> ReadActivityAsync(
+    /// <summary>The activity, or the problem with the body; <c>Bytes</c> is how much was read (counted by the quotas).</summary>
+    public static async Task<(Activity? Activity, BodyProblem Problem, string? Detail, long Bytes)> ReadActivityAsync(
         HttpRequest request, int maxBytes, CancellationToken ct)
     {
-        if (request.ContentLength > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.");
+        if (request.ContentLength > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.", 0);
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        try
         {
-            if (buffer.Length + read > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.");
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.", 0);
+                buffer.Write(chunk, 0, read);
+            }
         }
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // A broken chunk, a body that ends before its Content-Length, a client that went away: the sender's fault.
+            return (null, BodyProblem.Unreadable, "The body could not be read to its end: " + ex.Message, 0);
+        }
+        var (activity, problem, detail) = Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return (activity, problem, detail, buffer.Length);
     }
 
     public static (Activity? Activity, BodyProblem Problem, string? Detail) Parse(ReadOnlySpan<byte> json)
@@ -38,7 +49,7 @@ public static class BoundedBody
             if (string.IsNullOrWhiteSpace(activity.Type)) return (null, BodyProblem.MissingType, "The activity has no 'type'.");
             return (activity, BodyProblem.None, null);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
             return (null, BodyProblem.Malformed, $"The body is not valid activity JSON: {ex.Message}");
         }

@@ -12,7 +12,7 @@ public sealed class OfflineDirectLineTests
     [Fact]
     public async Task RepliesAndProactiveMessagesReachAClientThroughOfflineDirectLine()
     {
-        await using var server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = "odl-key" });
+        await using var server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = "odl-key", ["Bot__AllowAnonymous"] = "true" });
         var run = await NodeScript.RunAsync("offline-directline-roundtrip.js", server, ["odl-key"]);
 
         var outcome = run.Result();

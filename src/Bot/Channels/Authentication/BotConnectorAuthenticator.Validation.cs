@@ -12,26 +12,29 @@ public sealed partial class BotConnectorAuthenticator
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private async Task<ChannelAuthenticationResult> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken ct)
+    private async Task<ChannelAuthenticationResult> ValidateChannelTokenAsync(string token, CancellationToken ct)
     {
         var metadata = _metadata.Get(_options.ChannelOpenIdMetadataUrl);
         var validated = await ValidateSignedTokenAsync(token, metadata, [BotFrameworkIssuers.Channel], ct).ConfigureAwait(false);
         if (!validated.IsValid)
             return ChannelAuthenticationResult.Fail($"Channel token invalid: {validated.Exception?.Message}");
 
-        // A key is endorsed for particular channels; a Direct Line key must not speak for Teams.
         var keyId = ((JsonWebToken)validated.SecurityToken).Kid;
         var endorsements = await metadata.GetEndorsementsAsync(ct).ConfigureAwait(false);
-        if (!endorsements.IsEndorsed(keyId, activity.ChannelId))
-            return ChannelAuthenticationResult.Fail($"Signing key '{keyId}' is not endorsed for channel '{activity.ChannelId}'.");
-
-        // The token pins where replies go; without this a valid token could steer them elsewhere.
         var identity = validated.ClaimsIdentity;
         var serviceUrl = identity.FindFirst("serviceurl")?.Value;
-        if (serviceUrl is null || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
-            return ChannelAuthenticationResult.Fail("The serviceurl claim is missing or differs from the activity's serviceUrl.");
+        if (serviceUrl is null) return ChannelAuthenticationResult.Fail("The serviceurl claim is missing.");
 
-        return ChannelAuthenticationResult.Success(identity, identity.FindFirst("appid")?.Value);
+        return ChannelAuthenticationResult.Success(identity, identity.FindFirst("appid")?.Value, activity =>
+        {
+            // A key is endorsed for particular channels; a Direct Line key must not speak for Teams.
+            if (!endorsements.IsEndorsed(keyId, activity.ChannelId))
+                return $"Signing key '{keyId}' is not endorsed for channel '{activity.ChannelId}'.";
+            // The token pins where replies go; without this a valid token could steer them elsewhere.
+            return string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : "The serviceurl claim differs from the activity's serviceUrl.";
+        });
     }
 
     private async Task<ChannelAuthenticationResult> ValidateEmulatorTokenAsync(string token, CancellationToken ct)

@@ -33,15 +33,14 @@ public sealed partial class BotConnectorAuthenticator : IChannelAuthenticator
         _emulatorIssuers = BotFrameworkIssuers.EmulatorIssuers(_options.MicrosoftAppTenantId);
     }
 
-    public async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
+    public async Task<ChannelAuthenticationResult> AuthenticateTokenAsync(string? authorizationHeader, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var result = await AuthenticateCoreAsync(authorizationHeader, activity, ct).ConfigureAwait(false);
-        if (!result.Succeeded) LogRejected(_logger, activity.ChannelId, result.FailureReason);
+        var result = await AuthenticateCoreAsync(authorizationHeader, ct).ConfigureAwait(false);
+        if (!result.Succeeded) LogRejected(_logger, result.FailureReason);
         return result;
     }
 
-    private async Task<ChannelAuthenticationResult> AuthenticateCoreAsync(string? header, Activity activity, CancellationToken ct)
+    private async Task<ChannelAuthenticationResult> AuthenticateCoreAsync(string? header, CancellationToken ct)
     {
         if (!_options.IsAuthenticationEnabled)
         {
@@ -66,7 +65,7 @@ public sealed partial class BotConnectorAuthenticator : IChannelAuthenticator
             // Only to pick the key source; the issuer is validated against that source below.
             var issuer = _handler.ReadJsonWebToken(token).Issuer;
             if (string.Equals(issuer, BotFrameworkIssuers.Channel, StringComparison.Ordinal))
-                return await ValidateChannelTokenAsync(token, activity, ct).ConfigureAwait(false);
+                return await ValidateChannelTokenAsync(token, ct).ConfigureAwait(false);
             if (_emulatorIssuers.Contains(issuer, StringComparer.Ordinal))
                 return await ValidateEmulatorTokenAsync(token, ct).ConfigureAwait(false);
             return ChannelAuthenticationResult.Fail($"Untrusted issuer '{issuer}'.");
@@ -79,8 +78,8 @@ public sealed partial class BotConnectorAuthenticator : IChannelAuthenticator
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound activity on channel {ChannelId}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string? channelId, string? reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound token: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string? reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Token validation could not complete")]
     private static partial void LogValidationError(ILogger logger, Exception exception);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AfterSalesBot.Bot.Schema;
 
 namespace AfterSalesBot.Bot.Channels.Authentication;
 
@@ -18,11 +19,22 @@ public sealed record ChannelAuthenticationResult
     /// <summary>The calling app (<c>appid</c> or <c>azp</c> claim); null for anonymous and for channel tokens without one.</summary>
     public string? CallerAppId { get; private init; }
 
+    /// <summary>What the token says about the activity it may carry (its channel, its serviceUrl); null when nothing.</summary>
+    private Func<Activity, string?>? ActivityCheck { get; init; }
+
+    /// <summary>This result applied to the activity that came with the token: a failure when a claim does not fit it.</summary>
+    public ChannelAuthenticationResult For(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!Succeeded || ActivityCheck is null) return this;
+        return ActivityCheck(activity) is { } reason ? Fail(reason) : this with { ActivityCheck = null };
+    }
+
     public static ChannelAuthenticationResult Anonymous() =>
         new() { Succeeded = true, IsAnonymous = true, Identity = new ClaimsIdentity() };
 
-    public static ChannelAuthenticationResult Success(ClaimsIdentity identity, string? callerAppId) =>
-        new() { Succeeded = true, Identity = identity, CallerAppId = callerAppId };
+    public static ChannelAuthenticationResult Success(ClaimsIdentity identity, string? callerAppId, Func<Activity, string?>? activityCheck = null) =>
+        new() { Succeeded = true, Identity = identity, CallerAppId = callerAppId, ActivityCheck = activityCheck };
 
     public static ChannelAuthenticationResult Fail(string reason) =>
         new() { FailureReason = reason };

@@ -6,8 +6,14 @@ namespace AfterSalesBot.Bot.Channels.Authentication;
 public interface IChannelAuthenticator
 {
     /// <summary>
-    /// Checks the Authorization header against the activity it came with. Never throws for a bad
+    /// Checks the Authorization header alone (signature, issuer, audience, lifetime), before the body is read, so a
+    /// stranger's request is refused without parsing what it sent. The claims that pin the activity (its channel and
+    /// serviceUrl) are checked afterwards by <see cref="ChannelAuthenticationResult.For"/>. Never throws for a bad
     /// token: the failure reason is for a log line, the caller answers 401 without it.
     /// </summary>
-    Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct);
+    Task<ChannelAuthenticationResult> AuthenticateTokenAsync(string? authorizationHeader, CancellationToken ct);
+
+    /// <summary>Both steps at once, for callers that already hold the activity.</summary>
+    async Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct) =>
+        (await AuthenticateTokenAsync(authorizationHeader, ct).ConfigureAwait(false)).For(activity);
 }

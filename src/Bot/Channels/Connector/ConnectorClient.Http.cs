@@ -9,6 +9,12 @@ public sealed partial class ConnectorClient
 {
     private async Task<ResourceResponse?> CallAsync(HttpMethod method, Uri uri, Activity? body, bool idempotent, CancellationToken ct)
     {
+        if (!ServiceUrlPolicy.IsDeliverable(new Uri(uri.GetLeftPart(UriPartial.Authority)), _options))
+        {
+            LogRefusedHost(_logger, uri.Host);
+            // As the channel's own 403 would: parked at once, never retried.
+            throw new ConnectorException($"{uri.Host} is not in Bot:AllowedServiceUrlHosts; nothing was sent.", HttpStatusCode.Forbidden);
+        }
         var token = await TokenForAsync(uri, ct).ConfigureAwait(false);
         var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ActivityJson.Context.Activity);
 
@@ -60,7 +66,7 @@ public sealed partial class ConnectorClient
     private async Task<string?> TokenForAsync(Uri uri, CancellationToken ct)
     {
         if (!_options.IsAuthenticationEnabled || string.IsNullOrWhiteSpace(_options.MicrosoftAppPassword)) return null;
-        if (!ServiceUrlAllowList.Permits(uri, _options.AllowedServiceUrlHosts))
+        if (!ServiceUrlPolicy.MayCarryToken(uri, _options.AllowedServiceUrlHosts))
         {
             LogTokenWithheld(_logger, uri.Host);
             return null;
@@ -141,6 +147,9 @@ public sealed partial class ConnectorClient
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Method} got {Status}; retry {Attempt} in {Delay}")]
     private static partial void LogRetry(ILogger logger, string method, int? status, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Nothing sent to {Host}: it is not in Bot:AllowedServiceUrlHosts")]
+    private static partial void LogRefusedHost(ILogger logger, string host);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No token sent to {Host}: it is not in Bot:AllowedServiceUrlHosts")]
     private static partial void LogTokenWithheld(ILogger logger, string host);

@@ -76,9 +76,10 @@ public sealed partial class ConnectorClient : IConnectorClient
     {
         if (string.IsNullOrWhiteSpace(serviceUrl)
             || !Uri.TryCreate(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/", UriKind.Absolute, out var baseUri)
-            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)
+            || baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0 || baseUri.UserInfo.Length > 0)
         {
-            throw new ArgumentException($"'{serviceUrl}' is not an absolute http(s) serviceUrl.", nameof(serviceUrl));
+            throw new ArgumentException($"'{serviceUrl}' is not an absolute http(s) serviceUrl without credentials, query or fragment.", nameof(serviceUrl));
         }
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
 

@@ -197,12 +197,16 @@ public sealed partial class ComplaintConversation
         return TimeZoneInfo.Utc;
     }
 
+    /// <summary>Files are acknowledged once per message, however many it carries; an empty entry is ignored.</summary>
     private void NoteAttachments()
     {
-        foreach (var file in Activity.Attachments?.Where(a => a.ContentUrl is not null) ?? [])
+        var files = Activity.Attachments?.Where(a => a?.ContentUrl is not null).ToList() ?? [];
+        if (files.Any(f => f.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true)) _state.HasPhoto = true;
+        if (files.Count == 1) Say("AttachmentReceived", files[0].Name ?? files[0].ContentUrl!);
+        else if (files.Count > 1)
         {
-            Say("AttachmentReceived", file.Name ?? file.ContentUrl!);
-            if (file.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true) _state.HasPhoto = true;
+            var names = files.Take(3).Select(f => "“" + (f.Name ?? "file") + "”");
+            Say("AttachmentsReceived", files.Count, string.Join(Text("ListSeparator"), names) + (files.Count > 3 ? "…" : ""));
         }
     }
 }

@@ -264,7 +264,7 @@ public sealed class BotConnectorAuthenticatorTests(LocalOpenIdServer openId) : I
     private Task<ChannelAuthenticationResult> Authenticate(string? header, Activity activity, string appId = TestToken.AppId) =>
         CreateAuthenticator(appId).AuthenticateAsync(header, activity, CancellationToken.None);
 
-    private BotConnectorAuthenticator CreateAuthenticator(string appId, string? channelMetadataUrl = null)
+    private IChannelAuthenticator CreateAuthenticator(string appId, string? channelMetadataUrl = null)
     {
         var options = Options.Create(new BotOptions
         {

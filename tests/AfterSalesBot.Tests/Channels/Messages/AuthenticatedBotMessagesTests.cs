@@ -31,6 +31,8 @@ public sealed class AuthenticatedBotMessagesTests(AuthenticatedBotMessagesTests.
                 ["Bot__MicrosoftAppTenantId"] = TestToken.OwnTenantId,
                 ["Bot__ChannelOpenIdMetadataUrl"] = Identity.ChannelMetadataUrl,
                 ["Bot__EmulatorOpenIdMetadataUrl"] = Identity.EmulatorMetadataUrl,
+                // The stub channel runs on loopback: listed on purpose, as an operator would list a real channel host.
+                ["Bot__AllowedServiceUrlHosts__0"] = "127.0.0.1",
             });
         }
 

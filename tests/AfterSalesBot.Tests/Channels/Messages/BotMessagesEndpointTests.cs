@@ -27,7 +27,7 @@ public sealed class BotMessagesEndpointTests(BotMessagesEndpointTests.Host host)
         public async Task InitializeAsync()
         {
             Channel = await StubConnectorServer.StartAsync();
-            Server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = AdminKey });
+            Server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = AdminKey, ["Bot__AllowAnonymous"] = "true" });
         }
 
         public async Task DisposeAsync()

@@ -34,6 +34,7 @@ public sealed partial class ConnectorFollowUpTests(ConnectorFollowUpTests.Host h
             Channel = await StubConnectorServer.StartAsync();
             Server = await BotServer.StartNewAsync(new Dictionary<string, string>
             {
+                ["Bot__AllowAnonymous"] = "true",
                 ["FollowUp__DelayHours"] = "0.0003", // about a second after the action is done
                 ["FollowUp__CheckInterval"] = "00:00:01",
                 ["FollowUp__RetryAfter"] = "00:00:01",

@@ -26,6 +26,7 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
     private static Dictionary<string, string> Settings(string baseDelay = "00:00:00.300") => new()
     {
         ["Admin__ApiKey"] = AdminKey,
+        ["Bot__AllowAnonymous"] = "true",
         ["Outbox__BaseDelay"] = baseDelay,
         ["Outbox__PollInterval"] = "00:00:00.200",
         ["Outbox__MaxAttempts"] = "4",
