@@ -13,7 +13,13 @@ public sealed class ChannelConversationGuard(IDbContextFactory<BotDbContext> fac
     private static readonly Func<BotDbContext, string, CancellationToken, Task<bool>> SelfHostedQuery =
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) => db.DirectLineConversations.Any(c => c.Id == id));
 
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<string?>> ChannelQuery =
+    // The channel of the conversation's first accepted activity: written when it is accepted, before its turn runs.
+    private static readonly Func<BotDbContext, string, CancellationToken, Task<string?>> FirstChannelQuery =
+        EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
+            db.Transcript.Where(t => t.ConversationId == id).OrderBy(t => t.Sequence).Select(t => t.ChannelId).FirstOrDefault());
+
+    // After the retention job erased the transcript, the conversation's record still names its channel.
+    private static readonly Func<BotDbContext, string, CancellationToken, Task<string?>> RecordChannelQuery =
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
             db.Conversations.Where(c => c.Id == id).Select(c => c.ChannelId).FirstOrDefault());
 
@@ -23,7 +29,7 @@ public sealed class ChannelConversationGuard(IDbContextFactory<BotDbContext> fac
         await using var db = factory.CreateDbContext();
         if (await SelfHostedQuery(db, conversationId, ct))
             return "This conversation belongs to the self-hosted Direct Line; /api/messages cannot address it.";
-        var owner = await ChannelQuery(db, conversationId, ct);
+        var owner = await FirstChannelQuery(db, conversationId, ct) ?? await RecordChannelQuery(db, conversationId, ct);
         return owner is null || string.Equals(owner, channelId ?? "", StringComparison.Ordinal)
             ? null
             : "This conversation belongs to another channel.";

@@ -1,7 +1,8 @@
 namespace AfterSalesBot.Bot.DirectLine;
 
-/// <summary>Who is calling a conversation route: the token's user, or the holder of the secret.</summary>
-public sealed record DirectLineCaller(string UserId, bool HoldsSecret);
+/// <summary>Who is calling a conversation route: the token's user, or the holder of the secret. <paramref name="SessionUntil"/>
+/// bounds a WebSocket opened with a stream token (null for the secret, which does not expire).</summary>
+public sealed record DirectLineCaller(string UserId, bool HoldsSecret, DateTimeOffset? SessionUntil = null);
 
 internal static class DirectLineAuthorization
 {
@@ -28,6 +29,6 @@ internal static class DirectLineAuthorization
             return (null, DirectLineErrors.Forbidden("Token not valid for this conversation."));
         if (await store.FindOwnerAsync(conversationId, ct) is null)
             return (null, DirectLineErrors.NotFound("Conversation not found."));
-        return (new DirectLineCaller(token.UserId, HoldsSecret: false), null);
+        return (new DirectLineCaller(token.UserId, HoldsSecret: false, token.SessionUntil), null);
     }
 }

@@ -27,7 +27,8 @@ public sealed class DirectLineConversations(
     public ConversationResponse Describe(HttpRequest request, string conversationId, string userId, string? watermark)
     {
         var (token, expiresIn) = tokens.Issue(conversationId, userId);
-        var (streamToken, _) = tokens.Issue(conversationId, userId, TokenKind.Stream);
+        // The socket lives as long as the token issued with it; the client reconnects with its refreshed one.
+        var (streamToken, _) = tokens.Issue(conversationId, userId, TokenKind.Stream, clock.GetUtcNow().AddSeconds(expiresIn));
         var stream = $"{WebSocketBase(request)}/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(streamToken)}";
         if (!string.IsNullOrEmpty(watermark)) stream += $"&watermark={Uri.EscapeDataString(watermark)}";
         return new ConversationResponse(conversationId, token, expiresIn, stream);

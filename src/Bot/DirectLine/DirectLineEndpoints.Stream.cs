@@ -14,14 +14,19 @@ public static partial class DirectLineEndpoints
     /// </summary>
     private static async Task<IResult> Stream(
         string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, DirectLineStore store,
-        ConversationLog log, DirectLineHub hub, IOptions<DirectLineOptions> options, CancellationToken ct)
+        ConversationLog log, DirectLineHub hub, IOptions<DirectLineOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!context.WebSockets.IsWebSocketRequest) return DirectLineErrors.BadArgument("This route only accepts WebSocket upgrades.");
-        var (_, failure) = await DirectLineAuthorization.AuthorizeAsync(t, conversationId, tokens, store, ct, TokenKind.Stream);
+        var (caller, failure) = await DirectLineAuthorization.AuthorizeAsync(t, conversationId, tokens, store, ct, TokenKind.Stream);
         if (failure is not null) return failure;
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var subscription = hub.Subscribe(conversationId);
+        // An open socket ends when the token it was issued beside expires (on the injected clock); the client
+        // reconnects with its refreshed token and its watermark, so nothing is missed.
+        using var expiry = caller!.SessionUntil is { } until
+            ? new CancellationTokenSource(Max(until - clock.GetUtcNow(), TimeSpan.FromMilliseconds(1)), clock)
+            : new CancellationTokenSource();
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reading = DrainClientFramesAsync(socket, closing);
         try
@@ -36,9 +41,9 @@ public static partial class DirectLineEndpoints
             }
 
             var heartbeat = options.Value.HeartbeatInterval;
-            while (!closing.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (!closing.IsCancellationRequested && !expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(closing.Token);
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(closing.Token, expiry.Token);
                 wait.CancelAfter(heartbeat);
                 try
                 {
@@ -59,6 +64,7 @@ public static partial class DirectLineEndpoints
                 }
                 catch (OperationCanceledException) when (!closing.IsCancellationRequested)
                 {
+                    if (expiry.IsCancellationRequested) break;
                     await SendAsync(socket, "", closing.Token); // keep-alive
                 }
             }
@@ -69,15 +75,27 @@ public static partial class DirectLineEndpoints
         }
         finally
         {
+            // The close frame goes out first, and the client gets a moment to answer it: cancelling the reader aborts
+            // the socket, which would drop the frame and leave the client without the reason.
+            if (expiry.IsCancellationRequested && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await CloseQuietlyAsync(socket, WebSocketCloseStatus.PolicyViolation, "Token expired.");
+                await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(5), clock, CancellationToken.None));
+            }
             await closing.CancelAsync();
             await reading;
-            if (socket.State == WebSocketState.Open || socket.State == WebSocketState.CloseReceived)
-            {
-                try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None); }
-                catch (WebSocketException) { }
-            }
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure, "bye");
         }
         return TypedResults.Empty;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
+    {
+        try { await socket.CloseOutputAsync(status, reason, CancellationToken.None); }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException) { }
     }
 
     private static Task SendAsync(WebSocket socket, string text, CancellationToken ct) =>

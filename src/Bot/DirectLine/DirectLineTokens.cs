@@ -12,7 +12,9 @@ public enum TokenKind
     Stream,
 }
 
-public sealed record DirectLineToken(string ConversationId, string UserId, TokenKind Kind, DateTimeOffset ExpiresAt);
+/// <param name="SessionUntil">For a stream token: when the conversation token it was issued beside expires. The
+/// WebSocket opened with it is closed then, and the client reconnects with a fresh token.</param>
+public sealed record DirectLineToken(string ConversationId, string UserId, TokenKind Kind, DateTimeOffset ExpiresAt, DateTimeOffset? SessionUntil = null);
 
 public enum TokenCheck
 {
@@ -33,10 +35,19 @@ public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOp
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DirectLineToken> _verified = new(StringComparer.Ordinal);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public (string Token, int ExpiresIn) Issue(string conversationId, string userId, TokenKind kind = TokenKind.Conversation)
+    public (string Token, int ExpiresIn) Issue(string conversationId, string userId, TokenKind kind = TokenKind.Conversation,
+        DateTimeOffset? sessionUntil = null)
     {
         var lifetime = kind == TokenKind.Stream ? options.Value.StreamUrlLifetime : options.Value.TokenLifetime;
         var now = clock.GetUtcNow();
+        var claims = new Dictionary<string, object>
+        {
+            ["conv"] = conversationId,
+            ["user"] = userId,
+            ["kind"] = kind.ToString(),
+            ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+        };
+        if (sessionUntil is { } until) claims["until"] = until.ToUnixTimeSeconds();
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -44,13 +55,7 @@ public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOp
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + lifetime).UtcDateTime,
-            Claims = new Dictionary<string, object>
-            {
-                ["conv"] = conversationId,
-                ["user"] = userId,
-                ["kind"] = kind.ToString(),
-                ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
-            },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(keys.Key), SecurityAlgorithms.HmacSha256),
         });
         return (token, (int)lifetime.TotalSeconds);
@@ -87,7 +92,8 @@ public sealed class DirectLineTokens(SigningKeyStore keys, IOptions<DirectLineOp
         if (!jwt.TryGetPayloadValue<string>("conv", out var conversation) || !jwt.TryGetPayloadValue<string>("user", out var user)
             || !jwt.TryGetPayloadValue<string>("kind", out var kindText) || !Enum.TryParse<TokenKind>(kindText, out var kind))
             return null;
-        return new DirectLineToken(conversation, user, kind, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        DateTimeOffset? until = jwt.TryGetPayloadValue<long>("until", out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        return new DirectLineToken(conversation, user, kind, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), until);
     }
 
     /// <summary>Constant-time comparison with the configured secret; false when none is configured.</summary>

@@ -1,6 +1,10 @@
+using System.Net;
 using AfterSalesBot.Bot.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Hosting;
 
@@ -10,6 +14,7 @@ public static class HostingExtensions
     public static IHostApplicationBuilder AddBotHosting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.AddProxyAndHsts();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
@@ -21,9 +26,39 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>Forwarded headers (off unless configured) and HSTS (on for HTTPS), from section "Hosting".</summary>
+    private static void AddProxyAndHsts(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section)
+            .Validate(o => o.ForwardedHeaders.KnownProxies.All(HostingOptions.ForwardedHeadersSettings.IsAddress),
+                "Hosting:ForwardedHeaders:KnownProxies must be IP addresses (e.g. 10.0.0.5).")
+            .Validate(o => o.ForwardedHeaders.KnownNetworks.All(HostingOptions.ForwardedHeadersSettings.IsNetwork),
+                "Hosting:ForwardedHeaders:KnownNetworks must be networks in CIDR form (e.g. 10.0.0.0/24).")
+            .Validate(o => o.ForwardedHeaders.ForwardLimit >= 1, "Hosting:ForwardedHeaders:ForwardLimit must be at least 1.")
+            .Validate(o => o.Hsts.MaxAge > TimeSpan.Zero, "Hosting:Hsts:MaxAge must be longer than zero.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) =>
+        {
+            var settings = hosting.Value.ForwardedHeaders;
+            // The client's address and scheme; never the Host header, which routes nothing here but links.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = settings.ForwardLimit;
+            foreach (var proxy in settings.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            foreach (var network in settings.KnownNetworks) forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+        builder.Services.AddOptions<HstsOptions>().Configure<IOptions<HostingOptions>>((hsts, hosting) =>
+        {
+            hsts.MaxAge = hosting.Value.Hsts.MaxAge;
+            hsts.IncludeSubDomains = hosting.Value.Hsts.IncludeSubDomains;
+        });
+    }
+
     public static WebApplication UseBotHosting(this WebApplication app)
     {
+        var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        if (hosting.ForwardedHeaders.Enabled) app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        if (hosting.Hsts.Enabled) app.UseHsts();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

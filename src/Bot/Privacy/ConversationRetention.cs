@@ -57,6 +57,20 @@ public sealed partial class ConversationPrivacy
         return ids.Count == 0 ? 0 : await db.DirectLineAttachments.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
     }
 
+    /// <summary>Uploaded files older than <paramref name="before"/> that neither the transcript nor the inbox of their
+    /// conversation refers to (one batch). Files are stored in the transaction that accepts their message, so these are
+    /// leftovers of earlier versions or of a failure between the two; nobody can be shown them.</summary>
+    public async Task<int> DeleteOrphanedUploadsAsync(DateTimeOffset before, int batch, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var ids = await db.DirectLineAttachments
+            .Where(a => a.UploadedAt < before
+                && !db.Transcript.Any(t => t.ConversationId == a.ConversationId && t.ActivityJson.Contains(a.Id))
+                && !db.Inbox.Any(i => i.ConversationId == a.ConversationId && i.ActivityJson.Contains(a.Id)))
+            .OrderBy(a => a.UploadedAt).Select(a => a.Id).Take(batch).ToListAsync(ct);
+        return ids.Count == 0 ? 0 : await db.DirectLineAttachments.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(ct);
+    }
+
     /// <summary>Inbox rows whose turn has run and outbox rows delivered or parked, older than <paramref name="before"/>
     /// (one batch of each). The transcript keeps the activities.</summary>
     public async Task<int> DeleteDeliveryRowsAsync(DateTimeOffset before, int batch, CancellationToken ct)

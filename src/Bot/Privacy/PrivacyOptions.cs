@@ -35,6 +35,11 @@ public sealed class RetentionOptions
     [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
     public TimeSpan Uploads { get; set; } = TimeSpan.FromDays(180);
 
+    /// <summary>Uploaded files no stored activity refers to (left by versions that stored a file before its message was
+    /// accepted, or by a crash between the two), from the upload. Default 1 day.</summary>
+    [Range(typeof(TimeSpan), "00:10:00", "3650.00:00:00")]
+    public TimeSpan OrphanedUploads { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Processed inbox rows and delivered or parked outbox rows (the transcript keeps the activities). Default 30 days.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan InboxOutbox { get; set; } = TimeSpan.FromDays(30);

@@ -8,7 +8,7 @@ namespace AfterSalesBot.Bot.Privacy;
 /// One pass of the retention job on the injected clock (ADR 0018): conversations silent past their period — 
 /// <see cref="RetentionOptions.ClosedCaseConversations"/> when a case was opened from them (and none still holds the data),
 /// <see cref="RetentionOptions.InactiveConversations"/> otherwise — are erased; uploads, finished inbox and outbox rows and
-/// old audit entries are deleted; cases finished long ago lose their contact data. Everything goes in batches, each its
+/// old audit entries are deleted, and so are files no stored activity refers to; cases finished long ago lose their contact data. Everything goes in batches, each its
 /// own transaction, so turns commit between them; each step is a conditional change, so two instances may run passes at
 /// once. What it did is written to the audit log.
 /// </summary>
@@ -27,7 +27,8 @@ public sealed class RetentionPass(ConversationPrivacy conversations, CasePrivacy
             await RepeatAsync(b => conversations.DeleteUploadsAsync(now - o.Uploads, b, ct), o.BatchSize),
             await RepeatAsync(b => conversations.DeleteDeliveryRowsAsync(now - o.InboxOutbox, b, ct), o.BatchSize),
             await RepeatAsync(b => cases.AnonymiseExpiredAsync(now - o.ClosedCases, b, ct), o.BatchSize),
-            await RepeatAsync(b => cases.PurgeAuditAsync(now - o.AuditLog, b, ct), o.BatchSize));
+            await RepeatAsync(b => cases.PurgeAuditAsync(now - o.AuditLog, b, ct), o.BatchSize),
+            await RepeatAsync(b => conversations.DeleteOrphanedUploadsAsync(now - o.OrphanedUploads, b, ct), o.BatchSize));
         if (report.Any) await audit.WriteAsync(Actor, AuditActions.RetentionApplied, null, report.ToString(), ct: ct);
         return report;
     }

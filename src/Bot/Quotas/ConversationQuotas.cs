@@ -6,7 +6,7 @@ namespace AfterSalesBot.Bot.Quotas;
 
 /// <summary>
 /// Per-conversation limits checked before anything is stored: a rate (a token bucket refilled each minute), a daily
-/// volume and the number of files per activity. Counters live in this instance's memory (ADR 0022: in a multi-instance deployment
+/// volume and the number of files per activity. Counters live in this instance's memory (ADR 0019: in a multi-instance deployment
 /// note: each instance counts what it receives), on the injected clock.
 /// </summary>
 public sealed class ConversationQuotas(IOptions<ConversationQuotaOptions> options, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AfterSalesBot.Bot.DirectLine;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -39,10 +40,14 @@ public static class WebChatSessionEndpoints
         return app;
     }
 
-    private static async Task<Ok<SessionResponse>> CreateOrResume(
-        SessionRequest? request, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations,
+    private const int MaxBodyBytes = 16 * 1024;
+
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CreateOrResume(
+        HttpRequest http, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations,
         IOptions<DirectLineOptions> options, CancellationToken ct)
     {
+        var (request, problem) = await ReadAsync(http, ct);
+        if (problem is not null) return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         string? refused = null;
         if (!string.IsNullOrEmpty(request?.Token))
         {
@@ -66,4 +71,33 @@ public static class WebChatSessionEndpoints
         var (fresh, lifetime) = tokens.Issue(conversationId, userId);
         return TypedResults.Ok(new SessionResponse(conversationId, userId, fresh, lifetime, Resumed: false, refused));
     }
+
+    /// <summary>An empty body, or <c>{"token": "…"}</c>; anything else is refused with the reason (the binder's bare 400 said nothing).</summary>
+    private static async Task<(SessionRequest? Request, string? Problem)> ReadAsync(HttpRequest http, CancellationToken ct)
+    {
+        const string Expected = "The body must be empty or a JSON object such as {\"token\": \"<your previous token>\"}.";
+        if (http.ContentLength is > MaxBodyBytes) return (null, $"The body is larger than {MaxBodyBytes} bytes. " + Expected);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await http.Body.CopyToAsync(buffer, ct);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            return (null, "The body could not be read. " + Expected);
+        }
+        if (buffer.Length > MaxBodyBytes) return (null, $"The body is larger than {MaxBodyBytes} bytes. " + Expected);
+        if (buffer.Length == 0) return (null, null);
+        try
+        {
+            var request = JsonSerializer.Deserialize<SessionRequest>(buffer.ToArray(), JsonOptions);
+            return request is null ? (null, Expected) : (request, null);
+        }
+        catch (JsonException)
+        {
+            return (null, Expected);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }

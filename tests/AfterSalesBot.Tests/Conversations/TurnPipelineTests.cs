@@ -111,7 +111,8 @@ public sealed class TurnPipelineTests
         (conversation, var user) = await first.OpenConversationAsync();
         activityId = (await first.Get<TurnInbox>().AcceptAsync(UserMessage(conversation, user, "the oven smells of gas?"), true, default)).ActivityId;
         await first.Get<AfterSalesBot.Bot.Data.StoreWriter>().StopAsync(default);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // The dead process's pollers stop with it (left running, they polled a deleted folder for the rest of the run).
+        await first.DisposeAsync(keepData: true);
 
         // Second life, on the same files: recovery runs the pending turn with the real bot.
         await using var second = await PipelineHost.StartAsync(dataDirectory: data);

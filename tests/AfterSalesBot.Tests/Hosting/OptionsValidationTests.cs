@@ -24,6 +24,10 @@ public sealed class OptionsValidationTests : IDisposable
     [InlineData("Complaints:FirstReplyHours", "0", "FirstReplyHours")]
     [InlineData("FollowUp:DelayHours", "-1", "DelayHours")]
     [InlineData("Escalation:StaffedHours:Monday", "25:00-26:00", "Escalation:StaffedHours")]
+    [InlineData("Hosting:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "Hosting:ForwardedHeaders:KnownNetworks")]
+    [InlineData("Hosting:ForwardedHeaders:KnownProxies:0", "proxy.internal", "Hosting:ForwardedHeaders:KnownProxies")]
+    [InlineData("Hosting:Hsts:MaxAge", "00:00:00", "Hosting:Hsts:MaxAge")]
+    [InlineData("Quotas:MessagesPerMinute", "0", "MessagesPerMinute")]
     public void ASettingTheHostCannotUseStopsItAtStartNamingTheKey(string key, string value, string named)
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
@@ -52,6 +56,25 @@ public sealed class OptionsValidationTests : IDisposable
         }
 
         Assert.Equal([200, 200, 429], answers);
+    }
+
+    [Fact]
+    public async Task TooManySessionsSaysWhenToComeBackAndWhy()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Storage:DataDirectory", _data)
+            .UseSetting("WebChat:SessionsPerMinute", "1"));
+        using var http = factory.CreateClient();
+        using var first = await http.PostAsync("/api/webchat/session", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        using var refused = await http.PostAsync("/api/webchat/session", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(429, (int)refused.StatusCode);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("new chat sessions", await refused.Content.ReadAsStringAsync());
     }
 
     public void Dispose()

@@ -53,7 +53,30 @@ public sealed class RetentionPassTests
         return (await db.Cases.AsNoTracking().SingleAsync(c => c.ConversationId == conversation)).Number;
     }
 
+    /// <summary>A photo sent as Web Chat sends it: the file stored with the message that refers to it.</summary>
     private static async Task UploadAsync(ConversationDriver driver, string conversation, string name)
+    {
+        var file = new DirectLineAttachment
+        {
+            Id = Guid.NewGuid().ToString("N"), ConversationId = conversation, ContentType = "image/png", Name = name,
+            Content = Encoding.UTF8.GetBytes(name), UploadedAt = driver.Clock!.GetUtcNow(),
+        };
+        await driver.Get<TurnInbox>().AcceptAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = "directline",
+            ServiceUrl = "http://127.0.0.1/",
+            Conversation = new ConversationAccount { Id = conversation },
+            From = new ChannelAccount { Id = "user-" + conversation, Role = RoleTypes.User },
+            Recipient = new ChannelAccount { Id = "aftersalesbot", Role = RoleTypes.Bot },
+            Attachments = [new Attachment { ContentType = "image/png", Name = name, ContentUrl = $"http://127.0.0.1/v3/directline/attachments/{file.Id}" }],
+            Locale = "en-US",
+        }, selfHosted: true, None, [file]);
+        await driver.NewRepliesAsync();
+    }
+
+    /// <summary>A file stored with no message referring to it (what earlier versions left after a refused upload).</summary>
+    private static async Task OrphanAsync(ConversationDriver driver, string conversation, string name)
     {
         await using var db = driver.Get<IDbContextFactory<BotDbContext>>().CreateDbContext();
         db.DirectLineAttachments.Add(new DirectLineAttachment
@@ -181,5 +204,30 @@ public sealed class RetentionPassTests
 
         Assert.Equal(12, reports.Sum(r => r.Conversations));
         foreach (var conversation in conversations) Assert.True(await ErasedAsync(driver, conversation));
+    }
+
+    [Fact]
+    public async Task AFileNoMessageRefersToIsDeletedAfterADayAndAFileSentWithAMessageIsKept()
+    {
+        var clock = new FakeTimeProvider(T0);
+        await using var driver = await ConversationDriver.StartAsync("en-US", clock);
+        var conversation = await NewConversationAsync(driver);
+        await SayInAsync(driver, conversation, "my printer keeps jamming");
+        await UploadAsync(driver, conversation, "sent-photo.png");
+        await OrphanAsync(driver, conversation, "orphan.png");
+        var pass = driver.Get<RetentionPass>();
+
+        clock.Advance(TimeSpan.FromHours(23));
+        Assert.Equal(0, (await pass.RunAsync(None)).OrphanedUploads);   // younger than a day: its message may still come
+        clock.Advance(TimeSpan.FromHours(2));
+        var report = await pass.RunAsync(None);
+
+        Assert.Equal(1, report.OrphanedUploads);
+        Assert.Equal(["sent-photo.png"], await UploadsAsync(driver));
+        Assert.Contains("orphaned-uploads=1", report.ToString());
+
+        clock.Advance(TimeSpan.FromDays(31));                            // the inbox rows are gone; the transcript refers to it
+        Assert.Equal(0, (await pass.RunAsync(None)).OrphanedUploads);
+        Assert.Equal(["sent-photo.png"], await UploadsAsync(driver));
     }
 }

@@ -28,7 +28,7 @@ public sealed class TranscriptInBotBuilderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _channel = await StubConnectorServer.StartAsync(uniqueIds: true);
-        _server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.200" });
+        _server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.200", ["Bot__AllowAnonymous"] = "true" });
         await ConsoleSession.CreateAccountAsync(_server, Supervisor, StaffRoles.Supervisor);
     }
 

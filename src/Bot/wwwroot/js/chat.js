@@ -17,6 +17,7 @@
       failed: 'We could not reach the service. Check your connection; we will keep trying.',
       ended: 'This conversation has ended. Starting a new one…',
       sessionFailed: 'The chat could not start. Please reload the page in a moment.',
+      busy: 'Many chats are starting from your network right now. We will connect you in {0} seconds.',
       resumeRefused: 'Your earlier conversation could not be opened here (after 30 days, or from another browser), so this is a new one. If you have a case number (AS-…), just tell us and we will look it up.'
     },
     zh: {
@@ -29,6 +30,7 @@
       failed: '暂时无法连接服务。请检查网络，我们会继续尝试。',
       ended: '本次对话已结束，正在开始新的对话…',
       sessionFailed: '聊天无法启动，请稍后刷新页面。',
+      busy: '您所在的网络正有很多对话同时开始，我们将在 {0} 秒后为您连接。',
       resumeRefused: '无法在这里打开您之前的对话（已超过 30 天，或来自其他浏览器），这是一个新的对话。如有案件编号（AS-…），请直接告诉我们，我们会为您查询。'
     }
   };
@@ -86,6 +88,13 @@
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token: previousToken || null })
     }).then(function (response) {
+      if (response.status === 429) {
+        // Too many new sessions from this address: wait as long as the server says, then try again.
+        var seconds = Math.max(1, parseInt(response.headers.get('Retry-After'), 10) || 30);
+        showStatus(texts.busy.replace('{0}', seconds));
+        return new Promise(function (resolve) { setTimeout(resolve, seconds * 1000); })
+          .then(function () { return fetchSession(previousToken); });
+      }
       if (!response.ok) throw new Error('session ' + response.status);
       return response.json();
     });

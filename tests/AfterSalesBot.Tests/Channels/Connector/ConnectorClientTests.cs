@@ -115,11 +115,13 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WithholdsTokenFromHostNotOnAllowList()
+    public async Task SendsNothingAtAllToAHostNotOnTheAllowList()
     {
-        await Client(allowedHosts: ["botframework.com", "smba.trafficmanager.net"]).SendAsync(Message("conv-1"), CancellationToken.None);
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client(allowedHosts: ["botframework.com", "smba.trafficmanager.net"]).SendAsync(Message("conv-1"), CancellationToken.None));
 
-        Assert.Equal("", Assert.Single(_stub.Requests).Authorization);
+        Assert.Contains("not in Bot:AllowedServiceUrlHosts", refused.Message);
+        Assert.Empty(_stub.Requests);
         Assert.Equal(0, _tokens.Requests);
     }
 

