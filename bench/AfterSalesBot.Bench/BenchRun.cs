@@ -1,3 +1,4 @@
+using AfterSalesBot.Bench.Connector;
 using AfterSalesBot.Bench.DirectLine;
 using AfterSalesBot.Bench.Load;
 using AfterSalesBot.Bench.Options;
@@ -36,6 +37,8 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             ? LoadRunner.PacedAsync($"latency (paced {options.Rate}/s)", conversations, options.Rate, Bounds, options.TurnTimeout, ct)
             : LoadRunner.ClosedLoopAsync("latency (closed)", conversations, Bounds, options.TurnTimeout, ct));
 
+        var (channelThroughput, channelLatency) = await ConnectorPhasesAsync(server, http, ct);
+
         var (memory, whileOpen) = await MemoryPhaseAsync(server, client, sockets, conversations.Count, ct);
         await load.DisposeAsync();
 
@@ -48,7 +51,34 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             server.StorageMb,
             ceiling.TurnsPerSecond > 0 ? throughput.TurnsPerSecond / ceiling.TurnsPerSecond : null,
             throughput.Latency.P99Ms / ceiling.Latency.P99Ms,
-            Targets.Check(options, throughput, latency, memory, whileOpen), turns, failed);
+            Targets.Check(options, throughput, latency, memory, _memory.FirstOrDefault(), whileOpen, channelThroughput, channelLatency), turns, failed);
+    }
+
+    /// <summary>
+    /// The path every Teams and Azure customer takes: Bot Framework activities on <c>/api/messages</c>, replies to a stub
+    /// connector in this process. Closed loop, then paced; each with its acknowledgement latency as a phase of its own.
+    /// </summary>
+    private async Task<(PhaseResult Throughput, PhaseResult Latency)> ConnectorPhasesAsync(ServerUnderTest server, HttpClient http, CancellationToken ct)
+    {
+        await using var channel = await StubConnector.StartAsync(ct);
+        log.WriteLine($"bench: /api/messages with {options.Conversations} channel conversations, replies to a stub connector at {channel.BaseUrl}...");
+        var throughput = await ChannelPhaseAsync(server, http, channel, "api/messages throughput (closed)", "after api/messages throughput", rate: 0, ct);
+        var latency = await ChannelPhaseAsync(server, http, channel, options.Rate > 0 ? $"api/messages latency (paced {options.Rate}/s)" : "api/messages latency (closed)",
+            "after api/messages latency", options.Rate, ct);
+        return (throughput, latency);
+    }
+
+    private async Task<PhaseResult> ChannelPhaseAsync(
+        ServerUnderTest server, HttpClient http, StubConnector channel, string name, string memoryLabel, int rate, CancellationToken ct)
+    {
+        var acks = new LatencyRecorder(Math.Max(options.Turns, 1));
+        IReadOnlyList<ILoadConversation> conversations = [.. Enumerable.Range(0, options.Conversations)
+            .Select(i => new ChannelConversation(http, server.BaseUrl, channel, i, acks))];
+        var result = await PhaseAsync(server, memoryLabel, () => rate > 0
+            ? LoadRunner.PacedAsync(name, conversations, rate, Bounds, options.TurnTimeout, ct)
+            : LoadRunner.ClosedLoopAsync(name, conversations, Bounds, options.TurnTimeout, ct));
+        Add(result with { Name = name + ": acknowledgement (202)", Latency = acks.Summarize() });
+        return result;
     }
 
     private PhaseBounds Bounds => new(options.Turns, options.Duration);

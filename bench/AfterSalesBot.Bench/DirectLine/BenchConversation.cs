@@ -5,7 +5,7 @@ using AfterSalesBot.Bench.Options;
 namespace AfterSalesBot.Bench.DirectLine;
 
 /// <summary>One simulated user: a started conversation, its reply feed, and turns on it.</summary>
-public sealed class BenchConversation : IAsyncDisposable
+public sealed class BenchConversation : ILoadConversation, IAsyncDisposable
 {
     private readonly DirectLineClient _client;
     private readonly ConversationStart _start;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AfterSalesBot.Bench.DirectLine;
 
 namespace AfterSalesBot.Bench.Load;
 
@@ -10,7 +9,7 @@ public static partial class LoadRunner
     /// over the conversations. A slow server therefore meets more load, not less (no coordinated omission).
     /// </summary>
     public static async Task<PhaseResult> PacedAsync(
-        string name, IReadOnlyList<BenchConversation> conversations, int rate, PhaseBounds bounds,
+        string name, IReadOnlyList<ILoadConversation> conversations, int rate, PhaseBounds bounds,
         TimeSpan timeout, CancellationToken ct)
     {
         var maxTurns = (int)Math.Min(bounds.MaxTurns, Math.Ceiling(rate * bounds.Duration.TotalSeconds));
@@ -19,7 +18,7 @@ public static partial class LoadRunner
         var started = Stopwatch.GetTimestamp();
         var issued = 0;
 
-        async Task Turn(BenchConversation conversation) => tally.Add(await conversation.RunTurnAsync(timeout, ct));
+        async Task Turn(ILoadConversation conversation) => tally.Add(await conversation.RunTurnAsync(timeout, ct));
 
         while (issued < maxTurns && !ct.IsCancellationRequested)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AfterSalesBot.Bench.DirectLine;
 
 namespace AfterSalesBot.Bench.Load;
 
@@ -8,13 +7,13 @@ public static partial class LoadRunner
 {
     /// <summary>Each conversation posts its next message as soon as its previous reply arrives.</summary>
     public static async Task<PhaseResult> ClosedLoopAsync(
-        string name, IReadOnlyList<BenchConversation> conversations, PhaseBounds bounds, TimeSpan timeout, CancellationToken ct)
+        string name, IReadOnlyList<ILoadConversation> conversations, PhaseBounds bounds, TimeSpan timeout, CancellationToken ct)
     {
         var tally = new PhaseTally(name, bounds.MaxTurns);
         var clock = Stopwatch.StartNew();
         long issued = 0;
 
-        async Task Drive(BenchConversation conversation)
+        async Task Drive(ILoadConversation conversation)
         {
             while (!ct.IsCancellationRequested && clock.Elapsed < bounds.Duration
                    && Interlocked.Increment(ref issued) <= bounds.MaxTurns)

@@ -12,11 +12,11 @@ public sealed record BenchOptions
     /// <summary>Maximum time during which a phase issues turns. Default 20 s.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Offered load of the latency phase in turns/s, open-loop; 0 means closed-loop. Default 500.</summary>
-    public int Rate { get; init; } = 500;
+    /// <summary>Offered load of the latency phases in turns/s, open-loop; 0 means closed-loop. Default 1,000.</summary>
+    public int Rate { get; init; } = 1_000;
 
-    /// <summary>Conversations opened and held for the memory phase. Default 1,000.</summary>
-    public int Open { get; init; } = 1_000;
+    /// <summary>Conversations opened and held for the memory phase. Default 10,000.</summary>
+    public int Open { get; init; } = 10_000;
 
     /// <summary>Time a turn may take, post to reply visible, before it counts as failed. Default 5 s.</summary>
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(5);

@@ -65,6 +65,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
                 // A load bench measures throughput, not the per-conversation quotas that would refuse its pace.
                 ["Quotas__MessagesPerMinute"] = "100000",
                 ["Quotas__BytesPerDay"] = "1099511627776",
+                // The /api/messages phases post from loopback as an anonymous channel, replies going to a loopback stub.
+                ["Bot__AllowAnonymous"] = "true",
             },
         };
         var process = new Process { StartInfo = start };

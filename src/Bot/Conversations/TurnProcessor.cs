@@ -104,6 +104,8 @@ public sealed class TurnProcessor(
             deliveredFirst = true;
         }
 
+        IReadOnlyList<OutboxItem> outgoing;
+        IReadOnlyList<TranscriptEntry> sent;
         using (await locks.AcquireAsync(conversationId, ct))
         {
             var now = clock.GetUtcNow();
@@ -112,7 +114,8 @@ public sealed class TurnProcessor(
             var conversation = Next(record, activity, turn.State, now, inboundSequence ?? record?.LastProcessedSequence ?? 0);
             SummaryColumns.Write(conversation, turn.Summary, record);
             var reference = ReferenceFrom(activity, now);
-            var outgoing = !selfHosted && !deliveredFirst ? entries.Select(e => ConnectorOutbox.ItemFor(e, now)).ToList() : [];
+            outgoing = !selfHosted && !deliveredFirst ? outbox.ClaimedItemsFor(entries, now) : [];
+            sent = entries;
             try
             {
                 using var commit = BotTelemetry.Source.StartActivity("turn.commit");
@@ -140,10 +143,10 @@ public sealed class TurnProcessor(
             observers.Committed(entries);
         }
 
-        if (!selfHosted && !deliveredFirst && turn.Replies.Count > 0)
+        if (outgoing.Count > 0)
         {
             using var deliver = BotTelemetry.Source.StartActivity("turn.deliver");
-            await DeliverExternallyAsync(conversationId, ct);
+            await DeliverExternallyAsync(conversationId, outgoing, sent, ct);
         }
         return error is null ? "ok" : "failed";
     }
@@ -198,11 +201,11 @@ public sealed class TurnProcessor(
 
     /// <summary>The committed replies go out now, in order, behind any earlier reply of the conversation still
     /// undelivered; what the channel refuses stays in the outbox for the dispatcher.</summary>
-    private async Task DeliverExternallyAsync(string conversationId, CancellationToken ct)
+    private async Task DeliverExternallyAsync(string conversationId, IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries, CancellationToken ct)
     {
         try
         {
-            await outbox.DeliverConversationAsync(conversationId, ct);
+            await outbox.DeliverClaimedAsync(items, entries, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -33,11 +33,13 @@ public static class StorageServiceCollectionExtensions
             PrivateDataFolder.PrepareSqlite(options.DataDirectoryFullPath, options.SqlitePath);
             var connectionString = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true }.ToString();
             // WAL with SQLite's default synchronous=FULL: every commit is synced before it returns.
-            builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString));
+            // One writer at a time: a connection that finds the write lock taken waits inside SQLite (busy_timeout),
+            // instead of failing back to Microsoft.Data.Sqlite, whose retry loop sleeps 150 ms between tries (ADR 0020).
+            builder.Services.AddPooledDbContextFactory<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance));
             builder.Services.AddSingleton<IDbContextFactory<BotDbContext>>(sp =>
                 new UpcastFactory<SqliteBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteBotDbContext>>()));
-            builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connectionString));
-            builder.Services.AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connectionString));
+            builder.Services.AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connectionString) { Interceptors = [SqliteBusyTimeout.Instance] });
+            builder.Services.AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connectionString) { Interceptors = [SqliteBusyTimeout.Instance] });
         }
 
         builder.Services.AddSingleton<StoreWriter>();

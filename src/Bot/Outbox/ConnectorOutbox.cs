@@ -128,7 +128,22 @@ public sealed partial class ConnectorOutbox(
             LogParked(logger, item.ConversationId, item.Sequence, attempts, "missing from the transcript");
             return false;
         }
+        return await SendClaimedAsync(item, version, attempts, activity, ct);
+    }
 
+    /// <summary>Sends a reply this instance holds and records the outcome: delivered (with the channel's id in the
+    /// transcript, in the same transaction), retried later, or parked. True when the channel accepted it.</summary>
+    private async Task<bool> SendClaimedAsync(OutboxItem item, int version, int attempts, Activity activity, CancellationToken ct)
+    {
+        var (sent, channelId) = await TrySendClaimedAsync(item, version, attempts, activity, ct);
+        if (sent) await FinishDeliveredAsync([(item, version, activity, channelId)]);
+        return sent;
+    }
+
+    /// <summary>Sends a reply this instance holds. A refusal is recorded at once (retried later, or parked); a success is
+    /// returned with the channel's id for the caller to record.</summary>
+    private async Task<(bool Sent, string? ChannelId)> TrySendClaimedAsync(OutboxItem item, int version, int attempts, Activity activity, CancellationToken ct)
+    {
         string? channelId;
         try
         {
@@ -148,22 +163,34 @@ public sealed partial class ConnectorOutbox(
                 await FinishAsync(item, version, OutboxState.Failed, next, failure.Error, CancellationToken.None);
                 LogRetrying(logger, item.ConversationId, item.Sequence, attempts, next, failure.Error);
             }
-            return false;
+            return (false, null);
         }
-        if (channelId is { Length: <= StorageLimits.IdLength }) await RecordChannelIdAsync(item, activity, channelId);
-        await FinishAsync(item, version, OutboxState.Delivered, null, null, CancellationToken.None);
-        return true;
+        return (true, channelId is { Length: <= StorageLimits.IdLength } ? channelId : null);
     }
 
-    /// <summary>The transcript keeps the id the channel gave the reply (replies to connector channels have none until
-    /// then), so an exported transcript names every activity as the channel does.</summary>
-    private async Task RecordChannelIdAsync(OutboxItem item, Activity activity, string channelId)
+    /// <summary>Delivered: each outbox row finished and, when the channel gave the reply an id (replies to connector
+    /// channels have none until then), the transcript keeps it, so an exported transcript names every activity as the
+    /// channel does. All in one transaction: one wait for SQLite's write lock for a whole turn's replies.</summary>
+    private async Task FinishDeliveredAsync(IReadOnlyList<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)> delivered)
     {
-        activity.Id = channelId;
-        var json = ActivityJson.Serialize(activity);
+        if (delivered.Count == 0) return;
         await using var db = factory.CreateDbContext();
-        await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var lost = new List<OutboxItem>();
+        foreach (var (item, version, activity, channelId) in delivered)
+        {
+            if (channelId is not null)
+            {
+                activity.Id = channelId;
+                var json = ActivityJson.Serialize(activity);
+                await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
+            }
+            if (await FinishedRow(db, item, version).ExecuteUpdateAsync(Finish(OutboxState.Delivered, null, null), CancellationToken.None) == 0)
+                lost.Add(item);
+        }
+        await transaction.CommitAsync(CancellationToken.None);
+        foreach (var item in lost) LogClaimLost(logger, item.ConversationId, item.Sequence, OutboxState.Delivered);
     }
 
     /// <summary>Undelivered, due and unclaimed (or its claim ran out) → held by this instance, in one conditional
@@ -189,21 +216,27 @@ public sealed partial class ConnectorOutbox(
     /// over by another instance is not overwritten).</summary>
     private async Task FinishAsync(OutboxItem item, int version, OutboxState state, DateTimeOffset? next, string? error, CancellationToken ct)
     {
+        await using var db = factory.CreateDbContext();
+        var rows = await FinishedRow(db, item, version).ExecuteUpdateAsync(Finish(state, next, error), ct);
+        if (rows == 0) LogClaimLost(logger, item.ConversationId, item.Sequence, state);
+    }
+
+    private IQueryable<OutboxItem> FinishedRow(BotDbContext db, OutboxItem item, int version) =>
+        db.Outbox.Where(o => o.ConversationId == item.ConversationId && o.Sequence == item.Sequence && o.Version == version && o.ClaimedBy == Instance);
+
+    private Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxItem>> Finish(OutboxState state, DateTimeOffset? next, string? error)
+    {
         var now = clock.GetUtcNow();
         DateTimeOffset? finished = state is OutboxState.Delivered or OutboxState.Parked ? now : null;
         var nextAttempt = next ?? now;
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Outbox
-            .Where(o => o.ConversationId == item.ConversationId && o.Sequence == item.Sequence && o.Version == version && o.ClaimedBy == Instance)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.State, state)
-                .SetProperty(o => o.NextAttemptAt, nextAttempt)
-                .SetProperty(o => o.LastError, error)
-                .SetProperty(o => o.FinishedAt, finished)
-                .SetProperty(o => o.ClaimedBy, (string?)null)
-                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
-                .SetProperty(o => o.Version, o => o.Version + 1), ct);
-        if (rows == 0) LogClaimLost(logger, item.ConversationId, item.Sequence, state);
+        return s => s
+            .SetProperty(o => o.State, state)
+            .SetProperty(o => o.NextAttemptAt, nextAttempt)
+            .SetProperty(o => o.LastError, error)
+            .SetProperty(o => o.FinishedAt, finished)
+            .SetProperty(o => o.ClaimedBy, (string?)null)
+            .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(o => o.Version, o => o.Version + 1);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reply {Sequence} to {ConversationId} parked after {Attempts} attempts: {Error}")]

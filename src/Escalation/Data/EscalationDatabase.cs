@@ -11,7 +11,11 @@ public enum EscalationProvider
 }
 
 /// <summary>Which database the host gives the Escalation module; the module owns its tables and migrations.</summary>
-public sealed record EscalationDatabase(EscalationProvider Provider, string ConnectionString);
+public sealed record EscalationDatabase(EscalationProvider Provider, string ConnectionString)
+{
+    /// <summary>Interceptors the host adds to every context (on SQLite: how long a writer waits for the lock).</summary>
+    public IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; init; } = [];
+}
 
 public static class EscalationDatabaseRegistration
 {
@@ -28,7 +32,7 @@ public static class EscalationDatabaseRegistration
         else
         {
             services.AddPooledDbContextFactory<SqliteEscalationDbContext>(o => o.UseSqlite(database.ConnectionString,
-                s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)));
+                s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).AddInterceptors(database.Interceptors));
             services.AddSingleton<IDbContextFactory<EscalationDbContext>>(sp =>
                 new Upcast<SqliteEscalationDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteEscalationDbContext>>()));
         }

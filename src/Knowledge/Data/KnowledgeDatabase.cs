@@ -11,7 +11,11 @@ public enum KnowledgeProvider
 }
 
 /// <summary>Which database the host gives the Knowledge module; the module owns its tables and migrations.</summary>
-public sealed record KnowledgeDatabase(KnowledgeProvider Provider, string ConnectionString);
+public sealed record KnowledgeDatabase(KnowledgeProvider Provider, string ConnectionString)
+{
+    /// <summary>Interceptors the host adds to every context (on SQLite: how long a writer waits for the lock).</summary>
+    public IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; init; } = [];
+}
 
 public static class KnowledgeDatabaseRegistration
 {
@@ -28,7 +32,7 @@ public static class KnowledgeDatabaseRegistration
         else
         {
             services.AddPooledDbContextFactory<SqliteKnowledgeDbContext>(o => o.UseSqlite(database.ConnectionString,
-                s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)));
+                s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)).AddInterceptors(database.Interceptors));
             services.AddSingleton<IDbContextFactory<KnowledgeDbContext>>(sp =>
                 new Upcast<SqliteKnowledgeDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteKnowledgeDbContext>>()));
         }

@@ -1,0 +1,86 @@
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data.Entities;
+using AfterSalesBot.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Bot.Outbox;
+
+/// <summary>
+/// The turn's own replies (ADR 0020): their outbox rows are committed with the turn already claimed by this instance,
+/// and sent straight from memory after the commit, so a reply costs one write (its outcome) instead of a read, a claim,
+/// a second read and two writes. Order holds: when an earlier reply of the conversation is still undelivered, the
+/// claims are let go and the ordered path delivers. If this instance dies first, the claims run out after
+/// <see cref="OutboxOptions.ClaimLease"/> and the dispatcher of any instance sends them.
+/// </summary>
+public sealed partial class ConnectorOutbox
+{
+    /// <summary>Outbox rows for a turn's replies, to be committed with them, held by this instance (as a claim would).</summary>
+    public IReadOnlyList<OutboxItem> ClaimedItemsFor(IReadOnlyList<TranscriptEntry> entries, DateTimeOffset now) =>
+    [
+        .. entries.Select(entry =>
+        {
+            var item = ItemFor(entry, now);
+            item.ClaimedBy = Instance;
+            item.ClaimedUntil = now + Options.ClaimLease;
+            item.Attempts = 1;
+            item.Version = 1;
+            return item;
+        }),
+    ];
+
+    /// <summary>Sends the committed replies of <see cref="ClaimedItemsFor"/> in order; stops at the first the channel
+    /// refuses (it is scheduled again) and lets the rest go to the dispatcher. Returns how many were delivered.</summary>
+    public async Task<int> DeliverClaimedAsync(IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries, CancellationToken ct)
+    {
+        if (items.Count == 0) return 0;
+        var conversationId = items[0].ConversationId;
+        if (await HasEarlierUndeliveredAsync(conversationId, items[0].Sequence, ct))
+        {
+            await ReleaseAsync(items, ct);
+            return await DeliverConversationAsync(conversationId, ct);
+        }
+        // Sent one after the other, in order; their outcomes are written together, in one transaction, at the end.
+        var delivered = new List<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)>(items.Count);
+        try
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var activity = ActivityJson.Deserialize(entries[i].ActivityJson)!;
+                var (sent, channelId) = await TrySendClaimedAsync(items[i], items[i].Version, items[i].Attempts, activity, ct);
+                if (!sent)
+                {
+                    await ReleaseAsync(items.Skip(i + 1).ToList(), CancellationToken.None);
+                    break;
+                }
+                delivered.Add((items[i], items[i].Version, activity, channelId));
+            }
+        }
+        finally
+        {
+            await FinishDeliveredAsync(delivered);
+        }
+        return delivered.Count;
+    }
+
+    private async Task<bool> HasEarlierUndeliveredAsync(string conversationId, long sequence, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Outbox.AsNoTracking().AnyAsync(o => o.ConversationId == conversationId && o.Sequence < sequence
+            && (o.State == OutboxState.Pending || o.State == OutboxState.Failed), ct);
+    }
+
+    /// <summary>Lets claims this instance has not used go, so the dispatcher takes the replies on its next pass.</summary>
+    private async Task ReleaseAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0) return;
+        var sequences = items.Select(i => i.Sequence).ToList();
+        await using var db = factory.CreateDbContext();
+        await db.Outbox.Where(o => o.ConversationId == items[0].ConversationId && sequences.Contains(o.Sequence)
+                && o.ClaimedBy == Instance && o.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.ClaimedBy, (string?)null)
+                .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.Attempts, o => o.Attempts - 1)
+                .SetProperty(o => o.Version, o => o.Version + 1), ct);
+    }
+}
