@@ -9,7 +9,8 @@ public sealed class FollowUpOptions
 
     /// <summary>Hours after the remedy is carried out (staff mark the action done, or its promised date passes) or after a
     /// hand-back at "schedule the follow-up" before the bot asks whether the problem is solved. Default: 72 (three days).
-    /// The deprecated <c>Escalation:FollowUpAfter</c> is read instead when only it is set (<see cref="DeprecatedFollowUpAfter"/>).</summary>
+    /// The deprecated <c>Escalation:FollowUpAfter</c> is read instead when only it is set (<see cref="DeprecatedFollowUpAfter"/>);
+    /// the shipped appsettings.json sets this key, so there the old one is ignored with a warning.</summary>
     [Range(0, 24 * 90)]
     public double DelayHours { get; set; } = 72;
 
