@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AfterSalesBot.Escalation.Retries;
 
 namespace AfterSalesBot.Escalation.FollowUps;
 
@@ -63,7 +64,7 @@ public sealed class FollowUpOptions
 
     public TimeSpan CloseAfter => TimeSpan.FromHours(CloseAfterHours);
 
-    /// <summary>The wait before retry number <paramref name="failures"/> (1 = after the first failure): doubling, at most a day.</summary>
-    public TimeSpan Backoff(int failures) =>
-        TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(1).Ticks, RetryAfter.Ticks * (1L << Math.Clamp(failures - 1, 0, 30))));
+    /// <summary>The wait before retry number <paramref name="failures"/> (1 = after the first failure): the shared
+    /// <see cref="RetryBackoff"/> from <see cref="RetryAfter"/>, at most a day.</summary>
+    public TimeSpan Backoff(int failures) => RetryBackoff.Delay(failures, RetryAfter, TimeSpan.FromDays(1));
 }

@@ -32,6 +32,8 @@ public sealed class OutboxClockTests : IAsyncLifetime
         }, settings: new Dictionary<string, string?>
         {
             ["Outbox:BaseDelay"] = "00:01:00",
+            // Anonymous mode delivers to the loopback stub (ServiceUrlPolicy); otherwise the reply is parked unsent.
+            ["Bot:AllowAnonymous"] = "true",
             ["Outbox:PollInterval"] = "00:00:01",
         });
         await _host.Get<TurnInbox>().AcceptAsync(new Activity
