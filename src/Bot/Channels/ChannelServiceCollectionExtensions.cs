@@ -27,9 +27,13 @@ public static class ChannelServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientDocumentRetriever.HttpClientName, c => c.Timeout = HttpTimeout);
         services.AddHttpClient(MsalConnectorTokenProvider.HttpClientName, c => c.Timeout = HttpTimeout);
-        // A redirect would send the reply (and its token) to an address nobody checked: never follow one.
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = HttpTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        // A redirect would send the reply (and its token) to an address nobody checked: never follow one. Retries and the
+        // timeout of each attempt are the resilience handler's (ADR 0021); the client's own timeout bounds the whole call.
+        var retry = ConnectorRetryOptions.Default;
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = retry.WholeCall)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddResilienceHandler(ConnectorResilience.Name, (pipeline, context) =>
+                ConnectorResilience.Configure(pipeline, retry, context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
         // Singletons: both hold caches (signing keys, MSAL's token cache) that must outlive a request.
         services.TryAddSingleton<IChannelAuthenticator, BotConnectorAuthenticator>();

@@ -21,4 +21,12 @@ internal sealed class ConversationLanguages(IDbContextFactory<BotDbContext> fact
             .Select(r => r.Locale).FirstOrDefaultAsync(ct);
         return CustomerLanguage.FromLocale(stored);
     }
+
+    /// <summary>The zone the customer's channel last sent (kept in the conversation's state), or null when none did.</summary>
+    public async Task<string?> FindTimeZoneAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var state = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId).Select(c => c.State).FirstOrDefaultAsync(ct);
+        return state is { Length: > 0 } ? ComplaintState.Parse(state).TimeZone : null;
+    }
 }

@@ -46,7 +46,8 @@ internal sealed class CustomerConversations(
     {
         ArgumentNullException.ThrowIfNull(notice);
         var culture = await languages.FindAsync(conversationId, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(complaints.Value.TimeZone);
+        // The customer's own zone, as their channel sent it; else the configured customers' zone.
+        var zone = CustomerTime.FirstKnown(await languages.FindTimeZoneAsync(conversationId, ct), complaints.Value.TimeZone);
         return await messenger.SendAsync(conversationId, CustomerNoticeTexts.Render(notice, culture, zone, escalation.Value.EmergencyLine), ct: ct);
     }
 

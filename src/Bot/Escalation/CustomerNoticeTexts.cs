@@ -5,7 +5,8 @@ using AfterSalesBot.Escalation.Conversations;
 
 namespace AfterSalesBot.Bot.Escalation;
 
-/// <summary>Words a desk notice in the customer's language (Resources/BotTexts*.resx); times in the customer's zone.</summary>
+/// <summary>Words a desk notice in the customer's language (Resources/BotTexts*.resx); times in the customer's zone, named
+/// (<see cref="CustomerTime"/>).</summary>
 internal static class CustomerNoticeTexts
 {
     /// <param name="emergencyLine"><c>Escalation:EmergencyLine</c>, named to safety cases when set.</param>
@@ -15,7 +16,7 @@ internal static class CustomerNoticeTexts
         BackInQueueNotice n => BotTexts.Get("Notice.BackInQueue", culture, n.CaseNumber),
         QueuePositionNotice n => BotTexts.Get("Notice.QueuePosition", culture, n.CaseNumber, n.Position) + Wait(n, culture, zone, emergencyLine),
         SafetyDeadlineMissedNotice n => BotTexts.Get(n.SupervisorsAlerted > 0 ? "Notice.SafetyOverdue" : "Notice.SafetyOverdue.NoSupervisor", culture,
-            n.CaseNumber, Local(n.Due, zone), Line(emergencyLine, culture)),
+            n.CaseNumber, Local(n.Due, zone, culture), Line(emergencyLine, culture)),
         ApprovalDecidedNotice n => BotTexts.Get(n.Approved ? "Notice.ApprovalGranted" : "Notice.ApprovalDeclined", culture, n.CaseNumber,
             n.RemedyDescription),
         CaseResolvedNotice n => BotTexts.Get("Notice.Resolved", culture, n.CaseNumber, n.Outcome),
@@ -28,9 +29,9 @@ internal static class CustomerNoticeTexts
         var gap = Gap(culture);
         // A safety case outside staffed hours is with the emergency duty: never "the team is back at 08:00".
         if (n.StaffedAgainAt is not null && n.Priority == CasePriority.Safety)
-            return gap + BotTexts.Get("Safety.OffHours", culture, Local(n.FirstResponseDue, zone)) + Line(emergencyLine, culture);
+            return gap + BotTexts.Get("Safety.OffHours", culture, Local(n.FirstResponseDue, zone, culture)) + Line(emergencyLine, culture);
         if (n.StaffedAgainAt is { } back)
-            return gap + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone), Local(n.FirstResponseDue, zone));
+            return gap + BotTexts.Get("Escalated.OffHours", culture, Local(back, zone, culture), Local(n.FirstResponseDue, zone, culture));
         if (n.ExpectedWait is not { } wait) return "";
         // The desk rounds the wait already (QueueWaitEstimate.Friendly): minutes under an hour, whole hours from there.
         if (wait < TimeSpan.FromHours(1))
@@ -48,6 +49,5 @@ internal static class CustomerNoticeTexts
     private static string Line(string? emergencyLine, CultureInfo culture) =>
         emergencyLine is { Length: > 0 } line ? Gap(culture) + BotTexts.Get("Safety.EmergencyLine", culture, line) : "";
 
-    private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset at, TimeZoneInfo zone, CultureInfo culture) => CustomerTime.Format(at, zone, culture);
 }

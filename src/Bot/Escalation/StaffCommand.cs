@@ -20,13 +20,13 @@ public sealed class StaffCommand
 
     private const string Usage = """
         Usage:
-          staff add <user-name> --role Admin|Supervisor|Agent[,…] [--name "Display Name"] [--capacity 5] [--language en|zh]
+          staff add <user-name> --role Admin|Supervisor|Agent[,…] [--name "Display Name"] [--capacity 5] [--language en|zh] [--time-zone Europe/Berlin]
           staff password <user-name>
           staff list
         The password is read from the environment variable ASB_STAFF_PASSWORD, or else from the first line of standard input.
         """;
 
-    private static readonly string[] Options = ["--role", "--name", "--capacity", "--language"];
+    private static readonly string[] Options = ["--role", "--name", "--capacity", "--language", "--time-zone"];
     private readonly List<string> _positional;
     private readonly Dictionary<string, string> _options;
     private readonly bool _malformed;
@@ -100,7 +100,7 @@ public sealed class StaffCommand
             return WrongUsage;
         }
         var account = new NewStaffAccount(userName, _options.GetValueOrDefault("--name") ?? userName, await ReadPasswordAsync(input), roles, capacity,
-            Language: _options.GetValueOrDefault("--language") ?? "en");
+            Language: _options.GetValueOrDefault("--language") ?? "en", TimeZone: _options.GetValueOrDefault("--time-zone"));
         if (StaffDirectory.Validate(account) is { } problem)
         {
             await output.WriteLineAsync(problem);

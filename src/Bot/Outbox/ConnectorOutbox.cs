@@ -159,7 +159,7 @@ public sealed partial class ConnectorOutbox(
             }
             else
             {
-                var next = clock.GetUtcNow() + OutboxFailure.Delay(attempts, failure.RetryAfter, Options);
+                var next = clock.GetUtcNow() + failure.Delay(attempts, Options);
                 await FinishAsync(item, version, OutboxState.Failed, next, failure.Error, CancellationToken.None);
                 LogRetrying(logger, item.ConversationId, item.Sequence, attempts, next, failure.Error);
             }

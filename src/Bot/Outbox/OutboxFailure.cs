@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Channels.Connector;
+using AfterSalesBot.Escalation.Retries;
 
 namespace AfterSalesBot.Bot.Outbox;
 
@@ -14,13 +15,10 @@ internal readonly record struct OutboxFailure(bool Park, TimeSpan? RetryAfter, s
         _ => new(false, null, Describe(ex)),
     };
 
-    /// <summary>The wait before the next attempt: exponential from <paramref name="options"/>, or longer if the channel asked.</summary>
-    public static TimeSpan Delay(int attempts, TimeSpan? retryAfter, OutboxOptions options)
-    {
-        var exponential = options.BaseDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
-        var wait = retryAfter is { } asked && asked > exponential ? asked : exponential;
-        return wait > options.MaxDelay ? options.MaxDelay : wait;
-    }
+    /// <summary>The wait before the next attempt: the shared <see cref="RetryBackoff"/> from <paramref name="options"/>,
+    /// or longer if the channel asked (its Retry-After), never beyond <see cref="OutboxOptions.MaxDelay"/>.</summary>
+    public TimeSpan Delay(int attempts, OutboxOptions options) =>
+        RetryBackoff.Delay(attempts, options.BaseDelay, options.MaxDelay, RetryAfter);
 
     private static string Describe(Exception ex)
     {

@@ -7,11 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Escalation.Console;
 
-/// <summary>What every console page shares: who is signed in, times in the business time zone, the audit log, and
-/// the one-line message the previous action left.</summary>
+/// <summary>What every console page shares: who is signed in, times in the staff member's zone (<see cref="ConsoleTime"/>),
+/// the business time zone for counting days, the audit log, and the one-line message the previous action left.</summary>
 public abstract class ConsolePageModel : PageModel
 {
     private TimeZoneInfo? _zone;
+    private TimeZoneInfo? _staffZone;
 
     /// <summary>A sentence about the last action, shown once at the top of the next page.</summary>
     [Microsoft.AspNetCore.Mvc.TempData]
@@ -24,11 +25,16 @@ public abstract class ConsolePageModel : PageModel
 
     public string DisplayName => User.DisplayName();
 
+    /// <summary>The business zone (<c>Escalation:TimeZone</c>): the days reports and searches count in.</summary>
     public TimeZoneInfo Zone => _zone ??= HttpContext.RequestServices.GetRequiredService<IOptions<EscalationOptions>>().Value.FindZone();
+
+    /// <summary>The signed-in person's zone, which every time on the page is shown in.</summary>
+    public TimeZoneInfo StaffZone => _staffZone ??= ConsoleTime.ZoneFor(HttpContext);
 
     public DateTimeOffset Now => HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
-    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A time as the console shows every time: in <see cref="StaffZone"/>, in the page's language, zone named.</summary>
+    public string Local(DateTimeOffset at) => ConsoleTime.Format(at, StaffZone, ConsoleTime.Pattern);
 
     public string? Local(DateTimeOffset? at) => at is { } value ? Local(value) : null;
 

@@ -15,6 +15,8 @@ public static class StaffPrincipal
     public const string StampClaim = "asb:stamp";
     /// <summary>The account's console language ("en" or "zh"), used unless the header switch chose one.</summary>
     public const string LanguageClaim = "asb:lang";
+    /// <summary>The account's time zone id, empty for the staffed-hours zone (<see cref="ConsoleTime.ZoneFor"/>).</summary>
+    public const string TimeZoneClaim = "asb:tz";
 
     public static ClaimsPrincipal Create(StaffAccount account, string scheme)
     {
@@ -24,6 +26,7 @@ public static class StaffPrincipal
             new(DisplayNameClaim, account.DisplayName),
             new(StampClaim, account.SecurityStamp),
             new(LanguageClaim, account.Language == "zh" ? "zh" : "en"),
+            new(TimeZoneClaim, account.TimeZone ?? ""),
         };
         claims.AddRange(account.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
@@ -53,7 +56,8 @@ public static class StaffPrincipal
         var current = Create(account, ConsoleServiceCollectionExtensions.CookieScheme);
         var before = context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order();
         if (!before.SequenceEqual(account.RoleList.Order()) || context.Principal.DisplayName() != account.DisplayName
-            || context.Principal.FindFirst(LanguageClaim)?.Value != current.FindFirst(LanguageClaim)!.Value)
+            || context.Principal.FindFirst(LanguageClaim)?.Value != current.FindFirst(LanguageClaim)!.Value
+            || context.Principal.FindFirst(TimeZoneClaim)?.Value != current.FindFirst(TimeZoneClaim)!.Value)
         {
             context.ReplacePrincipal(current);
             context.ShouldRenew = true;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AfterSalesBot.Escalation.Retries;
 
 namespace AfterSalesBot.Escalation.FollowUps;
 
@@ -9,7 +10,8 @@ public sealed class FollowUpOptions
 
     /// <summary>Hours after the remedy is carried out (staff mark the action done, or its promised date passes) or after a
     /// hand-back at "schedule the follow-up" before the bot asks whether the problem is solved. Default: 72 (three days).
-    /// The deprecated <c>Escalation:FollowUpAfter</c> is read instead when only it is set (<see cref="DeprecatedFollowUpAfter"/>).</summary>
+    /// The deprecated <c>Escalation:FollowUpAfter</c> is read instead when only it is set (<see cref="DeprecatedFollowUpAfter"/>);
+    /// the shipped appsettings.json sets this key, so there the old one is ignored with a warning.</summary>
     [Range(0, 24 * 90)]
     public double DelayHours { get; set; } = 72;
 
@@ -62,7 +64,7 @@ public sealed class FollowUpOptions
 
     public TimeSpan CloseAfter => TimeSpan.FromHours(CloseAfterHours);
 
-    /// <summary>The wait before retry number <paramref name="failures"/> (1 = after the first failure): doubling, at most a day.</summary>
-    public TimeSpan Backoff(int failures) =>
-        TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(1).Ticks, RetryAfter.Ticks * (1L << Math.Clamp(failures - 1, 0, 30))));
+    /// <summary>The wait before retry number <paramref name="failures"/> (1 = after the first failure): the shared
+    /// <see cref="RetryBackoff"/> from <see cref="RetryAfter"/>, at most a day.</summary>
+    public TimeSpan Backoff(int failures) => RetryBackoff.Delay(failures, RetryAfter, TimeSpan.FromDays(1));
 }

@@ -27,6 +27,10 @@ public sealed class StaffAccount
     /// <summary>The console's language for this person: "en" or "zh".</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>The time zone the console shows this person's times in (an IANA id such as "Europe/Berlin"); null: the
+    /// staffed-hours zone, <c>Escalation:TimeZone</c> (default Asia/Shanghai).</summary>
+    public string? TimeZone { get; set; }
+
     public bool Disabled { get; set; }
     public int FailedSignIns { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }

@@ -21,7 +21,7 @@ public sealed record SignInResult(StaffAccount? Account, SignInRefusal? Refusal,
 
 /// <summary>The new account's details, as an admin (or the <c>staff add</c> command) gives them.</summary>
 public sealed record NewStaffAccount(string UserName, string DisplayName, string? Password, IReadOnlyList<string> Roles, int Capacity = 5,
-    string? Teams = null, string Language = "en", string? ExternalSubject = null);
+    string? Teams = null, string Language = "en", string? ExternalSubject = null, string? TimeZone = null);
 
 /// <summary>
 /// Local staff accounts: passwords hashed with ASP.NET Core Identity's PBKDF2 <see cref="PasswordHasher{TUser}"/>,
@@ -54,8 +54,17 @@ public sealed partial class StaffDirectory(IDbContextFactory<EscalationDbContext
         if (account.Password is null && account.ExternalSubject is null) return "A password is required for a local account.";
         if (account.Password is { } p && PasswordProblem(p) is { } problem) return problem;
         if (account.Capacity is < 1 or > 100) return "The capacity must be between 1 and 100 open cases.";
-        return null;
+        return TimeZoneProblem(account.TimeZone);
     }
+
+    /// <summary>Null for a known time zone id or none (the staffed-hours zone); otherwise what is wrong.</summary>
+    public static string? TimeZoneProblem(string? timeZone) =>
+        string.IsNullOrWhiteSpace(timeZone) || (timeZone.Trim().Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _))
+            ? null
+            : $"'{timeZone}' is not a time zone this server knows; use an IANA id such as Asia/Shanghai or Europe/Berlin, or leave it empty.";
+
+    /// <summary>The zone as stored: trimmed, or null for the staffed-hours zone.</summary>
+    public static string? NormalizeTimeZone(string? timeZone) => string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
 
     public static string? PasswordProblem(string password) =>
         password.Length < MinimumPasswordLength ? $"The password must be at least {MinimumPasswordLength} characters." : null;
@@ -75,6 +84,7 @@ public sealed partial class StaffDirectory(IDbContextFactory<EscalationDbContext
             Capacity = account.Capacity,
             Teams = string.IsNullOrWhiteSpace(account.Teams) ? null : account.Teams.Trim(),
             Language = account.Language == "zh" ? "zh" : "en",
+            TimeZone = NormalizeTimeZone(account.TimeZone),
             ExternalSubject = account.ExternalSubject,
             SecurityStamp = NewStamp(),
             CreatedAt = time.GetUtcNow(),

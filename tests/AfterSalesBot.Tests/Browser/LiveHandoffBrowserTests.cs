@@ -60,6 +60,9 @@ public sealed partial class LiveHandoffBrowserTests(BrowserFixture browser, Cons
         // Customer → agent, live, while the bot stays quiet.
         await customer.SendAsync("It jams on every page");
         await Expect(agent.Locator("#chat .line.in", new() { HasText = "It jams on every page" })).ToHaveCountAsync(1, new() { Timeout = CustomerPage.Timeout });
+        // Its time is written as the page writes the others: the agent's zone (the staffed-hours zone by default), named.
+        await Expect(agent.Locator("#chat .line.in", new() { HasText = "It jams on every page" }).Locator("time"))
+            .ToHaveTextAsync(new Regex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia/Shanghai, UTC\+08:00\)$"));
 
         // Hand back at the follow-up step: the bot speaks again without waiting for the customer.
         await agent.Locator("#handback summary").ClickAsync();

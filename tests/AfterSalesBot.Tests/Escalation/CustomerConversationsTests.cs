@@ -77,7 +77,7 @@ public sealed class CustomerConversationsTests
             "Case AS-20261122-0001: you are now number 2 in the queue. Expected wait: about 25 minutes.",
             "Case AS-20261122-0001: you are now number 4 in the queue. Expected wait: about an hour.",
             "Case AS-20261122-0001: you are now number 9 in the queue. Expected wait: about 3 hours.",
-            "Case AS-20261122-0001: you are now number 3 in the queue. Our service team is back at 2026-11-23 08:00; you'll hear from us by 2026-11-23 12:00.",
+            "Case AS-20261122-0001: you are now number 3 in the queue. Our service team is back at 2026-11-23 08:00 (UTC+08:00 Asia/Shanghai); you'll hear from us by 2026-11-23 12:00 (UTC+08:00 Asia/Shanghai).",
             "Good news about case AS-20261122-0001: a supervisor approved a replacement unit.",
             "About case AS-20261122-0001: a supervisor could not approve a replacement unit.",
             "Your case AS-20261122-0001 is resolved: igniter replaced.",
@@ -88,7 +88,7 @@ public sealed class CustomerConversationsTests
             "案件 AS-20261122-0001：您目前排在第 2 位。预计等待约 25 分钟。",
             "案件 AS-20261122-0001：您目前排在第 4 位。预计等待约 1 小时。",
             "案件 AS-20261122-0001：您目前排在第 9 位。预计等待约 3 小时。",
-            "案件 AS-20261122-0001：您目前排在第 3 位。我们的客服团队将于 2026-11-23 08:00 上班，最迟在 2026-11-23 12:00 前答复您。",
+            "案件 AS-20261122-0001：您目前排在第 3 位。我们的客服团队将于 2026-11-23 08:00（北京时间） 上班，最迟在 2026-11-23 12:00（北京时间） 前答复您。",
             "关于案件 AS-20261122-0001 的好消息：主管已批准a replacement unit",
             "关于案件 AS-20261122-0001：主管未能批准a replacement unit",
             "您的案件 AS-20261122-0001 已解决：igniter replaced",
@@ -122,6 +122,24 @@ public sealed class CustomerConversationsTests
         var said = (await driver.NewRepliesAsync()).Select(r => r.Text!).ToList();
         Assert.Equal(expected.Length, said.Count);
         for (var i = 0; i < expected.Length; i++) Assert.Contains(expected[i], said[i], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "hello", "Europe/Berlin",
+        "Our service team is back at 2026-11-23 01:00 (UTC+01:00 Europe/Berlin); you'll hear from us by 2026-11-23 05:00 (UTC+01:00 Europe/Berlin).")]
+    [InlineData("zh-CN", "你好", "America/New_York",
+        "我们的客服团队将于 2026-11-22 19:00（UTC-05:00 America/New_York） 上班，最迟在 2026-11-22 23:00（UTC-05:00 America/New_York） 前答复您。")]
+    public async Task ANoticeTellsTimesInTheZoneTheCustomersChannelSentWithTheZoneNamed(string locale, string hello, string zone, string expected)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        driver.LocalTimezone = zone;
+        await driver.SayAsync(hello);
+        var due = new DateTimeOffset(2026, 11, 23, 4, 0, 0, TimeSpan.Zero);
+
+        Assert.True(await driver.Get<ICustomerConversations>().NotifyAsync(driver.ConversationId,
+            new QueuePositionNotice("AS-20261122-0001", 3, TimeSpan.FromMinutes(30), due.AddHours(-4), due), None));
+
+        Assert.Contains(expected, Assert.Single(await driver.NewRepliesAsync()).Text, StringComparison.Ordinal);
     }
 
     private sealed class SilentBot : IBot

@@ -4,6 +4,7 @@ using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -37,17 +38,51 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void TheDeprecatedFollowUpAfterIsTheFollowUpDelayOnlyUntilFollowUpDelayHoursIsSet()
+    public void TheShippedFollowUpDelayHoursWinsOverTheDeprecatedFollowUpAfter()
     {
-        // The shipped appsettings.json sets neither key: the code default, three days.
-        Assert.Equal(72, _factory.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
+        // appsettings.json states the delay, three days.
+        Assert.Equal(72, FollowUpDelayHours(_factory));
 
+        // So the deprecated key, set in the environment beside it, is ignored (with a start-up warning).
         using var old = _factory.WithWebHostBuilder(b => b.UseSetting("Escalation:FollowUpAfter", "1.12:00:00"));
-        Assert.Equal(36, old.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
+        Assert.Equal(72, FollowUpDelayHours(old));
 
         using var both = old.WithWebHostBuilder(b => b.UseSetting("FollowUp:DelayHours", "6"));
-        Assert.Equal(6, both.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours);
+        Assert.Equal(6, FollowUpDelayHours(both));
     }
+
+    [Fact]
+    public void TheDeprecatedFollowUpAfterIsTheFollowUpDelayOnlyInAConfigurationWithoutFollowUpDelayHours()
+    {
+        // A deployment whose configuration has no FollowUp:DelayHours (the line removed from its appsettings.json):
+        // a null in the last source hides the shipped value, as if the key were absent.
+        using var old = _factory.WithWebHostBuilder(b => b
+            .UseSetting("Escalation:FollowUpAfter", "1.12:00:00")
+            .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(
+                new Dictionary<string, string?> { ["FollowUp:DelayHours"] = null })));
+
+        Assert.Equal(36, FollowUpDelayHours(old));
+    }
+
+    [Fact]
+    public void TheShippedFollowUpSectionStatesEveryDocumentedDefault()
+    {
+        var file = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
+            .Build()
+            .GetSection(FollowUpOptions.Section);
+        var defaults = new FollowUpOptions();
+        var shipped = file.Get<FollowUpOptions>()!;
+
+        foreach (var property in typeof(FollowUpOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            Assert.True(file[property.Name] is not null, $"appsettings.json has no FollowUp:{property.Name}");
+            Assert.Equal(property.GetValue(defaults), property.GetValue(shipped));
+        }
+    }
+
+    private static double FollowUpDelayHours(WebApplicationFactory<Program> factory) =>
+        factory.Services.GetRequiredService<IOptions<FollowUpOptions>>().Value.DelayHours;
 
     public void Dispose()
     {

@@ -7,7 +7,7 @@ namespace AfterSalesBot.Bot.Channels.Connector;
 
 public sealed partial class ConnectorClient
 {
-    private async Task<ResourceResponse?> CallAsync(HttpMethod method, Uri uri, Activity? body, bool idempotent, CancellationToken ct)
+    private async Task<ResourceResponse?> CallAsync(HttpMethod method, Uri uri, Activity? body, CancellationToken ct)
     {
         if (!ServiceUrlPolicy.IsDeliverable(new Uri(uri.GetLeftPart(UriPartial.Authority)), _options))
         {
@@ -16,47 +16,20 @@ public sealed partial class ConnectorClient
             throw new ConnectorException($"{uri.Host} is not in Bot:AllowedServiceUrlHosts; nothing was sent.", HttpStatusCode.Forbidden);
         }
         var token = await TokenForAsync(uri, ct).ConfigureAwait(false);
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ActivityJson.Context.Activity);
 
-        for (var attempt = 0; ; attempt++)
+        // One request: the client's resilience handler (ConnectorResilience) retries it, sending the same content again.
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
         {
-            using var request = new HttpRequestMessage(method, uri);
-            if (payload is not null)
-            {
-                request.Content = new ByteArrayContent(payload);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            }
-            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-            HttpResponseMessage response;
-            try
-            {
-                response = await _http.SendAsync(request, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (idempotent && attempt < _retry.MaxRetries && IsTransportFailure(ex, ct))
-            {
-                var backoff = Backoff(attempt);
-                LogRetry(_logger, method.Method, null, attempt + 1, backoff);
-                await Task.Delay(backoff, _time, ct).ConfigureAwait(false);
-                continue;
-            }
-
-            using (response)
-            {
-                if (response.IsSuccessStatusCode)
-                    return await ReadResourceResponseAsync(response, ct).ConfigureAwait(false);
-
-                if (IsRetryable(response.StatusCode) && attempt < _retry.MaxRetries)
-                {
-                    var delay = RetryAfter(response) ?? Backoff(attempt);
-                    LogRetry(_logger, method.Method, (int)response.StatusCode, attempt + 1, delay);
-                    await Task.Delay(delay, _time, ct).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw await ToExceptionAsync(method, response, RetryAfter(response), ct).ConfigureAwait(false);
-            }
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, ActivityJson.Context.Activity));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+            return await ReadResourceResponseAsync(response, ct).ConfigureAwait(false);
+        throw await ToExceptionAsync(method, response, ConnectorResilience.RetryAfter(response, _time), ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -73,32 +46,6 @@ public sealed partial class ConnectorClient
         }
         return await _tokens.GetTokenAsync(ct).ConfigureAwait(false);
     }
-
-    /// <summary>Throttling (429), a lost update race (412) and gateway failures (502, 504) are worth another try.</summary>
-    private static bool IsRetryable(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
-            or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
-
-    private static bool IsTransportFailure(Exception ex, CancellationToken ct) =>
-        ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested);
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - _time.GetUtcNow() : null);
-        if (wait is null) return null;
-        return wait.Value < TimeSpan.Zero ? TimeSpan.Zero : Min(wait.Value, _retry.MaxDelay);
-    }
-
-    /// <summary>Exponential with jitter, so many conversations throttled together do not retry in lockstep.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var exponential = _retry.BaseDelay * Math.Pow(2, attempt);
-        var jitter = _retry.BaseDelay * Random.Shared.NextDouble();
-        return Min(exponential + jitter, _retry.MaxDelay);
-    }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static async Task<ResourceResponse?> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken ct)
     {
@@ -144,9 +91,6 @@ public sealed partial class ConnectorClient
             return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Method} got {Status}; retry {Attempt} in {Delay}")]
-    private static partial void LogRetry(ILogger logger, string method, int? status, int attempt, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Nothing sent to {Host}: it is not in Bot:AllowedServiceUrlHosts")]
     private static partial void LogRefusedHost(ILogger logger, string host);

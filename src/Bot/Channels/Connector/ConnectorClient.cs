@@ -11,29 +11,23 @@ public sealed partial class ConnectorClient : IConnectorClient
     private readonly IConnectorTokenProvider _tokens;
     private readonly TimeProvider _time;
     private readonly ILogger<ConnectorClient> _logger;
-    private readonly ConnectorRetryOptions _retry;
 
+    /// <param name="http">The typed client, whose resilience handler retries (<see cref="ConnectorResilience"/>).</param>
     public ConnectorClient(HttpClient http, IOptions<BotOptions> options, IConnectorTokenProvider tokens, TimeProvider time, ILogger<ConnectorClient> logger)
-        : this(http, options, tokens, time, logger, ConnectorRetryOptions.Default)
-    {
-    }
-
-    internal ConnectorClient(HttpClient http, IOptions<BotOptions> options, IConnectorTokenProvider tokens, TimeProvider time, ILogger<ConnectorClient> logger, ConnectorRetryOptions retry)
     {
         _http = http;
         _options = options.Value;
         _tokens = tokens;
         _time = time;
         _logger = logger;
-        _retry = retry;
     }
 
     public Task<ResourceResponse?> SendAsync(Activity activity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var uri = ActivitiesUri(activity.ServiceUrl, activity.Conversation?.Id, string.IsNullOrEmpty(activity.ReplyToId) ? null : activity.ReplyToId);
-        // POST is not idempotent: a retry after a lost response could post the message twice.
-        return CallAsync(HttpMethod.Post, uri, WireCopy(activity), idempotent: false, ct);
+        // POST is not idempotent: the resilience handler does not repeat it after a lost connection.
+        return CallAsync(HttpMethod.Post, uri, WireCopy(activity), ct);
     }
 
     public Task<ResourceResponse?> UpdateAsync(Activity activity, CancellationToken ct)
@@ -42,7 +36,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         if (string.IsNullOrEmpty(activity.Id))
             throw new ArgumentException("An update needs the id of the message it replaces.", nameof(activity));
         var uri = ActivitiesUri(activity.ServiceUrl, activity.Conversation?.Id, activity.Id);
-        return CallAsync(HttpMethod.Put, uri, WireCopy(activity), idempotent: true, ct);
+        return CallAsync(HttpMethod.Put, uri, WireCopy(activity), ct);
     }
 
     public async Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct)
@@ -50,7 +44,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         var uri = ActivitiesUri(reference.ServiceUrl, reference.Conversation?.Id, activityId);
-        await CallAsync(HttpMethod.Delete, uri, body: null, idempotent: true, ct).ConfigureAwait(false);
+        await CallAsync(HttpMethod.Delete, uri, body: null, ct).ConfigureAwait(false);
     }
 
     public Task<ResourceResponse?> SendProactiveAsync(ConversationReference reference, Activity activity, CancellationToken ct)

@@ -150,16 +150,7 @@ public sealed partial class ComplaintConversation
     private string Gap => _state.Language == "zh" ? "" : " ";
 
     /// <summary>A time in the customer's zone, always with the zone named (the page sends its zone).</summary>
-    private string LocalTime(DateTimeOffset at)
-    {
-        var zone = CustomerTimeZone();
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        var offset = local.Offset;
-        var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
-        var name = zone.Id is "Asia/Shanghai" or "Asia/Chongqing" or "Asia/Harbin" or "PRC" && _state.Language == "zh" ? "北京时间" : $"{utc} {zone.Id}";
-        var time = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        return _state.Language == "zh" ? $"{time}（{name}）" : $"{time} ({name})";
-    }
+    private string LocalTime(DateTimeOffset at) => CustomerTime.Format(at, CustomerTimeZone(), Culture);
 
     private static OfferedRemedy ToOffer(SheetRemedy r, string agent) => new(r.Kind, r.Cost, r.Currency, null, r.GrantedBy, r.Description, agent);
 }

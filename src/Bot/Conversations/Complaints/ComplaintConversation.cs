@@ -50,6 +50,7 @@ public sealed partial class ComplaintConversation
 
     private async Task StepAsync(CancellationToken ct)
     {
+        RememberTimeZone();
         if (IsJoin(Activity))
         {
             _state.Language = CustomerLanguage.FromLocale(Activity.Locale).Equals(CustomerLanguage.Chinese) ? "zh" : "en";
@@ -187,14 +188,14 @@ public sealed partial class ComplaintConversation
         (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
         || (activity.Type == ActivityTypes.Event && activity.Name == "webchat/join");
 
-    private TimeZoneInfo CustomerTimeZone()
+    /// <summary>The zone the customer's channel sends (Web Chat's localTimezone), else the one it sent before (desk wakes
+    /// and follow-ups carry none), else <c>Complaints:TimeZone</c>.</summary>
+    private TimeZoneInfo CustomerTimeZone() => CustomerTime.FirstKnown(Activity.LocalTimezone, _state.TimeZone, Options.TimeZone);
+
+    /// <summary>Keeps the zone the channel sent, for the turns and desk notices that arrive without one.</summary>
+    private void RememberTimeZone()
     {
-        foreach (var id in new[] { Activity.LocalTimezone, Options.TimeZone })
-        {
-            if (string.IsNullOrWhiteSpace(id)) continue;
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return zone;
-        }
-        return TimeZoneInfo.Utc;
+        if (Activity.LocalTimezone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) _state.TimeZone = zone.Id;
     }
 
     /// <summary>Files are acknowledged once per message, however many it carries; an empty entry is ignored.</summary>

@@ -50,6 +50,10 @@ public sealed class ComplaintState
     public string Language { get; set; } = "en";
     public bool Greeted { get; set; }
 
+    /// <summary>The customer's time zone as their channel last sent it (Web Chat's localTimezone): times said in turns
+    /// and desk notices that carry none are in it.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Tokens the language model used for this conversation so far (0 without a model).</summary>
     public int ModelTokens { get; set; }
     public List<string> Heard { get; set; } = [];
@@ -169,7 +173,7 @@ public sealed class ComplaintState
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Forget the complaint but keep who the customer is and how they speak.</summary>
-    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, Phone = Phone, Email = Email, ModelTokens = ModelTokens };
+    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, TimeZone = TimeZone, Phone = Phone, Email = Email, ModelTokens = ModelTokens };
 }
 
 public sealed record SheetReasonData(string Code, string Text);

@@ -25,6 +25,24 @@
   tickTimers();
   setInterval(tickTimers, 15000);
 
+  // One format per language, always with the zone, in the staff member's own zone: the pattern and the zone come from
+  // the page (ConsoleTime on the server fills the same fields), never from the browser's locale or zone.
+  function formatTime(iso, zone, pattern) {
+    const parts = {};
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset'
+    }).formatToParts(new Date(iso)).forEach(function (p) { parts[p.type] = p.value; });
+    // "GMT+08:00", "GMT-05:00" (some engines write U+2212), and plain "GMT" for a zero offset.
+    const offset = parts.timeZoneName.replace('\u2212', '-').replace(/^GMT$/, 'GMT+00:00').replace(/^GMT/, 'UTC');
+    const fields = { yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, zone: zone, offset: offset };
+    return pattern.replace(/\{(yyyy|MM|dd|HH|mm|zone|offset)\}/g, function (_, name) { return fields[name]; });
+  }
+  function consoleTime(iso) {
+    return formatTime(iso, body.dataset.timeZone || 'UTC', body.dataset.timeFormat || '{yyyy}-{MM}-{dd} {HH}:{mm} ({zone}, {offset})');
+  }
+  window.consoleTime = { format: formatTime, local: consoleTime };
+
   // The printable transcript's button (the page has no inline script: the policy is script-src 'self').
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
@@ -73,7 +91,8 @@
     who.className = 'who';
     who.textContent = line.direction === 'in' ? labels.in : (line.agent || labels.bot);
     const at = document.createElement('time');
-    at.textContent = new Date(line.at).toLocaleString();
+    at.dateTime = line.at;
+    at.textContent = consoleTime(line.at);
     const text = document.createElement('span');
     text.className = 'text';
     text.textContent = line.text || '';

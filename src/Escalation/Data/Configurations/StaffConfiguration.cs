@@ -19,6 +19,7 @@ internal sealed class StaffAccountConfiguration : IEntityTypeConfiguration<Staff
         b.Property(a => a.Roles).HasMaxLength(64);
         b.Property(a => a.Teams).HasMaxLength(256);
         b.Property(a => a.Language).HasMaxLength(8);
+        b.Property(a => a.TimeZone).HasMaxLength(64);
         b.Property(a => a.ExternalSubject).HasMaxLength(256);
         b.Property(a => a.SecurityStamp).HasMaxLength(64);
         b.Ignore(a => a.RoleList);

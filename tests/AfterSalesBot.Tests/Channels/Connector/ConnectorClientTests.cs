@@ -3,8 +3,12 @@ using System.Text.Json;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Channels.Connector;
 using AfterSalesBot.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace AfterSalesBot.Tests.Channels.Connector;
 
@@ -115,12 +119,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendsNothingAtAllToAHostNotOnTheAllowList()
+    public async Task SendsNothingAndNoTokenToHostNotOnAllowList()
     {
-        var refused = await Assert.ThrowsAsync<ConnectorException>(() =>
+        // Since the serviceUrl policy (ServiceUrlPolicy.IsDeliverable) an unlisted host gets no call at all, let alone a token.
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
             Client(allowedHosts: ["botframework.com", "smba.trafficmanager.net"]).SendAsync(Message("conv-1"), CancellationToken.None));
 
-        Assert.Contains("not in Bot:AllowedServiceUrlHosts", refused.Message);
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.Contains("not in Bot:AllowedServiceUrlHosts", error.Message);
         Assert.Empty(_stub.Requests);
         Assert.Equal(0, _tokens.Requests);
     }
@@ -261,8 +267,51 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Empty(_stub.Requests);
     }
 
+    [Fact]
+    public async Task TheRegisteredClientRetriesThrottledSendsOnTheInjectedClock()
+    {
+        _stub.ThenRespond(429, headers: ("Retry-After", "2")).ThenRespond(502);
+        await using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bot:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+            }).Build())
+            .AddLogging()
+            .AddBotConnector()
+            .BuildServiceProvider();
+
+        var response = await services.GetRequiredService<IConnectorClient>().SendAsync(Message("conv-1"), CancellationToken.None);
+
+        Assert.Equal(StubConnectorServer.DefaultResponseId, response?.Id);
+        Assert.Equal(3, _stub.Requests.Count);
+        // The production backoff: the 2 s asked for, then 2 s (doubled from 1 s) plus up to 1 s of jitter.
+        var delays = _clock.RequestedDelays.ToArray();
+        Assert.Equal(2, delays.Length);
+        Assert.Equal(TimeSpan.FromSeconds(2), delays[0]);
+        Assert.InRange(delays[1], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task TheChannelsRetryAfterReachesTheCallerUncappedWhenTheRetriesRunOut()
+    {
+        for (var i = 0; i < 4; i++) _stub.ThenRespond(429, headers: ("Retry-After", "600"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendAsync(Message("conv-1"), CancellationToken.None));
+
+        // The client's own waits stop at its MaxDelay; the outbox, which waits longer, is told what the channel asked.
+        Assert.Equal([MaxDelay, MaxDelay, MaxDelay], _clock.RequestedDelays);
+        Assert.Equal(TimeSpan.FromMinutes(10), error.RetryAfter);
+    }
+
     private ConnectorClient Client(string[]? allowedHosts = null, string appId = AppId) => new(
-        new HttpClient(),
+        new HttpClient(new ResilienceHandler(ConnectorResilience.Configure(
+            new ResiliencePipelineBuilder<HttpResponseMessage>(),
+            new ConnectorRetryOptions { BaseDelay = BaseDelay, MaxDelay = MaxDelay },
+            _clock).Build())
+        {
+            InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false },
+        }),
         Options.Create(new BotOptions
         {
             MicrosoftAppId = appId,
@@ -271,8 +320,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         }),
         _tokens,
         _clock,
-        NullLogger<ConnectorClient>.Instance,
-        new ConnectorRetryOptions { BaseDelay = BaseDelay, MaxDelay = MaxDelay });
+        NullLogger<ConnectorClient>.Instance);
 
     private Activity Message(string conversationId, string? serviceUrl = null) => new()
     {

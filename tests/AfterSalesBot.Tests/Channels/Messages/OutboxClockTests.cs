@@ -32,6 +32,8 @@ public sealed class OutboxClockTests : IAsyncLifetime
         }, settings: new Dictionary<string, string?>
         {
             ["Outbox:BaseDelay"] = "00:01:00",
+            // Anonymous mode delivers to the loopback stub (ServiceUrlPolicy); otherwise the reply is parked unsent.
+            ["Bot:AllowAnonymous"] = "true",
             ["Outbox:PollInterval"] = "00:00:01",
             ["Bot:AllowedServiceUrlHosts:0"] = "127.0.0.1", // the loopback stub stands in for the Teams host
         });

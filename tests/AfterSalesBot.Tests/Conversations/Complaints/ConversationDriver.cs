@@ -42,6 +42,9 @@ public sealed class ConversationDriver : IAsyncDisposable
     public string UserId { get; }
     public string Locale { get; }
 
+    /// <summary>The zone the customer's page sends with each message. Default: Asia/Shanghai.</summary>
+    public string LocalTimezone { get; set; } = "Asia/Shanghai";
+
     /// <param name="clock">A fake clock starting there, for the whole pipeline (the demo data is dated from its day); else the real one.</param>
     /// <param name="configure">More service changes (e.g. <c>Configure&lt;EscalationOptions&gt;</c>), kept for <see cref="RestartAsync"/>.</param>
     public static Task<ConversationDriver> StartAsync(string locale, DateTimeOffset? clock = null, Action<IServiceCollection>? configure = null) =>
@@ -111,7 +114,7 @@ public sealed class ConversationDriver : IAsyncDisposable
             Text = text,
             Value = value,
             Locale = Locale,
-            LocalTimezone = "Asia/Shanghai",
+            LocalTimezone = LocalTimezone,
         };
         return await SendAsync(activity);
     }
