@@ -1,0 +1,76 @@
+using System.Reflection;
+using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Knowledge;
+
+namespace AfterSalesBot.Tests.Architecture;
+
+/// <summary>
+/// Issue 15, item 7: each module owns its data. No type of one module (Bot, Knowledge, Escalation) may use another
+/// module's <c>Data</c> namespace — its DbContext, configurations, migrations — except the host's composition root,
+/// which creates, migrates and health-checks every module's database. Found by reflection over the built assemblies:
+/// signatures, fields, locals and the IL of every method body (<see cref="TypeReferences"/>).
+/// </summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly Assembly[] Modules = [typeof(CatalogNames).Assembly, typeof(KnowledgeReader).Assembly, typeof(ICaseDesk).Assembly];
+
+    /// <summary>The host's composition root: it owns the database's lifecycle for every module.</summary>
+    private static readonly string[] CompositionRoot =
+    [
+        "AfterSalesBot.Bot.Data.DatabaseMigrator",
+        "AfterSalesBot.Bot.Data.StorageServiceCollectionExtensions",
+        "AfterSalesBot.Bot.Hosting.MigrationsHealthCheck",
+    ];
+
+    /// <summary>Known debts (issue 15 item 7: Knowledge's repair statistics and transcript product names, the telemetry
+    /// sampler's Escalation counts, the demo import's empty-store check). Each must still offend: a debt paid leaves
+    /// this list, and nothing joins it.</summary>
+    private static readonly string[] Debts =
+    [
+        "AfterSalesBot.Bot.Kpis.ConversationStatistics",
+        "AfterSalesBot.Bot.Transcripts.TranscriptStore",
+        "AfterSalesBot.Bot.Telemetry.TelemetrySampler",
+        "AfterSalesBot.Bot.Knowledge.DemoKnowledgeImport",
+    ];
+
+    [Fact]
+    public void No_module_uses_another_modules_data_outside_the_composition_root_and_the_listed_debts()
+    {
+        var offenders = Offences().Select(o => o.Type).Distinct().Order().ToList();
+
+        Assert.Empty(offenders.Except(CompositionRoot).Except(Debts).Select(t => t + " uses " + string.Join(", ",
+            Offences().Where(o => o.Type == t).Select(o => o.Uses).Distinct().Order())));
+        Assert.Empty(Debts.Except(offenders).Select(t => t + " no longer uses another module's data: remove it from Debts"));
+    }
+
+    [Fact]
+    public void The_scan_sees_a_DbContext_used_only_inside_an_async_method_body()
+    {
+        // The migrator touches the other modules' contexts only inside async methods (state machine fields and IL):
+        // the scan must see them there, or the rule above could never fail.
+        var migrator = Offences().Where(o => o.Type == "AfterSalesBot.Bot.Data.DatabaseMigrator").Select(o => o.Uses).ToList();
+        Assert.Contains("AfterSalesBot.Knowledge.Data.KnowledgeDbContext", migrator);
+        Assert.Contains("AfterSalesBot.Escalation.Data.EscalationDbContext", migrator);
+    }
+
+    [Fact]
+    public void The_bots_product_names_come_through_Knowledges_read_API()
+    {
+        Assert.DoesNotContain(Offences(), o => o.Type == typeof(CatalogNames).FullName);
+        Assert.Contains(TypeReferences.Of(typeof(CatalogNames)).SelectMany(TypeReferences.Unfold), t => t == typeof(KnowledgeReader));
+    }
+
+    private static IEnumerable<(string Type, string Uses)> Offences() =>
+        from assembly in Modules
+        from type in assembly.GetTypes()
+        let owner = ModuleOf(assembly)
+        from used in TypeReferences.Of(type).SelectMany(TypeReferences.Unfold)
+        where used.Assembly != assembly && Modules.Contains(used.Assembly) && IsDataNamespace(used.Namespace, ModuleOf(used.Assembly))
+        select (TypeReferences.Outermost(type).FullName!, TypeReferences.Outermost(used).FullName!);
+
+    private static string ModuleOf(Assembly assembly) => assembly.GetName().Name!;
+
+    private static bool IsDataNamespace(string? ns, string module) =>
+        ns is not null && (ns == module + ".Data" || ns.StartsWith(module + ".Data.", StringComparison.Ordinal));
+}
