@@ -12,7 +12,7 @@ public sealed record ProductNames(string Model, string LineCode, string NameEn, 
 
 /// <summary>
 /// What other modules may read from the knowledge store without its tables or its <see cref="KnowledgeDbContext"/>
-/// (the architecture test holds them to it): product names, and an article's text.
+/// (the architecture test holds them to it): product names, an article's text, and whether the store is empty.
 /// </summary>
 public sealed class KnowledgeReader(IDbContextFactory<KnowledgeDbContext> factory)
 {
@@ -23,6 +23,15 @@ public sealed class KnowledgeReader(IDbContextFactory<KnowledgeDbContext> factor
         var products = await db.Products.AsNoTracking().ToListAsync(ct);
         return [.. products.Select(p => new ProductNames(p.Model, p.LineCode, p.NameEn, p.NameZh, [.. p.Aliases],
             p.PartsWarrantyMonths, p.LabourWarrantyMonths))];
+    }
+
+    /// <summary>Whether the store holds nothing at all (the host imports the demo knowledge only then).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return !(await db.Zones.AnyAsync(ct) || await db.ProductLines.AnyAsync(ct) || await db.Products.AnyAsync(ct)
+            || await db.Policies.AnyAsync(ct) || await db.FeeSchedules.AnyAsync(ct) || await db.ServiceLevels.AnyAsync(ct)
+            || await db.Purchases.AnyAsync(ct) || await db.Repairs.AnyAsync(ct) || await db.Articles.AnyAsync(ct));
     }
 
     /// <summary>An article's whole text in the language ("zh" or else English), or null for an unknown code.</summary>
