@@ -12,9 +12,10 @@ public sealed record ProductNames(string Model, string LineCode, string NameEn, 
 
 /// <summary>
 /// What other modules may read from the knowledge store without its tables or its <see cref="KnowledgeDbContext"/>
-/// (the architecture test holds them to it): product names, an article's text, and whether the store is empty.
+/// (the architecture test holds them to it): product names, an article's text, whether the store is empty, and the
+/// repair statistics (<c>KnowledgeReader.Repairs.cs</c>).
 /// </summary>
-public sealed class KnowledgeReader(IDbContextFactory<KnowledgeDbContext> factory)
+public sealed partial class KnowledgeReader(IDbContextFactory<KnowledgeDbContext> factory)
 {
     /// <summary>Every product, in the store's order (the order the interpreter has always seen them in).</summary>
     public async Task<IReadOnlyList<ProductNames>> ProductNamesAsync(CancellationToken ct)
