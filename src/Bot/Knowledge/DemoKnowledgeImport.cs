@@ -1,4 +1,4 @@
-using AfterSalesBot.Knowledge.Data;
+using AfterSalesBot.Knowledge;
 using AfterSalesBot.Knowledge.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +12,7 @@ namespace AfterSalesBot.Bot.Knowledge;
 /// </summary>
 internal sealed class DemoKnowledgeImport(
     IOptions<KnowledgeOptions> options,
-    IDbContextFactory<KnowledgeDbContext> factory,
+    KnowledgeReader knowledge,
     KnowledgeImporter importer,
     TimeProvider time,
     ILogger<DemoKnowledgeImport> logger) : IHostedService
@@ -22,7 +22,7 @@ internal sealed class DemoKnowledgeImport(
         if (!options.Value.ImportDemoOnFirstStart) return;
         try
         {
-            if (await HasKnowledgeAsync(cancellationToken)) return;
+            if (!await knowledge.IsEmptyAsync(cancellationToken)) return;
             await ImportDemoAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -59,13 +59,5 @@ internal sealed class DemoKnowledgeImport(
         }
         logger.LogWarning("The demo knowledge in {Folder} was not imported ({Count} errors); starting without it.", folder, result.Errors.Count);
         foreach (var error in result.Errors) logger.LogWarning("Demo knowledge: {Error}", error.ToString());
-    }
-
-    private async Task<bool> HasKnowledgeAsync(CancellationToken ct)
-    {
-        await using var db = factory.CreateDbContext();
-        return await db.Zones.AnyAsync(ct) || await db.ProductLines.AnyAsync(ct) || await db.Products.AnyAsync(ct)
-            || await db.Policies.AnyAsync(ct) || await db.FeeSchedules.AnyAsync(ct) || await db.ServiceLevels.AnyAsync(ct)
-            || await db.Purchases.AnyAsync(ct) || await db.Repairs.AnyAsync(ct) || await db.Articles.AnyAsync(ct);
     }
 }

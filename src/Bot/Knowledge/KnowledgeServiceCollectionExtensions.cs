@@ -1,3 +1,4 @@
+using AfterSalesBot.Knowledge;
 using AfterSalesBot.Knowledge.Coverage;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Knowledge.Search;
@@ -20,6 +21,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.AddHostedService<DemoKnowledgeImport>();
         builder.Services.AddKnowledgeSearch();
         builder.Services.AddPurchaseLookup();
+        builder.Services.AddKnowledgeReader();
         return builder;
     }
 }

@@ -2,14 +2,14 @@ using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Escalation.Conversations;
 using AfterSalesBot.Escalation.Kpis;
-using AfterSalesBot.Knowledge.Data;
+using AfterSalesBot.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Kpis;
 
-/// <summary>The conversation side of the KPIs, over the conversations' summary columns and the knowledge store's
-/// repair records.</summary>
-public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> factory, IDbContextFactory<KnowledgeDbContext> knowledge)
+/// <summary>The conversation side of the KPIs, over the conversations' summary columns and Knowledge's repair
+/// statistics.</summary>
+public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> factory, KnowledgeReader knowledge)
     : IConversationStatistics
 {
     public async Task<IReadOnlyList<ComplaintFacts>> ComplaintsAsync(KpiPeriod period, CancellationToken ct)
@@ -49,20 +49,7 @@ public sealed class ConversationStatistics(IDbContextFactory<BotDbContext> facto
         return conversations.GroupBy(c => 1).Select(g => new ModelUsage(g.Count(), g.Sum(c => (long)c.ModelTokens)));
     }
 
-    public async Task<IReadOnlyList<ModelCount>> RepeatFailuresAsync(DateOnly fromDay, DateOnly toDay, CancellationToken ct)
-    {
-        await using var db = knowledge.CreateDbContext();
-        return await RepeatFailures(db, fromDay, toDay).ToListAsync(ct);
-    }
-
-    public static IQueryable<ModelCount> RepeatFailures(KnowledgeDbContext db, DateOnly fromDay, DateOnly toDay)
-    {
-        var units = db.Repairs.Where(r => r.Date < toDay).GroupBy(r => r.Serial)
-            .Where(g => g.Count() >= 2 && g.Max(r => r.Date) >= fromDay)
-            .Select(g => g.Key);
-        return db.Purchases.Where(p => units.Contains(p.Serial)).GroupBy(p => p.Model)
-            .Select(g => new { Model = g.Key, Units = g.Count() })
-            .OrderByDescending(m => m.Units).ThenBy(m => m.Model)
-            .Select(m => new ModelCount(m.Model, m.Units));
-    }
+    /// <summary>Knowledge's repair statistics, read through its <see cref="KnowledgeReader"/>.</summary>
+    public async Task<IReadOnlyList<ModelCount>> RepeatFailuresAsync(DateOnly fromDay, DateOnly toDay, CancellationToken ct) =>
+        [.. (await knowledge.RepeatFailuresAsync(fromDay, toDay, ct)).Select(m => new ModelCount(m.Model, m.Units))];
 }

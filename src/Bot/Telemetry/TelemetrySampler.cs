@@ -1,8 +1,6 @@
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Escalation.Cases;
-using AfterSalesBot.Escalation.Data;
-using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,14 +9,12 @@ namespace AfterSalesBot.Bot.Telemetry;
 /// <summary>Reads the backlog counts every <see cref="TelemetryOptions.SampleInterval"/> into <see cref="TelemetrySnapshot"/>.</summary>
 public sealed partial class TelemetrySampler(
     IDbContextFactory<BotDbContext> bot,
-    IDbContextFactory<EscalationDbContext> escalation,
+    DeskBacklog desk,
     TelemetrySnapshot snapshot,
     IOptions<TelemetryOptions> options,
     TimeProvider clock,
     ILogger<TelemetrySampler> logger) : BackgroundService
 {
-    private static readonly CaseStatus[] InQueue = [.. CaseStatuses.InQueue];
-
     public async Task SampleAsync(CancellationToken ct)
     {
         await using (var db = bot.CreateDbContext())
@@ -28,14 +24,10 @@ public sealed partial class TelemetrySampler(
             snapshot.OutboxPending = await db.Outbox.CountAsync(o => o.State == OutboxState.Pending || o.State == OutboxState.Failed, ct);
             snapshot.OutboxParked = await db.Outbox.CountAsync(o => o.State == OutboxState.Parked, ct);
         }
-        await using (var db = escalation.CreateDbContext())
-        {
-            var queue = await db.Cases.Where(c => InQueue.Contains(c.Status)).GroupBy(c => c.Priority)
-                .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
-            snapshot.SetQueue(queue.ToDictionary(q => q.Key, q => q.Count));
-            var now = clock.GetUtcNow();
-            snapshot.FollowUpsDue = await db.FollowUps.CountAsync(f => f.Status == FollowUpStatuses.Pending && f.DueAt <= now, ct);
-        }
+        // The desk's counts through its own API (never its tables).
+        var backlog = await desk.CountAsync(clock.GetUtcNow(), ct);
+        snapshot.SetQueue(backlog.QueueByPriority);
+        snapshot.FollowUpsDue = backlog.FollowUpsDue;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

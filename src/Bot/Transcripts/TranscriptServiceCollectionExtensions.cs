@@ -1,4 +1,5 @@
 using AfterSalesBot.Escalation.Conversations;
+using AfterSalesBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AfterSalesBot.Bot.Transcripts;
@@ -9,6 +10,7 @@ public static class TranscriptServiceCollectionExtensions
     /// (<see cref="ITranscriptObserver"/>) are whoever registers one; the turn pipeline tells them.</summary>
     public static IHostApplicationBuilder AddTranscripts(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddKnowledgeReader(); // product names for the search's product filter
         builder.Services.TryAddSingleton<ITranscripts, TranscriptStore>();
         builder.Services.TryAddSingleton<TranscriptObservers>();
         return builder;

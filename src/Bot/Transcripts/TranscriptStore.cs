@@ -1,13 +1,13 @@
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Escalation.Conversations;
-using AfterSalesBot.Knowledge.Data;
+using AfterSalesBot.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Transcripts;
 
 /// <summary>The desk's view of the transcripts (<see cref="ITranscripts"/>): read, search and find, straight from the
 /// bot's tables.</summary>
-public sealed class TranscriptStore(IDbContextFactory<BotDbContext> factory, IDbContextFactory<KnowledgeDbContext> knowledge) : ITranscripts
+public sealed class TranscriptStore(IDbContextFactory<BotDbContext> factory, KnowledgeReader knowledge) : ITranscripts
 {
     public const int MaxPageSize = 200;
     private const int SnippetLength = 160;
@@ -44,15 +44,15 @@ public sealed class TranscriptStore(IDbContextFactory<BotDbContext> factory, IDb
         return row is null ? null : ToSummary(row, null);
     }
 
-    /// <summary>Models whose English or Chinese name contains <paramref name="product"/>, so "gas hob" or "燃气灶" finds them.</summary>
+    /// <summary>Models whose English or Chinese name contains <paramref name="product"/>, so "gas hob" or "燃气灶" finds them
+    /// (read through Knowledge's <see cref="KnowledgeReader"/>: a catalogue is small).</summary>
     private async Task<IReadOnlyList<string>> ModelsNamedAsync(string? product, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(product)) return [];
-        var pattern = LikePatterns.Containing(product.Trim());
-        await using var db = knowledge.CreateDbContext();
-        return await db.Products.AsNoTracking()
-            .Where(p => EF.Functions.Like(p.NameEn, pattern, LikePatterns.Escape) || EF.Functions.Like(p.NameZh, pattern, LikePatterns.Escape))
-            .Select(p => p.Model).ToListAsync(ct);
+        var words = product.Trim();
+        return [.. (await knowledge.ProductNamesAsync(ct))
+            .Where(p => p.NameEn.Contains(words, StringComparison.OrdinalIgnoreCase) || p.NameZh.Contains(words, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Model)];
     }
 
     private static TranscriptSummary ToSummary(SummaryRow row, string? word) => new(row.ConversationId, row.ChannelId, row.Locale,

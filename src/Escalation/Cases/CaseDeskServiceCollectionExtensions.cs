@@ -32,6 +32,7 @@ public static class CaseDeskServiceCollectionExtensions
         services.TryAddSingleton<SlaMonitor>();
         services.TryAddSingleton<StatusCheckRetention>();
         services.TryAddSingleton<CaseChanges>();
+        services.TryAddSingleton<DeskBacklog>();
         // Needs the host's ICustomerConversations.
         services.TryAddSingleton<QueuePositionNotifier>();
         return services;

@@ -45,7 +45,7 @@ public sealed class SqlServerTranslationTests
         var model = ConversationStatistics.LanguageModel(bot, Period).ToQueryString();
         Assert.Contains("[ModelTokens] AS bigint)", model);
         Assert.Contains("COUNT(*)", model);
-        Assert.Contains("HAVING", ConversationStatistics.RepeatFailures(knowledge, new DateOnly(2026, 11, 21), new DateOnly(2026, 11, 23)).ToQueryString());
+        Assert.Contains("HAVING", AfterSalesBot.Knowledge.KnowledgeReader.RepeatFailures(knowledge, new DateOnly(2026, 11, 21), new DateOnly(2026, 11, 23)).ToQueryString());
         Assert.Contains("COALESCE", KpiService.Cases(escalation, Period).ToQueryString());
         Assert.Contains("N'Reopened'", KpiService.Reopened(escalation, Period).ToQueryString());
     }

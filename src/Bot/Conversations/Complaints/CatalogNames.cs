@@ -1,12 +1,11 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Knowledge;
-using AfterSalesBot.Knowledge.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
-/// <summary>The product names the interpreter recognises, from the knowledge store; reloaded after imports.</summary>
-public sealed class CatalogNames(IDbContextFactory<KnowledgeDbContext> factory) : IKnowledgeChangeListener
+/// <summary>The product names the interpreter recognises, read through Knowledge's <see cref="KnowledgeReader"/> (never
+/// its tables); reloaded after imports.</summary>
+public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeListener
 {
     private volatile Catalog? _catalog;
 
@@ -21,20 +20,15 @@ public sealed class CatalogNames(IDbContextFactory<KnowledgeDbContext> factory) 
         (await LoadAsync(ct)).Months.TryGetValue(model, out var months) ? months : null;
 
     /// <summary>An article's whole text in the language, for answers (questions are rare: read on demand).</summary>
-    public async Task<string?> ArticleBodyAsync(string code, string language, CancellationToken ct)
-    {
-        await using var db = factory.CreateDbContext();
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
-        return article is null ? null : language == "zh" ? article.BodyZh : article.BodyEn;
-    }
+    public Task<string?> ArticleBodyAsync(string code, string language, CancellationToken ct) =>
+        knowledge.ArticleBodyAsync(code, language, ct);
 
     public void OnKnowledgeChanged() => _catalog = null;
 
     private async Task<Catalog> LoadAsync(CancellationToken ct)
     {
         if (_catalog is { } cached) return cached;
-        await using var db = factory.CreateDbContext();
-        var products = await db.Products.AsNoTracking().ToListAsync(ct);
+        var products = await knowledge.ProductNamesAsync(ct);
         var catalog = new Catalog(
             [.. products.Select(p => new ProductName(p.Model, p.LineCode, [p.Model, p.NameEn, p.NameZh, .. p.Aliases]))],
             products.ToDictionary(p => p.Model, p => (p.NameEn, p.NameZh), StringComparer.OrdinalIgnoreCase),

@@ -24,6 +24,7 @@ public static class ComplaintServiceCollectionExtensions
         services.TryAddSingleton<IComplaintWording, TemplatedWording>();
         services.TryAddSingleton<ModelTurns>();
         services.AddHostedService<InterpreterWarmUp>();
+        services.AddKnowledgeReader(); // CatalogNames reads the catalogue through it
         services.AddSingleton<CatalogNames>();
         services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());
         services.AddCustomerDataRights();
