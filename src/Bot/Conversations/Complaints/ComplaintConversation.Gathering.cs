@@ -162,10 +162,18 @@ public sealed partial class ComplaintConversation
                 Ask(FactQuestion.Serial);
                 return;
             }
+            var given = _state.Serial ?? _state.OrderNumber;
             var problem = await LookUpPurchaseAsync(ct);
             if (problem is not null)
             {
                 _state.Asking = FactQuestion.Serial;
+                if (_notOnRecord && given == _state.UnknownSerial)
+                {
+                    // The same number twice, read off the label: not a typo. A colleague finds the purchase.
+                    await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.Review", ct);
+                    return;
+                }
+                if (_notOnRecord) _state.UnknownSerial = given;
                 Reask(problem);
                 return;
             }
@@ -181,6 +189,14 @@ public sealed partial class ComplaintConversation
     private async Task<string?> LookUpPurchaseAsync(CancellationToken ct)
     {
         var found = await FindPurchaseAsync(ct);
+        if (found.Failure?.Code == ValidationProblem.ModelMismatch && await SiblingBySerialAsync(ct) is { } sibling)
+        {
+            // "water heater" or "glass stove" named the line, the nameplate names the model: the serial wins.
+            found = sibling;
+            var product = sibling.File!.Product;
+            Say("Noted.SerialModel", _state.Language == "zh" ? product.NameZh : product.NameEn);
+        }
+        _notOnRecord = found.Failure?.Code == ValidationProblem.UnknownSerial;
         if (!found.Found)
         {
             _state.Serial = null;
@@ -201,6 +217,24 @@ public sealed partial class ComplaintConversation
         _state.LineCode = file.Product.LineCode;
         _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
         return null;
+    }
+
+    private bool _notOnRecord;
+
+    /// <summary>
+    /// The purchase of a serial whose model differs from the one the customer named, when both are in the same product
+    /// line (H16 or E60 for "water heater", Q5 or Q7 for "stove", the editions of a finance suite): people name the kind
+    /// of product from memory and read the serial off the label. Another line is a real mismatch and is asked about.
+    /// </summary>
+    private async Task<PurchaseLookupResult?> SiblingBySerialAsync(CancellationToken ct)
+    {
+        if (_state.Model is not { } named) return null;
+        var bySerial = _state.Serial is { } serial
+            ? await _services.Purchases.FindBySerialAsync(serial, null, ct)
+            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, null, ct);
+        if (!bySerial.Found) return null;
+        var line = await _services.Catalog.LineOfAsync(named, ct);
+        return line is not null && string.Equals(line, bySerial.File!.Product.LineCode, StringComparison.OrdinalIgnoreCase) ? bySerial : null;
     }
 
     /// <summary>The purchase by the serial the customer gave, or else by their order number.</summary>

@@ -73,6 +73,11 @@ public sealed partial class ComplaintConversation
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)
     {
+        if (_state.DeclinedAll)
+        {
+            await AfterDeclineAsync(ct);
+            return;
+        }
         if (_tookFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
@@ -105,6 +110,11 @@ public sealed partial class ComplaintConversation
                 _state.FailedAnswers = 0;
                 Say("Offer.Next");
                 Offer();
+                return;
+            }
+            if (DeclinesAltogether())
+            {
+                OfferPersonAfterDecline();
                 return;
             }
             await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);

@@ -6,13 +6,13 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
 /// The consumable a message names as the problem ("the toner ran out", 感光鼓划伤了, "can I get free ink?"). A new or
-/// replaced one ("even with new toner", 换了新墨盒) and a denial ("it's not the toner") are not the problem.
+/// replaced one ("even with new toner", "I already put in a new toner cartridge", 换了新墨盒) and a denial ("it's not the toner") are not the problem.
 /// </summary>
 internal static partial class ConsumableRecogniser
 {
     private static readonly PhraseTable<string> Table = new(ConsumableWords.All);
 
-    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?)$|(?:换了新?的?|刚换了?的?|新换的|用的新的?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new)$|(?:换了新?的?|刚换了?的?|新换的|用的新的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
     public static string? Find(UtteranceText text)

@@ -1,0 +1,153 @@
+using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+
+namespace AfterSalesBot.Tests.Conversations.Complaints;
+
+/// <summary>
+/// Issue 12, second round: what the fresh bench scenarios (bench/AfterSalesBot.ConversationBench/Scenarios/fresh) found,
+/// replayed in new wording through the real pipeline. A closing 没了 that was not heard, a serial refused because the
+/// customer named the kind of product rather than the model, a decline ("too expensive") sent to the queue, the same
+/// unknown serial asked for again and again. Serials from knowledge/demo (rebased to today).
+/// </summary>
+public sealed class FreshCustomerConversationTests
+{
+    private const string ElectricHeater = "DE60Q260266"; // E60, sold 224 days ago, LEAK repaired once by us
+    private const string GlassStove = "JQ726093781";     // Q7, sold 63 days ago, NO_IGNITION repaired once by us
+    private const string Expired = "YT925119853";        // T9 hood, warranty ended yesterday
+    private const string NotOnRecord = "YT926019999";    // T9 format, no purchase
+
+    public static TheoryData<ConversationScript> Scripts => new()
+    {
+        new("没了 closes the story (zh)", "zh-CN",
+        [
+            new("新买的复印机有问题", "认真听", Listening),
+            new("没了", "对吗", Confirming),
+        ]),
+        new("nope, that's everything closes the story (en)", "en-US",
+        [
+            new("something is wrong with the thing I bought", "listening", Listening),
+            new("nope, that's everything", "Is that correct?", Confirming),
+        ]),
+        new("a serial of the same line wins over the kind of product named (en)", "en-US",
+        [
+            new("water heater is dripping from the bottom again", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(ElectricHeater, "E60", Gathering),
+        ]),
+        new("a serial of the same line wins over a misremembered model (zh)", "zh-CN",
+        [
+            new("Q5燃气灶又打不着火了", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(GlassStove, "Q7", Gathering),
+        ]),
+        new("a decline of the last offer is offered a person, and no leaves it there (en)", "en-US",
+        [
+            new("my range hood is really noisy", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(Expired, "When did the problem start", Gathering),
+            new("today", "repaired by anyone other than", Gathering),
+            new("no", "What would you like us to do", Gathering),
+            new("how much would it cost to fix?", "phone number", Gathering),
+            new("13912345678", "cost to you", AwaitingAgreement),
+            new("nah that's too much, I'll just buy a new one", "Would you like a colleague", AwaitingAgreement),
+            new("no thanks", "stopped here", Abandoned),
+        ]),
+        new("a decline of the last offer is offered a person, and no leaves it there (zh)", "zh-CN",
+        [
+            new("我家的烟机噪音特别大", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(Expired, "什么时候开始", Gathering),
+            new("今天", "修理过", Gathering),
+            new("没有", "怎么处理", Gathering),
+            new("来修一下", "电话号码", Gathering),
+            new("13912345678", "您需要支付", AwaitingAgreement),
+            new("太贵了，不修了", "需要转给人工客服吗", AwaitingAgreement),
+            new("不用", "先到这里", Abandoned),
+        ]),
+        new("after a decline, yes to a person hands it over (en)", "en-US",
+        [
+            new("my range hood is really noisy", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(Expired, "When did the problem start", Gathering),
+            new("today", "repaired by anyone other than", Gathering),
+            new("no", "What would you like us to do", Gathering),
+            new("repair", "phone number", Gathering),
+            new("13912345678", "cost to you", AwaitingAgreement),
+            new("too expensive, forget it", "Would you like a colleague", AwaitingAgreement),
+            new("yes please", "passed this to a colleague", Escalated),
+        ]),
+        new("the same unknown serial twice goes to a colleague (en)", "en-US",
+        [
+            new("my range hood barely sucks anything anymore", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(NotOnRecord, "cannot find a purchase", Gathering),
+            new(NotOnRecord, "passed this to a colleague", Escalated),
+        ]),
+        new("the same unknown serial twice goes to a colleague (zh)", "zh-CN",
+        [
+            new("油烟机吸力很小", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(NotOnRecord, "未找到", Gathering),
+            new(NotOnRecord, "转交同事处理", Escalated),
+        ]),
+        new("a price question before the warranty is checked is answered honestly (zh)", "zh-CN",
+        [
+            new("热水器点不着火", "对吗", Confirming),
+            new("先问问修要多少钱", "费用要看保修情况", Confirming),
+        ]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task FreshWordingEndsInTheRightPlace(ConversationScript script)
+    {
+        await using var driver = await ConversationDriver.StartAsync(script.Locale);
+        await script.PlayAsync(driver);
+    }
+
+    [Theory]
+    [InlineData("en-US", "hi, there's a weird rotten egg smell near the water heater whenever it's running")]
+    [InlineData("en-US", "every time I touch the hot tap in the shower I get a little zap")]
+    [InlineData("zh-CN", "热水器旁边有股臭鸡蛋味")]
+    public async Task HazardsInEverydayWordsOpenASafetyCase(string locale, string text)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(text);
+        var state = await driver.StateAsync();
+        Assert.Equal(Escalated, state.Step);
+        Assert.NotNull(state.CaseNumber);
+        Assert.Null(state.Verdict);
+    }
+
+    [Theory]
+    [InlineData("en-US", "the hood barely sucks anything anymore, kitchen fills with smoke", "WEAK_SUCTION")]
+    [InlineData("zh-CN", "报表数据又不对了", "REPORT_WRONG")]
+    [InlineData("zh-CN", "新买的彩色复印机复印出来全是黑道", "PRINT_QUALITY")]
+    [InlineData("zh-CN", "热水器出热水很慢，水温也不够", "NO_HOT_WATER")]
+    [InlineData("zh-CN", "油烟机不转了", "WEAK_SUCTION")]
+    public async Task SymptomsInCustomersWordsAreKept(string locale, string text, string symptom)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(text);
+        var symptoms = (await driver.StateAsync()).Symptoms;
+        Assert.Contains(symptom, symptoms);
+        Assert.DoesNotContain("SLOW", symptoms);
+    }
+
+    [Fact]
+    public async Task ANewTonerAlreadyTriedIsNotTheComplaint()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        await driver.SayAsync("printer keeps jamming, I already put in a new toner cartridge, didn't help at all");
+        var state = await driver.StateAsync();
+        Assert.Null(state.PartCode);
+        Assert.Contains("PAPER_JAM", state.Symptoms);
+    }
+
+    [Fact]
+    public async Task OurOwnFixesAreNotAModification()
+    {
+        await using var driver = await ConversationDriver.StartAsync("zh-CN");
+        await driver.SayAsync("报表数据又不对了！你们已经改过两次了，还是错的");
+        Assert.DoesNotContain("MODIFICATION", (await driver.StateAsync()).SuspectedCauses);
+    }
+}
