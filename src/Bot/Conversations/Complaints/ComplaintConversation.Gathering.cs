@@ -53,7 +53,8 @@ public sealed partial class ComplaintConversation
         switch (question)
         {
             case FactQuestion.Product:
-                return _state.Model is not null || _state.Serial is not null || _state.OrderNumber is not null;
+                // "财务软件", "water heater": a name several models share answers it too; the serial tells which one.
+                return _state.Model is not null || _said.Models.Count > 0 || _state.Serial is not null || _state.OrderNumber is not null;
             case FactQuestion.Serial:
                 return _state.Serial is not null || _state.OrderNumber is not null;
             case FactQuestion.Started:

@@ -89,6 +89,22 @@ public sealed class FreshCustomerConversationTests
             new(NotOnRecord, "未找到", Gathering),
             new(NotOnRecord, "转交同事处理", Escalated),
         ]),
+        new("a product name several models share answers the product question (zh)", "zh-CN",
+        [
+            new("报表数据又不对了", "认真听", Listening),
+            new("没了", "对吗", Confirming),
+            new("对", "哪一款产品", Gathering),
+            new("财务软件", "机身号码", Gathering),
+        ]),
+        new("our engineer opening it is not the customer opening it (en)", "en-US",
+        [
+            new("Your engineer came out in October to fix my glass stove and now it won't light again.", "Is that correct?", Confirming),
+            new("yes", "serial number", Gathering),
+            new(GlassStove, "When did the problem start", Gathering),
+            new("since Monday evening", "repaired by anyone other than", Gathering),
+            new("No. The only person who ever opened it is YOUR engineer.", "phone number", Gathering), // "to fix" was the wish
+            new("13912345678", "Good news: this is covered", AwaitingAgreement),
+        ]),
         new("a price question before the warranty is checked is answered honestly (zh)", "zh-CN",
         [
             new("热水器点不着火", "对吗", Confirming),
@@ -141,6 +157,18 @@ public sealed class FreshCustomerConversationTests
         var state = await driver.StateAsync();
         Assert.Null(state.PartCode);
         Assert.Contains("PAPER_JAM", state.Symptoms);
+    }
+
+    [Theory]
+    [InlineData("en-US", "the only one who has opened it is your technician")]
+    [InlineData("zh-CN", "你们师傅上次来拆开修过一次")]
+    public async Task OpenedByOurPeopleIsNoExclusion(string locale, string text)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(text);
+        var state = await driver.StateAsync();
+        Assert.DoesNotContain("DISASSEMBLY", state.SuspectedCauses);
+        Assert.False(state.Causes.GetValueOrDefault("DISASSEMBLY"));
     }
 
     [Fact]
