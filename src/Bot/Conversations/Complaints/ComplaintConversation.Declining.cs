@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AfterSalesBot.Bot.Conversations.Understanding;
-using AfterSalesBot.Escalation.Cases;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
@@ -30,7 +29,7 @@ public sealed partial class ComplaintConversation
         if (_said.Intent == Intent.Yes || _text == Text("Button.Person") || OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text))
         {
             _state.DeclinedAll = false;
-            await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);
+            await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);
             return;
         }
         if (_said.Intent is Intent.No or Intent.Thanks or Intent.Cancel || OfferAnswers.Refuses(_text) || LeaveIt.IsMatch(_text))

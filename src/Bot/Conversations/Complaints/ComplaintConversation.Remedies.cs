@@ -117,7 +117,7 @@ public sealed partial class ComplaintConversation
                 OfferPersonAfterDecline();
                 return;
             }
-            await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);
+            await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);
             return;
         }
         // Anything else: the question still stands, said differently the second time, with a person on offer.
@@ -134,6 +134,10 @@ public sealed partial class ComplaintConversation
         DesiredOutcome.Compensation => offerKind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount),
         _ => offerKind == RemedyKindFor(wish),
     };
+
+    /// <summary>Two refused offers is the desk's urgent reason; the only offer refused once is a wish the bot cannot grant.</summary>
+    private EscalationReason RefusalReason() =>
+        _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
     private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text);
 

@@ -1,3 +1,4 @@
+using AfterSalesBot.Escalation.Cases;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
@@ -157,6 +158,24 @@ public sealed class FreshCustomerConversationTests
         var state = await driver.StateAsync();
         Assert.Null(state.PartCode);
         Assert.Contains("PAPER_JAM", state.Symptoms);
+    }
+
+    [Theory]
+    [InlineData("en-US", "No way am I paying for that.", CasePriority.Normal)]
+    [InlineData("zh-CN", "又要收费？不要", CasePriority.Normal)]
+    public async Task TheOnlyOfferRefusedOnceIsNotUrgent(string locale, string refusal, CasePriority expected)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        foreach (var text in zh ? new[] { "我家的烟机噪音特别大", "对", Expired, "今天", "没有", "来修一下", "13912345678" }
+                                : new[] { "my range hood is really noisy", "yes", Expired, "today", "no", "repair it", "13912345678" })
+            await driver.SayAsync(text);
+        Assert.Equal(AwaitingAgreement, (await driver.StateAsync()).Step);
+        await driver.SayAsync(refusal);
+        var state = await driver.StateAsync();
+        Assert.Equal(Escalated, state.Step);
+        var opened = await driver.Get<ICaseDesk>().FindAsync(state.CaseNumber!, CancellationToken.None);
+        Assert.Equal(expected, opened!.Priority);
     }
 
     [Theory]
