@@ -106,6 +106,17 @@ public sealed class FreshCustomerConversationTests
             new("No. The only person who ever opened it is YOUR engineer.", "phone number", Gathering), // "to fix" was the wish
             new("13912345678", "Good news: this is covered", AwaitingAgreement),
         ]),
+        new("scorn at an offer is a refusal, not a question for the articles (zh)", "zh-CN",
+        [
+            new("我家的烟机噪音特别大", "对吗", Confirming),
+            new("对", "机身号码", Gathering),
+            new(Expired, "什么时候开始", Gathering),
+            new("今天", "修理过", Gathering),
+            new("没有", "怎么处理", Gathering),
+            new("来修一下", "电话号码", Gathering),
+            new("13912345678", "您需要支付", AwaitingAgreement),
+            new("110块？打发叫花子呢", "转交同事处理", Escalated),
+        ]),
         new("a price question before the warranty is checked is answered honestly (zh)", "zh-CN",
         [
             new("热水器点不着火", "对吗", Confirming),
@@ -150,14 +161,17 @@ public sealed class FreshCustomerConversationTests
         Assert.DoesNotContain("SLOW", symptoms);
     }
 
-    [Fact]
-    public async Task ANewTonerAlreadyTriedIsNotTheComplaint()
+    [Theory]
+    [InlineData("en-US", "printer keeps jamming, I already put in a new toner cartridge, didn't help at all", "PAPER_JAM")]
+    [InlineData("en-US", "the copier prints grey streaks again. it's not the toner. The cartridge is a new one, bought last week", "PRINT_QUALITY")]
+    [InlineData("zh-CN", "复印机又出黑道了，墨粉是新换的", "PRINT_QUALITY")]
+    public async Task ANewConsumableAlreadyTriedIsNotTheComplaint(string locale, string text, string symptom)
     {
-        await using var driver = await ConversationDriver.StartAsync("en-US");
-        await driver.SayAsync("printer keeps jamming, I already put in a new toner cartridge, didn't help at all");
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(text);
         var state = await driver.StateAsync();
         Assert.Null(state.PartCode);
-        Assert.Contains("PAPER_JAM", state.Symptoms);
+        Assert.Contains(symptom, state.Symptoms);
     }
 
     [Theory]

@@ -15,12 +15,16 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new)$|(?:换了新?的?|刚换了?的?|新换的|用的新的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
+    /// <summary>"The cartridge is a new one", 墨盒是新换的: said after the consumable.</summary>
+    [GeneratedRegex(@"^\s*(?:is|was|'s)\s+(?:a\s+)?(?:brand[\s-]+)?new|^\s*(?:是|也是|都是)?(?:新换|新买|刚换|刚买)?(?:的)?新的|^\s*(?:是|也是)?(?:新换|刚换|新买|刚买)的", RegexOptions.CultureInvariant)]
+    private static partial Regex RenewedAfter();
+
     public static string? Find(UtteranceText text)
     {
         foreach (var hit in Hits.LongestFirst(Table.FindAll(text.Folded)))
         {
             var before = text.Folded[..hit.Span.Start].TrimEnd();
-            if (Renewed().IsMatch(before)) continue;
+            if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])) continue;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             return hit.Value;
         }
