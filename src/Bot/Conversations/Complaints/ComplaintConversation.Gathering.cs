@@ -317,10 +317,20 @@ public sealed partial class ComplaintConversation
 
     /// <summary>
     /// An approximate start before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a
-    /// contradiction: it started with the sale. An exact date before the sale stays, and coverage asks about it.
+    /// contradiction: it started with the sale; so is an exact day at most <see cref="DeliveryDays"/> before it. An exact
+    /// date further before the sale stays, and coverage asks about it.
     /// </summary>
-    private DateOnly? StartedForCoverage() =>
-        _state is { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } && started < sale ? sale : _state.StartedOn;
+    private DateOnly? StartedForCoverage() => _state switch
+    {
+        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } when started < sale => sale,
+        // "Friday, the day it arrived" for a sale invoiced on Saturday: a day or two between delivery and the invoice is
+        // the same day for the customer, not a fault older than the purchase.
+        { StartedOn: { } started, SaleDate: { } sale } when started < sale && sale.DayNumber - started.DayNumber <= DeliveryDays => sale,
+        _ => _state.StartedOn,
+    };
+
+    /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
+    private const int DeliveryDays = 2;
 
     private GatheredFacts Facts(string? faultCode = null) => new()
     {

@@ -192,6 +192,18 @@ public sealed class FreshCustomerConversationTests
         Assert.Equal(expected, opened!.Priority);
     }
 
+    [Fact]
+    public async Task ADeliveryDayJustBeforeTheInvoiceIsTheSaleNotAnOlderFault()
+    {
+        // Sunday 22 November 2026 in Shanghai; RH1626100185 was invoiced on Sunday 15 November, delivered the day before.
+        await using var driver = await ConversationDriver.StartAsync("en-US", new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
+        foreach (var text in new[] { "My water heater gives no hot water since 2026-11-14, the day it arrived", "that's all", "yes", "RH1626100185", "no, never", "repair it please" })
+            await driver.SayAsync(text);
+        var replies = string.Join("\n", (await driver.SayAsync("13812345678")).Select(r => r.Text));
+        Assert.DoesNotContain("before the sale", replies, StringComparison.Ordinal);
+        Assert.Equal("Covered", (await driver.StateAsync()).Verdict);
+    }
+
     [Theory]
     [InlineData("en-US", "the only one who has opened it is your technician")]
     [InlineData("zh-CN", "你们师傅上次来拆开修过一次")]
