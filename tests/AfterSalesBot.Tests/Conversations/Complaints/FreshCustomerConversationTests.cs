@@ -192,6 +192,17 @@ public sealed class FreshCustomerConversationTests
         Assert.Equal(expected, opened!.Priority);
     }
 
+    [Theory]
+    [InlineData("en-US", "finance suite 9 super slow when posting vouchers. single user version, licence FS9-2606-UNCV")]
+    [InlineData("zh-CN", "财务软件过账特别慢，授权号FS9-2606-UNCV")]
+    public async Task TheLicenceNumberIsNotALicenceFault(string locale, string text)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(text);
+        var symptoms = (await driver.StateAsync()).Symptoms;
+        Assert.Equal(["SLOW"], symptoms);
+    }
+
     [Fact]
     public async Task ADeliveryDayJustBeforeTheInvoiceIsTheSaleNotAnOlderFault()
     {
