@@ -56,8 +56,13 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>
-    private async Task AskToConfirmAsync(CancellationToken ct) =>
-        Say("Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+    /// <remarks>The apology is said once: a restatement asked again (the customer added something) says so instead of
+    /// repeating the same sentence.</remarks>
+    private async Task AskToConfirmAsync(CancellationToken ct)
+    {
+        Say(_state.Restated ? "Confirm.Again" : "Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+        _state.Restated = true;
+    }
 
     /// <summary>Yes goes on; a correction with facts in it is taken and restated; a bare no listens for the correction.</summary>
     private async Task ConfirmAsync(CancellationToken ct)

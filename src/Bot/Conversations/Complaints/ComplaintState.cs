@@ -85,6 +85,9 @@ public sealed class ComplaintState
     /// <summary>The bot offered a person in its last reply: "yes" / 好的 takes it.</summary>
     public bool PersonOffered { get; set; }
 
+    /// <summary>The problem was restated once already: the apology is not repeated.</summary>
+    public bool Restated { get; set; }
+
     /// <summary>The last serial or order number that was well formed but not on record: given again, a colleague looks for it.</summary>
     public string? UnknownSerial { get; set; }
 

@@ -117,6 +117,16 @@ public sealed class FreshCustomerConversationTests
             new("13912345678", "您需要支付", AwaitingAgreement),
             new("110块？打发叫花子呢", "转交同事处理", Escalated),
         ]),
+        new("more words at the restatement are acknowledged, not the same apology again (en)", "en-US",
+        [
+            new("water heater is dripping from the bottom again", "I'm very sorry", Confirming),
+            new("there's a bucket under it now", "I've added that", Confirming),
+        ]),
+        new("more words at the restatement are acknowledged, not the same apology again (zh)", "zh-CN",
+        [
+            new("Q5燃气灶打不着火", "深表歉意", Confirming),
+            new("家里今天还来客人", "我也记下了", Confirming),
+        ]),
         new("a price question before the warranty is checked is answered honestly (zh)", "zh-CN",
         [
             new("热水器点不着火", "对吗", Confirming),
