@@ -146,6 +146,8 @@ public sealed class FreshCustomerConversationTests
     [InlineData("en-US", "hi, there's a weird rotten egg smell near the water heater whenever it's running")]
     [InlineData("en-US", "every time I touch the hot tap in the shower I get a little zap")]
     [InlineData("zh-CN", "热水器旁边有股臭鸡蛋味")]
+    [InlineData("en-US", "the heater tripped the breaker and now there's a smell of burning plastic near the plug")]
+    [InlineData("zh-CN", "打印机后面有股烧焦的味道")]
     public async Task HazardsInEverydayWordsOpenASafetyCase(string locale, string text)
     {
         await using var driver = await ConversationDriver.StartAsync(locale);

@@ -12,7 +12,10 @@ internal static class HazardWords
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
             @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+few\s+)?sparks?(?![a-z])", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoking", "smoke from", "smoke pouring", "it smokes",
-            "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出"]),
+            "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出",
+            // A burning smell from an appliance is the smoke before the smoke (wiring, a motor, a plug).
+            "burning smell", "smell of burning", "smells of burning", "smells like burning", "smell like burning", "burning plastic",
+            "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦"]),
         (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
             "gas is leaking", "gas leaking", "rotten egg", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
         (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
