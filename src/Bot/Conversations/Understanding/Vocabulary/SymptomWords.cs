@@ -47,8 +47,8 @@ internal static class SymptomWords
         ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
         ("LICENCE_ERROR", [
-            // "licence FS9-2606-UNCV", 授权号 FS8-…: the licence number is the serial, not a licence fault.
-            @"re:licen[cs]e(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-)", "dongle", "activation", "activate", "registration code",
+            // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one).
+            @"re:licen[cs]e(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}\s*(?:$|[,.;!?，。；！？]))", "dongle", "activation", "activate", "registration code",
             "re:授权(?!号|编号)", "加密狗", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup", "back up", "restore", "lost data", "data lost", "lost my data", "备份", "恢复", "数据丢失", "数据没了", "账套丢"]),
         ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", "balance sheet", "report wrong",
