@@ -5,8 +5,8 @@ public static class OptionsParser
     public const string Usage = """
         Replays the customer scenarios through the real host over Direct Line and scores their outcomes.
 
-          --scenarios DIR   folder holding dev/ and holdout/ (default: bench/AfterSalesBot.ConversationBench/Scenarios)
-          --set S           dev | holdout | all (default dev)
+          --scenarios DIR   folder holding the set folders (default: bench/AfterSalesBot.ConversationBench/Scenarios)
+          --set S           dev | holdout | fresh | fresh-holdout | all (default dev; all = dev and holdout)
           --filter TEXT     only scenario files whose path contains TEXT
           --parallel N      conversations at once (default 4)
           --verbose         print every transcript
@@ -38,8 +38,11 @@ public static class OptionsParser
         return options;
     }
 
+    /// <summary>The known sets: the folders below Scenarios, and <c>all</c> for dev and holdout together.</summary>
+    public static readonly string[] Sets = ["dev", "holdout", "fresh", "fresh-holdout", "all"];
+
     private static string Set(string value) =>
-        value is "dev" or "holdout" or "all" ? value : throw new ArgumentException($"--set takes dev, holdout or all, not {value}");
+        Sets.Contains(value) ? value : throw new ArgumentException($"--set takes {string.Join(", ", Sets)}, not {value}");
 
     private static int Positive(string value) =>
         int.TryParse(value, out var n) && n > 0 ? n : throw new ArgumentException($"--parallel takes a positive number, not {value}");

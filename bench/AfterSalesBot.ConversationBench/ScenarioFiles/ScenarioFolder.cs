@@ -1,6 +1,6 @@
 namespace AfterSalesBot.ConversationBench.ScenarioFiles;
 
-/// <summary>Finds the scenario files of a set: <c>{dev|holdout}/{en|zh}/*.json</c> below the folder.</summary>
+/// <summary>Finds the scenario files of a set: <c>{set}/{en|zh}/*.json</c>; <c>all</c> is dev and holdout below the folder.</summary>
 public static class ScenarioFolder
 {
     /// <returns>The readable scenarios, and why each other file was skipped (files are being written as the bench runs).</returns>

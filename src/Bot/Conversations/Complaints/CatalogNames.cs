@@ -15,6 +15,10 @@ public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeLi
     public async Task<string?> DisplayNameAsync(string model, string language, CancellationToken ct) =>
         (await LoadAsync(ct)).Display.TryGetValue(model, out var names) ? (language == "zh" ? names.Zh : names.En) : null;
 
+    /// <summary>The model's product line (KITCHEN, OFFICE, …), or null for an unknown model.</summary>
+    public async Task<string?> LineOfAsync(string model, CancellationToken ct) =>
+        (await LoadAsync(ct)).Names.FirstOrDefault(p => string.Equals(p.Model, model, StringComparison.OrdinalIgnoreCase))?.LineCode;
+
     /// <summary>The model's warranty months (parts, labour), or null for an unknown model.</summary>
     public async Task<(int Parts, int Labour)?> WarrantyMonthsAsync(string model, CancellationToken ct) =>
         (await LoadAsync(ct)).Months.TryGetValue(model, out var months) ? months : null;

@@ -53,7 +53,8 @@ public sealed partial class ComplaintConversation
         switch (question)
         {
             case FactQuestion.Product:
-                return _state.Model is not null || _state.Serial is not null || _state.OrderNumber is not null;
+                // "财务软件", "water heater": a name several models share answers it too; the serial tells which one.
+                return _state.Model is not null || _said.Models.Count > 0 || _state.Serial is not null || _state.OrderNumber is not null;
             case FactQuestion.Serial:
                 return _state.Serial is not null || _state.OrderNumber is not null;
             case FactQuestion.Started:
@@ -162,10 +163,18 @@ public sealed partial class ComplaintConversation
                 Ask(FactQuestion.Serial);
                 return;
             }
+            var given = _state.Serial ?? _state.OrderNumber;
             var problem = await LookUpPurchaseAsync(ct);
             if (problem is not null)
             {
                 _state.Asking = FactQuestion.Serial;
+                if (_notOnRecord && given == _state.UnknownSerial)
+                {
+                    // The same number twice, read off the label: not a typo. A colleague finds the purchase.
+                    await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.Review", ct);
+                    return;
+                }
+                if (_notOnRecord) _state.UnknownSerial = given;
                 Reask(problem);
                 return;
             }
@@ -181,6 +190,14 @@ public sealed partial class ComplaintConversation
     private async Task<string?> LookUpPurchaseAsync(CancellationToken ct)
     {
         var found = await FindPurchaseAsync(ct);
+        if (found.Failure?.Code == ValidationProblem.ModelMismatch && await SiblingBySerialAsync(ct) is { } sibling)
+        {
+            // "water heater" or "glass stove" named the line, the nameplate names the model: the serial wins.
+            found = sibling;
+            var product = sibling.File!.Product;
+            Say("Noted.SerialModel", _state.Language == "zh" ? product.NameZh : product.NameEn);
+        }
+        _notOnRecord = found.Failure?.Code == ValidationProblem.UnknownSerial;
         if (!found.Found)
         {
             _state.Serial = null;
@@ -201,6 +218,24 @@ public sealed partial class ComplaintConversation
         _state.LineCode = file.Product.LineCode;
         _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
         return null;
+    }
+
+    private bool _notOnRecord;
+
+    /// <summary>
+    /// The purchase of a serial whose model differs from the one the customer named, when both are in the same product
+    /// line (H16 or E60 for "water heater", Q5 or Q7 for "stove", the editions of a finance suite): people name the kind
+    /// of product from memory and read the serial off the label. Another line is a real mismatch and is asked about.
+    /// </summary>
+    private async Task<PurchaseLookupResult?> SiblingBySerialAsync(CancellationToken ct)
+    {
+        if (_state.Model is not { } named) return null;
+        var bySerial = _state.Serial is { } serial
+            ? await _services.Purchases.FindBySerialAsync(serial, null, ct)
+            : await _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, null, ct);
+        if (!bySerial.Found) return null;
+        var line = await _services.Catalog.LineOfAsync(named, ct);
+        return line is not null && string.Equals(line, bySerial.File!.Product.LineCode, StringComparison.OrdinalIgnoreCase) ? bySerial : null;
     }
 
     /// <summary>The purchase by the serial the customer gave, or else by their order number.</summary>
@@ -282,10 +317,20 @@ public sealed partial class ComplaintConversation
 
     /// <summary>
     /// An approximate start before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a
-    /// contradiction: it started with the sale. An exact date before the sale stays, and coverage asks about it.
+    /// contradiction: it started with the sale; so is an exact day at most <see cref="DeliveryDays"/> before it. An exact
+    /// date further before the sale stays, and coverage asks about it.
     /// </summary>
-    private DateOnly? StartedForCoverage() =>
-        _state is { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } && started < sale ? sale : _state.StartedOn;
+    private DateOnly? StartedForCoverage() => _state switch
+    {
+        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } when started < sale => sale,
+        // "Friday, the day it arrived" for a sale invoiced on Saturday: a day or two between delivery and the invoice is
+        // the same day for the customer, not a fault older than the purchase.
+        { StartedOn: { } started, SaleDate: { } sale } when started < sale && sale.DayNumber - started.DayNumber <= DeliveryDays => sale,
+        _ => _state.StartedOn,
+    };
+
+    /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
+    private const int DeliveryDays = 2;
 
     private GatheredFacts Facts(string? faultCode = null) => new()
     {

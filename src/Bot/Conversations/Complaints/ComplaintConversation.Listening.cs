@@ -45,17 +45,24 @@ public sealed partial class ComplaintConversation
     {
         var text = System.Text.RegularExpressions.Regex.Replace(_text.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
         text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well|嗯|呃|不|好)\s*", "").Trim();
+        // Particles go for the comparison, but "没了" must not shrink to "没": the phrase is tried both ways.
+        var whole = text;
         text = text.TrimEnd('吧', '了', '啊', '呢', '哈', '的').Trim();
         if (text.Length == 0) return _said.Intent == Intent.No;
         if (text == Text("Button.ThatsAll").ToLowerInvariant()) return true;
         var isShort = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && text.Count(char.IsLetter) <= 40;
         return _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort
-            || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+            || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal) || whole.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>
-    private async Task AskToConfirmAsync(CancellationToken ct) =>
-        Say("Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+    /// <remarks>The apology is said once: a restatement asked again (the customer added something) says so instead of
+    /// repeating the same sentence.</remarks>
+    private async Task AskToConfirmAsync(CancellationToken ct)
+    {
+        Say(_state.Restated ? "Confirm.Again" : "Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+        _state.Restated = true;
+    }
 
     /// <summary>Yes goes on; a correction with facts in it is taken and restated; a bare no listens for the correction.</summary>
     private async Task ConfirmAsync(CancellationToken ct)

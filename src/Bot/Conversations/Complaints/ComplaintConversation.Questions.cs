@@ -9,6 +9,13 @@ public sealed partial class ComplaintConversation
         @"how long.*(?:warranty|guarantee|covered)|(?:warranty|guarantee).*how long|how many (?:months|years)|when does (?:the|my) warranty|warranty (?:period|length)|(?:warranty|guarantee)[^.?!]{0,20}(?:\d|two|one|three) years?|保修(?:期)?(?:多久|多长|几年|几个月|到什么时候|到哪天)|保修[一二两三\d]+年|保[一二两三\d]+年|保多久|保几年|质保(?:多久|期)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly Regex CostAsk = new(
+        @"how much|what (?:does|will|would) it cost|cost to (?:fix|repair)|price|多少钱|收费吗|收不收费|要钱吗|要不要钱|费用多少|什么价",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The software's annual maintenance fee has its own article, which answers it better.</summary>
+    private static readonly Regex AnnualFee = new(@"annual|maintenance|年费|维护费", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex FreeAsk = new(@"free|for nothing|免费|送|白给|不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -25,6 +32,12 @@ public sealed partial class ComplaintConversation
         if (_said.Consumable is not null && FreeAsk.IsMatch(_text))
         {
             Say("Answer.Consumable");
+            return;
+        }
+        if (CostAsk.IsMatch(_text) && _state.Verdict is null && !AnnualFee.IsMatch(_text))
+        {
+            // Before the warranty is checked no article knows this customer's price: say when they will hear it.
+            Say("Answer.CostAfterCheck");
             return;
         }
         var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language });

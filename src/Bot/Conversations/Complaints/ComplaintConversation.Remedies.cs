@@ -73,6 +73,11 @@ public sealed partial class ComplaintConversation
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)
     {
+        if (_state.DeclinedAll)
+        {
+            await AfterDeclineAsync(ct);
+            return;
+        }
         if (_tookFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
@@ -107,7 +112,12 @@ public sealed partial class ComplaintConversation
                 Offer();
                 return;
             }
-            await EscalateAsync(EscalationReason.RemedyRejectedTwice, "Escalated.Rejected", ct);
+            if (DeclinesAltogether())
+            {
+                OfferPersonAfterDecline();
+                return;
+            }
+            await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);
             return;
         }
         // Anything else: the question still stands, said differently the second time, with a person on offer.
@@ -124,6 +134,10 @@ public sealed partial class ComplaintConversation
         DesiredOutcome.Compensation => offerKind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount),
         _ => offerKind == RemedyKindFor(wish),
     };
+
+    /// <summary>Two refused offers is the desk's urgent reason; the only offer refused once is a wish the bot cannot grant.</summary>
+    private EscalationReason RefusalReason() =>
+        _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
     private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text);
 

@@ -89,6 +89,16 @@ public sealed class ComplaintState
     /// <summary>The bot offered a person in its last reply: "yes" / 好的 takes it.</summary>
     public bool PersonOffered { get; set; }
 
+    /// <summary>The problem was restated once already: the apology is not repeated.</summary>
+    public bool Restated { get; set; }
+
+    /// <summary>The last serial or order number that was well formed but not on record: given again, a colleague looks for it.</summary>
+    public string? UnknownSerial { get; set; }
+
+    /// <summary>The customer turned down the last offer and wants nothing more ("too expensive, I'll buy a new one"): a person
+    /// was offered, and "no" closes the complaint without a case.</summary>
+    public bool DeclinedAll { get; set; }
+
     /// <summary>The product line of the purchase (software lines are never asked about drops or water).</summary>
     public string? LineCode { get; set; }
 

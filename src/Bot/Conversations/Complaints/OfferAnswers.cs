@@ -4,7 +4,8 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 /// <summary>
 /// Answers to an offer that do not open with a plain yes or no: "OK, if the parts are free I'll accept that",
-/// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修". A refusal
+/// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修"; scorn
+/// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles. A refusal
 /// anywhere wins over agreement words ("no problem" and 没问题 are agreement).
 /// </summary>
 internal static partial class OfferAnswers
@@ -13,7 +14,7 @@ internal static partial class OfferAnswers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable)(?![a-z'])|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑",
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting)(?![a-z'])|打发叫花子|打发要饭|开玩笑|逗我|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
 using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
 
@@ -8,7 +9,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// false when they deny it ("never dropped it", 没有拆过, 从来没修过). When a message says both, the denial wins only
 /// if it is the last word on that cause.
 /// </summary>
-internal static class CauseRecogniser
+internal static partial class CauseRecogniser
 {
     private static readonly PhraseTable<string> Table = new(CauseWords.All);
 
@@ -17,7 +18,24 @@ internal static class CauseRecogniser
         var causes = new Dictionary<string, bool>();
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
         foreach (var hit in hits)
-            causes[hit.Value] = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6);
+            causes[hit.Value] = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
+                && !(ByOurPeople.Contains(hit.Value) && OurStaff().IsMatch(Clause(text.Folded, hit.Span)));
         return (causes, hits.Select(h => h.Span).ToList());
+    }
+
+    /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
+    private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION"];
+
+    /// <summary>"The only person who ever opened it is YOUR engineer", 除了你们师傅没人拆过: our own staff, in the customer's words.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]
+    private static partial Regex OurStaff();
+
+    /// <summary>The sentence around a hit.</summary>
+    private static string Clause(string folded, TextSpan span)
+    {
+        var stops = new[] { '.', '!', '?', '。', '！', '？', ';', '；' };
+        var start = folded.LastIndexOfAny(stops, Math.Max(0, span.Start - 1)) + 1;
+        var end = folded.IndexOfAny(stops, span.End);
+        return folded[start..(end < 0 ? folded.Length : end)];
     }
 }

@@ -20,11 +20,16 @@ internal static partial class OutcomeRecogniser
         RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
+    /// <summary>"I'll just buy a new one", "买个新的": the customer will buy one elsewhere, not a wish for our replacement.</summary>
+    [GeneratedRegex(@"(?:buy|buying|purchase|get\s+myself|order)\s*$|买[个一台]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BuyingOneThemselves();
+
     public static (DesiredOutcome? Wants, decimal? Amount) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
         var wanted = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
+            .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .Select(h => h.Value)
             .ToHashSet();
         DesiredOutcome? wants = Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();

@@ -16,7 +16,8 @@ internal static class CauseWords
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
-            "converted", "改装", "改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂"]),
+            // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
+            "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
