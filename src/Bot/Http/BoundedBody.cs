@@ -19,7 +19,17 @@ public static class BoundedBody
     public static async Task<(Activity? Activity, BodyProblem Problem, string? Detail, long Bytes)> ReadActivityAsync(
         HttpRequest request, int maxBytes, CancellationToken ct)
     {
-        if (request.ContentLength > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.", 0);
+        var (body, problem, detail) = await ReadBytesAsync(request, maxBytes, ct);
+        if (body is null) return (null, problem, detail, 0);
+        var (activity, parsed, why) = Parse(body.Value.Span);
+        return (activity, parsed, why, body.Value.Length);
+    }
+
+    /// <summary>The whole body, never buffering more than <paramref name="maxBytes"/>; or why not (too large, unreadable).</summary>
+    public static async Task<(ReadOnlyMemory<byte>? Body, BodyProblem Problem, string? Detail)> ReadBytesAsync(
+        HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.");
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         try
@@ -27,17 +37,17 @@ public static class BoundedBody
             int read;
             while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
             {
-                if (buffer.Length + read > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.", 0);
+                if (buffer.Length + read > maxBytes) return (null, BodyProblem.TooLarge, $"The body is larger than {maxBytes} bytes.");
                 buffer.Write(chunk, 0, read);
             }
         }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException)
         {
             // A broken chunk, a body that ends before its Content-Length, a client that went away: the sender's fault.
-            return (null, BodyProblem.Unreadable, "The body could not be read to its end: " + ex.Message, 0);
+            return (null, BodyProblem.Unreadable, "The body could not be read to its end: " + ex.Message);
         }
-        var (activity, problem, detail) = Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        return (activity, problem, detail, buffer.Length);
+        // The stream's own array, not a copy: disposing a MemoryStream leaves its buffer readable.
+        return (new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), BodyProblem.None, null);
     }
 
     public static (Activity? Activity, BodyProblem Problem, string? Detail) Parse(ReadOnlySpan<byte> json)

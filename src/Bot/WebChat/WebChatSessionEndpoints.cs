@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -76,21 +77,12 @@ public static class WebChatSessionEndpoints
     private static async Task<(SessionRequest? Request, string? Problem)> ReadAsync(HttpRequest http, CancellationToken ct)
     {
         const string Expected = "The body must be empty or a JSON object such as {\"token\": \"<your previous token>\"}.";
-        if (http.ContentLength is > MaxBodyBytes) return (null, $"The body is larger than {MaxBodyBytes} bytes. " + Expected);
-        using var buffer = new MemoryStream();
+        var (body, _, detail) = await BoundedBody.ReadBytesAsync(http, MaxBodyBytes, ct);
+        if (body is null) return (null, detail + " " + Expected);
+        if (body.Value.Length == 0) return (null, null);
         try
         {
-            await http.Body.CopyToAsync(buffer, ct);
-        }
-        catch (Exception e) when (e is BadHttpRequestException or IOException)
-        {
-            return (null, "The body could not be read. " + Expected);
-        }
-        if (buffer.Length > MaxBodyBytes) return (null, $"The body is larger than {MaxBodyBytes} bytes. " + Expected);
-        if (buffer.Length == 0) return (null, null);
-        try
-        {
-            var request = JsonSerializer.Deserialize<SessionRequest>(buffer.ToArray(), JsonOptions);
+            var request = JsonSerializer.Deserialize<SessionRequest>(body.Value.Span, JsonOptions);
             return request is null ? (null, Expected) : (request, null);
         }
         catch (JsonException)
