@@ -22,6 +22,8 @@ public sealed class ComplaintInWebChatTests(BrowserFixture browser, BotServerFix
         var page = await CustomerPage.OpenAsync(context, server.Server.BaseUrl);
 
         await page.SendAsync("My Q5 gas stove won't light since yesterday");
+        // Sent first (the server echoed it), so a slow reply and a lost send fail differently.
+        await page.ExpectSentAsync("My Q5 gas stove won't light since yesterday", WebChatTexts.English);
         await page.ExpectBotSaysAsync("Is that correct?");
         await TapAsync(page, "Yes, that's right");
 
