@@ -47,8 +47,9 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_state.HandedBackCase is { } handedBack && await BackToOwnerAsync(handedBack, reason, introKey, ct)) return;
-        var priority = _state.Anger >= 2 || _state.Urgent || reason == EscalationReason.RemedyRejectedTwice ? CasePriority.Urgent : CasePriority.Normal;
-        var opened = await OpenCaseAsync(reason, priority, null, ct);
+        // Priority is for the unit and the customer's safety, not the customer's mood or the number of refusals (ADR 0022):
+        // Safety opens through SafetyAsync, a repeat failure is raised by the desk; mood and hurry are on the case sheet.
+        var opened = await OpenCaseAsync(reason, CasePriority.Normal, null, ct);
         var position = opened.QueuePosition > 0 ? Text("Escalated.Position", opened.QueuePosition) : "";
         if (opened.OnBusinessHours)
         {

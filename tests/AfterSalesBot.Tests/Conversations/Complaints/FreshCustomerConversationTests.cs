@@ -177,6 +177,8 @@ public sealed class FreshCustomerConversationTests
     [InlineData("en-US", "printer keeps jamming, I already put in a new toner cartridge, didn't help at all", "PAPER_JAM")]
     [InlineData("en-US", "the copier prints grey streaks again. it's not the toner. The cartridge is a new one, bought last week", "PRINT_QUALITY")]
     [InlineData("zh-CN", "复印机又出黑道了，墨粉是新换的", "PRINT_QUALITY")]
+    [InlineData("en-US", "Our LP-2200 prints a faint grey band down the left side of every page. New toner didn't change anything.", "PRINT_QUALITY")]
+    [InlineData("zh-CN", "打印机每张纸左边都有一道灰印子，换个墨粉也没用", "PRINT_QUALITY")]
     public async Task ANewConsumableAlreadyTriedIsNotTheComplaint(string locale, string text, string symptom)
     {
         await using var driver = await ConversationDriver.StartAsync(locale);

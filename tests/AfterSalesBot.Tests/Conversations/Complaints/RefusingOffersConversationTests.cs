@@ -50,7 +50,24 @@ public sealed class RefusingOffersConversationTests
             {
                 Assert.Equal(ComplaintStep.Escalated, state.Step);
                 Assert.Matches("AS-", replies);
+                // Refusing is not an emergency: the case waits at Normal, with what was refused on its sheet (ADR 0022).
+                var opened = await driver.Get<AfterSalesBot.Escalation.Cases.ICaseDesk>().FindAsync(state.CaseNumber!, CancellationToken.None);
+                Assert.Equal(AfterSalesBot.Escalation.Cases.CasePriority.Normal, opened!.Priority);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("en-US", "I am absolutely furious, this is the third time I write to you. I want to speak to a real person NOW")]
+    [InlineData("zh-CN", "气死我了！！！我要找人工，马上！")]
+    public async Task AnAngryCustomerWhoAsksForAPersonIsHeardButNotMadeUrgent(string locale, string text)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var replies = string.Join("\n", (await driver.SayAsync(text)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.Equal(ComplaintStep.Escalated, state.Step);
+        Assert.True(state.Anger >= 2, replies);
+        var opened = await driver.Get<AfterSalesBot.Escalation.Cases.ICaseDesk>().FindAsync(state.CaseNumber!, CancellationToken.None);
+        Assert.Equal(AfterSalesBot.Escalation.Cases.CasePriority.Normal, opened!.Priority);
     }
 }

@@ -32,6 +32,12 @@ public class IdentifierAndContactTests
     [InlineData("call 138 1234 5678", "13812345678")]
     [InlineData("+86 138-1234-5678", "+8613812345678")]
     [InlineData("座机0571-88886666", "0571-88886666")]
+    // Landlines as people write them (round-3 scenarios: seven customers were told "That doesn't look like a phone number").
+    [InlineData("0571 8890 1123", "0571-88901123")]
+    [InlineData("office line (0574) 8823-1190, mornings", "0574-88231190")]
+    [InlineData("打座机 010 6552 3344", "010-65523344")]
+    [InlineData("021-5433 2211", "021-54332211")]
+    [InlineData("0577 882 9034", "0577-8829034")]
     [InlineData("my number is +44 7700 900123", "+447700900123")]
     public void FindsThePhone(string text, string phone) => Assert.Equal(phone, Interpret(text).Phone);
 

@@ -19,7 +19,7 @@ internal static partial class CauseRecogniser
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
         foreach (var hit in hits)
             causes[hit.Value] = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
-                && !(ByOurPeople.Contains(hit.Value) && OurStaff().IsMatch(Clause(text.Folded, hit.Span)));
+                && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
         return (causes, hits.Select(h => h.Span).ToList());
     }
 
@@ -29,6 +29,13 @@ internal static partial class CauseRecogniser
     /// <summary>"The only person who ever opened it is YOUR engineer", 除了你们师傅没人拆过: our own staff, in the customer's words.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]
     private static partial Regex OurStaff();
+
+    /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
+    private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
+
+    /// <summary>"not from your company", "not one of yours", "not your engineer", 不是你们的人, 不是你们售后, 非厂家.</summary>
+    [GeneratedRegex(@"(?<![a-z])not\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
+    private static partial Regex NotOurStaff();
 
     /// <summary>The sentence around a hit.</summary>
     private static string Clause(string folded, TextSpan span)

@@ -22,7 +22,12 @@ internal static class CauseWords
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
             @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend", "fixed by a friend", "a friend fixed",
-            "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修"]),
+            // Someone named as not ours, who changed or repaired something: "a plumber from our building (not from your company)
+            // swapped the pressure valve", "a local plumber, not one of yours, replaced the valve".
+            @"re:\b(?:plumber|electrician|repair\s*(?:man|guy|shop)|local\s+(?:guy|man|technician|repairer|plumber|electrician|engineer|fitter))\b[^.!?;]{0,60}\b(?:swapped|replaced|changed|fitted|repaired|fixed|rewired|put\s+in)\b",
+            @"re:\b(?:swapped|replaced|changed|repaired|fixed|rewired)\b[^.!?;]{0,40}\bby\s+(?:a|an|our|the)\s+(?:local\s+)?(?:plumber|electrician|handyman)\b",
+            "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
+            "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆"]),

@@ -12,6 +12,8 @@ internal static class IntentWords
         "talk to a person", "talk to a human", "talk to someone", "speak to a person", "speak to a human", "speak to someone",
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
         "a human", "to a person", "a person", "person please", "human please", "real agent", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
+        "actual person", "actual human", "live person", "human being", "somebody real", "someone real",
+        @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
         "re:人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
     ];
 
@@ -74,8 +76,8 @@ internal static class IntentWords
     public static readonly string[] Warranty =
     [
         "warranty", "guarantee", "is it covered", "am i covered", "covered", "free of charge", "for free", "do i have to pay",
-        "do i need to pay", "how much will it cost", "how much does it cost", "will i be charged", "is that a problem", "does that matter", "does it matter",
-        "保修", "保不保修", "三包", "保修期", "质保", "包修", "免费修", "免费吗", "要收费吗", "收费吗", "收钱吗", "要钱吗", "要不要钱", "多少钱", "影响保修",
+        "do i need to pay", "have to pay", "do i pay", "will i pay", "am i paying", "charge me", "how much will it cost", "how much does it cost", "will i be charged", "is that a problem", "does that matter", "does it matter",
+        "保修", "保不保修", "三包", "保修期", "质保", "包修", "免费修", "免费吗", "要收费吗", "收费吗", "收钱吗", "要钱吗", "要不要钱", "多少钱", "影响保修", "自己出钱", "要我出钱", "要我付", "付费吗", "要付钱",
     ];
 
     /// <summary>Words that make a warranty mention a question rather than part of a complaint.</summary>

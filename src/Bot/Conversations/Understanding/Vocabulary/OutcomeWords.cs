@@ -12,7 +12,9 @@ internal static class OutcomeWords
             "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回"]),
         (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
-        (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay for", "damages",
+        (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "damages", "pay for the damage", "pay for my",
+            // "you should pay for the cleaning", never "am I going to have to pay for this?" (the customer paying is a question)
+            @"re:\byou(?:'ll|\s+will|\s+should|\s+must|\s+have\s+to|\s+need\s+to|\s+better|\s+guys\s+should)?\s+pay\s+for\b",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", "working again", "get it working", "sort it out", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
