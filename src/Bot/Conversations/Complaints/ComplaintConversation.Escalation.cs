@@ -47,7 +47,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_state.HandedBackCase is { } handedBack && await BackToOwnerAsync(handedBack, reason, introKey, ct)) return;
-        // Priority is for the unit and the customer's safety, not the customer's mood or the number of refusals (ADR 0022):
+        // Priority is for the unit and the customer's safety, not the customer's mood or the number of refusals (ADR 0024):
         // Safety opens through SafetyAsync, a repeat failure is raised by the desk; mood and hurry are on the case sheet.
         var opened = await OpenCaseAsync(reason, CasePriority.Normal, null, ct);
         var position = opened.QueuePosition > 0 ? Text("Escalated.Position", opened.QueuePosition) : "";

@@ -50,7 +50,7 @@ public sealed class RefusingOffersConversationTests
             {
                 Assert.Equal(ComplaintStep.Escalated, state.Step);
                 Assert.Matches("AS-", replies);
-                // Refusing is not an emergency: the case waits at Normal, with what was refused on its sheet (ADR 0022).
+                // Refusing is not an emergency: the case waits at Normal, with what was refused on its sheet (ADR 0024).
                 var opened = await driver.Get<AfterSalesBot.Escalation.Cases.ICaseDesk>().FindAsync(state.CaseNumber!, CancellationToken.None);
                 Assert.Equal(AfterSalesBot.Escalation.Cases.CasePriority.Normal, opened!.Priority);
             }
