@@ -72,7 +72,11 @@ public sealed class RealWordingUnderstandingTests
 
     [Theory]
     [InlineData("its the H16 gas one. very annoying in this cold weather 谢谢", "zh-CN", "en")]
-    [InlineData("my 热水器 is leaking", "zh-CN", "zh")]
+    [InlineData("my 热水器 is leaking", "zh-CN", "en")]
+    [InlineData("finance suite 9 super slow when posting vouchers, 每次都要等一分钟", "zh-CN", "en")]
+    [InlineData("copier DC-3020又报错了，屏幕显示 E-C2，复印不了", "en-US", "zh")]
+    [InlineData("上个月你们engineer来修过一次同样的问题", "en-US", "zh")]
+    [InlineData("尽快派engineer来", "en-US", "zh")]
     [InlineData("yes 对", "en-US", "en")]
     [InlineData("ABC", "zh-CN", "zh")]
     [InlineData("Q5灶打不着火", "en-US", "zh")]

@@ -4,7 +4,7 @@ using AfterSalesBot.Bot.Conversations.Understanding.Text;
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
-/// The language the customer writes in, whatever the browser says: the larger part decides between Chinese characters and English words
+/// The language the customer writes in, whatever the browser says: the larger part decides between Chinese words (two characters each) and English words
 /// (letters only with a lower-case one, not a serial, a model number or a code like "ABC") English. A message with neither (a serial, a phone number, "👍") says
 /// nothing: the channel's locale decides, and the conversation keeps its language (<see cref="HasLanguage"/>).
 /// </summary>
@@ -12,9 +12,11 @@ internal static partial class LanguageDetector
 {
     public static string Detect(string text, string? channelLocale)
     {
-        var chinese = text.Count(UtteranceText.IsCjk);
+        // Words against words: a Chinese word is about two characters (热水器, 漏水), so "finance suite 9 super slow when posting
+        // vouchers, 每次都要等一分钟" is English (7 words to about 4) and "copier DC-3020又报错了，复印不了" Chinese.
+        var chinese = (text.Count(UtteranceText.IsCjk) + 1) / 2;
         var english = EnglishWords(text);
-        // Mixed text goes by the larger part: "my 热水器 is leaking" is Chinese, "…cold weather 谢谢" English.
+        // Mixed text goes by the larger part: "my 热水器 is leaking" is English, "上个月你们engineer来修过" Chinese.
         if (chinese > english)
             return "zh";
         if (english > chinese)
