@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -13,6 +14,8 @@ namespace AfterSalesBot.Tests.Infrastructure;
 public sealed class PostgreSqlCluster
 {
     private const string Superuser = "postgres";
+    private const string FolderPrefix = "asb-pg-";
+    private const string OwnerFile = "owner.pid";
     private static readonly Lazy<Task<PostgreSqlCluster>> Shared = new(StartAsync);
 
     private readonly string _bin;
@@ -76,8 +79,10 @@ public sealed class PostgreSqlCluster
     {
         var bin = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
-        var folder = Path.Combine(Path.GetTempPath(), "asb-pg-" + Guid.NewGuid().ToString("N"));
+        await RemoveAbandonedAsync(bin, asPostgresUser);
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (asPostgresUser) await RunAsync("chown", ["postgres:postgres", folder], folder);
         var port = FreePort();
         var cluster = new PostgreSqlCluster(bin, folder, port, asPostgresUser);
@@ -96,18 +101,53 @@ public sealed class PostgreSqlCluster
             ["-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
     }
 
-    /// <summary>Stops the server at once (its data is thrown away) and deletes the folder.</summary>
+    /// <summary>
+    /// Stops the server at once (its data is thrown away) and deletes the folder. A detached shell does it (the test runner
+    /// ends this process and its children right after the run), and this process waits for it while it may.
+    /// </summary>
     private void Stop()
+    {
+        var pgCtl = Path.Combine(_bin, "pg_ctl");
+        var stop = _asPostgresUser ? "runuser -u postgres -- \"$1\" -D \"$0/data\" -m immediate -w stop" : "\"$1\" -D \"$0/data\" -m immediate -w stop";
+        var start = new ProcessStartInfo("sh")
+        {
+            ArgumentList =
+            {
+                "-c", $"(if [ -f \"$0/data/postmaster.pid\" ]; then {stop}; fi; rm -rf \"$0\") </dev/null >/dev/null 2>&1 & wait",
+                _folder, pgCtl,
+            },
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start);
+        process?.WaitForExit(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>
+    /// Clusters of test runs whose process is gone (killed, or ended before its exit handler finished): stopped and
+    /// deleted, so a crashed run leaves neither a server nor a folder behind for long.
+    /// </summary>
+    private static async Task RemoveAbandonedAsync(string bin, bool asPostgresUser)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsRunning(pid)) continue;
+            var abandoned = new PostgreSqlCluster(bin, folder, 0, asPostgresUser);
+            abandoned.Stop();
+        }
+    }
+
+    private static bool IsRunning(int pid)
     {
         try
         {
-            RunServerToolAsync("pg_ctl", ["-D", DataFolder, "-m", "immediate", "-w", "stop"]).GetAwaiter().GetResult();
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
         }
-        catch (InvalidOperationException)
+        catch (ArgumentException)
         {
-            // Already stopped; the folder goes anyway.
+            return false;
         }
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private Task RunServerToolAsync(string tool, IReadOnlyList<string> arguments) => _asPostgresUser
