@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace AfterSalesBot.Tests.Infrastructure;
@@ -11,7 +8,7 @@ namespace AfterSalesBot.Tests.Infrastructure;
 /// <c>pg_ctl start</c> on 127.0.0.1 at a free port with the socket inside that folder; no system service. Started on first
 /// use, shared by every test class (each gets its own database), stopped and deleted when the test process exits.
 /// </summary>
-public sealed class PostgreSqlCluster
+public sealed partial class PostgreSqlCluster
 {
     private const string Superuser = "postgres";
     private const string FolderPrefix = "asb-pg-";
@@ -77,7 +74,7 @@ public sealed class PostgreSqlCluster
 
     private static async Task<PostgreSqlCluster> StartAsync()
     {
-        var bin = FindBinaries();
+        var bin = PostgreSqlServerBinaries.Find();
         var asPostgresUser = Environment.UserName == "root";
         await RemoveAbandonedAsync(bin, asPostgresUser);
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
@@ -101,97 +98,4 @@ public sealed class PostgreSqlCluster
             ["-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-o", settings, "-w", "-t", "60", "start"]);
     }
 
-    /// <summary>
-    /// Stops the server at once (its data is thrown away) and deletes the folder. A detached shell does it (the test runner
-    /// ends this process and its children right after the run), and this process waits for it while it may.
-    /// </summary>
-    private void Stop()
-    {
-        var pgCtl = Path.Combine(_bin, "pg_ctl");
-        var stop = _asPostgresUser ? "runuser -u postgres -- \"$1\" -D \"$0/data\" -m immediate -w stop" : "\"$1\" -D \"$0/data\" -m immediate -w stop";
-        var start = new ProcessStartInfo("sh")
-        {
-            ArgumentList =
-            {
-                "-c", $"(if [ -f \"$0/data/postmaster.pid\" ]; then {stop}; fi; rm -rf \"$0\") </dev/null >/dev/null 2>&1 & wait",
-                _folder, pgCtl,
-            },
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start);
-        process?.WaitForExit(TimeSpan.FromSeconds(20));
-    }
-
-    /// <summary>
-    /// Clusters of test runs whose process is gone (killed, or ended before its exit handler finished): stopped and
-    /// deleted, so a crashed run leaves neither a server nor a folder behind for long.
-    /// </summary>
-    private static async Task RemoveAbandonedAsync(string bin, bool asPostgresUser)
-    {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
-        {
-            var owner = Path.Combine(folder, OwnerFile);
-            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsRunning(pid)) continue;
-            var abandoned = new PostgreSqlCluster(bin, folder, 0, asPostgresUser);
-            abandoned.Stop();
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private Task RunServerToolAsync(string tool, IReadOnlyList<string> arguments) => _asPostgresUser
-        ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. arguments], _folder)
-        : RunAsync(Path.Combine(_bin, tool), arguments, _folder);
-
-    private static async Task RunAsync(string file, IReadOnlyList<string> arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException(
-                $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
-    }
-
-    /// <summary>The newest installed server's binaries; without them every PostgreSQL test fails with how to install them.</summary>
-    private static string FindBinaries()
-    {
-        var installed = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-                .Where(b => File.Exists(Path.Combine(b, "initdb")) && File.Exists(Path.Combine(b, "pg_ctl")))
-                .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), out var v) ? v : 0).ToList()
-            : [];
-        if (installed.Count > 0) return installed[0];
-        var where = Environment.GetEnvironmentVariable("CI") == "true" ? "CI must install it (.ci/run runs tools/prerequisites.sh)" : "install it";
-        throw new InvalidOperationException(
-            $"PostgreSQL's server binaries are missing (no /usr/lib/postgresql/*/bin/initdb): {where} with 'bash tools/prerequisites.sh' "
-            + "as root or 'sudo apt-get install -y postgresql'. The storage tests run on PostgreSQL as well as SQLite.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
