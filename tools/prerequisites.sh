@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, only where it is missing:
-# Debian's Chromium (the browser tests drive it; Playwright never downloads its own) and the npm
+# Debian's Chromium (the browser tests drive it; Playwright never downloads its own), Debian's PostgreSQL
+# server binaries (the storage tests start a throwaway cluster with them; no system service is used) and the npm
 # packages from the committed lock file (the real Bot Framework clients the protocol tests run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,17 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests need /usr/bin/chromium)" >&2
+    exit 1
+  fi
+fi
+
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "== installing Debian postgresql"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is missing: run 'sudo apt-get install -y postgresql' (the storage tests need /usr/lib/postgresql/*/bin/initdb)" >&2
     exit 1
   fi
 fi

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The test command: prerequisites, a warnings-as-errors Release build, both providers' migrations
+# The test command: prerequisites, a warnings-as-errors Release build, every provider's migrations
 # checked (the SQL Server script is generated, so a provider-specific mistake fails here), then
-# every test: unit, integration on real SQLite files, npm protocol clients and headless Chromium.
+# every test: unit, integration on real SQLite files and on a throwaway PostgreSQL cluster that the
+# tests start themselves (tests/AfterSalesBot.Tests/Infrastructure/PostgreSqlCluster.cs), npm protocol
+# clients and headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,10 +14,10 @@ dotnet build AfterSalesBot.sln -c Release -nologo -v quiet
 
 echo "== migrations"
 mkdir -p artifacts
-# Each module owns its migrations; every context is checked on both providers.
+# Each module owns its migrations; every context is checked on every provider.
 for module in "Bot:BotDbContext" "Knowledge:KnowledgeDbContext" "Escalation:EscalationDbContext"; do
   project="src/${module%%:*}"; context="${module##*:}"
-  for provider in Sqlite SqlServer; do
+  for provider in Sqlite SqlServer PostgreSql; do
     dotnet ef migrations has-pending-model-changes --project "$project" --startup-project src/Bot \
       --context "$provider$context" --configuration Release --no-build
   done

@@ -17,14 +17,14 @@ public sealed class ConversationLog(IDbContextFactory<BotDbContext> factory, Tim
     private const int MaxCachedConversations = 100_000;
     private readonly ConcurrentDictionary<string, long> _lastSequence = new(StringComparer.Ordinal);
 
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<long?>> LastSequenceQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<long?>>> LastSequenceQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.Transcript.Where(t => t.ConversationId == id).Max(t => (long?)t.Sequence));
+            db.Transcript.Where(t => t.ConversationId == id).Max(t => (long?)t.Sequence)));
 
-    private static readonly Func<BotDbContext, string, long, int, IAsyncEnumerable<HistoryEntry>> ReadQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, long, int, IAsyncEnumerable<HistoryEntry>>> ReadQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, long after, int limit) =>
             db.Transcript.AsNoTracking().Where(t => t.ConversationId == id && t.Sequence > after)
-                .OrderBy(t => t.Sequence).Take(limit).Select(t => new HistoryEntry(t.Sequence, t.ActivityJson)));
+                .OrderBy(t => t.Sequence).Take(limit).Select(t => new HistoryEntry(t.Sequence, t.ActivityJson))));
 
     /// <summary>
     /// Gives the activity the conversation's next sequence and returns its transcript row, to be committed
@@ -36,7 +36,7 @@ public sealed class ConversationLog(IDbContextFactory<BotDbContext> factory, Tim
         if (!_lastSequence.TryGetValue(conversationId, out var last))
         {
             await using var db = factory.CreateDbContext();
-            last = await LastSequenceQuery(db, conversationId, ct) ?? 0;
+            last = await LastSequenceQuery.For(db)(db, conversationId, ct) ?? 0;
         }
         var sequence = last + 1;
         Remember(conversationId, sequence);
@@ -74,7 +74,7 @@ public sealed class ConversationLog(IDbContextFactory<BotDbContext> factory, Tim
     {
         await using var db = factory.CreateDbContext();
         var entries = new List<HistoryEntry>();
-        await foreach (var entry in ReadQuery(db, conversationId, afterSequence, limit).WithCancellation(ct)) entries.Add(entry);
+        await foreach (var entry in ReadQuery.For(db)(db, conversationId, afterSequence, limit).WithCancellation(ct)) entries.Add(entry);
         return entries;
     }
 

@@ -31,9 +31,9 @@ public sealed class TurnInbox(
     TranscriptObservers observers,
     TimeProvider clock)
 {
-    private static readonly Func<BotDbContext, string, string, CancellationToken, Task<bool>> SeenQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, string, CancellationToken, Task<bool>>> SeenQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string conversationId, string activityId, CancellationToken _) =>
-            db.Inbox.Any(i => i.ConversationId == conversationId && i.ActivityId == activityId));
+            db.Inbox.Any(i => i.ConversationId == conversationId && i.ActivityId == activityId)));
 
     /// <param name="files">Uploaded files the activity points at, written in the same transaction as the activity.</param>
     public async Task<AcceptResult> AcceptAsync(Activity activity, bool selfHosted, CancellationToken ct, IReadOnlyList<DirectLineAttachment>? files = null)
@@ -93,6 +93,6 @@ public sealed class TurnInbox(
     private async Task<bool> IsDuplicateAsync(string conversationId, string activityId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        return await SeenQuery(db, conversationId, activityId, ct);
+        return await SeenQuery.For(db)(db, conversationId, activityId, ct);
     }
 }

@@ -31,13 +31,13 @@ public sealed class TurnProcessor(
     BotTelemetry telemetry,
     ILogger<TurnProcessor> logger)
 {
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>> ConversationQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>>> ConversationQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.Conversations.AsNoTracking().FirstOrDefault(c => c.Id == id));
+            db.Conversations.AsNoTracking().FirstOrDefault(c => c.Id == id)));
 
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<StoredConversationReference?>> ReferenceQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<StoredConversationReference?>>> ReferenceQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.ConversationId == id));
+            db.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.ConversationId == id)));
 
     /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed. Null for a desk
     /// wake: an internal event built from the stored reference, never from a channel (<see cref="TurnContext.IsDeskWake"/>).</param>
@@ -154,8 +154,8 @@ public sealed class TurnProcessor(
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var record = await ConversationQuery(db, conversationId, ct);
-        var reference = record is null ? null : await ReferenceQuery(db, conversationId, ct);
+        var record = await ConversationQuery.For(db)(db, conversationId, ct);
+        var reference = record is null ? null : await ReferenceQuery.For(db)(db, conversationId, ct);
         return (record, reference);
     }
 

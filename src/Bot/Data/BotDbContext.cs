@@ -30,3 +30,19 @@ public sealed class SqliteBotDbContext(DbContextOptions<SqliteBotDbContext> opti
 }
 
 public sealed class SqlServerBotDbContext(DbContextOptions<SqlServerBotDbContext> options) : BotDbContext(options);
+
+public sealed class PostgreSqlBotDbContext(DbContextOptions<PostgreSqlBotDbContext> options) : BotDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // PostgreSQL's LIKE is case-sensitive; the searched columns are citext, so transcript search matches regardless of
+        // case as it does on SQLite (ASCII) and SQL Server (its case-insensitive default collation).
+        modelBuilder.HasPostgresExtension("citext");
+        modelBuilder.Entity<Entities.ConversationRecord>().Property(c => c.Product).HasColumnType("citext");
+        modelBuilder.Entity<Entities.TranscriptEntry>().Property(t => t.Text).HasColumnType("citext");
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+}

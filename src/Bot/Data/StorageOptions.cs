@@ -6,9 +6,10 @@ public enum StorageProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
-/// <summary>Section "Storage". SQLite is the embedded default; SQL Server is the production engine.</summary>
+/// <summary>Section "Storage". SQLite is the embedded default; SQL Server and PostgreSQL are the server engines (ADR 0022).</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -26,8 +27,8 @@ public sealed class StorageOptions
     [Required]
     public string SqliteFileName { get; set; } = "aftersalesbot.db";
 
-    /// <summary>Apply migrations at start-up. Default: true (SQLite). For SQL Server run the
-    /// documented migration script instead and set this to false.</summary>
+    /// <summary>Apply migrations at start-up. Default: true (SQLite, and PostgreSQL where the host's role owns the
+    /// database). For SQL Server run the documented migration script instead and set this to false.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>The most activities one group commit writes. Default: 256.</summary>
@@ -37,9 +38,12 @@ public sealed class StorageOptions
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory, DataRoot.Directory);
 
     /// <summary>Where the data is, for the line printed at start and by every command.</summary>
-    public string Describe() => Provider == StorageProvider.SqlServer
-        ? "Data: SQL Server (ConnectionStrings:SqlServer)"
-        : $"Data: {SqlitePath}";
+    public string Describe() => Provider switch
+    {
+        StorageProvider.SqlServer => "Data: SQL Server (ConnectionStrings:SqlServer)",
+        StorageProvider.PostgreSql => "Data: PostgreSQL (ConnectionStrings:PostgreSql)",
+        _ => $"Data: {SqlitePath}",
+    };
 
     public string SqlitePath => Path.Combine(DataDirectoryFullPath, SqliteFileName);
 }

@@ -13,16 +13,16 @@ public sealed class DirectLineStore(IDbContextFactory<BotDbContext> factory)
     private const int MaxCachedConversations = 100_000;
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.Ordinal);
 
-    private static readonly Func<BotDbContext, string, CancellationToken, Task<string?>> OwnerQuery =
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<string?>>> OwnerQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.DirectLineConversations.Where(c => c.Id == id).Select(c => c.UserId).FirstOrDefault());
+            db.DirectLineConversations.Where(c => c.Id == id).Select(c => c.UserId).FirstOrDefault()));
 
     /// <summary>The conversation's user id, or null when no such Direct Line conversation exists.</summary>
     public async Task<string?> FindOwnerAsync(string conversationId, CancellationToken ct)
     {
         if (_owners.TryGetValue(conversationId, out var owner)) return owner;
         await using var db = factory.CreateDbContext();
-        owner = await OwnerQuery(db, conversationId, ct);
+        owner = await OwnerQuery.For(db)(db, conversationId, ct);
         if (owner is not null) RememberCreated(conversationId, owner);
         return owner;
     }

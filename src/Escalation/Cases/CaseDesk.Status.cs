@@ -30,7 +30,8 @@ internal sealed partial class CaseDesk
 
         // Counting the wrong checks and recording this one are one serializable transaction, so simultaneous guesses
         // (two instances, or two requests) cannot all pass the same count: on SQLite it is BEGIN IMMEDIATE (one writer at a
-        // time); on SQL Server the loser of the range locks is the deadlock victim, and it tries again and sees the winner.
+        // time); on SQL Server the loser of the range locks is the deadlock victim, and on PostgreSQL the loser's serializable
+        // snapshot fails (40001); either tries again and sees the winner.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -71,11 +72,14 @@ internal sealed partial class CaseDesk
         return new CaseStatusAnswer(StatusCheckOutcome.NotMatched, RetryAt: await RetryAtAsync(db, check.ConversationId, number, now, ct));
     }
 
-    /// <summary>SQL Server's deadlock victim (1205), as such or wrapped by EF; SQLite waits for the writer instead.</summary>
+    /// <summary>SQL Server's deadlock victim (1205), or PostgreSQL's serialization failure (40001) or deadlock (40P01), as such
+    /// or wrapped by EF; SQLite waits for the writer instead.</summary>
     private static bool IsSerializationFailure(Exception ex)
     {
         for (var e = ex; e is not null; e = e.InnerException)
-            if (e is Microsoft.Data.SqlClient.SqlException { Number: 1205 }) return true;
+            if (e is Microsoft.Data.SqlClient.SqlException { Number: 1205 }
+                or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure or Npgsql.PostgresErrorCodes.DeadlockDetected })
+                return true;
         return false;
     }
 

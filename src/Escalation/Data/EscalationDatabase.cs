@@ -8,6 +8,7 @@ public enum EscalationProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Which database the host gives the Escalation module; the module owns its tables and migrations.</summary>
@@ -22,7 +23,14 @@ public static class EscalationDatabaseRegistration
     /// <summary>Registers <see cref="IDbContextFactory{EscalationDbContext}"/> on the given provider.</summary>
     public static IServiceCollection AddEscalationDatabase(this IServiceCollection services, EscalationDatabase database)
     {
-        if (database.Provider == EscalationProvider.SqlServer)
+        if (database.Provider == EscalationProvider.PostgreSql)
+        {
+            services.AddPooledDbContextFactory<PostgreSqlEscalationDbContext>(o => o.UseNpgsql(database.ConnectionString,
+                s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).AddInterceptors(database.Interceptors));
+            services.AddSingleton<IDbContextFactory<EscalationDbContext>>(sp =>
+                new Upcast<PostgreSqlEscalationDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlEscalationDbContext>>()));
+        }
+        else if (database.Provider == EscalationProvider.SqlServer)
         {
             services.AddPooledDbContextFactory<SqlServerEscalationDbContext>(o => o.UseSqlServer(database.ConnectionString,
                 s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)));
@@ -56,5 +64,12 @@ internal sealed class SqlServerEscalationDesignTimeFactory : IDesignTimeDbContex
 {
     public SqlServerEscalationDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SqlServerEscalationDbContext>()
         .UseSqlServer("Server=localhost;Database=AfterSalesBot;Trusted_Connection=True;TrustServerCertificate=True",
+            s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).Options);
+}
+
+internal sealed class PostgreSqlEscalationDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlEscalationDbContext>
+{
+    public PostgreSqlEscalationDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<PostgreSqlEscalationDbContext>()
+        .UseNpgsql("Host=localhost;Database=aftersalesbot;Username=aftersalesbot",
             s => s.MigrationsHistoryTable(EscalationDbContext.MigrationsHistoryTable)).Options);
 }

@@ -75,3 +75,19 @@ public sealed class SqliteEscalationDbContext(DbContextOptions<SqliteEscalationD
 }
 
 public sealed class SqlServerEscalationDbContext(DbContextOptions<SqlServerEscalationDbContext> options) : EscalationDbContext(options);
+
+public sealed class PostgreSqlEscalationDbContext(DbContextOptions<PostgreSqlEscalationDbContext> options) : EscalationDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // PostgreSQL folds unquoted names to lower case; the shared filter names the column bare.
+        modelBuilder.Entity<EscalatedCase>().HasIndex(c => c.OpeningKey).HasFilter("\"OpeningKey\" IS NOT NULL");
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}

@@ -8,6 +8,7 @@ public enum KnowledgeProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Which database the host gives the Knowledge module; the module owns its tables and migrations.</summary>
@@ -22,7 +23,14 @@ public static class KnowledgeDatabaseRegistration
     /// <summary>Registers <see cref="IDbContextFactory{KnowledgeDbContext}"/> on the given provider.</summary>
     public static IServiceCollection AddKnowledgeDatabase(this IServiceCollection services, KnowledgeDatabase database)
     {
-        if (database.Provider == KnowledgeProvider.SqlServer)
+        if (database.Provider == KnowledgeProvider.PostgreSql)
+        {
+            services.AddPooledDbContextFactory<PostgreSqlKnowledgeDbContext>(o => o.UseNpgsql(database.ConnectionString,
+                s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)).AddInterceptors(database.Interceptors));
+            services.AddSingleton<IDbContextFactory<KnowledgeDbContext>>(sp =>
+                new Upcast<PostgreSqlKnowledgeDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlKnowledgeDbContext>>()));
+        }
+        else if (database.Provider == KnowledgeProvider.SqlServer)
         {
             services.AddPooledDbContextFactory<SqlServerKnowledgeDbContext>(o => o.UseSqlServer(database.ConnectionString,
                 s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)));
@@ -56,5 +64,12 @@ internal sealed class SqlServerKnowledgeDesignTimeFactory : IDesignTimeDbContext
 {
     public SqlServerKnowledgeDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SqlServerKnowledgeDbContext>()
         .UseSqlServer("Server=localhost;Database=AfterSalesBot;Trusted_Connection=True;TrustServerCertificate=True",
+            s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)).Options);
+}
+
+internal sealed class PostgreSqlKnowledgeDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlKnowledgeDbContext>
+{
+    public PostgreSqlKnowledgeDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<PostgreSqlKnowledgeDbContext>()
+        .UseNpgsql("Host=localhost;Database=aftersalesbot;Username=aftersalesbot",
             s => s.MigrationsHistoryTable(KnowledgeDbContext.MigrationsHistoryTable)).Options);
 }

@@ -34,3 +34,5 @@ public abstract class KnowledgeDbContext(DbContextOptions options) : DbContext(o
 public sealed class SqliteKnowledgeDbContext(DbContextOptions<SqliteKnowledgeDbContext> options) : KnowledgeDbContext(options);
 
 public sealed class SqlServerKnowledgeDbContext(DbContextOptions<SqlServerKnowledgeDbContext> options) : KnowledgeDbContext(options);
+
+public sealed class PostgreSqlKnowledgeDbContext(DbContextOptions<PostgreSqlKnowledgeDbContext> options) : KnowledgeDbContext(options);

@@ -1,13 +1,27 @@
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.FollowUps;
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Tests.Infrastructure;
 
 namespace AfterSalesBot.Tests.Escalation;
 
-public sealed class CaseNumberingTests
+public class CaseNumberingTests
 {
+    private readonly StorageEngine _engine;
+
+    public CaseNumberingTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected CaseNumberingTests(StorageEngine engine) => _engine = engine;
+
+    private Task<EscalationStore> CreateStoreAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
+        Action<FollowUpOptions>? followUps = null) => EscalationStore.CreateAsync(start, options, followUps, _engine);
+
     [Fact]
     public async Task NumbersCasesSequentiallyWithinTheLocalDay()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var numbers = new List<string>();
         for (var i = 0; i < 3; i++) numbers.Add((await store.Desk.OpenAsync(CaseBuilders.Open(), CancellationToken.None)).Number);
@@ -19,7 +33,7 @@ public sealed class CaseNumberingTests
     public async Task RestartsAtOneAfterMidnightInShanghaiNotUtc()
     {
         // 23:59 in Shanghai is 15:59 UTC; two minutes later it is the next day there, still the same day in UTC.
-        await using var store = await EscalationStore.CreateAsync(new DateTimeOffset(2026, 11, 22, 15, 59, 0, TimeSpan.Zero));
+        await using var store = await CreateStoreAsync(new DateTimeOffset(2026, 11, 22, 15, 59, 0, TimeSpan.Zero));
         var beforeMidnight = await store.Desk.OpenAsync(CaseBuilders.Open(), CancellationToken.None);
         var alsoBefore = await store.Desk.OpenAsync(CaseBuilders.Open(), CancellationToken.None);
 
@@ -36,7 +50,7 @@ public sealed class CaseNumberingTests
     [Fact]
     public async Task GivesFiftyConcurrentOpensFiftyDistinctNumbers()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var opened = await Task.WhenAll(Enumerable.Range(0, 50)
             .Select(i => Task.Run(() => store.Desk.OpenAsync(CaseBuilders.Open(conversationId: $"conv-{i}"), CancellationToken.None))));
@@ -48,7 +62,7 @@ public sealed class CaseNumberingTests
     [Fact]
     public async Task AgreementsShareTheDaysSequence()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var escalated = await store.Desk.OpenAsync(CaseBuilders.Open(), CancellationToken.None);
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(EscalationStore.Noon), CancellationToken.None);
@@ -57,3 +71,6 @@ public sealed class CaseNumberingTests
         Assert.Equal("AS-20261122-0002", agreed.Number);
     }
 }
+
+/// <summary>Case numbers on a database of the run's throwaway PostgreSQL cluster: concurrent opens never share a number.</summary>
+public sealed class CaseNumberingOnPostgreSqlTests() : CaseNumberingTests(StorageEngine.PostgreSql);

@@ -1,10 +1,21 @@
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Tests.Escalation;
 
-public sealed class CaseQueueTests
+public class CaseQueueTests
 {
+    private readonly StorageEngine _engine;
+
+    public CaseQueueTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected CaseQueueTests(StorageEngine engine) => _engine = engine;
+
+    private Task<EscalationStore> CreateStoreAsync() => EscalationStore.CreateAsync(engine: _engine);
+
     private static readonly CancellationToken None = CancellationToken.None;
 
     private static async Task<string> OpenAsync(EscalationStore store, CasePriority priority = CasePriority.Normal, int hours = 24) =>
@@ -25,7 +36,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task ListsSafetyThenUrgentThenNormalEachByFirstResponseDeadline()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var normalLate = await OpenAsync(store, CasePriority.Normal, 48);
         var normalSoon = await OpenAsync(store, CasePriority.Normal, 8);
         var urgent = await OpenAsync(store, CasePriority.Urgent, 12);
@@ -43,7 +54,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task TakingAssignsTheCaseAndRecordsWhoTookIt()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
         store.Clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -60,7 +71,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task TwoAgentsTakingTheSameCaseAtOnceOneGetsItTheOtherIsToldWho()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         for (var round = 0; round < 5; round++)
         {
             var number = await OpenAsync(store);
@@ -83,7 +94,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task TwentyAgentsRacingForFiveCasesEachCaseIsTakenOnce()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var numbers = new List<string>();
         for (var i = 0; i < 5; i++) numbers.Add(await OpenAsync(store, CasePriority.Normal, 10 + i));
         var agents = Enumerable.Range(1, 20).Select(i => $"agent-{i:00}").ToList();
@@ -110,7 +121,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task AnAgentAtCapacityCannotTakeAnother()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var first = await OpenAsync(store);
         var second = await OpenAsync(store);
         var third = await OpenAsync(store);
@@ -131,7 +142,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task ReleasingPutsTheCaseBackInTheQueue()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
         await store.Queue.TakeAsync(number, "li", 3, None);
 
@@ -148,7 +159,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task TransfersToAColleagueOrToATeamsQueue()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
         await store.Queue.TakeAsync(number, "li", 3, None);
 
@@ -167,7 +178,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task ResolvedThenReopenedComesBackToTheQueueWithARaisedPriority()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
         await store.Queue.TakeAsync(number, "li", 3, None);
 
@@ -190,7 +201,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task ARefusedActionChangesNothingAndLeavesNoEvent()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
 
         var release = await store.Queue.ReleaseAsync(number, "li", None);
@@ -209,7 +220,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task TheVersionTokenMakesTheSecondOfTwoConcurrentChangesFail()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store);
         await using var first = store.CreateDbContext();
         await using var second = store.CreateDbContext();
@@ -227,7 +238,7 @@ public sealed class CaseQueueTests
     [Fact]
     public async Task AReopenedCaseCountsInTheQueuePositionANewCaseIsTold()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var number = await OpenAsync(store, CasePriority.Safety, 1);
         await store.Queue.TakeAsync(number, "li", 3, None);
         await store.Queue.ResolveAsync(number, "li", "Gas supply shut off", None);
@@ -238,3 +249,6 @@ public sealed class CaseQueueTests
         Assert.Equal(2, opened.QueuePosition);
     }
 }
+
+/// <summary>The queue on a database of the run's throwaway PostgreSQL cluster: takes stay exactly-once under parallel takers.</summary>
+public sealed class CaseQueueOnPostgreSqlTests() : CaseQueueTests(StorageEngine.PostgreSql);

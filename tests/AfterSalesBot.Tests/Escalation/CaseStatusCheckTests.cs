@@ -1,18 +1,32 @@
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.FollowUps;
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSalesBot.Tests.Escalation;
 
 /// <summary>The desk's customer-safe status check and its slow-down, on a fake clock.</summary>
-public sealed class CaseStatusCheckTests
+public class CaseStatusCheckTests
 {
+    private readonly StorageEngine _engine;
+
+    public CaseStatusCheckTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected CaseStatusCheckTests(StorageEngine engine) => _engine = engine;
+
+    private Task<EscalationStore> CreateStoreAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
+        Action<FollowUpOptions>? followUps = null) => EscalationStore.CreateAsync(start, options, followUps, _engine);
+
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task TheOwnConversationNeedsNoDigitsAndOthersNeedTheRightOnes()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None); // phone +86 138-1234-5678
 
         var own = await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number.ToLowerInvariant(), "conv-1", null), None);
@@ -31,7 +45,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task OneGuesserCannotLockTheRealCustomerOut()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
 
         for (var i = 1; i <= 3; i++)
@@ -50,7 +64,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task ManyGuessersLockTheNumberForStrangersButNeverForAConversationThatProvedTheDigits()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
         Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(opened.Number, "customer-laptop", "5678"), None)).Outcome);
 
@@ -75,7 +89,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task ProvedDigitsCountOnlyForTheirOwnNumber()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var first = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
         var second = await store.Desk.OpenAsync(CaseBuilders.Open(conversationId: "conv-2"), None);
         Assert.Equal(StatusCheckOutcome.Shown, (await store.Desk.CheckStatusAsync(new CaseStatusCheck(first.Number, "visitor", "5678"), None)).Outcome);
@@ -85,7 +99,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task OneConversationGuessingManyNumbersIsSlowedDownPerConversation()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         for (var i = 1; i <= 3; i++)
             await store.Desk.CheckStatusAsync(new CaseStatusCheck($"AS-20261122-000{i}", "guesser", "1234"), None);
 
@@ -98,7 +112,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task WrongChecksThatLeftTheWindowAreDeletedAndTheSlowDownStillHolds()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
         var retention = store.Get<StatusCheckRetention>();
         await store.Desk.CheckStatusAsync(new CaseStatusCheck("AS-20200101-0001", "old-guesser", "0001"), None);
@@ -124,7 +138,7 @@ public sealed class CaseStatusCheckTests
     [Fact]
     public async Task SimultaneousWrongChecksNeverGetMoreGuessesThanAllowed()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var opened = await store.Desk.OpenAsync(CaseBuilders.Open(), None);
         // Two server instances on the same database, ten guesses at the same instant from one conversation.
         await using var second = store.NewInstance();
@@ -138,3 +152,6 @@ public sealed class CaseStatusCheckTests
         Assert.Equal(3, await db.StatusCheckFailures.CountAsync());
     }
 }
+
+/// <summary>Status checks on a database of the run's throwaway PostgreSQL cluster (serializable counting of wrong checks).</summary>
+public sealed class CaseStatusCheckOnPostgreSqlTests() : CaseStatusCheckTests(StorageEngine.PostgreSql);

@@ -10,10 +10,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using AfterSalesBot.Tests.Infrastructure;
 
 namespace AfterSalesBot.Tests.Escalation;
 
-/// <summary>The real case desk on a fresh SQLite file, migrated as the host migrates it, on a fake clock.</summary>
+/// <summary>The real case desk on a fresh SQLite file (or PostgreSQL database), migrated as the host migrates it, on a fake clock.</summary>
 internal sealed class EscalationStore : IAsyncDisposable
 {
     /// <summary>2026-11-22 12:00 in Shanghai.</summary>
@@ -22,10 +23,13 @@ internal sealed class EscalationStore : IAsyncDisposable
     private ServiceProvider _services;
     private readonly Action<EscalationOptions>? _options;
     private readonly Action<FollowUpOptions>? _followUps;
+    private readonly PostgreSqlDatabase? _postgreSql;
 
-    private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options, Action<FollowUpOptions>? followUps = null)
+    private EscalationStore(DateTimeOffset start, Action<EscalationOptions>? options, Action<FollowUpOptions>? followUps,
+        PostgreSqlDatabase? postgreSql)
     {
         Directory.CreateDirectory(Folder);
+        _postgreSql = postgreSql;
         Clock = new FakeTimeProvider(start);
         _options = options;
         _followUps = followUps;
@@ -35,11 +39,14 @@ internal sealed class EscalationStore : IAsyncDisposable
     /// <summary>Another instance of the module on the same file and clock, as a second server would be.</summary>
     public ServiceProvider NewInstance()
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString();
+        var database = _postgreSql is { } postgreSql
+            ? new EscalationDatabase(EscalationProvider.PostgreSql, postgreSql.ConnectionString)
+            : new EscalationDatabase(EscalationProvider.Sqlite,
+                new SqliteConnectionStringBuilder { DataSource = Path.Combine(Folder, "escalation.db") }.ToString());
         return new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
-            .AddEscalationDatabase(new EscalationDatabase(EscalationProvider.Sqlite, connection))
+            .AddEscalationDatabase(database)
             .AddCaseDesk()
             .AddSingleton(Told)
             .AddSingleton<AfterSalesBot.Escalation.Conversations.ICustomerConversations>(Told)
@@ -77,10 +84,12 @@ internal sealed class EscalationStore : IAsyncDisposable
 
     /// <param name="options">Changes to the default <see cref="EscalationOptions"/>.</param>
     /// <param name="followUps">Changes to the default <see cref="FollowUpOptions"/>.</param>
+    /// <param name="engine">Where the data is: a SQLite file (default) or a new database on the run's PostgreSQL cluster.</param>
     public static async Task<EscalationStore> CreateAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
-        Action<FollowUpOptions>? followUps = null)
+        Action<FollowUpOptions>? followUps = null, StorageEngine engine = StorageEngine.Sqlite)
     {
-        var store = new EscalationStore(start ?? Noon, options, followUps);
+        var postgreSql = engine == StorageEngine.PostgreSql ? await PostgreSqlDatabase.CreateAsync("escalation") : null;
+        var store = new EscalationStore(start ?? Noon, options, followUps, postgreSql);
         await using var db = store.CreateDbContext();
         await db.Database.MigrateAsync();
         return store;
@@ -95,6 +104,7 @@ internal sealed class EscalationStore : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgreSql is not null) await _postgreSql.DisposeAsync();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

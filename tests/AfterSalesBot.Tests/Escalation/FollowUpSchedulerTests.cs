@@ -1,6 +1,8 @@
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Data;
 using AfterSalesBot.Escalation.FollowUps;
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,8 +10,19 @@ using Microsoft.Extensions.Options;
 namespace AfterSalesBot.Tests.Escalation;
 
 /// <summary>The durable follow-up scheduler on a real SQLite file and a fake clock.</summary>
-public sealed class FollowUpSchedulerTests
+public class FollowUpSchedulerTests
 {
+    private readonly StorageEngine _engine;
+
+    public FollowUpSchedulerTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected FollowUpSchedulerTests(StorageEngine engine) => _engine = engine;
+
+    private Task<EscalationStore> CreateStoreAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
+        Action<FollowUpOptions>? followUps = null) => EscalationStore.CreateAsync(start, options, followUps, _engine);
+
     private static readonly CancellationToken None = CancellationToken.None;
 
     /// <summary>Action due in 48 hours, follow-up 72 hours after that (the defaults).</summary>
@@ -18,7 +31,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task NothingIsSentBeforeTheFollowUpIsDue()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender();
         var scheduler = Scheduler(store, sender);
@@ -31,7 +44,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task ADueQuestionIsSentOnceToTheCasesConversation()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender();
         var scheduler = Scheduler(store, sender);
@@ -48,7 +61,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AnItemScheduledBeforeARestartIsSentAfterIt()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
 
         await store.RestartAsync();
@@ -61,7 +74,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task StaffMarkingTheActionDoneBringsTheQuestionForward()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender();
 
@@ -79,7 +92,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AFailedSendIsRetriedAfterADoublingBackoff()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender { FailuresBeforeSuccess = 2 };
         var scheduler = Scheduler(store, sender);
@@ -103,7 +116,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AnItemThatKeepsFailingIsParkedAndShownOnTheCase()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender { FailuresBeforeSuccess = int.MaxValue };
         var scheduler = Scheduler(store, sender, new FollowUpOptions { MaxAttempts = 3 });
@@ -127,7 +140,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task TwoInstancesRacingOnOneDatabaseSendEachItemExactlyOnce()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var numbers = new List<string>();
         for (var i = 0; i < 8; i++)
             numbers.Add((await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None)).Number);
@@ -149,7 +162,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AClaimWhoseInstanceDiedIsTakenOverAfterTheLease()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         store.Clock.Advance(AskAfter);
         // The first instance claims the item and dies before it records the send.
@@ -172,7 +185,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AnUnansweredQuestionGetsOneReminderThenTheUnconfirmedClose()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender();
         var scheduler = Scheduler(store, sender);
@@ -194,7 +207,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AnAnswerCancelsWhatIsStillScheduled()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         var sender = new RecordingFollowUpSender();
         var scheduler = Scheduler(store, sender);
@@ -213,7 +226,7 @@ public sealed class FollowUpSchedulerTests
     [Fact]
     public async Task AFollowUpForACaseAPersonReopenedIsCancelledNotSent()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var agreed = await store.Desk.RecordAgreementAsync(CaseBuilders.Agreement(store.Clock.GetUtcNow()), None);
         await store.Queue.MarkActionDoneAsync(agreed.Number, "li.wei", None);
         await store.Queue.ReopenAsync(agreed.Number, "li.wei", None);
@@ -243,3 +256,6 @@ public sealed class FollowUpSchedulerTests
         return await db.Events.Where(e => e.CaseNumber == number).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
     }
 }
+
+/// <summary>Follow-ups on a database of the run's throwaway PostgreSQL cluster: each claimed and sent exactly once.</summary>
+public sealed class FollowUpSchedulerOnPostgreSqlTests() : FollowUpSchedulerTests(StorageEngine.PostgreSql);

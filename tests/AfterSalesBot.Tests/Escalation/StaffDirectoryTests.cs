@@ -1,12 +1,26 @@
+using AfterSalesBot.Escalation.FollowUps;
 using AfterSalesBot.Escalation.Staff;
-using SignInResult = AfterSalesBot.Escalation.Staff.SignInResult;
+using AfterSalesBot.Escalation;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SignInResult = AfterSalesBot.Escalation.Staff.SignInResult;
 
 namespace AfterSalesBot.Tests.Escalation;
 
-public sealed class StaffDirectoryTests
+public class StaffDirectoryTests
 {
+    private readonly StorageEngine _engine;
+
+    public StaffDirectoryTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected StaffDirectoryTests(StorageEngine engine) => _engine = engine;
+
+    private Task<EscalationStore> CreateStoreAsync(DateTimeOffset? start = null, Action<EscalationOptions>? options = null,
+        Action<FollowUpOptions>? followUps = null) => EscalationStore.CreateAsync(start, options, followUps, _engine);
+
     private const string Password = "correct horse battery";
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -28,7 +42,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task StoresAnIdentityPbkdf2HashThatVerifiesAndIsNotThePassword()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await WithLiAsync(store);
 
         await using var db = store.CreateDbContext();
@@ -46,7 +60,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task SignsInWithTheRightPasswordWhateverTheCaseOfTheName()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         store.Clock.Advance(TimeSpan.FromMinutes(3));
 
@@ -60,7 +74,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task AWrongPasswordGivesTheSameAnswerAsAnUnknownUser()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
 
         var wrongPassword = await directory.SignInAsync("li.wei", "not the password", None);
@@ -74,7 +88,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task FiveFailuresLockTheAccountForFifteenMinutesEvenWithTheRightPassword()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         await FailAsync(directory, 4);
 
@@ -96,7 +110,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task FourFailuresThenASuccessStartTheCountAgain()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         await FailAsync(directory, 4);
         Assert.True((await directory.SignInAsync("li.wei", Password, None)).Succeeded);
@@ -109,7 +123,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task ADisabledAccountIsRefusedWithTheRightPassword()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         Assert.True(await directory.UpdateAsync("li.wei", a => a.Disabled = true, None));
 
@@ -122,7 +136,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task AnExternalOnlyAccountCannotSignInWithAPassword()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = store.Get<StaffDirectory>();
         Assert.True(await directory.CreateAsync(Account(password: null) with { ExternalSubject = "oid-123" }, None));
 
@@ -155,7 +169,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task CreateRefusesAnInvalidAccountAndStoresNothing()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = store.Get<StaffDirectory>();
 
         await Assert.ThrowsAsync<ArgumentException>(() => directory.CreateAsync(Account(password: "short"), None));
@@ -166,7 +180,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task CreateRefusesATakenNameWhateverItsCase()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
 
         Assert.False(await directory.CreateAsync(Account("LI.WEI", "another password") with { DisplayName = "Someone else" }, None));
@@ -179,7 +193,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task RolesAreStoredInCanonicalSpellingWithUnknownNamesDropped()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = store.Get<StaffDirectory>();
         Assert.True(await directory.CreateAsync(Account("li.wei", Password, "supervisor", "Boss", "AGENT", "Supervisor"), None));
 
@@ -197,7 +211,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task SettingAPasswordUnlocksAndTheOldPasswordStopsWorking()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         await FailAsync(directory, 5);
 
@@ -212,7 +226,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task AnUpdateThatClearsTheLockLetsThePersonSignIn()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         await FailAsync(directory, 5);
         Assert.Equal(SignInRefusal.LockedOut, (await directory.SignInAsync("li.wei", Password, None)).Refusal);
@@ -226,7 +240,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task EndingSessionsAndSettingOrChangingThePasswordEachGiveANewStamp()
     {
-        await using var store = await EscalationStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var directory = await WithLiAsync(store);
         async Task<string> StampAsync() => (await directory.FindAsync("li.wei", None))!.SecurityStamp;
         var created = await StampAsync();
@@ -246,3 +260,6 @@ public sealed class StaffDirectoryTests
         Assert.False(await directory.EndSessionsAsync("nobody", None));
     }
 }
+
+/// <summary>Staff accounts on a database of the run's throwaway PostgreSQL cluster.</summary>
+public sealed class StaffDirectoryOnPostgreSqlTests() : StaffDirectoryTests(StorageEngine.PostgreSql);

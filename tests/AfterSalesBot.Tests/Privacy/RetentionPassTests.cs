@@ -10,6 +10,7 @@ using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Data;
 using AfterSalesBot.Escalation.Privacy;
 using AfterSalesBot.Tests.Conversations.Complaints;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,12 +18,34 @@ using Microsoft.Extensions.Time.Testing;
 namespace AfterSalesBot.Tests.Privacy;
 
 /// <summary>
-/// The retention job on a fake clock through the real pipeline and a real SQLite file: what has expired under the default
+/// The retention job on a fake clock through the real pipeline and a real SQLite file (a PostgreSQL database in the subclass): what has expired under the default
 /// periods is erased or anonymised, and nothing else; open cases hold their conversation; two instances racing erase each
 /// conversation once; every pass that changed something is in the audit log.
 /// </summary>
-public sealed class RetentionPassTests
+public class RetentionPassTests : IAsyncLifetime
 {
+    private readonly StorageEngine _engine;
+    private PostgreSqlDatabase? _postgreSql;
+
+    public RetentionPassTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected RetentionPassTests(StorageEngine engine) => _engine = engine;
+
+    public async Task InitializeAsync()
+    {
+        if (_engine == StorageEngine.PostgreSql) _postgreSql = await PostgreSqlDatabase.CreateAsync("retention");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_postgreSql is not null) await _postgreSql.DisposeAsync();
+    }
+
+    private Task<ConversationDriver> StartDriverAsync(FakeTimeProvider clock) =>
+        ConversationDriver.StartAsync("en-US", clock, settings: _postgreSql?.Settings());
+
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateTimeOffset T0 = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
 
@@ -119,7 +142,7 @@ public sealed class RetentionPassTests
     public async Task ExpiredDataIsErasedOrAnonymisedAndNothingElse()
     {
         var clock = new FakeTimeProvider(T0);
-        await using var driver = await ConversationDriver.StartAsync("en-US", clock);
+        await using var driver = await StartDriverAsync(clock);
         var chatOnly = await NewConversationAsync(driver);
         await SayInAsync(driver, chatOnly, "how long is the warranty on a water heater?");
         var closedConversation = await NewConversationAsync(driver);
@@ -187,7 +210,7 @@ public sealed class RetentionPassTests
     public async Task TwoInstancesRacingEraseEachConversationOnce()
     {
         var clock = new FakeTimeProvider(T0);
-        await using var driver = await ConversationDriver.StartAsync("en-US", clock);
+        await using var driver = await StartDriverAsync(clock);
         var conversations = new List<string>();
         for (var i = 0; i < 12; i++)
         {
@@ -210,7 +233,7 @@ public sealed class RetentionPassTests
     public async Task AFileNoMessageRefersToIsDeletedAfterADayAndAFileSentWithAMessageIsKept()
     {
         var clock = new FakeTimeProvider(T0);
-        await using var driver = await ConversationDriver.StartAsync("en-US", clock);
+        await using var driver = await StartDriverAsync(clock);
         var conversation = await NewConversationAsync(driver);
         await SayInAsync(driver, conversation, "my printer keeps jamming");
         await UploadAsync(driver, conversation, "sent-photo.png");
@@ -231,3 +254,7 @@ public sealed class RetentionPassTests
         Assert.Equal(["sent-photo.png"], await UploadsAsync(driver));
     }
 }
+
+/// <summary>The retention job on a database of the run's throwaway PostgreSQL cluster: two instances still erase each
+/// conversation once.</summary>
+public sealed class RetentionPassOnPostgreSqlTests() : RetentionPassTests(StorageEngine.PostgreSql);

@@ -5,20 +5,33 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSalesBot.Tests.Transcripts;
 
-/// <summary>Each filter of the transcript search on a real SQLite file (<see cref="TranscriptSeed"/>).</summary>
-public sealed class TranscriptSearchTests : IAsyncLifetime
+/// <summary>Each filter of the transcript search on a real SQLite file (<see cref="TranscriptSeed"/>); on PostgreSQL in the subclass.</summary>
+public class TranscriptSearchTests : IAsyncLifetime
 {
+    private readonly StorageEngine _engine;
+    private PostgreSqlDatabase? _postgreSql;
     private PipelineHost _host = null!;
     private ITranscripts _transcripts = null!;
 
+    public TranscriptSearchTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected TranscriptSearchTests(StorageEngine engine) => _engine = engine;
+
     public async Task InitializeAsync()
     {
-        _host = await PipelineHost.StartAsync(s => s.AddSingleton<ITranscripts, TranscriptStore>());
+        if (_engine == StorageEngine.PostgreSql) _postgreSql = await PostgreSqlDatabase.CreateAsync("transcripts");
+        _host = await PipelineHost.StartAsync(s => s.AddSingleton<ITranscripts, TranscriptStore>(), settings: _postgreSql?.Settings());
         await TranscriptSeed.WriteAsync(_host);
         _transcripts = _host.Get<ITranscripts>();
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        if (_postgreSql is not null) await _postgreSql.DisposeAsync();
+    }
 
     private async Task<IReadOnlyList<string>> FoundAsync(TranscriptQuery query) =>
         [.. (await _transcripts.SearchAsync(query, default)).Items.Select(i => i.ConversationId)];
@@ -121,3 +134,6 @@ public sealed class TranscriptSearchTests : IAsyncLifetime
         Assert.Equal("Is it the washer or the stove?", lines[0].Text);
     }
 }
+
+/// <summary>The same search on a database of the run's throwaway PostgreSQL cluster, where LIKE alone would be case-sensitive.</summary>
+public sealed class TranscriptSearchOnPostgreSqlTests() : TranscriptSearchTests(StorageEngine.PostgreSql);

@@ -6,7 +6,6 @@ using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Tests.Channels.Connector;
 using AfterSalesBot.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Tests.Channels.Messages;
@@ -16,7 +15,20 @@ namespace AfterSalesBot.Tests.Channels.Messages;
 /// conversation through the connector stub on loopback (anonymous mode). The stub refuses chosen replies; what the
 /// test sees is what the channel received, in order, and the outbox rows in the database.
 /// </summary>
-public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClassFixture<ConnectorOutboxTests.Host>
+public sealed class ConnectorOutboxTests(ConnectorOutboxTests.OnSqlite host)
+    : ConnectorOutboxCases(host), IClassFixture<ConnectorOutboxTests.OnSqlite>
+{
+    public sealed class OnSqlite() : Host(StorageEngine.Sqlite);
+}
+
+/// <summary>The same, with the hosts on a database of the run's throwaway PostgreSQL cluster.</summary>
+public sealed class ConnectorOutboxOnPostgreSqlTests(ConnectorOutboxOnPostgreSqlTests.OnPostgreSql host)
+    : ConnectorOutboxCases(host), IClassFixture<ConnectorOutboxOnPostgreSqlTests.OnPostgreSql>
+{
+    public sealed class OnPostgreSql() : Host(StorageEngine.PostgreSql);
+}
+
+public abstract class ConnectorOutboxCases(ConnectorOutboxCases.Host host)
 {
     private const string AdminKey = "outbox-admin-key";
     private const string FirstWords = "My Q5 gas stove will not light since yesterday";
@@ -33,20 +45,24 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         ["Outbox__ClaimLease"] = "00:00:10",
     };
 
-    public sealed class Host : IAsyncLifetime
+    public abstract class Host(StorageEngine engine) : IAsyncLifetime
     {
+        public StorageEngine Engine { get; } = engine;
+        public HostDatabase Database { get; private set; } = null!;
         public BotServer Server { get; private set; } = null!;
         public StubConnectorServer Channel { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
             Channel = await StubConnectorServer.StartAsync();
-            Server = await BotServer.StartNewAsync(Settings());
+            Database = await HostDatabase.CreateAsync(Engine, "outbox");
+            Server = await Database.StartServerAsync(Settings());
         }
 
         public async Task DisposeAsync()
         {
             await Server.DisposeAsync();
+            await Database.DisposeAsync();
             await Channel.DisposeAsync();
         }
     }
@@ -115,17 +131,18 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
     [Fact]
     public async Task A_reply_refused_before_a_crash_is_delivered_by_the_restarted_host()
     {
-        await using var server = await BotServer.StartNewAsync(Settings(baseDelay: "00:00:03"));
+        await using var database = await HostDatabase.CreateAsync(host.Engine, "outbox-crash");
+        await using var server = await database.StartServerAsync(Settings(baseDelay: "00:00:03"));
         var conversation = NewConversation();
         _channel.FailWhen(r => IsReplyTo(r, conversation, "step-1"), 500, times: 1);
 
         await PostAsync(server, Message(conversation, "step-1", FirstWords));
-        await WaitForOutboxAsync(server, conversation, rs => rs.Count > 0 && rs[0].State == OutboxState.Failed);
+        await WaitForOutboxAsync(server, database, conversation, rs => rs.Count > 0 && rs[0].State == OutboxState.Failed);
         await server.KillAsync();
         Assert.Single(_channel.Requests, r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal));
 
         await server.StartAsync();
-        var rows = await WaitForOutboxAsync(server, conversation, rs => rs.All(o => o.State == OutboxState.Delivered));
+        var rows = await WaitForOutboxAsync(server, database, conversation, rs => rs.All(o => o.State == OutboxState.Delivered));
         Assert.Equal(2, rows[0].Attempts);
         Assert.Equal(2, _channel.Requests.Count(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)));
     }
@@ -133,9 +150,9 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
     [Fact]
     public async Task Two_instances_on_one_database_deliver_each_refused_reply_exactly_once()
     {
-        await using var first = await BotServer.StartNewAsync(Settings(baseDelay: "00:00:01"));
-        await using var second = new BotServer(Settings(baseDelay: "00:00:01"), first.DataDirectory);
-        await second.StartAsync();
+        await using var database = await HostDatabase.CreateAsync(host.Engine, "outbox-two");
+        await using var first = await database.StartServerAsync(Settings(baseDelay: "00:00:01"));
+        await using var second = await database.StartServerAsync(Settings(baseDelay: "00:00:01"));
         var conversations = Enumerable.Range(0, 6).Select(_ => NewConversation()).ToList();
         foreach (var conversation in conversations)
         {
@@ -144,7 +161,7 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         }
 
         foreach (var conversation in conversations)
-            await WaitForOutboxAsync(first, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
+            await WaitForOutboxAsync(first, database, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
         await Task.Delay(1500); // time for a duplicate to show
         foreach (var conversation in conversations)
         {
@@ -168,14 +185,16 @@ public sealed class ConnectorOutboxTests(ConnectorOutboxTests.Host host) : IClas
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Parked").GetInt32();
     }
 
-    private static async Task<List<OutboxItem>> WaitForOutboxAsync(BotServer server, string conversation, Func<List<OutboxItem>, bool> done)
+    private Task<List<OutboxItem>> WaitForOutboxAsync(BotServer server, string conversation, Func<List<OutboxItem>, bool> done) =>
+        WaitForOutboxAsync(server, host.Database, conversation, done);
+
+    private static async Task<List<OutboxItem>> WaitForOutboxAsync(BotServer server, HostDatabase database, string conversation,
+        Func<List<OutboxItem>, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(40);
-        var options = new DbContextOptionsBuilder<SqliteBotDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(server.DataDirectory, "aftersalesbot.db"), Pooling = false }.ToString()).Options;
         while (true)
         {
-            await using (var db = new SqliteBotDbContext(options))
+            await using (var db = database.OpenBot())
             {
                 var rows = await db.Outbox.AsNoTracking().Where(o => o.ConversationId == conversation).OrderBy(o => o.Sequence).ToListAsync();
                 if (done(rows)) return rows;

@@ -1,14 +1,25 @@
 using AfterSalesBot.Knowledge.Import;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Tests.Knowledge.Import;
 
-public sealed class KnowledgeImporterTests
+public class KnowledgeImporterTests
 {
+    private readonly StorageEngine _engine;
+
+    public KnowledgeImporterTests() : this(StorageEngine.Sqlite)
+    {
+    }
+
+    protected KnowledgeImporterTests(StorageEngine engine) => _engine = engine;
+
+    private Task<KnowledgeStore> CreateStoreAsync() => KnowledgeStore.CreateAsync(_engine);
+
     [Fact]
     public async Task ImportsEveryFileOfAFolder()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var result = await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good));
 
@@ -26,7 +37,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task ReimportingTheSameDataChangesNothing()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good));
 
         var again = await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good));
@@ -39,7 +50,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task UpdatesARecordByItsNaturalKeyAndLeavesTheOthersAlone()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good));
         var files = await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good);
         var catalog = files[0].Doc;
@@ -60,7 +71,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task OneBadRecordInTheSecondFileWritesNothingFromTheFirst()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var result = await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Bad));
 
@@ -76,7 +87,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task RebaseShiftsSaleAndRepairDatesByTheDaysSinceTheReferenceDate()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var files = await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good);
 
         // The records were written against 2026-06-01; 2027-01-10 is 223 days later.
@@ -94,7 +105,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task RebasedDatesAreValidatedAfterTheShift()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         // Back to 2025-03-01: the hob sold "3 days before the reference date" would be sold before its launch.
         var result = await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good),
@@ -106,7 +117,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task ADryRunCountsButWritesNothing()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
 
         var result = await store.ImportAsync(await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good), new ImportOptions { DryRun = true });
 
@@ -118,7 +129,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task RecordsMayReferToWhatAnEarlierImportStored()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         var files = await KnowledgeFixtures.ReadAsync(KnowledgeFixtures.Good);
         await store.ImportAsync([files[0]]);
 
@@ -139,7 +150,7 @@ public sealed class KnowledgeImporterTests
     [Fact]
     public async Task AnImportThatAddsAnArticleMakesItSearchableAtOnce()
     {
-        await using var store = await KnowledgeStore.CreateAsync();
+        await using var store = await CreateStoreAsync();
         await store.ImportAsync([("a.json", KnowledgeBuilders.ValidDocument())]);
         Assert.Empty(store.Search.Search("漏水"));
 
@@ -153,3 +164,6 @@ public sealed class KnowledgeImporterTests
         Assert.Equal("KB-2", store.Search.Search("漏水").First().Code);
     }
 }
+
+/// <summary>The importer on a database of the run's throwaway PostgreSQL cluster.</summary>
+public sealed class KnowledgeImporterOnPostgreSqlTests() : KnowledgeImporterTests(StorageEngine.PostgreSql);

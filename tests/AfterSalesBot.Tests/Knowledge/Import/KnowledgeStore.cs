@@ -1,29 +1,35 @@
 using AfterSalesBot.Knowledge.Data;
 using AfterSalesBot.Knowledge.Import;
 using AfterSalesBot.Knowledge.Search;
+using AfterSalesBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSalesBot.Tests.Knowledge.Import;
 
-/// <summary>The real knowledge context on a fresh SQLite file, migrated as the host migrates it.</summary>
+/// <summary>The real knowledge context on a fresh SQLite file (or PostgreSQL database), migrated as the host migrates it.</summary>
 internal sealed class KnowledgeStore : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "asb-knowledge-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
+    private readonly PostgreSqlDatabase? _postgreSql;
 
-    private KnowledgeStore()
+    private KnowledgeStore(PostgreSqlDatabase? postgreSql)
     {
         Directory.CreateDirectory(_folder);
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "knowledge.db") }.ToString();
-        _services = new ServiceCollection().AddKnowledgeDatabase(new KnowledgeDatabase(KnowledgeProvider.Sqlite, connection))
+        _postgreSql = postgreSql;
+        var database = postgreSql is not null
+            ? new KnowledgeDatabase(KnowledgeProvider.PostgreSql, postgreSql.ConnectionString)
+            : new KnowledgeDatabase(KnowledgeProvider.Sqlite,
+                new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "knowledge.db") }.ToString());
+        _services = new ServiceCollection().AddKnowledgeDatabase(database)
             .AddSingleton<KnowledgeImporter>().AddSingleton<KnowledgeExporter>().AddKnowledgeSearch().BuildServiceProvider();
     }
 
-    public static async Task<KnowledgeStore> CreateAsync()
+    public static async Task<KnowledgeStore> CreateAsync(StorageEngine engine = StorageEngine.Sqlite)
     {
-        var store = new KnowledgeStore();
+        var store = new KnowledgeStore(engine == StorageEngine.PostgreSql ? await PostgreSqlDatabase.CreateAsync("knowledge") : null);
         await using var db = store.CreateDbContext();
         await db.Database.MigrateAsync();
         return store;
@@ -44,6 +50,7 @@ internal sealed class KnowledgeStore : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgreSql is not null) await _postgreSql.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
