@@ -38,6 +38,7 @@ public sealed partial class ComplaintConversation
         if (said.Email is { } email && (_state.Email is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Email = email;
         _state.Anger = Math.Max(_state.Anger, said.Anger);
         _state.Urgent |= said.Urgent;
+        _state.QualityClaimed |= said.ClaimsQualityFault;
         AbsorbStart(said, correcting);
     }
 

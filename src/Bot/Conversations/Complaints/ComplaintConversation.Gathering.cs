@@ -350,7 +350,8 @@ public sealed partial class ComplaintConversation
         Wish = Enum.TryParse<CustomerWish>(_state.Wants, out var wish) ? wish : CustomerWish.Repair,
         CompensationAsked = _state.AmountAsked,
         Evidence = new HashSet<EvidenceKind>(_state.HasPhoto ? [EvidenceKind.Serial, EvidenceKind.Photo] : [EvidenceKind.Serial]),
-        IsPerformanceFault = _state.Causes.Values.Any(v => v) ? null : true,
+        // A confirmed circumstance leaves the cause open, unless the customer insists on a quality fault: then it is disputed.
+        IsPerformanceFault = _state.QualityClaimed || !_state.Causes.Values.Any(v => v) ? true : null,
         ZoneCode = _state.Zone,
     };
 

@@ -115,6 +115,9 @@ public sealed class ComplaintState
     public int Anger { get; set; }
     public bool Urgent { get; set; }
 
+    /// <summary>The customer said it is a quality fault; beside a confirmed circumstance the cause is disputed (rule 5).</summary>
+    public bool QualityClaimed { get; set; }
+
     public bool HasPhoto { get; set; }
 
     public string? Zone { get; set; }

@@ -95,6 +95,9 @@ public sealed record Interpretation
 
     public IReadOnlyDictionary<string, bool> Causes { get; init; } = new Dictionary<string, bool>();
 
+    /// <summary>The customer calls the fault a quality problem (质量问题): with a confirmed circumstance, a disputed cause.</summary>
+    public bool ClaimsQualityFault { get; init; }
+
     /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
     public string? Consumable { get; init; }
     public DesiredOutcome? Wants { get; init; }

@@ -55,6 +55,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Email = email?.Value,
             Symptoms = symptoms,
             Causes = causes,
+            ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
             Consumable = ConsumableRecogniser.Find(utterance),
             Wants = wants,
             AmountAsked = amount,

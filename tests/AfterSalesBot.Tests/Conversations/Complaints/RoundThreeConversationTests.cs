@@ -15,6 +15,7 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class RoundThreeConversationTests
 {
     private const string ElectricHeater = "DE60K251124"; // E60, sold 313 days ago, never repaired
+    private const string GlassHob = "JQ726097800";        // Q7 glass hob, sold 15 days ago
     private const string PartsOnlyHeater = "RH1625036240"; // H16, sold 553 days ago: parts covered, labour not
 
     public static TheoryData<ConversationScript> Scripts => new()
@@ -124,5 +125,26 @@ public sealed class RoundThreeConversationTests
         await driver.SayAsync("my water heater gives only lukewarm water");
         await driver.SayAsync(text);
         Assert.NotEqual("Compensation", (await driver.StateAsync()).Wants);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "Q7燃气灶的玻璃面板裂了", "就是锅轻轻磕了一下，正常做饭谁家锅不碰灶面，没摔没拆，这是质量问题")]
+    [InlineData("en-US", "the glass top of my Q7 hob has cracked", "I knocked it lightly with a pan like anyone does when cooking, never dropped anything on it, never opened it. it's a quality problem")]
+    public async Task AKnockAdmittedWhileAQualityFaultIsClaimedIsDisputedAndAPersonDecides(string locale, string story, string circumstances)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var zh = locale == "zh-CN";
+        foreach (var line in zh ? new[] { story, "对", GlassHob, "昨天" } : [story, "yes", GlassHob, "yesterday"])
+            await driver.SayAsync(line);
+        Assert.Equal(FactQuestion.Circumstances, (await driver.StateAsync()).Asking);
+        await driver.SayAsync(circumstances);
+        var state = await driver.StateAsync();
+        Assert.True(state.Causes["USER_DAMAGE"], string.Join(",", state.Causes));
+        Assert.False(state.Causes.GetValueOrDefault("DISASSEMBLY", true));
+        foreach (var line in zh ? new[] { "换一个新的", "13819871234" } : ["a new one please", "13819871234"])
+            await driver.SayAsync(line);
+        state = await driver.StateAsync();
+        Assert.Equal("NeedsReview", state.Verdict?.ToString());
+        Assert.Equal(Escalated, state.Step);
     }
 }

@@ -17,11 +17,24 @@ internal static partial class CauseRecogniser
     {
         var causes = new Dictionary<string, bool>();
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
+        var admitted = new Dictionary<string, HashSet<string>>();
         foreach (var hit in hits)
-            causes[hit.Value] = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
+        {
+            var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
+            var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
+            if (happened) (admitted.TryGetValue(hit.Value, out var seen) ? seen : admitted[hit.Value] = []).Add(phrase);
+            // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
+            causes[hit.Value] = happened || admitted.TryGetValue(hit.Value, out var before) && before.Any(p => p != phrase && !p.Contains(phrase) && !phrase.Contains(p));
+        }
         return (causes, hits.Select(h => h.Span).ToList());
     }
+
+    private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);
+
+    /// <summary>"It's a quality problem", 这是质量问题 — not "it's not a quality problem".</summary>
+    public static bool ClaimsQualityFault(UtteranceText text) =>
+        QualityClaims.FindAll(text.Folded).Any(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 3, chineseChars: 3));
 
     /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
     private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION"];

@@ -34,4 +34,13 @@ internal static class CauseWords
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "fire next door",
             "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨"]),
     ];
+
+    /// <summary>The customer calls it a quality fault ("this is a quality problem", 肯定是你们质量有问题): beside a confirmed
+    /// circumstance, the cause is disputed and a person decides (docs/coverage-rules.md rule 5).</summary>
+    public static readonly string[] QualityClaim =
+    [
+        "quality problem", "quality issue", "quality fault", "poor quality", "bad quality", "cheap quality", "manufacturing defect",
+        "manufacturing fault", "factory defect", "defective glass", "design flaw", "design fault",
+        "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题",
+    ];
 }
