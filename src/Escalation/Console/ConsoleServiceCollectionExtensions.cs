@@ -25,7 +25,7 @@ public static class ConsoleServiceCollectionExtensions
     /// <summary>The staff and supervisor console: Razor Pages under /console, its SignalR hub, cookie sign-in with local
     /// accounts (and OpenID Connect when configured), roles as policies. Needs <c>AddCaseDesk</c> and the host's
     /// <see cref="Conversations.ICustomerConversations"/> and <see cref="Conversations.ITranscripts"/>.</summary>
-    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ConsoleOptions.Section);
         services.AddOptions<ConsoleOptions>().Bind(section)

@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Coverage;
 using AfterSalesBot.Knowledge.Search;
@@ -48,6 +49,7 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Services.AddSingleton<AfterSalesBot.Knowledge.Import.KnowledgeImporter>();
         builder.Services.AddKnowledgeSearch();
         builder.Services.AddPurchaseLookup();
+        builder.Services.AddEscalationOptions(builder.Configuration);
         builder.Services.AddCaseDesk();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
