@@ -12,6 +12,7 @@ using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Data;
+using AfterSalesBot.Escalation.Privacy;
 using AfterSalesBot.Knowledge.Coverage;
 using AfterSalesBot.Knowledge.Search;
 using AfterSalesBot.PrivacyBench;
@@ -35,6 +36,7 @@ builder.Services.AddSingleton<AfterSalesBot.Knowledge.Import.KnowledgeImporter>(
 builder.Services.AddKnowledgeSearch();
 builder.Services.AddPurchaseLookup();
 builder.Services.AddCaseDesk();
+builder.Services.AddCasePrivacy();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 await host.StartAsync();

@@ -1,20 +1,22 @@
+using AfterSalesBot.Bot.FollowUps;
 using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
-using AfterSalesBot.Escalation.Console;
+using AfterSalesBot.Escalation.FollowUps;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AfterSalesBot.Bot.Escalation;
 
 public static class EscalationServiceCollectionExtensions
 {
-    /// <summary>The case desk and its options. The desk's database is registered with the bot's storage (same
-    /// database, its own tables and migrations).</summary>
+    /// <summary>The Escalation module (it binds and validates its own options and runs its own timers) and the bot's side
+    /// of it: reaching a customer's conversation, speaking follow-ups as bot turns, counting SLA passes in the telemetry.
+    /// The desk's database is registered with the bot's storage (same database, its own tables and migrations).</summary>
     public static IHostApplicationBuilder AddEscalation(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddCaseDesk(); // binds and validates Escalation's own options
-        builder.Services.AddHostedService<SlaMonitorService>();
+        builder.Services.AddEscalationModule(builder.Configuration);
         builder.Services.AddCustomerConversations();
-        builder.Services.AddHostedService<QueueNoticeService>();
-        builder.Services.AddStaffConsole(builder.Configuration);
+        builder.Services.TryAddSingleton<IFollowUpSender, FollowUpSender>();
+        builder.Services.AddSingleton<ISlaPassObserver, SlaTelemetry>();
         return builder;
     }
 }

@@ -53,43 +53,6 @@ public static class HostingExtensions
         });
     }
 
-    public static WebApplication UseBotHosting(this WebApplication app)
-    {
-        var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
-        if (hosting.ForwardedHeaders.Enabled) app.UseForwardedHeaders();
-        app.UseExceptionHandler();
-        if (hosting.Hsts.Enabled) app.UseHsts();
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XFrameOptions = "SAMEORIGIN";
-            // Scripts only from this origin; routes with stricter needs (attachments) set their own.
-            context.Response.OnStarting(() =>
-            {
-                if (!headers.ContainsKey("Content-Security-Policy")) headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                return Task.CompletedTask;
-            });
-            await next();
-        });
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
-        app.UseWebSockets();
-        app.UseCors();
-        app.UseRateLimiter();
-        return app;
-    }
-
-    /// <summary>Web Chat injects its styles at run time (hence inline styles) and talks to Direct Line over
-    /// HTTP and WebSocket on this origin. A file the customer attaches is read back from its <c>blob:</c> URL before
-    /// the upload (<c>connect-src blob:</c>) and shrunk to a thumbnail in a worker Web Chat starts from a <c>blob:</c>
-    /// URL (<c>worker-src blob:</c>); no other origin is added.</summary>
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self' ws: wss: blob:; worker-src blob:; media-src 'self' blob:; " +
-        "frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
-
     private const string ReadyTag = "ready";
 
     /// <summary><c>/health/live</c>: the process answers (no dependency checked, so a slow database never gets it

@@ -6,12 +6,11 @@ namespace AfterSalesBot.Bot.Kpis;
 
 public static class KpiServiceCollectionExtensions
 {
-    /// <summary>The KPI report (<see cref="KpiService"/>) with the bot's side of it (<see cref="ConversationStatistics"/>).</summary>
+    /// <summary>The bot's side of the KPI report (<see cref="ConversationStatistics"/>); the report itself is the Escalation module's.</summary>
     public static IHostApplicationBuilder AddKpis(this IHostApplicationBuilder builder)
     {
         builder.Services.AddKnowledgeReader(); // repeat failures per model
         builder.Services.TryAddSingleton<IConversationStatistics, ConversationStatistics>();
-        builder.Services.AddKpiReports();
         return builder;
     }
 }

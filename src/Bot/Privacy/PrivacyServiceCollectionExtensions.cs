@@ -6,7 +6,8 @@ namespace AfterSalesBot.Bot.Privacy;
 
 public static class PrivacyServiceCollectionExtensions
 {
-    /// <summary>Customer rights (copy, erasure) and the privacy options; the conversation and the console use them.</summary>
+    /// <summary>Customer rights (copy, erasure) and the privacy options; the conversation and the console use them. The
+    /// cases' side (<c>CasePrivacy</c>) is the Escalation module's.</summary>
     public static IServiceCollection AddCustomerDataRights(this IServiceCollection services)
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations()
@@ -16,7 +17,6 @@ public static class PrivacyServiceCollectionExtensions
                 "A Privacy:Retention period or the batch size is out of range (see RetentionOptions).")
             .Validate(o => o.HasValidPolicyUrl, "Privacy:PolicyUrl must be an absolute http or https address.")
             .ValidateOnStart();
-        services.AddCasePrivacy();
         services.TryAddSingleton<ConversationPrivacy>();
         services.TryAddSingleton<CustomerDataRights>();
         services.TryAddSingleton<ICustomerDataRights>(sp => sp.GetRequiredService<CustomerDataRights>());

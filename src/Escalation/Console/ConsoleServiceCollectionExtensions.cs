@@ -25,7 +25,7 @@ public static class ConsoleServiceCollectionExtensions
     /// <summary>The staff and supervisor console: Razor Pages under /console, its SignalR hub, cookie sign-in with local
     /// accounts (and OpenID Connect when configured), roles as policies. Needs <c>AddCaseDesk</c> and the host's
     /// <see cref="Conversations.ICustomerConversations"/> and <see cref="Conversations.ITranscripts"/>.</summary>
-    public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ConsoleOptions.Section);
         services.AddOptions<ConsoleOptions>().Bind(section)
@@ -89,24 +89,11 @@ public static class ConsoleServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Authentication, the console's language, the pages and the hub.</summary>
+    /// <summary>The console's pages, its hub and the language switch. The host's pipeline runs <c>UseAuthentication</c>,
+    /// <c>UseAuthorization</c> and <see cref="ConsoleMiddleware.UseConsoleCulture"/> before them (see <c>Program.cs</c>).</summary>
     public static WebApplication MapStaffConsole(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<ConsoleLiveUpdates>(); // listens to case changes from the start
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/console"))
-            {
-                var culture = ConsoleCulture.For(context);
-                System.Globalization.CultureInfo.CurrentCulture = culture;
-                System.Globalization.CultureInfo.CurrentUICulture = culture;
-                // Staff pages show customers' words and case details: never cached, never framed elsewhere.
-                context.Response.Headers.CacheControl = "no-store";
-            }
-            await next();
-        });
         app.MapRazorPages();
         app.MapHub<ConsoleHub>(HubPath);
         app.MapGet("/console/language/{lang}", (string lang, string? returnUrl, HttpContext context) =>

@@ -25,6 +25,11 @@ public static class ConsoleTime
         return context.RequestServices.GetRequiredService<IOptions<EscalationOptions>>().Value.FindZone();
     }
 
+    /// <summary>The IANA zone ids this server knows (<see cref="TimeZoneInfo.GetSystemTimeZones()"/>), sorted: what the
+    /// console offers as a person's time zone, and the only ids it accepts.</summary>
+    public static IReadOnlyList<string> ZoneIds { get; } =
+        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     /// <summary>The current language's pattern: fields <c>{yyyy} {MM} {dd} {HH} {mm} {zone} {offset}</c>.</summary>
     public static string Pattern => ConsoleTexts.Get("Time.Format");
 

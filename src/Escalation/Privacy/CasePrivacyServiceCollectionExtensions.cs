@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AfterSalesBot.Escalation.Privacy;
 
-public static class CasePrivacyServiceCollectionExtensions
+internal static class CasePrivacyServiceCollectionExtensions
 {
     /// <summary>The cases' side of retention and customer rights; needs the Escalation database.</summary>
     public static IServiceCollection AddCasePrivacy(this IServiceCollection services)

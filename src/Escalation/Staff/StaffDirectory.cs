@@ -57,9 +57,11 @@ public sealed partial class StaffDirectory(IDbContextFactory<EscalationDbContext
         return TimeZoneProblem(account.TimeZone);
     }
 
-    /// <summary>Null for a known time zone id or none (the staffed-hours zone); otherwise what is wrong.</summary>
+    /// <summary>Null for one of the IANA ids the console offers (<see cref="Console.ConsoleTime.ZoneIds"/>) or none (the
+    /// staffed-hours zone); otherwise what is wrong. The same rule for the admin's form, a person's own settings and the
+    /// staff command.</summary>
     public static string? TimeZoneProblem(string? timeZone) =>
-        string.IsNullOrWhiteSpace(timeZone) || (timeZone.Trim().Length <= 64 && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _))
+        string.IsNullOrWhiteSpace(timeZone) || Console.ConsoleTime.ZoneIds.Contains(timeZone.Trim(), StringComparer.Ordinal)
             ? null
             : $"'{timeZone}' is not a time zone this server knows; use an IANA id such as Asia/Shanghai or Europe/Berlin, or leave it empty.";
 

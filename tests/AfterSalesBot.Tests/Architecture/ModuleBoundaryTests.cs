@@ -48,7 +48,6 @@ public sealed class ModuleBoundaryTests
     [InlineData(typeof(CatalogNames))]
     [InlineData(typeof(AfterSalesBot.Bot.Transcripts.TranscriptStore))]
     [InlineData(typeof(AfterSalesBot.Bot.Kpis.ConversationStatistics))]
-    [InlineData(typeof(AfterSalesBot.Bot.Knowledge.DemoKnowledgeImport))]
     public void The_host_reads_Knowledge_through_its_read_API(Type reader)
     {
         Assert.DoesNotContain(Offences(), o => o.Type == reader.FullName);

@@ -2,7 +2,9 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Privacy;
 using AfterSalesBot.Knowledge.Coverage;
 using AfterSalesBot.Knowledge.Search;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +50,9 @@ public sealed class PipelineHost : IAsyncDisposable
         builder.Services.AddSingleton<AfterSalesBot.Knowledge.Import.KnowledgeImporter>();
         builder.Services.AddKnowledgeSearch();
         builder.Services.AddPurchaseLookup();
+        builder.Services.AddEscalationOptions(builder.Configuration);
         builder.Services.AddCaseDesk();
+        builder.Services.AddCasePrivacy(); // the cases' side of the customer's data rights the conversation offers
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

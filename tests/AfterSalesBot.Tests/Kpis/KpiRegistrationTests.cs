@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Kpis;
 using AfterSalesBot.Bot.Transcripts;
+using AfterSalesBot.Escalation;
 using AfterSalesBot.Escalation.Conversations;
 using AfterSalesBot.Escalation.Kpis;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,7 @@ public sealed class KpiRegistrationTests
         builder.AddConversations();
         builder.AddTranscripts();
         builder.AddKpis();
+        builder.Services.AddEscalationModule(builder.Configuration); // the report itself is the module's (ADR 0023)
         using var host = builder.Build();
 
         Assert.IsType<TranscriptStore>(host.Services.GetRequiredService<ITranscripts>());

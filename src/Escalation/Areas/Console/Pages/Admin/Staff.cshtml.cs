@@ -11,8 +11,7 @@ public sealed class StaffModel(StaffDirectory directory) : ConsolePageModel
     public IReadOnlyList<StaffAccount> Accounts { get; private set; } = [];
 
     /// <summary>The IANA zone ids this server knows, offered as the time zone field's suggestions.</summary>
-    public static IReadOnlyList<string> ZoneIds { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> ZoneIds => ConsoleTime.ZoneIds;
 
     public async Task OnGetAsync(CancellationToken ct) => Accounts = await directory.ListAsync(ct);
 

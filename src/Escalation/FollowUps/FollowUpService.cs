@@ -1,7 +1,9 @@
-using AfterSalesBot.Escalation.FollowUps;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AfterSalesBot.Bot.FollowUps;
+namespace AfterSalesBot.Escalation.FollowUps;
 
 /// <summary>Runs the durable follow-up scheduler every <c>FollowUp:CheckInterval</c> on the injected clock.</summary>
 internal sealed class FollowUpService(FollowUpScheduler scheduler, IOptions<FollowUpOptions> options, TimeProvider clock,

@@ -1,14 +1,14 @@
-using AfterSalesBot.Escalation;
-using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Escalation.Console;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AfterSalesBot.Bot.Escalation;
+namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>Runs the SLA monitor every <c>Escalation:SlaCheckInterval</c> on the injected clock, and with it the clean-up of
 /// wrong status checks that left their window (<see cref="StatusCheckRetention"/>).</summary>
 internal sealed class SlaMonitorService(SlaMonitor monitor, StatusCheckRetention statusChecks, ConsoleLiveUpdates console, IOptions<EscalationOptions> options, TimeProvider clock,
-    AfterSalesBot.Bot.Telemetry.BotTelemetry telemetry, ILogger<SlaMonitorService> logger)
+    IEnumerable<ISlaPassObserver> observers, ILogger<SlaMonitorService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,8 +21,7 @@ internal sealed class SlaMonitorService(SlaMonitor monitor, StatusCheckRetention
                 try
                 {
                     var result = await monitor.CheckAsync(stoppingToken);
-                    telemetry.SlaWarnings.Add(result.Warnings);
-                    telemetry.SlaBreaches.Add(result.Breaches);
+                    foreach (var observer in observers) observer.Passed(result);
                     if (result.Breaches > 0) logger.LogWarning("SLA: {Breaches} deadline(s) missed; supervisors notified.", result.Breaches);
                     if (result.Warnings > 0) logger.LogInformation("SLA: {Warnings} deadline(s) close.", result.Warnings);
                     if (result.Breaches + result.Warnings > 0) console.QueueChanged(); // open console pages show the notice at once

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace AfterSalesBot.Bot.Knowledge;
+namespace AfterSalesBot.Knowledge;
 
 /// <summary>Section "Knowledge".</summary>
 public sealed class KnowledgeOptions
@@ -12,12 +10,10 @@ public sealed class KnowledgeOptions
 
     /// <summary>The demo documents. A relative path is looked up in the working directory, then beside the binary
     /// (the build copies <c>knowledge/demo</c> there). Default: <c>knowledge/demo</c>.</summary>
-    [Required]
     public string DemoFolder { get; set; } = "knowledge/demo";
 
     /// <summary>The time zone whose calendar dates the business (and its customers) use, as an IANA or Windows id.
     /// Default: <c>Asia/Shanghai</c>.</summary>
-    [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

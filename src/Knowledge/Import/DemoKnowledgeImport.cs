@@ -1,9 +1,8 @@
-using AfterSalesBot.Knowledge;
-using AfterSalesBot.Knowledge.Import;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AfterSalesBot.Bot.Knowledge;
+namespace AfterSalesBot.Knowledge.Import;
 
 /// <summary>
 /// On the first start (an empty knowledge store), imports the demo documents with their dates rebased to today,

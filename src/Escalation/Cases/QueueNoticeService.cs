@@ -1,9 +1,9 @@
 using System.Threading.Channels;
-using AfterSalesBot.Escalation;
-using AfterSalesBot.Escalation.Cases;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AfterSalesBot.Bot.Escalation;
+namespace AfterSalesBot.Escalation.Cases;
 
 /// <summary>Runs the queue position notifier after every case change and at least every
 /// <c>Escalation:QueueNoticeInterval</c> on the injected clock.</summary>
