@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +48,12 @@ public static class ConsoleServiceCollectionExtensions
         services.TryAddSingleton<CaseFiles>();
         services.TryAddSingleton<ConsoleLiveUpdates>();
         services.AddSingleton<Conversations.ITranscriptObserver>(sp => sp.GetRequiredService<ConsoleLiveUpdates>());
+
+        // One key ring for every instance, in the database: a sign-in cookie or a form's antiforgery token made by one
+        // instance is accepted by the others, and survives a redeploy (ADR 0025).
+        services.AddDataProtection().SetApplicationName("AfterSalesBot");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+            o.XmlRepository = new KeyRing.DatabaseKeyRepository(sp.GetRequiredService<IDbContextFactory<Data.EscalationDbContext>>())));
 
         var auth = services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, o =>
         {

@@ -525,6 +525,32 @@ namespace AfterSalesBot.Escalation.Data.Migrations.PostgreSql
                     b.ToTable("StatusCheckProofs", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Console.KeyRing.StoredKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
                 {
                     b.Property<Guid>("Id")

@@ -525,6 +525,32 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.ToTable("StatusCheckProofs", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Console.KeyRing.StoredKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
                 {
                     b.Property<Guid>("Id")

@@ -510,6 +510,30 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.ToTable("StatusCheckProofs", (string)null);
                 });
 
+            modelBuilder.Entity("AfterSalesBot.Escalation.Console.KeyRing.StoredKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Escalation.FollowUps.FollowUpResult", b =>
                 {
                     b.Property<Guid>("Id")
