@@ -147,4 +147,19 @@ public sealed class RoundThreeConversationTests
         Assert.Equal("NeedsReview", state.Verdict?.ToString());
         Assert.Equal(Escalated, state.Step);
     }
+
+    [Theory]
+    [InlineData("zh-CN", "是我自己洒的水，别的都没有，没摔没拆也没别人修过")]
+    [InlineData("en-US", "yes I knocked a cup of tea into it, nothing else, never opened it")]
+    public async Task WaterTheCustomerSpiltIsAdmittedDespiteTheOtherDenials(string locale, string answer)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var zh = locale == "zh-CN";
+        foreach (var line in zh ? new[] { "E60热水器底下漏水", "对", ElectricHeater, "一周前" } : ["my E60 water heater leaks from the bottom", "yes", ElectricHeater, "a week ago"])
+            await driver.SayAsync(line);
+        Assert.Equal(FactQuestion.Circumstances, (await driver.StateAsync()).Asking);
+        await driver.SayAsync(answer);
+        var state = await driver.StateAsync();
+        Assert.True(state.Causes["USER_DAMAGE"], string.Join(",", state.Causes));
+    }
 }

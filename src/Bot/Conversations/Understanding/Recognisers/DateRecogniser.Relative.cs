@@ -17,6 +17,8 @@ internal static partial class DateRecogniser
             (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value),
             m => IsVagueCount(m.Groups["n"].Value));
         yield return R(@"(?<![a-z])half\s+a\s+year\s+ago(?![a-z])", (_, t) => t.AddMonths(-6));
+        // "a month and a half ago", "one and a half months ago" (45 days)
+        yield return R(@"(?<![a-z])(?:a\s+month\s+and\s+a\s+half|(?:one|1)\s+and\s+a\s+half\s+months?|1\.5\s+months?)\s+ago(?![a-z])", (_, t) => t.AddMonths(-1).AddDays(-15));
         yield return R(@"(?<![a-z])(?:a\s+)?fortnight\s+ago(?![a-z])", (_, t) => t.AddDays(-14));
 
         yield return R(@"(?<![a-z])last\s+(?<u>week|month|year)(?![a-z])", (m, t) => Back(t, 1, m.Groups["u"].Value));

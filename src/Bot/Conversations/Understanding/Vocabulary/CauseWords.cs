@@ -10,7 +10,9 @@ internal static class CauseWords
     [
         ("USER_DAMAGE", ["dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
             "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused",
-            "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼"]),
+            "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
+            // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
+            "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
         ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
