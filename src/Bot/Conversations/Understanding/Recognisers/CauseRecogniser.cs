@@ -17,15 +17,15 @@ internal static partial class CauseRecogniser
     {
         var causes = new Dictionary<string, bool>();
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
-        var admitted = new Dictionary<string, HashSet<string>>();
+        var admitted = new List<(string Cause, string Phrase)>();
         foreach (var hit in hits)
         {
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
-            if (happened) (admitted.TryGetValue(hit.Value, out var seen) ? seen : admitted[hit.Value] = []).Add(phrase);
+            if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
-            causes[hit.Value] = happened || admitted.TryGetValue(hit.Value, out var before) && before.Any(p => p != phrase && !p.Contains(phrase) && !phrase.Contains(p));
+            causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
         return (causes, hits.Select(h => h.Span).ToList());
     }
