@@ -32,6 +32,28 @@ public class CauseRecogniserTests
         Assert.Equal(happened, actual);
     }
 
+    [Theory]
+    [InlineData("we had a power surge during the storm on Sunday and since then it won't turn on")]
+    [InlineData("there was a big thunderstorm last night, the voltage spiked and now it's dead")]
+    [InlineData("前天打雷，家里跳闸了，之后就开不了机")]
+    [InlineData("暴雨那天电压不稳，后来就坏了")]
+    public void APowerSurgeInAStormIsVoltageNotForceMajeure(string text)
+    {
+        var causes = Interpret(text).Causes;
+
+        Assert.True(causes["VOLTAGE"]);
+        Assert.False(causes.GetValueOrDefault("FORCE_MAJEURE"));
+    }
+
+    [Theory]
+    [InlineData("lightning struck the house and there was a surge")]
+    [InlineData("the basement flooded in the storm")]
+    [InlineData("被雷击了，跳闸了")]
+    public void DamageByTheWeatherItselfStaysForceMajeure(string text)
+    {
+        Assert.True(Interpret(text).Causes["FORCE_MAJEURE"]);
+    }
+
     [Fact]
     public void ANegationEndsWithItsClause()
     {

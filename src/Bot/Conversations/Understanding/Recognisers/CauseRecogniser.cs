@@ -27,6 +27,9 @@ internal static partial class CauseRecogniser
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
+        if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
+            && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase)))
+            causes.Remove("FORCE_MAJEURE");
         return (causes, hits.Select(h => h.Span).ToList());
     }
 

@@ -14,7 +14,7 @@ internal static class CauseWords
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
-        ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage drop", "voltage fluctuat", "brownout",
+        ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
@@ -33,9 +33,13 @@ internal static class CauseWords
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆"]),
-        ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "fire next door",
-            "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨"]),
+        ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",
+            "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨"]),
     ];
+
+    /// <summary>Weather that is only the occasion of a power surge: "a surge during the storm" is VOLTAGE (DOMAIN.md §6:
+    /// "power surge/unstable voltage"), not force majeure. Lightning, floods and fire do the damage themselves.</summary>
+    public static readonly string[] WeatherOnly = ["storm", "thunderstorm", "打雷", "暴雨", "雷雨"];
 
     /// <summary>The customer calls it a quality fault ("this is a quality problem", 肯定是你们质量有问题): beside a confirmed
     /// circumstance, the cause is disputed and a person decides (docs/coverage-rules.md rule 5).</summary>
