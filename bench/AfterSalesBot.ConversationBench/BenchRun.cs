@@ -8,7 +8,8 @@ using AfterSalesBot.ConversationBench.Scoring;
 namespace AfterSalesBot.ConversationBench;
 
 /// <summary>Plays every scenario against one host, a few at a time, and scores each from the host's storage.</summary>
-public sealed class BenchRun(DirectLineClient client, HostStorage storage, int parallel, bool verbose, TextWriter progress)
+public sealed class BenchRun(DirectLineClient client, HostStorage storage, int parallel, bool verbose, TextWriter progress,
+    Typing typing = Typing.AsWritten)
 {
     private readonly Lock _gate = new();
     private int _done;
@@ -28,7 +29,7 @@ public sealed class BenchRun(DirectLineClient client, HostStorage storage, int p
         try
         {
             var channel = await CustomerChannel.OpenAsync(client, $"dl_convbench-{index}", scenario.Locale, scenario.TimeZone, ct);
-            conversation = await new ScenarioCustomer(scenario, channel).PlayAsync(ct);
+            conversation = await new ScenarioCustomer(scenario, channel, typing).PlayAsync(ct);
         }
         catch (Exception e) when (e is DirectLineException or HttpRequestException)
         {

@@ -55,7 +55,7 @@ try
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var client = new DirectLineClient(http, server.BaseUrl, server.Secret);
     var storage = new HostStorage(Path.Combine(server.DataDirectory, "aftersalesbot.db"));
-    var results = await new BenchRun(client, storage, options.Parallel, options.Verbose, Console.Error).RunAsync(scenarios, stop.Token);
+    var results = await new BenchRun(client, storage, options.Parallel, options.Verbose, Console.Error, options.Typing).RunAsync(scenarios, stop.Token);
     TextReport.Write(results, Console.Out);
     if (unreadable.Count > 0)
         Console.WriteLine($"\nskipped {unreadable.Count} unreadable scenario file(s):\n  {string.Join("\n  ", unreadable)}");

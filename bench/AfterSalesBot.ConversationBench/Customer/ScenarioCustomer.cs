@@ -10,7 +10,7 @@ namespace AfterSalesBot.ConversationBench.Customer;
 /// scenario's answers until an outcome or a dead end. Interjections ("say") are typed once, before the answer they
 /// belong to; the answer then goes to whatever the bot asks next.
 /// </summary>
-public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel channel)
+public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel channel, Typing typing = Typing.AsWritten)
 {
     public const int MaxMessages = 30;
     public const int SameQuestionLimit = 3;
@@ -71,8 +71,9 @@ public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel 
         }
     }
 
-    private async Task<IReadOnlyList<BotMessage>> TurnAsync(string text, CancellationToken ct)
+    private async Task<IReadOnlyList<BotMessage>> TurnAsync(string written, CancellationToken ct)
     {
+        var text = TypingStyle.Apply(typing, written);
         if (_firstMessageAt < 0)
             _firstMessageAt = channel.Seen.Count;
         _record.CustomerMessages++;

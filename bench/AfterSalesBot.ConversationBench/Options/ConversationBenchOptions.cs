@@ -5,7 +5,8 @@ namespace AfterSalesBot.ConversationBench.Options;
 /// <param name="Set">dev, holdout, fresh, fresh-holdout, or all (dev and holdout).</param>
 /// <param name="Filter">Only scenario files whose path contains it (ordinal, case-insensitive).</param>
 /// <param name="Parallel">Customers talking to the host at once (default 4).</param>
+/// <param name="Typing">As written, or casual (lower case, no punctuation): see <see cref="Customer.TypingStyle"/>.</param>
 /// <param name="ServerPath">The host's AfterSalesBot.Bot.dll; default the Release build in the repository.</param>
 public sealed record ConversationBenchOptions(
     string? ScenariosFolder, string Set, string? Filter, int Parallel, bool Verbose, string? JsonPath, string? ServerPath,
-    bool ShowHelp);
+    bool ShowHelp, Customer.Typing Typing = Customer.Typing.AsWritten);

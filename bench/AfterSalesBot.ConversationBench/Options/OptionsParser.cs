@@ -6,8 +6,9 @@ public static class OptionsParser
         Replays the customer scenarios through the real host over Direct Line and scores their outcomes.
 
           --scenarios DIR   folder holding the set folders (default: bench/AfterSalesBot.ConversationBench/Scenarios)
-          --set S           dev | holdout | fresh | fresh-holdout | round3 | round3-holdout | all (default dev; all = dev and holdout)
+          --set S           dev | holdout | fresh | fresh-holdout | round3[-holdout] | round4[-holdout] | round5[-holdout] | all (default dev; all = dev and holdout)
           --filter TEXT     only scenario files whose path contains TEXT
+          --casual          type every customer message in lower case without punctuation or apostrophes
           --parallel N      conversations at once (default 4)
           --verbose         print every transcript
           --json FILE       also write the report as JSON
@@ -28,6 +29,7 @@ public static class OptionsParser
                 "--filter" => options with { Filter = Value() },
                 "--parallel" => options with { Parallel = Positive(Value()) },
                 "--verbose" => options with { Verbose = true },
+                "--casual" => options with { Typing = Customer.Typing.Casual },
                 "--json" => options with { JsonPath = Value() },
                 "--server" => options with { ServerPath = Value() },
                 "--help" or "-h" => options with { ShowHelp = true },
@@ -39,7 +41,7 @@ public static class OptionsParser
     }
 
     /// <summary>The known sets: the folders below Scenarios, and <c>all</c> for dev and holdout together.</summary>
-    public static readonly string[] Sets = ["dev", "holdout", "fresh", "fresh-holdout", "round3", "round3-holdout", "all"];
+    public static readonly string[] Sets = ["dev", "holdout", "fresh", "fresh-holdout", "round3", "round3-holdout", "round4", "round4-holdout", "round5", "round5-holdout", "all"];
 
     private static string Set(string value) =>
         Sets.Contains(value) ? value : throw new ArgumentException($"--set takes {string.Join(", ", Sets)}, not {value}");
