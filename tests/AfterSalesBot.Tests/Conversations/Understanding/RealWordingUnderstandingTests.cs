@@ -28,6 +28,21 @@ public sealed class RealWordingUnderstandingTests
         Assert.All(dates, d => Assert.Equal(role, d.Role));
     }
 
+    /// <summary>Typed on a phone without punctuation, one clause holds several dates: each goes with the cue nearest it.</summary>
+    [Theory]
+    [InlineData("q5 hob bought last december right burner wont light since the 25th", "last december", DateRole.Purchase, "the 25th", DateRole.Start)]
+    [InlineData("we bought it in march and it stopped heating on the 3rd", "march", DateRole.Purchase, "the 3rd", DateRole.Start)]
+    [InlineData("your engineer came in october it broke again yesterday", "october", DateRole.Repair, "yesterday", DateRole.Start)]
+    [InlineData("上周买的灶今天就坏了", "上周", DateRole.Purchase, "今天", DateRole.Start)]
+    [InlineData("去年双十一买的 前天开始漏水", "去年双十一", DateRole.Purchase, "前天", DateRole.Start)]
+    public void InOneUnpunctuatedClauseEachDateGoesWithItsNearestCue(string text, string first, DateRole firstRole, string second, DateRole secondRole)
+    {
+        var dates = Interpret(text).Dates;
+
+        Assert.Contains(dates, d => d.Text.Contains(first, StringComparison.OrdinalIgnoreCase) && d.Role == firstRole);
+        Assert.Contains(dates, d => d.Text.Contains(second, StringComparison.OrdinalIgnoreCase) && d.Role == secondRole);
+    }
+
     [Theory]
     [InlineData("It has been fixed twice already")]
     [InlineData("your technician repaired it last month")]
