@@ -6,6 +6,9 @@ public class DateRecogniserTests
 {
     [Theory]
     [InlineData("bought it on 2025-03-14", "2026-11-22", "2025-03-14")]
+    [InlineData("it wont light since the 25th", "2026-12-03", "2026-11-25")]
+    [InlineData("hasn't worked since the 2nd", "2026-12-03", "2026-12-02")]
+    [InlineData("since the 25th", "2026-11-22", "2026-10-25")]
     [InlineData("2025/3/14买的", "2026-11-22", "2025-03-14")]
     [InlineData("purchased 14/03/2025", "2026-11-22", "2025-03-14")]
     [InlineData("on 03/04/2025", "2026-11-22", "2025-04-03")] // ambiguous: day first
@@ -91,5 +94,8 @@ public class DateRecogniserTests
     [InlineData("29/02/2023")]
     [InlineData("case AS-20261122-0007")]
     [InlineData("serial RH1626107726")]
+    [InlineData("this is the 2nd time it broke")]
+    [InlineData("it's the 3rd repair")]
+    [InlineData("we live on the 5th floor")]
     public void FindsNoDateWhereThereIsNone(string text) => Assert.Empty(Interpret(text).Dates);
 }

@@ -39,8 +39,9 @@ public sealed class RealWordingUnderstandingTests
     {
         var dates = Interpret(text).Dates;
 
-        Assert.Contains(dates, d => d.Text.Contains(first, StringComparison.OrdinalIgnoreCase) && d.Role == firstRole);
-        Assert.Contains(dates, d => d.Text.Contains(second, StringComparison.OrdinalIgnoreCase) && d.Role == secondRole);
+        var read = string.Join("; ", dates.Select(d => $"{d.Text} {d.Date} {d.Role}"));
+        Assert.True(dates.Any(d => d.Text.Contains(first, StringComparison.OrdinalIgnoreCase) && d.Role == firstRole), read);
+        Assert.True(dates.Any(d => d.Text.Contains(second, StringComparison.OrdinalIgnoreCase) && d.Role == secondRole), read);
     }
 
     [Theory]

@@ -28,9 +28,13 @@ internal static partial class DateRecogniser
         return kept.OrderBy(h => h.Span.Start).ToList();
     }
 
-    /// <summary>5号电池, 3号线: the package reads a day there too.</summary>
+    /// <summary>5号电池, 3号线, "the 5th floor", "the 2nd time": the package reads a day there too.</summary>
     private static bool NumberedThingAt(string folded, TextSpan span) =>
-        folded[span.End - 1] == '号' && Regex.IsMatch(folded[span.End..], $@"^\s*{NumberedThing}");
+        folded[span.End - 1] == '号' && Regex.IsMatch(folded[span.End..], $@"^\s*{NumberedThing}")
+        || OrdinalThing().IsMatch(folded[(span.End - 2)..]);
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\s+(?:time|times|floor|one|ones|repair|visit|call|attempt|engineer|technician)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalThing();
 
     private static int DateWordsLength(string words) => NotDateWords().Replace(words, "").Length;
 

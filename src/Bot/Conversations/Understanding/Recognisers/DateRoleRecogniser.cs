@@ -29,15 +29,40 @@ internal static partial class DateRoleRecogniser
     public static DateRole Find(string folded, TextSpan span)
     {
         var (start, end) = Clause(folded, span);
-        var clause = folded[start..end];
-        if (StartCue.IsMatch(clause)) return DateRole.Start;
-        foreach (var (role, cue) in Cues)
-            if (cue.IsMatch(clause)) return role;
+        if (NearestCue(folded, start, end, span) is { } near) return near;
         // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
         if (StartCue.IsMatch(folded)) return DateRole.Start;
         foreach (var (role, cue) in Cues)
             if (role != DateRole.Usage && cue.IsMatch(folded)) return role;
         return DateRole.Start;
+    }
+
+    /// <summary>
+    /// The role of the cue nearest the date in its clause: typed without punctuation, "bought last december right burner
+    /// wont light since the 25th" is one clause with two dates, each beside its own cue. English puts the cue before the
+    /// date ("since the 25th", "came in october"), Chinese after it (上周买的, 前天开始): a cue on the other side counts a
+    /// little farther. On a tie the start wins, then the roles in <see cref="Cues"/> order.
+    /// </summary>
+    private static DateRole? NearestCue(string folded, int start, int end, TextSpan span)
+    {
+        var chinese = folded.AsSpan(span.Start, span.Length).ContainsAnyInRange('\u4e00', '\u9fff');
+        DateRole? best = null;
+        var bestDistance = int.MaxValue;
+        void Consider(DateRole role, Regex cue)
+        {
+            foreach (Match m in cue.Matches(folded[..end], start))
+            {
+                var before = m.Index + m.Length <= span.Start;
+                var after = m.Index >= span.Start + span.Length;
+                if (!before && !after) continue; // a cue inside the date's own words ("since" in "ever since")
+                var distance = before ? span.Start - (m.Index + m.Length) + (chinese ? 2 : 0) : m.Index - (span.Start + span.Length) + (chinese ? 0 : 3);
+                if (distance < bestDistance) (best, bestDistance) = (role, distance);
+            }
+        }
+
+        Consider(DateRole.Start, StartCue);
+        foreach (var (role, cue) in Cues) Consider(role, cue);
+        return best;
     }
 
     private static (int Start, int End) Clause(string folded, TextSpan span)
