@@ -9,6 +9,9 @@ public class IdentifierAndContactTests
     [InlineData("授权号FS9-2610-CDNH激活不了", "FS9-2610-CDNH")]
     [InlineData("label says lp22ww260485", "LP22WW260485")]
     [InlineData("机身号：RH1626107726，电话13812345678", "RH1626107726")]
+    [InlineData("lp22 qe 260793", "LP22QE260793")]
+    [InlineData("its JQ5 2606 2448 on the sticker", "JQ526062448")]
+    [InlineData("机身号是 rh16 2610 9723", "RH1626109723")]
     public void FindsTheSerial(string text, string serial) => Assert.Equal(serial, Interpret(text).Serial);
 
     [Theory]
@@ -19,6 +22,9 @@ public class IdentifierAndContactTests
     [InlineData("mail zhangsan1988@qq.com")]
     [InlineData("bought 2025-03-14")]
     [InlineData("a 3rd-party shop fixed it")]
+    [InlineData("the e60 broke 2 weeks ago")]
+    [InlineData("my q5 hob is 3 years old")]
+    [InlineData("call 139 0571 8899")]
     public void ACaseOrderPhoneModelEmailOrDateIsNoSerial(string text) => Assert.Null(Interpret(text).Serial);
 
     [Theory]

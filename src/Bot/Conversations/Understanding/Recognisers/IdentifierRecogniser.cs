@@ -62,6 +62,50 @@ internal static partial class IdentifierRecogniser
                 continue;
             return new Hit<string>(span, text.OriginalAt(span).ToUpperInvariant());
         }
+        return FindSpacedSerial(text, takenSpans, modelNumbers);
+    }
+
+    [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9]{2,6}(?:[ -][a-z0-9]{2,6}){1,5}(?![a-z0-9-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Groups();
+
+    /// <summary>
+    /// A serial read out in groups, as people copy it from a label: "lp22 qe 260793", "JQ5 2606 2448". The first group
+    /// holds a letter and a digit (a prefix such as lp22, jq5), the whole has at least six digits with one group of four
+    /// or more, and a group of letters only stands in the middle ("qe") or, written in capitals, at the end ("FN9 2609
+    /// QFFT"). "my q5 hob is 3 years old" and "139 0571 8899" are no serials.
+    /// </summary>
+    private static Hit<string>? FindSpacedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
+    {
+        foreach (Match run in Groups().Matches(text.Folded))
+        {
+            var groups = new List<(int Start, string Value)>();
+            var at = run.Index;
+            foreach (var part in run.Value.Split(' ', '-'))
+            {
+                groups.Add((at, part));
+                at += part.Length + 1;
+            }
+            for (var first = 0; first < groups.Count - 1; first++)
+            {
+                if (!HasLetterAndDigit(groups[first].Value)) continue;
+                for (var last = Math.Min(groups.Count - 1, first + 4); last > first; last--)
+                {
+                    var chosen = groups.GetRange(first, last - first + 1);
+                    var span = new TextSpan(chosen[0].Start, chosen[^1].Start + chosen[^1].Value.Length - chosen[0].Start);
+                    var joined = string.Concat(chosen.Select(g => g.Value));
+                    if (joined.Length is < 8 or > 20 || joined.Count(char.IsAsciiDigit) < 6
+                        || !chosen.Any(g => g.Value.Count(char.IsAsciiDigit) >= 4) || taken.Any(t => t.Overlaps(span))
+                        || modelNumbers.Contains(joined))
+                        continue;
+                    var tail = chosen[^1];
+                    if (tail.Value.All(char.IsAsciiLetter) && !text.OriginalAt(new TextSpan(tail.Start, tail.Value.Length)).All(char.IsAsciiLetterUpper))
+                        continue;
+                    return new Hit<string>(span, joined.ToUpperInvariant());
+                }
+            }
+        }
         return null;
     }
+
+    private static bool HasLetterAndDigit(string group) => group.Any(char.IsAsciiLetter) && group.Any(char.IsAsciiDigit);
 }
