@@ -46,7 +46,7 @@ public sealed partial class ComplaintConversation
     private void AbsorbStart(Interpretation said, bool correcting)
     {
         var asked = _state.Asking == FactQuestion.Started;
-        var started = said.Dates.FirstOrDefault(d => d.Role == DateRole.Start)
+        var started = said.Dates.Where(d => d.Role == DateRole.Start).OrderBy(d => d.Uncued).FirstOrDefault()
             ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
         if (started is null) return;
         started = PastReading(started);

@@ -12,10 +12,23 @@ public sealed partial class ComplaintConversation
         if (card is not null) AbsorbCard(card);
         else if (!Answered(_state.Asking))
         {
+            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()) && !_state.SerialHelped)
+            {
+                // "no idea where that is, the box is gone": where to look and what else will do, once, before a person.
+                _state.SerialHelped = true;
+                Say("Serial.Help", await SerialWhereAsync(ct));
+                return;
+            }
             if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()))
             {
                 // Without the purchase record coverage cannot be decided; a person can find it another way.
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
+                return;
+            }
+            if (!_tookFacts && HoldsOn())
+            {
+                // "hang on, let me look" / 稍等我找一下: not a wrong answer.
+                Say("Gather.TakeYourTime");
                 return;
             }
             if (_tookFacts)
@@ -103,6 +116,13 @@ public sealed partial class ComplaintConversation
         var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant();
         return DontKnowPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex HoldOnWords = new(
+        @"(?<![a-z])(?:hang on|hold on|one sec(?:ond)?|one moment|just a (?:sec|second|minute|moment)|give me a (?:sec|second|minute|moment)|let me (?:check|look|find|get)|wait a (?:sec|second|minute|moment)|brb)(?![a-z])|稍等|等一下|等等|等我|我找找|我找一下|我去找|我看看|我查一下|我去看",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>"hang on", "let me check", 稍等我找一下: the customer is fetching the answer.</summary>
+    private bool HoldsOn() => HoldOnWords.IsMatch(_text);
 
     private static readonly System.Text.RegularExpressions.Regex EnglishDenial = new(
         @"(?<![a-z'])(?:none|nothing|no|nope|nah|never|neither|not at all)(?![a-z'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

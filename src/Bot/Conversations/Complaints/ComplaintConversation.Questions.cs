@@ -55,8 +55,28 @@ public sealed partial class ComplaintConversation
         }
         var hit = hits[0];
         var article = await _services.Catalog.ArticleBodyAsync(hit.Code, _state.Language, ct);
-        Say("Answer.Article", FirstSentences(article ?? (_state.Language == "zh" ? hit.SnippetZh : hit.SnippetEn), 2),
-            hit.Code, _state.Language == "zh" ? hit.TitleZh : hit.TitleEn);
+        var answer = article is not null && ArticleLines.ForProduct(article, await ProductWordsAsync(ct)) is { } part
+            ? part
+            : FirstSentences(article ?? (_state.Language == "zh" ? hit.SnippetZh : hit.SnippetEn), 2);
+        Say("Answer.Article", answer, hit.Code, _state.Language == "zh" ? hit.TitleZh : hit.TitleEn);
+    }
+
+    /// <summary>Where this customer's serial is: the serial article's opening and its line for their product.</summary>
+    private async Task<string> SerialWhereAsync(CancellationToken ct)
+    {
+        var hits = _services.Search.Search(_state.Language == "zh" ? "机身号码在哪里" : "where do I find the serial number",
+            new SearchOptions { Product = _state.Model, Top = 1, Language = _state.Language });
+        if (hits.Count == 0) return "";
+        var article = await _services.Catalog.ArticleBodyAsync(hits[0].Code, _state.Language, ct) ?? "";
+        return ArticleLines.ForProduct(article, await ProductWordsAsync(ct)) ?? FirstSentences(article, 2);
+    }
+
+    /// <summary>The customer's product in words: its names when the model is known, else what they said about it.</summary>
+    private async Task<string> ProductWordsAsync(CancellationToken ct)
+    {
+        var words = string.Join(" ", _state.Heard.Append(_text));
+        if (_state.Model is not { } model) return words;
+        return string.Join(" ", model, await _services.Catalog.DisplayNameAsync(model, "en", ct), await _services.Catalog.DisplayNameAsync(model, "zh", ct));
     }
 
     /// <summary>The policy's numbers: this unit's dates when the purchase is known, else the product's (or the usual) months.</summary>

@@ -89,6 +89,9 @@ public sealed class ComplaintState
     /// <summary>The bot offered a person in its last reply: "yes" / 好的 takes it.</summary>
     public bool PersonOffered { get; set; }
 
+    /// <summary>The customer could not find the serial and was told where it is: the next "I don't know" goes to a person.</summary>
+    public bool SerialHelped { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

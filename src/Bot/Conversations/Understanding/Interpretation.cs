@@ -49,7 +49,9 @@ public enum DesiredOutcome
 /// words only give a rough day: a vague date (前几天, "the other day", "last weekend") or a duration counted back from
 /// today ("for 2 weeks", 半个月了); the Understanding README lists the conventions.
 /// </summary>
-public sealed record DateMention(DateOnly Date, string Text, bool Approximate = false, DateRole Role = DateRole.Start);
+/// <param name="Uncued">No word in the date's own clause said what it is; the message around it chose the role. A start said
+/// with its own cue ("about ten days ago the water started going lukewarm") wins over one that is only in the story.</param>
+public sealed record DateMention(DateOnly Date, string Text, bool Approximate = false, DateRole Role = DateRole.Start, bool Uncued = false);
 
 /// <summary>The fact a date belongs to (DateRoleRecogniser): only <see cref="Start"/> can be when the problem started.</summary>
 public enum DateRole

@@ -31,8 +31,9 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             taken.Add(serial.Value.Span);
         var dates = DateRecogniser.Find(utterance, today)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
-            .Select(d => new DateMention(d.Value.Date, utterance.OriginalAt(d.Span).Trim(), d.Value.Approximate,
-                DateRoleRecogniser.Find(utterance.Folded, d.Span)))
+            .Select(d => (Hit: d, Role: DateRoleRecogniser.FindCued(utterance.Folded, d.Span)))
+            .Select(d => new DateMention(d.Hit.Value.Date, utterance.OriginalAt(d.Hit.Span).Trim(), d.Hit.Value.Approximate,
+                d.Role.Role, Uncued: !d.Role.Cued))
             .ToList();
 
         var symptoms = SymptomRecogniser.Find(utterance);

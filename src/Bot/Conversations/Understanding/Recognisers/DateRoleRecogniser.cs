@@ -13,7 +13,7 @@ internal static partial class DateRoleRecogniser
 {
     private static readonly (DateRole Role, Regex Cue)[] Cues =
     [
-        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|purchased?|ordered|got (?:it|this|them|the)|delivered|had it since|owned)(?![a-z])|买|购买|购入|入手|下单|到货|送货", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|purchased?|ordered|got (?:it|this|them|the)|delivered|had it since|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in)(?![a-z])|安装|装的|装好", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Repair, new(@"(?<![a-z])(?:repair(?:ed)?|fixed|came|visited|visit|engineer|technician|serviced|swapped|replaced|plumber|electrician|handyman)(?![a-z])|修|师傅|上门|来过|换了|换过", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted)(?![a-z])|用了|好好的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
@@ -26,15 +26,18 @@ internal static partial class DateRoleRecogniser
     [GeneratedRegex(@"[,.;!?，。；！？\n]|(?<![a-z])(?:but|and then|then|now|after|before|when|because|so)(?![a-z])|但是|但|可是|后来|然后|现在|之后|以后|因为|所以", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    public static DateRole Find(string folded, TextSpan span)
+    public static DateRole Find(string folded, TextSpan span) => FindCued(folded, span).Role;
+
+    /// <summary>The role, and whether a cue in the date's own clause said it (not only the message around it).</summary>
+    public static (DateRole Role, bool Cued) FindCued(string folded, TextSpan span)
     {
         var (start, end) = Clause(folded, span);
-        if (NearestCue(folded, start, end, span) is { } near) return near;
+        if (NearestCue(folded, start, end, span) is { } near) return (near, true);
         // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
-        if (StartCue.IsMatch(folded)) return DateRole.Start;
+        if (StartCue.IsMatch(folded)) return (DateRole.Start, false);
         foreach (var (role, cue) in Cues)
-            if (role != DateRole.Usage && cue.IsMatch(folded)) return role;
-        return DateRole.Start;
+            if (role != DateRole.Usage && cue.IsMatch(folded)) return (role, false);
+        return (DateRole.Start, false);
     }
 
     /// <summary>
