@@ -99,7 +99,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         await using var held = new ConversationPool();
         var tally = new PhaseTally($"memory (open {options.Open}, 1 turn each)", Math.Max(options.Open, 1));
         await held.OpenAsync(client, sockets, options.Transport, options.Conversations, options.Open,
-            Bounds.Duration, options.TurnTimeout, tally, firstTurn: true, ct);
+            options.OpenDuration, options.TurnTimeout, tally, firstTurn: true, ct);
         var phase = Add(tally.Finish(options.Open));
         // The load phases' conversations stay open too, so the server holds a few more than --open.
         var sample = Sample(server, $"{held.Conversations.Count} + {alreadyOpen} conversations open");

@@ -2,10 +2,10 @@ namespace AfterSalesBot.InterpreterBench;
 
 /// <summary>Command line: <c>[--file &lt;labelled set&gt;] [--dates &lt;date set&gt;] [--catalog &lt;catalog.json&gt;] [--misses]</c>.</summary>
 internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bool ShowMisses, bool ShowHelp, bool Replay = false, string? Recordings = null,
-    string? Record = null, string? DateFile = null)
+    string? Record = null, string? DateFile = null, int Passes = 20, bool TimingOnly = false)
 {
     public const string Usage = """
-        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--dates <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>]]
+        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--dates <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>] [--passes <n>] [--timing-only]]
           --file     the labelled set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/utterances.json)
           --dates    the labelled date set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/dates.json)
           --catalog  the product catalogue whose names the interpreter knows (default: knowledge/demo/catalog.json)
@@ -14,6 +14,8 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
                      a model is configured; without recordings every reading is empty. Replayed figures are not a model's.
           --record <file>  with a real endpoint configured, also write the model's readings of the set to <file>
                      (text -> reading JSON), for a later --replay --recordings <file>.
+          --passes <n>  timed passes over the set for the warm cost per utterance (default 20, after 3 warm-up passes)
+          --timing-only only the warm cost per utterance of the rule-based interpreter (for a profiler)
         Then dates alone on both sets: our rules, Microsoft.Recognizers.Text (the package) and the two merged, side by side.
         The second column is the rules merged with the model configured in the environment (ASB_Language__Provider, …), or a replay.
         """;
@@ -23,6 +25,8 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
         string? file = null, catalog = null;
         bool misses = false, help = false, replay = false;
         string? recordings = null, record = null, dates = null;
+        var passes = 20;
+        var timingOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -34,12 +38,15 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
                 case "--replay": replay = true; break;
                 case "--recordings": recordings = Value(args, ref i); break;
                 case "--record": record = Value(args, ref i); break;
+                case "--passes": passes = int.Parse(Value(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--timing-only": timingOnly = true; break;
                 case "--help" or "-h": help = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }
         if (record is not null && replay) throw new ArgumentException("--record needs a real endpoint, not --replay");
-        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record, dates);
+        if (passes < 1) throw new ArgumentException("--passes needs at least 1");
+        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record, dates, passes, timingOnly);
     }
 
     private static string Value(string[] args, ref int i) =>

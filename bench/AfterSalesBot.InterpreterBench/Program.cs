@@ -26,6 +26,11 @@ var set = LabelledUtteranceFile.Load(file);
 var products = CatalogProductNames.Load(catalog);
 Console.WriteLine($"labelled set: {set.Source} ({set.Utterances.Count} utterances, now {set.Now:O} in {set.TimeZone.Id})");
 Console.WriteLine();
+if (options.TimingOnly)
+{
+    InterpreterTiming.Write("rule-based", new RuleBasedInterpreter(), set, products, 3, options.Passes, Console.Out);
+    return 0;
+}
 
 // Two columns: the rules alone, and the rules merged with a model: the endpoint configured in the environment
 // (ASB_Language__Provider…), else a loopback replay of recorded readings, which measures the plumbing, not a model.
@@ -43,6 +48,8 @@ using (var model = ModelColumn.Create(replay?.BaseUrl, recorder))
     var name = live ? $"rules+{model.Options.Provider} {model.Options.ModelName}" : "rules+replay";
     reports.Add(InterpreterEvaluation.Run(name, model, set, products));
     ReportTable.Write(reports, Console.Out);
+    Console.WriteLine();
+    InterpreterTiming.Write("rule-based", new RuleBasedInterpreter(), set, products, 3, options.Passes, Console.Out);
     Console.WriteLine();
     Console.WriteLine(live
         ? $"model column: {model.Options.Provider} {model.Options.ModelName}, {model.Tokens} tokens, budget {model.Options.TurnBudget.TotalSeconds:0.##} s per utterance"

@@ -18,6 +18,13 @@ public sealed record BenchOptions
     /// <summary>Conversations opened and held for the memory phase. Default 10,000.</summary>
     public int Open { get; init; } = 10_000;
 
+    /// <summary>
+    /// Maximum time the memory phase spends opening its <see cref="Open"/> conversations. Default 180 s: opening one is a
+    /// token, a start, a WebSocket and a turn, a few hundred a second on two cores, so the load phases' <see cref="Duration"/>
+    /// (10-20 s) stopped it at about 3,600 of 10,000.
+    /// </summary>
+    public TimeSpan OpenDuration { get; init; } = TimeSpan.FromSeconds(180);
+
     /// <summary>Time a turn may take, post to reply visible, before it counts as failed. Default 5 s.</summary>
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -56,6 +63,7 @@ public sealed record BenchOptions
         Duration = TimeSpan.FromSeconds(3),
         Rate = 100,
         Open = 50,
+        OpenDuration = TimeSpan.FromSeconds(10),
         WarmUpTurns = 100,
         WarmUpDuration = TimeSpan.FromSeconds(2),
         Quick = true,

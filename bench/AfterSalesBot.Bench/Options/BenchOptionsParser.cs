@@ -21,6 +21,7 @@ public static class BenchOptionsParser
                 "--duration" => options with { Duration = Seconds(flag, Value()) },
                 "--rate" => options with { Rate = Int(flag, Value(), min: 0) },
                 "--open" => options with { Open = Int(flag, Value(), min: 0) },
+                "--open-duration" => options with { OpenDuration = Seconds(flag, Value()) },
                 "--timeout" => options with { TurnTimeout = Seconds(flag, Value()) },
                 "--transport" => options with { Transport = TransportOf(Value()) },
                 "--server" => options with { ServerPath = Value() },

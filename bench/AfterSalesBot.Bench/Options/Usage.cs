@@ -10,6 +10,7 @@ public static class Usage
           --duration S        maximum seconds a phase issues turns (default 20)
           --rate R            offered turns/s of the latency phases, open-loop; 0 = closed-loop (default 1000)
           --open N            conversations opened and held for the memory phase (default 10000)
+          --open-duration S   maximum seconds the memory phase spends opening them (default 180)
           --timeout S         seconds a turn may take, post to reply visible (default 5)
           --transport T       websocket (default) or polling (GET activities every 50 ms)
           --server PATH       AfterSalesBot.Bot.dll to start (default: src/Bot/bin/Release/net10.0/)

@@ -19,9 +19,25 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
     /// <summary>Queues <paramref name="apply"/> (which only adds or attaches entities) and completes once committed.</summary>
     public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
     {
-        var write = new PendingWrite(apply);
+        var write = new PendingWrite(apply, null);
         await _queue.Writer.WriteAsync(write, ct);
         await write.Committed.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// Queues <paramref name="statements"/> (conditional updates or deletes, e.g. <c>ExecuteUpdate</c>, on rows committed
+    /// before) to run inside the next group commit's transaction, and returns their result once it is committed. So the
+    /// outbox's claims and outcomes take no write lock of their own beside the turns' (ADR 0026). If the group fails they
+    /// run again alone, in a fresh transaction, and the result is the one that committed; they must not capture state that a
+    /// rolled-back run would leave changed.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default)
+    {
+        T result = default!;
+        var write = new PendingWrite(null, async db => result = await statements(db));
+        await _queue.Writer.WriteAsync(write, ct);
+        await write.Committed.Task.WaitAsync(ct);
+        return result;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -79,15 +95,31 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var write in writes) write.Apply(db);
+        if (!writes.Any(w => w.Statements is not null))
+        {
+            foreach (var write in writes) write.Apply!(db);
+            db.ChangeTracker.DetectChanges();
+            // SaveChanges wraps everything in one transaction.
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+        // Statements run at once, the entities at SaveChanges: one transaction holds both. Statements only touch rows
+        // committed by earlier groups, so running them before this group's inserts changes nothing they see.
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        foreach (var write in writes)
+        {
+            write.Apply?.Invoke(db);
+            if (write.Statements is { } statements) await statements(db);
+        }
         db.ChangeTracker.DetectChanges();
-        // SaveChanges wraps everything in one transaction.
         await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
-    private sealed class PendingWrite(Action<BotDbContext> apply)
+    private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements)
     {
-        public Action<BotDbContext> Apply { get; } = apply;
+        public Action<BotDbContext>? Apply { get; } = apply;
+        public Func<BotDbContext, Task>? Statements { get; } = statements;
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

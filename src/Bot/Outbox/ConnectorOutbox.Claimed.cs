@@ -74,13 +74,13 @@ public sealed partial class ConnectorOutbox
     {
         if (items.Count == 0) return;
         var sequences = items.Select(i => i.Sequence).ToList();
-        await using var db = factory.CreateDbContext();
-        await db.Outbox.Where(o => o.ConversationId == items[0].ConversationId && sequences.Contains(o.Sequence)
+        var conversationId = items[0].ConversationId;
+        await writer.WriteAsync(db => db.Outbox.Where(o => o.ConversationId == conversationId && sequences.Contains(o.Sequence)
                 && o.ClaimedBy == Instance && o.State == OutboxState.Pending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.ClaimedBy, (string?)null)
                 .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(o => o.Attempts, o => o.Attempts - 1)
-                .SetProperty(o => o.Version, o => o.Version + 1), ct);
+                .SetProperty(o => o.Version, o => o.Version + 1), CancellationToken.None), ct);
     }
 }

@@ -11,10 +11,12 @@ namespace AfterSalesBot.Bot.Outbox;
 /// Delivers committed replies to connector channels from the outbox: per conversation in sequence order (a later reply
 /// never overtakes an earlier one that is still undelivered), each claimed first by a conditional update on its version
 /// so that of several instances on one database only one sends it. A refusal schedules another attempt (exponential,
-/// or the channel's Retry-After when longer); 403/404 or the attempt limit parks the reply.
+/// or the channel's Retry-After when longer); 403/404 or the attempt limit parks the reply. Every write (claims, outcomes,
+/// releases, pruning) goes through the group writer, so the bot's database has one writer (ADR 0026).
 /// </summary>
 public sealed partial class ConnectorOutbox(
     IDbContextFactory<BotDbContext> factory,
+    StoreWriter writer,
     IExternalChannelSender sender,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -84,12 +86,11 @@ public sealed partial class ConnectorOutbox(
         var deleted = 0;
         while (true)
         {
-            await using var db = factory.CreateDbContext();
             // FinishAsync sets NextAttemptAt to the finish time too, so the (State, NextAttemptAt) index finds them.
-            var rows = await db.Outbox
+            var rows = await writer.WriteAsync(db => db.Outbox
                 .Where(o => o.State == OutboxState.Delivered && o.NextAttemptAt < cutoff && o.FinishedAt < cutoff)
                 .OrderBy(o => o.ConversationId).ThenBy(o => o.Sequence).Take(Options.PruneBatchSize)
-                .ExecuteDeleteAsync(ct);
+                .ExecuteDeleteAsync(CancellationToken.None), ct);
             deleted += rows;
             if (rows < Options.PruneBatchSize) break;
         }
@@ -170,26 +171,32 @@ public sealed partial class ConnectorOutbox(
 
     /// <summary>Delivered: each outbox row finished and, when the channel gave the reply an id (replies to connector
     /// channels have none until then), the transcript keeps it, so an exported transcript names every activity as the
-    /// channel does. All in one transaction: one wait for SQLite's write lock for a whole turn's replies.</summary>
+    /// channel does. All in one unit of work of the group writer, beside the turns.</summary>
     private async Task FinishDeliveredAsync(IReadOnlyList<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)> delivered)
     {
         if (delivered.Count == 0) return;
-        await using var db = factory.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        var lost = new List<OutboxItem>();
-        foreach (var (item, version, activity, channelId) in delivered)
+        var withIds = delivered.Select(d =>
         {
-            if (channelId is not null)
+            if (d.ChannelId is null) return (d.Item, d.Version, d.ChannelId, Json: (string?)null);
+            d.Activity.Id = d.ChannelId;
+            return (d.Item, d.Version, d.ChannelId, Json: (string?)ActivityJson.Serialize(d.Activity));
+        }).ToList();
+        var finish = Finish(OutboxState.Delivered, null, null);
+        var lost = await writer.WriteAsync(async db =>
+        {
+            var notOurs = new List<OutboxItem>();
+            foreach (var (item, version, channelId, json) in withIds)
             {
-                activity.Id = channelId;
-                var json = ActivityJson.Serialize(activity);
-                await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
+                if (channelId is not null)
+                {
+                    await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
+                }
+                if (await FinishedRow(db, item, version).ExecuteUpdateAsync(finish, CancellationToken.None) == 0)
+                    notOurs.Add(item);
             }
-            if (await FinishedRow(db, item, version).ExecuteUpdateAsync(Finish(OutboxState.Delivered, null, null), CancellationToken.None) == 0)
-                lost.Add(item);
-        }
-        await transaction.CommitAsync(CancellationToken.None);
+            return notOurs;
+        }, CancellationToken.None);
         foreach (var item in lost) LogClaimLost(logger, item.ConversationId, item.Sequence, OutboxState.Delivered);
     }
 
@@ -199,8 +206,7 @@ public sealed partial class ConnectorOutbox(
     {
         var now = clock.GetUtcNow();
         var until = now + Options.ClaimLease;
-        await using var db = factory.CreateDbContext();
-        var rows = await db.Outbox
+        var rows = await writer.WriteAsync(db => db.Outbox
             .Where(o => o.ConversationId == item.ConversationId && o.Sequence == item.Sequence && o.Version == item.Version
                 && (o.State == OutboxState.Pending || o.State == OutboxState.Failed)
                 && o.NextAttemptAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil <= now))
@@ -208,7 +214,7 @@ public sealed partial class ConnectorOutbox(
                 .SetProperty(o => o.ClaimedBy, Instance)
                 .SetProperty(o => o.ClaimedUntil, until)
                 .SetProperty(o => o.Attempts, o => o.Attempts + 1)
-                .SetProperty(o => o.Version, o => o.Version + 1), ct);
+                .SetProperty(o => o.Version, o => o.Version + 1), CancellationToken.None), ct);
         return rows == 1 ? item.Version + 1 : null;
     }
 
@@ -216,8 +222,8 @@ public sealed partial class ConnectorOutbox(
     /// over by another instance is not overwritten).</summary>
     private async Task FinishAsync(OutboxItem item, int version, OutboxState state, DateTimeOffset? next, string? error, CancellationToken ct)
     {
-        await using var db = factory.CreateDbContext();
-        var rows = await FinishedRow(db, item, version).ExecuteUpdateAsync(Finish(state, next, error), ct);
+        var finish = Finish(state, next, error);
+        var rows = await writer.WriteAsync(db => FinishedRow(db, item, version).ExecuteUpdateAsync(finish, CancellationToken.None), ct);
         if (rows == 0) LogClaimLost(logger, item.ConversationId, item.Sequence, state);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
 
@@ -10,6 +11,9 @@ namespace AfterSalesBot.Bot.Conversations.Understanding;
 /// </summary>
 public sealed class RuleBasedInterpreter : IUtteranceInterpreter
 {
+    // The catalogue's list is one instance for many turns; its model numbers are built once per list, not per turn.
+    private static readonly ConditionalWeakTable<IReadOnlyList<ProductName>, HashSet<string>> ModelNumbersByList = new();
+
     public Interpretation Interpret(string text, InterpretationContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,7 +28,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         // A case number's digits are neither a date nor a phone: what it covers is taken.
         if (caseNumber is not null && phone is not null && phone.Value.Span.Overlaps(caseNumber.Value.Span)) phone = null;
         var taken = new[] { email?.Span, phone?.Span, order?.Span, caseNumber?.Span }.OfType<TextSpan>().Concat(productSpans).ToList();
-        var serial = IdentifierRecogniser.FindSerial(utterance, taken, ModelNumbers(context.Products));
+        var serial = IdentifierRecogniser.FindSerial(utterance, taken, ModelNumbersByList.GetValue(context.Products, ModelNumbers));
 
         var today = DateRecogniser.LocalToday(context.Now, context.TimeZone);
         if (serial is not null)

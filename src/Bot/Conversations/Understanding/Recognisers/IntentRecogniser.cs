@@ -10,7 +10,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// warranty remark; a short "ok"; thanks; a greeting that opens the message; else a statement. Phrases that only mean the intent in a short
 /// message ("help", "stop", "ok") count only there.
 /// </summary>
-internal static class IntentRecogniser
+internal static partial class IntentRecogniser
 {
     private static readonly Regex Human = PhraseTable<bool>.Compile(IntentWords.Human);
     private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
@@ -40,7 +40,7 @@ internal static class IntentRecogniser
             return Intent.Human;
         if (AboutTheBot.IsMatch(s))
             return Intent.AboutTheBot;
-        if (wishNamed && SoftCancel.IsMatch(s) && !Regex.IsMatch(s, "取消|cancel"))
+        if (wishNamed && SoftCancel.IsMatch(s) && !CancelWord().IsMatch(s))
             return Intent.Statement;
         if (Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s))
             return Intent.Cancel;
@@ -59,7 +59,7 @@ internal static class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if (!wishNamed && IsQuestion(s) && !Greeting.IsMatch(s) && !Regex.IsMatch(s, "are you there|anyone there|anybody there|在吗|有人吗|在不在"))
+        if (!wishNamed && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
             return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
@@ -76,10 +76,19 @@ internal static class IntentRecogniser
     private static bool IsQuestion(string folded)
     {
         var trimmed = folded.Trim();
-        return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || Regex.IsMatch(trimmed, "[吗呢][。.！!]?$");
+        return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || ChineseQuestionEnd().IsMatch(trimmed);
     }
 
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>
         LatinWord.Matches(folded).Count <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
+
+    [GeneratedRegex("取消|cancel")]
+    private static partial Regex CancelWord();
+
+    [GeneratedRegex("are you there|anyone there|anybody there|在吗|有人吗|在不在")]
+    private static partial Regex AreYouThere();
+
+    [GeneratedRegex("[吗呢][。.！!]?$")]
+    private static partial Regex ChineseQuestionEnd();
 }
