@@ -28,6 +28,12 @@ public class YesNoTests
     [InlineData("对对对，就是这个")]
     [InlineData("no problem")]
     [InlineData("没问题")]
+    [InlineData("I think so?")]
+    [InlineData("i guess so")]
+    [InlineData("sure why not")]
+    [InlineData("好像是")]
+    [InlineData("应该是吧")]
+    [InlineData("可以可以")]
     public void ReadsYes(string text) => Assert.Equal(Intent.Yes, Interpret(text).Intent);
 
     [Theory]
@@ -44,6 +50,10 @@ public class YesNoTests
     [InlineData("不可以")]
     [InlineData("不对，是热水器")]
     [InlineData("嗯，不是")]
+    [InlineData("not that I know of")]
+    [InlineData("Not as far as I know.")]
+    [InlineData("应该没有吧")]
+    [InlineData("好像没有")]
     public void ReadsNo(string text) => Assert.Equal(Intent.No, Interpret(text).Intent);
 
     [Theory]
@@ -52,4 +62,11 @@ public class YesNoTests
     [InlineData("不出热水了")]
     [InlineData("ok so the stove won't light and it keeps clicking, what now")]
     public void AProblemThatOpensWithANoWordIsNotANo(string text) => Assert.Equal(Intent.Complaint, Interpret(text).Intent);
+
+    [Theory]
+    [InlineData("好像是电源那块坏了")]
+    [InlineData("probably the thermostat")]
+    [InlineData("差不多一个月前")]
+    public void AHedgeOpeningAStatementIsNoAnswer(string text) =>
+        Assert.DoesNotContain(Interpret(text).Intent, new[] { Intent.Yes, Intent.No });
 }

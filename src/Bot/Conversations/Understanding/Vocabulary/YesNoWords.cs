@@ -13,6 +13,9 @@ internal static class YesNoWords
         "i accept", "accept", "deal", "no problem", "not a problem", "no worries", "sounds good", "that works", "go ahead", "please do", "right",
         "是", "是的", "是啊", "是呀", "对", "对的", "对啊", "对呀", "对对", "对对对", "没错", "没错的", "是这样", "就是这样", "嗯", "嗯嗯",
         "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴",
+        // Hedged, but an answer: "I think so?", 好像是, 应该是吧.
+        "i think so", "i guess so", "i believe so", "i suppose so", "think so", "guess so", "probably yes", "sure why not",
+        "好像是", "好像是的", "应该是", "应该是的", "应该对", "差不多吧", "算是吧", "可以可以", "行行行",
     ];
 
     /// <summary>Agreement words that usually open something else ("ok so…", "好，那什么时候来"): a yes only when short.</summary>
@@ -32,6 +35,9 @@ internal static class YesNoWords
         "no thanks", "no thank you", "i disagree", "i don't agree", "i do not agree", "i refuse", "i reject", "reject", "decline",
         "不可以", "不要", "不用", "错了", "不同意", "不接受", "否", "不是的", "不对的",
         "不是这样", "不是这个", "没有的", "没有过", "从来没有", "不满意",
+        // Hedged, but an answer: "not that I know of", 应该没有吧.
+        "not that i know of", "not that i know", "not that i'm aware of", "not as far as i know", "i don't believe so", "probably not",
+        "i don't think it was", "应该没有", "好像没有", "应该不是", "好像不是", "没印象", "应该没",
     ];
 
     /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是". Alone, 嗯 is still a yes.</summary>
