@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.DirectLine;
 using AfterSalesBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 using SignalRRedisOptions = Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions;
@@ -20,6 +21,8 @@ public static class BackplaneServiceCollectionExtensions
         if (!settings.Enabled) return builder;
 
         builder.Services.AddSingleton<RedisConnection>();
+        builder.Services.AddSingleton<IStreamBackplane, RedisStreamAnnouncer>();
+        builder.Services.AddHostedService<RedisStreamListener>();
         builder.Services.AddSignalR().AddStackExchangeRedis();
         builder.Services.AddOptions<SignalRRedisOptions>().Configure<RedisConnection, IOptions<RedisBackplaneOptions>>((signalR, connection, redis) =>
         {
