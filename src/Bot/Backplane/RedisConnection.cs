@@ -8,7 +8,7 @@ namespace AfterSalesBot.Bot.Backplane;
 /// It never makes start-up fail: while Redis is unreachable StackExchange.Redis keeps reconnecting in the background,
 /// and this instance goes on serving its own clients (the health check says Degraded).
 /// </summary>
-public sealed class RedisConnection(IOptions<RedisBackplaneOptions> options, ILogger<RedisConnection> logger) : IAsyncDisposable
+public sealed class RedisConnection(IOptions<RedisBackplaneOptions> options, ILogger<RedisConnection> logger) : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnectionMultiplexer? _multiplexer;
@@ -52,6 +52,12 @@ public sealed class RedisConnection(IOptions<RedisBackplaneOptions> options, ILo
         {
             _gate.Release();
         }
+    }
+
+    public void Dispose()
+    {
+        _multiplexer?.Dispose();
+        _gate.Dispose();
     }
 
     public async ValueTask DisposeAsync()

@@ -25,8 +25,9 @@ internal sealed class RedisStreamListener(RedisConnection connection, DirectLine
                 hub.CatchUpAll();
                 return;
             }
-            catch (Exception ex) when (ex is RedisException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // A connection error or a timeout while Redis is down: never a reason to stop the host.
                 if (attempt == 1) logger.LogWarning(ex, "Could not subscribe to Direct Line notices yet; retrying.");
                 await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
             }
