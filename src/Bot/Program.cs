@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Admin;
+using AfterSalesBot.Bot.Backplane;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
@@ -37,6 +38,7 @@ builder.AddTranscripts();
 builder.AddKpis();
 builder.AddPrivacy();
 builder.AddBotHosting();
+builder.AddRedisBackplane();
 
 var app = builder.Build();
 

@@ -31,14 +31,7 @@ public static partial class DirectLineEndpoints
         var reading = DrainClientFramesAsync(socket, closing);
         try
         {
-            var sent = ParseWatermark(watermark);
-            while (true)
-            {
-                var page = await log.ReadAsync(conversationId, sent, options.Value.PollingPageSize, closing.Token);
-                if (page.Count == 0) break;
-                await SendAsync(socket, ActivitySetJson(page, page[^1].Sequence), closing.Token);
-                sent = page[^1].Sequence;
-            }
+            var sent = await SendStoredAsync(socket, log, conversationId, ParseWatermark(watermark), long.MaxValue, options.Value.PollingPageSize, closing.Token);
 
             var heartbeat = options.Value.HeartbeatInterval;
             while (!closing.IsCancellationRequested && !expiry.IsCancellationRequested && socket.State == WebSocketState.Open)
@@ -54,18 +47,24 @@ public static partial class DirectLineEndpoints
                         continue;
                     }
                     if (entry.Sequence <= sent) continue;
-                    // A slow socket's subscription drops its oldest entries; the store has them all.
-                    IReadOnlyList<HistoryEntry> entries = entry.Sequence == sent + 1
-                        ? [entry]
-                        : await log.ReadAsync(conversationId, sent, (int)(entry.Sequence - sent), closing.Token);
-                    if (entries.Count == 0) continue;
-                    sent = entries[^1].Sequence;
-                    await SendAsync(socket, ActivitySetJson(entries, sent), closing.Token);
+                    if (entry.Sequence == sent + 1 && !entry.IsNotice)
+                    {
+                        sent = entry.Sequence;
+                        await SendAsync(socket, ActivitySetJson([entry], sent), closing.Token);
+                        continue;
+                    }
+                    // A slow socket's subscription drops its oldest entries, another instance sends notices without the
+                    // activities, a catch-up names no watermark: the store has them all, in order.
+                    sent = await SendStoredAsync(socket, log, conversationId, sent, entry.Sequence, options.Value.PollingPageSize, closing.Token);
                 }
                 catch (OperationCanceledException) when (!closing.IsCancellationRequested)
                 {
                     if (expiry.IsCancellationRequested) break;
                     await SendAsync(socket, "", closing.Token); // keep-alive
+                    // Across instances a notice can be lost (its instance died between commit and publish, Redis was
+                    // down): each quiet interval the store is asked, so nothing waits longer than one heartbeat.
+                    if (hub.SharedWithOtherInstances)
+                        sent = await SendStoredAsync(socket, log, conversationId, sent, long.MaxValue, options.Value.PollingPageSize, closing.Token);
                 }
             }
         }
@@ -91,6 +90,21 @@ public static partial class DirectLineEndpoints
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>Sends what the store holds after <paramref name="sent"/> up to <paramref name="upTo"/>, page by page, in
+    /// watermark order; returns the new watermark.</summary>
+    private static async Task<long> SendStoredAsync(
+        WebSocket socket, ConversationLog log, string conversationId, long sent, long upTo, int pageSize, CancellationToken ct)
+    {
+        while (sent < upTo)
+        {
+            var page = await log.ReadAsync(conversationId, sent, (int)Math.Min(upTo - sent, pageSize), ct);
+            if (page.Count == 0) break;
+            sent = page[^1].Sequence;
+            await SendAsync(socket, ActivitySetJson(page, sent), ct);
+        }
+        return sent;
+    }
 
     private static async Task CloseQuietlyAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
     {

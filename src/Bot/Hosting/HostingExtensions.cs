@@ -53,7 +53,7 @@ public static class HostingExtensions
         });
     }
 
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     /// <summary><c>/health/live</c>: the process answers (no dependency checked, so a slow database never gets it
     /// restarted). <c>/health/ready</c>: the database answers, every migration is applied and the background services

@@ -10,7 +10,8 @@ public sealed record LiveLine(long Sequence, DateTimeOffset At, string Direction
 
 /// <summary>
 /// Pushes what changed to the consoles watching it: transcript lines to the case page (group "conv:{id}"), queue
-/// changes to the queue pages ("queue"), case changes to the case page ("case:{number}"). Per server instance.
+/// changes to the queue pages ("queue"), case changes to the case page ("case:{number}"). Groups span every instance
+/// when the host configures the Redis backplane (ADR 0027); otherwise they are this instance's connections.
 /// </summary>
 public sealed class ConsoleLiveUpdates : ITranscriptObserver
 {

@@ -1,0 +1,42 @@
+using AfterSalesBot.Bot.DirectLine;
+using StackExchange.Redis;
+
+namespace AfterSalesBot.Bot.Backplane;
+
+/// <summary>
+/// Hears the other instances' notices and hands them to this instance's streams: a watermark notice makes each stream
+/// of that conversation read the store from its own watermark; a typing indicator is delivered as it is. Its own notices
+/// are skipped (<see cref="DirectLineHub.Publish"/> delivered them already). Whenever the subscription (re)starts, every
+/// open stream catches up from the store, for what was published while nobody here listened.
+/// </summary>
+internal sealed class RedisStreamListener(RedisConnection connection, DirectLineHub hub, TimeProvider clock, ILogger<RedisStreamListener> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var multiplexer = await connection.GetAsync();
+        connection.SubscriptionRestored += hub.CatchUpAll;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var queue = await multiplexer.GetSubscriber().SubscribeAsync(connection.Channel(RedisStreamAnnouncer.ChannelName));
+                queue.OnMessage(Deliver); // one message at a time, in the channel's order
+                hub.CatchUpAll();
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A connection error or a timeout while Redis is down: never a reason to stop the host.
+                if (attempt == 1) logger.LogWarning(ex, "Could not subscribe to Direct Line notices yet; retrying.");
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+            }
+        }
+    }
+
+    private void Deliver(ChannelMessage message)
+    {
+        if (StreamNotice.Parse(message.Message.ToString()) is not { } notice || notice.Origin == connection.InstanceId) return;
+        hub.Deliver(notice.ConversationId, notice.Typing is { } typing ? new HistoryEntry(0, typing) : HistoryEntry.Notice(notice.UpTo));
+    }
+}
