@@ -23,13 +23,17 @@ public abstract partial class ConversationAcrossInstancesCases(StorageEngine eng
     private HostDatabase _database = null!;
     private NginxFront _front = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _database = await HostDatabase.CreateAsync(engine, "instances");
+
+    /// <param name="idleRelease">How long an owner keeps an idle conversation: short, the lease changes hands between
+    /// messages; long, one owner runs the turns of messages the others accepted.</param>
+    private async Task StartInstancesAsync(TimeSpan idleRelease)
     {
-        _database = await HostDatabase.CreateAsync(engine, "instances");
         var settings = new Dictionary<string, string>
         {
             ["ConversationLease__Duration"] = Lease.ToString(),
             ["ConversationLease__PollInterval"] = "00:00:00.100",
+            ["ConversationLease__IdleRelease"] = idleRelease.ToString(),
         };
         // The first migrates the database; the others start side by side on it.
         _servers.Add(await _database.StartServerAsync(settings));
@@ -47,6 +51,7 @@ public abstract partial class ConversationAcrossInstancesCases(StorageEngine eng
     [Fact]
     public async Task A_customer_whose_messages_land_on_successive_instances_gets_every_reply_once_and_in_order()
     {
+        await StartInstancesAsync(idleRelease: TimeSpan.FromMilliseconds(300));
         using var customer = await new DirectLineTestClient(_front.BaseUrl).StartSessionAsync();
         using var reader = HistoryReader.Follow(customer);
 
@@ -64,6 +69,7 @@ public abstract partial class ConversationAcrossInstancesCases(StorageEngine eng
     [Fact]
     public async Task When_the_instance_running_a_conversation_is_killed_mid_turn_the_others_take_over_with_nothing_lost_or_repeated()
     {
+        await StartInstancesAsync(idleRelease: TimeSpan.FromMinutes(1));
         using var customer = await new DirectLineTestClient(_front.BaseUrl).StartSessionAsync();
         using var reader = HistoryReader.Follow(customer);
         var steps = ConsoleCustomer.RepairAgreed;
