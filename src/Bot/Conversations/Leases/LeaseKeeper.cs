@@ -68,8 +68,7 @@ public sealed partial class LeaseKeeper(
                 else renew.Add(lease.ConversationId);
             }
         }
-        foreach (var lease in release) held.Forget(lease);
-        await store.ReleaseAsync([.. release.Select(l => l.ConversationId)], ct);
+        foreach (var lease in release) turns.Release(lease);
         foreach (var lost in await store.RenewAsync(renew, ct))
         {
             if (held.Find(lost) is { } lease) held.Forget(lease);

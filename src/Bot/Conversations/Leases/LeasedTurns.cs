@@ -54,6 +54,19 @@ public sealed partial class LeasedTurns(
         _ = scheduler.Schedule(conversationId, () => DrainAsync(lease));
     }
 
+    /// <summary>Gives up an idle lease. Queued behind the conversation's turns, so a claim made for a new activity
+    /// meanwhile runs after the release and is never deleted by it; skipped if work arrived in between.</summary>
+    public void Release(HeldLease lease) =>
+        _ = scheduler.Schedule(lease.ConversationId, async () =>
+        {
+            lock (lease)
+            {
+                if (lease.Busy > 0 || lease.Released) return;
+            }
+            held.Forget(lease);
+            await store.ReleaseAsync([lease.ConversationId], CancellationToken.None);
+        });
+
     /// <summary>The conversations accepted here but owned elsewhere, with the highest sequence accepted here.</summary>
     public IReadOnlyList<KeyValuePair<string, long>> Watched() => [.. _watched];
 
