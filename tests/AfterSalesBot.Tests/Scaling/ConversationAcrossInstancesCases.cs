@@ -35,9 +35,14 @@ public abstract partial class ConversationAcrossInstancesCases(StorageEngine eng
             ["ConversationLease__PollInterval"] = "00:00:00.100",
             ["ConversationLease__IdleRelease"] = idleRelease.ToString(),
         };
-        // The first migrates the database; the others start side by side on it.
-        _servers.Add(await _database.StartServerAsync(settings));
-        _servers.AddRange(await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => _database.StartServerAsync(settings))));
+        // One after the other (the first migrates the database); each is listed before it starts, so one that fails to
+        // start is still stopped at the end.
+        for (var i = 0; i < 3; i++)
+        {
+            var server = _database.NewServer(settings);
+            _servers.Add(server);
+            await server.StartAsync();
+        }
         _front = await NginxFront.StartAsync(_servers.Select(s => s.BaseUrl));
     }
 
