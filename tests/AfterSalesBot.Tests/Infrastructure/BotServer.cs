@@ -96,20 +96,29 @@ public sealed partial class BotServer : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        using var http = new HttpClient { BaseAddress = BaseUrl };
-        for (var i = 0; i < 100; i++)
+        try
         {
-            try
+            BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            using var http = new HttpClient { BaseAddress = BaseUrl };
+            for (var i = 0; i < 100; i++)
             {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode) return;
+                try
+                {
+                    if ((await http.GetAsync("/health")).IsSuccessStatusCode) return;
+                }
+                catch (HttpRequestException)
+                {
+                }
+                await Task.Delay(100);
             }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
+            throw new InvalidOperationException("The host never became healthy:\n" + Output);
         }
-        throw new InvalidOperationException("The host never became healthy:\n" + Output);
+        catch
+        {
+            // A host that did not come up is not left running to slow the next one down.
+            await KillAsync();
+            throw;
+        }
     }
 
     /// <summary>Ends the process at once, as a crash or a power cut would: nothing gets to flush.</summary>
