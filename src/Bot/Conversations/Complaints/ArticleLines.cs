@@ -16,7 +16,10 @@ public static partial class ArticleLines
         var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length < 3) return null;
         var words = Words(productWords);
-        var scored = lines.Skip(1).Select(line => (Line: line, Score: Words(Head(line)).Count(words.Contains))).ToList();
+        // Only the list's items ("Printers (…): where") are about one product; the opening and closing lines are for all.
+        var scored = lines.Skip(1).Where(line => Head(line).Length < line.Length)
+            .Select(line => (Line: line, Score: Words(Head(line)).Count(words.Contains))).ToList();
+        if (scored.Count < 2) return null;
         var best = scored.Max(s => s.Score);
         if (best > 0)
         {
@@ -38,12 +41,15 @@ public static partial class ArticleLines
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in Latin().Matches(text.ToLowerInvariant()))
-            words.Add(m.Value.EndsWith('s') && m.Value.Length > 3 ? m.Value[..^1] : m.Value);
+            if (!Common.Contains(m.Value)) words.Add(m.Value.EndsWith('s') && m.Value.Length > 3 ? m.Value[..^1] : m.Value);
         foreach (Match m in Han().Matches(text))
             for (var i = 0; i + 1 < m.Value.Length; i++)
                 words.Add(m.Value.Substring(i, 2));
         return words;
     }
+
+    private static readonly HashSet<string> Common = ["the", "and", "for", "are", "you", "your", "with", "this", "that", "from", "not",
+        "but", "has", "have", "was", "its", "any", "all", "one", "our", "out", "can", "get", "got", "just", "now", "off"];
 
     [GeneratedRegex("[a-z][a-z0-9-]{2,}")]
     private static partial Regex Latin();

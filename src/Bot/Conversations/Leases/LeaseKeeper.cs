@@ -37,6 +37,29 @@ public sealed partial class LeaseKeeper(
         }
     }
 
+    /// <summary>
+    /// A graceful stop (a rolling deploy, a restart) gives its leases back, so the next instance to get a message for one
+    /// of these conversations runs it at once instead of waiting for the lease to run out. A turn still committing is
+    /// fenced by the conversation's turn count (ADR 0028), so giving the lease up early never runs a turn twice.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var mine = held.All().Select(l => l.ConversationId).ToList();
+        try
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeSpan.FromSeconds(5));
+            await store.ReleaseAsync(mine, limit.Token);
+            foreach (var lease in held.All()) held.Forget(lease);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The database may be gone already: the leases then run out by themselves.
+            LogReleaseFailed(logger, mine.Count, ex);
+        }
+    }
+
     /// <summary>One look for work; public so tests can drive it.</summary>
     public async Task PassAsync(CancellationToken ct)
     {
@@ -102,6 +125,9 @@ public sealed partial class LeaseKeeper(
         LogTakingOver(logger, conversationId);
         turns.Drain(conversationId);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Giving back {Count} conversation lease(s) at shutdown failed; they run out by themselves.")]
+    private static partial void LogReleaseFailed(ILogger logger, int count, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for conversation leases to take over failed; retrying.")]
     private static partial void LogPassFailed(ILogger logger, Exception ex);

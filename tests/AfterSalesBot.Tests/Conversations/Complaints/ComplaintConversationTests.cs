@@ -223,14 +223,16 @@ public sealed class ComplaintConversationTests
             new("My printer keeps jamming", "Is that correct?", Confirming),
             new("that's all", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
-            new("I don't know, I lost the invoice", "review it", Escalated),
+            new("I don't know, I lost the invoice", "inside the front door", Gathering),
+            new("no, sorry, I really can't find it", "review it", Escalated),
         ]),
         new("no serial: a person finds the purchase (zh)", "zh-CN",
         [
             new("打印机老是卡纸", "对吗", Confirming),
             new("就这些", "对吗", Confirming),
             new("对", "机身号码", Gathering),
-            new("不知道", "同事复核", Escalated),
+            new("不知道", "前门内侧", Gathering),
+            new("还是找不到", "同事复核", Escalated),
         ]),
         new("cancel (zh)", "zh-CN",
         [
