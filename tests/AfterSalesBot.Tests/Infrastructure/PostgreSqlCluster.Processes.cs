@@ -37,24 +37,12 @@ public sealed partial class PostgreSqlCluster
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
             var owner = Path.Combine(folder, OwnerFile);
-            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsRunning(pid)) continue;
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && LocalProcesses.IsRunning(pid)) continue;
             var abandoned = new PostgreSqlCluster(bin, folder, 0, asPostgresUser);
             abandoned.Stop();
         }
     }
 
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private Task RunServerToolAsync(string tool, IReadOnlyList<string> arguments) => _asPostgresUser
         ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. arguments], _folder)
@@ -79,10 +67,4 @@ public sealed partial class PostgreSqlCluster
                 $"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -81,7 +81,7 @@ public sealed partial class PostgreSqlCluster
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (asPostgresUser) await RunAsync("chown", ["postgres:postgres", folder], folder);
-        var port = FreePort();
+        var port = LocalProcesses.FreePort();
         var cluster = new PostgreSqlCluster(bin, folder, port, asPostgresUser);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         await cluster.InitAndStartAsync();

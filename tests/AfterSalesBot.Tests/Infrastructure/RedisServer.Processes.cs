@@ -33,7 +33,7 @@ public sealed partial class RedisServer
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
             var owner = Path.Combine(folder, OwnerFile);
-            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && IsRunning(pid)) continue;
+            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && LocalProcesses.IsRunning(pid)) continue;
             KillRecorded(folder);
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
@@ -53,23 +53,5 @@ public sealed partial class RedisServer
         }
     }
 
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

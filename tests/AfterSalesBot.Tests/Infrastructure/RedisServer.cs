@@ -47,7 +47,7 @@ public sealed partial class RedisServer : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        var server = new RedisServer(folder, FreePort());
+        var server = new RedisServer(folder, LocalProcesses.FreePort());
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.KillAndDelete();
         await server.StartAsync(executable);
         return server;
