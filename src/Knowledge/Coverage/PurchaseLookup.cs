@@ -18,6 +18,9 @@ public sealed class PurchaseLookup(IDbContextFactory<KnowledgeDbContext> context
         var normalised = PurchaseValidation.NormaliseSerial(serial);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var purchase = await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.Serial == normalised, cancellationToken);
+        // Read off the receipt when asked for the serial: an order number is a purchase too, and has no serial format.
+        if (purchase is null && await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.OrderNumber == normalised, cancellationToken) is { } byOrder)
+            return await CheckAndLoadAsync(db, byOrder, normalised, namedModel, checkFormat: false, cancellationToken);
         return await CheckAndLoadAsync(db, purchase, normalised, namedModel, checkFormat: true, cancellationToken);
     }
 

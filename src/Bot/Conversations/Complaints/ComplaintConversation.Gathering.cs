@@ -25,9 +25,15 @@ public sealed partial class ComplaintConversation
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
                 return;
             }
-            if (!_tookFacts && HoldsOn())
+            if (_state.Asking == FactQuestion.Circumstances && _state.AskedWhichCircumstance && !_state.CircumstancesAsked)
             {
-                // "hang on, let me look" / 稍等我找一下: not a wrong answer.
+                Say("Ask.WhichCircumstance");
+                _state.CircumstancesAsked = true; // what the next answer names is kept; what it leaves unknown stays unknown
+                return;
+            }
+            // "hang on, let me look" / 稍等我找一下, or "ok" after being told where the serial is: not a wrong answer.
+            if (!_tookFacts && (HoldsOn() || _state.Asking == FactQuestion.Serial && _state.SerialHelped && _said.Intent is Intent.Yes or Intent.Thanks))
+            {
                 Say("Gather.TakeYourTime");
                 return;
             }
@@ -80,6 +86,13 @@ public sealed partial class ComplaintConversation
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = false;
                     _state.SuspectedCauses.Clear();
                 }
+                if (_said.Intent == Intent.Yes && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)
+                    && !_state.Causes.Values.Any(v => v) && !_state.AskedWhichCircumstance)
+                {
+                    // "Yes, something like that" without saying what: which one decides the fee, so ask once (never guess).
+                    _state.AskedWhichCircumstance = true;
+                    return false;
+                }
                 if (_said.Intent == Intent.Yes && _state.SuspectedCauses.Count > 0)
                 {
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
@@ -93,7 +106,8 @@ public sealed partial class ComplaintConversation
             case FactQuestion.Wants:
                 // "You decide", 你们看着办: the policy's best remedy is offered first (the default wish).
                 // Any other answer that is no wish we know: the policy's best remedy is offered, and the customer may refuse it.
-                if (_state.Wants is null && (LeavesItToUs() || _said.Intent is Intent.Statement or Intent.Complaint or Intent.No)) _state.Wants = "Repair";
+                // "New toner for free": the consumable itself is the wish, and the policy's remedy for it is the part.
+                if (_state.Wants is null && (LeavesItToUs() || _said.Consumable is not null || _said.Intent is Intent.Statement or Intent.Complaint or Intent.No)) _state.Wants = "Repair";
                 return _state.Wants is not null;
             case FactQuestion.Phone:
                 return _state.Phone is not null || _state.Email is not null;
@@ -141,6 +155,8 @@ public sealed partial class ComplaintConversation
         "you decide", "up to you", "whatever you think", "whatever works", "don't mind", "dont mind", "anything", "whatever",
         "what else can you", "what can you do", "what are my options", "what do you suggest", "what would you suggest",
         "怎么办", "你们说", "有什么办法", "能怎么处理",
+        // 给个说法 / 给个交代: "give me a proper answer", a demand for the policy's remedy, not an apology only.
+        "给个说法", "给我个说法", "给个交代", "给我个交代",
         "看着办", "你们决定", "随便", "都行", "都可以", "怎么都行", "你们看", "听你们的",
     ];
 
@@ -263,10 +279,11 @@ public sealed partial class ComplaintConversation
         ? _services.Purchases.FindBySerialAsync(serial, _state.Model, ct)
         : _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
 
-    /// <summary>Software is never asked whether it got wet; words that suggested a cost-shifting cause always get a plain question.</summary>
+    /// <summary>Software is never asked whether it got wet, nor is a customer whose toner ran out (a consumable is never covered,
+    /// whatever happened); words that suggested a cost-shifting cause always get a plain question.</summary>
     private bool NeedsCircumstances() =>
         _state.SuspectedCauses.Count > 0
-        || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v)
+        || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v) && _state.PartCode is null
            && !(_state.LineCode is { } line && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase));
 
     private void Ask(FactQuestion question)

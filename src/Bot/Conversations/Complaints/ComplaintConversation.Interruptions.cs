@@ -6,16 +6,33 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
+    /// <summary>"Are you a bot?", "am I talking to a real person?", 你是机器人吗, 是真人吗.</summary>
+    private static readonly System.Text.RegularExpressions.Regex AsksWhetherABot = new(
+        @"are you (?:a |an |just a )?(?:bot|robot|machine|real|human|person|ai|computer|program)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|machine|real|human|person|computer)|is this (?:a |an )?(?:bot|robot|machine|real person|human|automated)|你是(?:不是)?(?:机器人|真人|人工|ai|电脑|程序)|是(?:机器人|真人|人工)吗|是不是机器人|机器人吗",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>Help, cancel, start over, a person, warranty questions and thanks work in every step (status: <see cref="StatusAsync"/>).</summary>
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
         var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None
             || _state.Step == ComplaintStep.AwaitingAgreement && (OfferAnswers.Accepts(_text) || OfferAnswers.Refuses(_text)) && !_text.TrimEnd().EndsWith('?');
         // "What else can you do?" asked for a wish is the wish "whatever you think best", not a question for the articles.
-        var answersTheQuestion = _tookFacts || _state.Step == ComplaintStep.AwaitingAgreement || _state.Asking == FactQuestion.Wants && LeavesItToUs();
+        var answersTheQuestion = _tookFacts || _state.Step == ComplaintStep.AwaitingAgreement || _state.Asking == FactQuestion.Wants && (LeavesItToUs() || _said.Consumable is not null);
         if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))
         {
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
+            return true;
+        }
+        if (_said.Intent is Intent.AboutTheBot or Intent.Question or Intent.Statement && AsksWhetherABot.IsMatch(_text))
+        {
+            // An honest question gets an honest answer, wherever it comes; it is not a complaint about the bot.
+            Say("AboutTheBot.Honest");
+            if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
+            return true;
+        }
+        if (_said.Intent != Intent.Human && HagglesOverThePrice())
+        {
+            await AnswerDiscountAskAsync(ct);
             return true;
         }
         switch (_said.Intent)

@@ -16,7 +16,7 @@ public sealed partial class ComplaintConversation
     /// <summary>The software's annual maintenance fee has its own article, which answers it better.</summary>
     private static readonly Regex AnnualFee = new(@"annual|maintenance|年费|维护费", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex FreeAsk = new(@"free|for nothing|免费|送|白给|不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex FreeAsk = new(@"free|for nothing|covered|under (?:the )?(?:warranty|contract)|免费|送|白给|不要钱|保修|保不保|包不包|在保", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A question answered in a sentence or two that answer it: the warranty's own numbers for this customer's product,

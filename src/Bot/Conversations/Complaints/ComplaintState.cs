@@ -92,6 +92,12 @@ public sealed class ComplaintState
     /// <summary>The customer could not find the serial and was told where it is: the next "I don't know" goes to a person.</summary>
     public bool SerialHelped { get; set; }
 
+    /// <summary>The customer asked for a lower price and was told the fee is the schedule's: a second ask goes to a supervisor.</summary>
+    public bool AskedForDiscount { get; set; }
+
+    /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
+    public bool AskedWhichCircumstance { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

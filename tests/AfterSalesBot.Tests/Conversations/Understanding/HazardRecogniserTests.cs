@@ -22,6 +22,7 @@ public class HazardRecogniserTests
     [InlineData("my dad got hurt", SafetyHazard.Injury)]
     [InlineData("热水器爆炸了", SafetyHazard.Explosion)]
     [InlineData("the glass top exploded", SafetyHazard.Explosion)]
+    [InlineData("there was a loud bang from the water heater when it lit", SafetyHazard.Explosion)]
     public void ReportsTheHazard(string text, SafetyHazard hazard) => Assert.Equal(hazard, Interpret(text).Hazard);
 
     [Theory]
@@ -32,6 +33,7 @@ public class HazardRecogniserTests
     [InlineData("没有煤气味")]
     [InlineData("stove won't light but there's no gas smell")]
     [InlineData("自动熄火")]
+    [InlineData("When the electricity came back there was a loud bang from the power strip and now the LP-2200 won't turn on at all.")]
     public void AFaultThatSoundsLikeAHazardIsNotOne(string text) => Assert.Null(Interpret(text).Hazard);
 
     [Fact]

@@ -31,6 +31,7 @@ public class IdentifierAndContactTests
     [InlineData("订单号SO-20261015-3321", "SO-20261015-3321")]
     [InlineData("order number: JD88231234", "JD88231234")]
     [InlineData("订单号是 7788991122", "7788991122")]
+    [InlineData("the order number on my receipt is HS-869121", "HS-869121")]
     public void FindsTheOrderNumber(string text, string order) => Assert.Equal(order, Interpret(text).OrderNumber);
 
     [Theory]

@@ -11,6 +11,8 @@ public class YesNoTests
     [InlineData("yeah")]
     [InlineData("sure")]
     [InlineData("correct")]
+    [InlineData("有的")]
+    [InlineData("有过一次")]
     [InlineData("right")]
     [InlineData("ok")]
     [InlineData("That's right.")]

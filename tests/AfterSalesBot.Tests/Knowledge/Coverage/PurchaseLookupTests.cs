@@ -79,6 +79,16 @@ public sealed class PurchaseLookupTests : IAsyncLifetime
         Assert.Equal(["LEAK"], result.File.History.Select(r => r.FaultCode));
     }
 
+    /// <summary>A customer who reads the order number off the receipt when asked for the serial is not refused for its format.</summary>
+    [Fact]
+    public async Task AnOrderNumberGivenAsTheSerialFindsThePurchase()
+    {
+        var result = await Lookup.FindBySerialAsync("so-2002", "CXW-H7");
+
+        Assert.True(result.Found, result.Failure?.TextEn);
+        Assert.Equal("CH7000001", result.File!.Purchase.Serial);
+    }
+
     public static TheoryData<string, string?, string, string> Failures => new()
     {
         { "JQ599999999", "JZT-Q5", ValidationProblem.UnknownSerial, "We cannot find a purchase with the serial or order number JQ599999999." },

@@ -14,7 +14,7 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9][a-z0-9-]{6,18}[a-z0-9](?![a-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"(?<![a-z0-9])so-?\d[\d-]{4,}\d(?![a-z0-9])|(?:订单号|订单编号|单号|order\s+(?:number|no\.?|#)|order\s*#)\s*(?:是|为|is)?\s*[:：#]?\s*(?<id>(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,})",
+    [GeneratedRegex(@"(?<![a-z0-9])so-?\d[\d-]{4,}\d(?![a-z0-9])|(?:订单号|订单编号|单号|order\s+(?:number|no\.?|#)(?:\s+(?:on|from|in)\s+(?:my|the|our)\s+(?:receipt|invoice|email|e-mail|paperwork|bill))?|order\s*#)\s*(?:是|为|is)?\s*[:：#]?\s*(?<id>(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,})",
         RegexOptions.CultureInvariant)]
     private static partial Regex Order();
 

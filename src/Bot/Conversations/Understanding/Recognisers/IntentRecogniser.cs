@@ -42,7 +42,9 @@ internal static partial class IntentRecogniser
             return Intent.AboutTheBot;
         if (wishNamed && SoftCancel.IsMatch(s) && !CancelWord().IsMatch(s))
             return Intent.Statement;
-        if (Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s))
+        // "算了，先说说你们能怎么处理？": "never mind that" before a question goes on, it does not end the complaint.
+        var onlySoftCancelBeforeAQuestion = !isShort && IsQuestion(s) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
+        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion)
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;

@@ -26,7 +26,9 @@ internal static class CauseWords
             @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend", "fixed by a friend", "a friend fixed",
             // Someone named as not ours, who changed or repaired something: "a plumber from our building (not from your company)
             // swapped the pressure valve", "a local plumber, not one of yours, replaced the valve".
-            @"re:\b(?:plumber|electrician|repair\s*(?:man|guy|shop)|local\s+(?:guy|man|technician|repairer|plumber|electrician|engineer|fitter))\b[^.!?;]{0,60}\b(?:swapped|replaced|changed|fitted|repaired|fixed|rewired|put\s+in)\b",
+            @"re:\b(?:plumber|electrician|repair\s*(?:man|guy|shop)|local\s+(?:guy|man|technician|repairer|plumber|electrician|engineer|fitter))\b[^.!?;]{0,60}\b(?:swapped|replaced|changed|fitted|repaired|fixed|rewired|put\s+in|tightened|adjusted|resealed|re-sealed|worked\s+on|tinkered)\b",
+            // A relative or friend who worked on it: "my brother-in-law tightened the fitting", "a friend had a go at fixing it".
+            @"re:\b(?:brother|brother-in-law|sister|friend|neighbou?r|uncle|cousin|dad|father|husband|son|nephew)\b[^.!?;]{0,40}\b(?:tightened|swapped|replaced|rewired|resealed|repaired|fixed\s+(?:it|the)|had\s+a\s+go)\b",
             @"re:\b(?:swapped|replaced|changed|repaired|fixed|rewired)\b[^.!?;]{0,40}\bby\s+(?:a|an|our|the)\s+(?:local\s+)?(?:plumber|electrician|handyman)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
@@ -46,7 +48,7 @@ internal static class CauseWords
     public static readonly string[] QualityClaim =
     [
         "quality problem", "quality issue", "quality fault", "poor quality", "bad quality", "cheap quality", "manufacturing defect",
-        "manufacturing fault", "factory defect", "defective glass", "design flaw", "design fault",
+        "manufacturing fault", "factory defect", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题",
     ];
 }

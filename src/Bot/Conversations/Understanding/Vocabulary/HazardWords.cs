@@ -23,6 +23,8 @@ internal static class HazardWords
             @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:zap|shock|tingle|jolt)(?![a-z])", "触电", "漏电", "电到", "电了我", "麻手", "被电"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
             "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
-        (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up", "loud bang", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+        (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
+            // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
+            @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
     ];
 }

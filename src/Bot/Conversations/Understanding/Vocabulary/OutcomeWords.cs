@@ -7,7 +7,7 @@ internal static class OutcomeWords
     public static readonly (DesiredOutcome Outcome, string[] Phrases)[] All =
     [
         (DesiredOutcome.ApologyOnly, ["just want an apology", "just an apology", "only an apology", "only want an apology", "apology is enough",
-            "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "给个说法", "赔礼道歉"]),
+            "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "赔礼道歉"]),
         (DesiredOutcome.Refund, ["refund", "money back", "my money", "return it", "return the", "send it back", "give back",
             "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回"]),
         (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",

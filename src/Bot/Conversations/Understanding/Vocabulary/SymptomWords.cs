@@ -39,6 +39,9 @@ internal static class SymptomWords
         ("PRINT_QUALITY", ["faint", "streak", "streaks", "smudge", "smudged", "blurry", "light print", "missing colour", "missing color",
             "print quality", "lines on", "blank pages", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印",
+            // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
+            "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
+            "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
             "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",

@@ -23,6 +23,8 @@ internal static class YesNoWords
     [
         "ok", "okay", "okey", "k", "kk", "sure", "fine", "alright", "all right", "good", "great", "perfect", "cool",
         "好", "好的", "好吧", "好滴", "好嘞", "可以", "行", "行吧", "成", "ok的",
+        // 有的 / 有过 answer "是否…过？" with yes.
+        "有的", "有过", "有一次", "有过一次",
     ];
 
     /// <summary>No-words that also open statements ("no hot water", 没有热水, 不出热水): a no only when punctuation or the end follows.</summary>
