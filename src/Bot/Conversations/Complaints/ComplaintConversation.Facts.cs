@@ -101,13 +101,22 @@ public sealed partial class ComplaintConversation
     [
         "no,", "no ", "nope", "not quite", "not really", "actually", "sorry,", "sorry ", "correction", "wait", "i mean", "i meant", "oops",
         "不对", "不是", "错了", "其实", "应该是", "搞错", "写错", "说错", "更正", "我是说",
+        "hold on", "hang on", "thinking about it", "on second thought", "come to think of it", "等一下", "等等", "哦不对",
+    ];
+
+    /// <summary>Words that correct wherever they stand: "hold on. thinking about it, the whining actually started in July".</summary>
+    private static readonly string[] CorrectionMarkers =
+    [
+        " actually ", "i mean ", "i meant ", "correction", "come to think of it", "now that i think", "i got that wrong", "i was wrong",
+        "其实", "搞错", "写错", "说错", "记错", "更正", "我是说", "刚才说错", "刚才那个",
     ];
 
     /// <summary>A message that opens by correcting us ("no, it started on 1 December", "actually I bought it in March").</summary>
     private bool IsCorrection()
     {
         var text = _text.TrimStart().ToLowerInvariant();
-        return CorrectionOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || text.Contains("写错了", StringComparison.Ordinal);
+        return CorrectionOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal))
+            || CorrectionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
     }
 
     /// <summary>The fact sheet as one string, to see whether a message changed it (not the mood: only facts).</summary>

@@ -6,9 +6,15 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
-    /// <summary>"That's too expensive, can you do it cheaper?", 这么贵？能便宜点吗: a request for a lower price, not a question for the articles.</summary>
+    /// <summary>"That's too expensive, can you do it cheaper?", 这么贵？能便宜点吗: a request for a lower price, not a question for the
+    /// articles. "Too expensive, forget it" / 太贵了，不修了 alone is a refusal, answered as one.</summary>
     private static readonly Regex AsksForDiscount = new(
-        @"cheaper|discount|too (?:expensive|much|pricey|steep)|(?:lower|reduce|drop) (?:the |your )?(?:price|fee|cost)|knock (?:some|something|a bit) off|best price|any deal|便宜|优惠|打折|打个折|折扣|太贵|这么贵|贵了|少点|少收|减免|减一点|让点|能不能少",
+        @"cheaper|discount|(?:lower|reduce|drop) (?:the |your )?(?:price|fee|cost)|knock (?:some|something|a bit) off|best price|any deal|便宜|优惠|打折|打个折|折扣|少点|少收|减免|减一点|让点|能不能少",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"…or I'll just buy a new one", 不修了, 算了: a discount asked for by someone leaving is a refusal.</summary>
+    private static readonly Regex GivesUp = new(
+        @"(?:i'?ll|i\s+will|we'?ll|rather)\s+(?:just\s+)?(?:buy|get)\s+(?:a\s+)?(?:new|another)|buy\s+(?:a\s+)?new\s+one|forget\s+it|never\s*mind|leave\s+it|don'?t\s+bother|不修了|不用修了|买个新的|买新的|重新买|再买一台|算了",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>A price offer the customer pays for, haggled over: the fee is the schedule's and the bot cannot lower it.</summary>
@@ -16,7 +22,7 @@ public sealed partial class ComplaintConversation
         _state.Step == ComplaintStep.AwaitingAgreement
         && _state.OfferIndex < _state.Offers.Count
         && RemedyTerms.MoneyOf(ToSheetRemedy(_state.Offers[_state.OfferIndex])) is (RemedyMoney.FeeCustomerPays, > 0)
-        && AsksForDiscount.IsMatch(_text);
+        && AsksForDiscount.IsMatch(_text) && !GivesUp.IsMatch(_text);
 
     /// <summary>
     /// The first time: why the price is what it is, and the same offer again with a person on offer (never the article

@@ -62,7 +62,8 @@ public sealed partial class ComplaintConversation
             // A question is answered where it is asked, then the flow goes on where it was (also mid-question). After a
             // complaint only warranty questions are: anything else goes to the case's person or opens a new complaint.
             case Intent.WarrantyQuestion or Intent.Question
-                when (_said.Intent == Intent.WarrantyQuestion || _flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion):
+                when (_said.Intent == Intent.WarrantyQuestion || _flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion)
+                     && !CorrectsAFactWithAWarrantyRemark():
                 await AnswerQuestionAsync(ct);
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
                 else await ResumeAsync(ct);
@@ -75,6 +76,13 @@ public sealed partial class ComplaintConversation
                 return false;
         }
     }
+
+    /// <summary>
+    /// "it started five months ago, so it started while it was still under warranty": a corrected fact with a remark about
+    /// the warranty, not a question (no question mark): the fact is taken and everything is decided again.
+    /// </summary>
+    private bool CorrectsAFactWithAWarrantyRemark() =>
+        _tookFacts && IsCorrection() && _flow.IsInComplaint && _said.Intent == Intent.WarrantyQuestion && !_text.Contains('?') && !_text.Contains('？');
 
     /// <summary>Repeats where the customer was, so an interruption never loses their place.</summary>
     private async Task ResumeAsync(CancellationToken ct)

@@ -73,7 +73,9 @@ public sealed class ComplaintFlow
         _machine.Configure(ComplaintStep.AwaitingAgreement)
             .SubstateOf(InComplaint)
             .Permit(Trigger.AcceptRemedy, ComplaintStep.Agreed)
-            .PermitReentryIf(Trigger.RejectRemedy, HasAnotherOption, nameof(HasAnotherOption));
+            .PermitReentryIf(Trigger.RejectRemedy, HasAnotherOption, nameof(HasAnotherOption))
+            // A fact corrected at the offer (the serial, the start date) is decided again, and the new decision offered.
+            .PermitReentryIf(Trigger.FactsComplete, HasARemedyToOffer, nameof(HasARemedyToOffer));
 
         // After the end of one complaint, the customer may start another.
         foreach (var end in new[] { ComplaintStep.Agreed, ComplaintStep.Escalated, ComplaintStep.Abandoned })

@@ -126,6 +126,37 @@ public sealed class RoundSixConversationTests
         Assert.True(state.Verdict == "Covered", string.Join("\n", transcript));
     }
 
+    /// <summary>A licence corrected at the offer is decided again: the right unit's repeat failure gets its refund offered.</summary>
+    [Fact]
+    public async Task ASerialCorrectedAtTheOfferIsDecidedAgainAndTheNewRemedyOffered()
+    {
+        await using var driver = await ConversationDriver.StartAsync("zh-CN");
+        foreach (var line in new[] { "财务软件出的报表数字又不对了 资产负债表对不上 已经修过两回了", "授权号 FS8-2603-LGYF 不想用了 把钱退给我们", "对",
+                     "这个月结账的时候", "退钱", "0571-8523 6671" })
+            await driver.SayAsync(line);
+        Assert.Equal(AwaitingAgreement, (await driver.StateAsync()).Step);
+        await driver.SayAsync("等一下 刚才那个授权号是另外一台电脑的 出问题的这台是 FS8-2605-QREW");
+        var state = await driver.StateAsync();
+        Assert.Equal(AwaitingAgreement, state.Step);
+        Assert.Equal("FS8-2605-QREW", state.Serial);
+        Assert.Equal("Refund", state.Offers[state.OfferIndex].Kind);
+    }
+
+    /// <summary>A start date moved back into the warranty at the offer, said with a remark about the warranty, is a
+    /// correction, not a question: the expired unit whose fault began in warranty goes to a person.</summary>
+    [Fact]
+    public async Task AStartDateCorrectedIntoTheWarrantyAtTheOfferGoesToReview()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        foreach (var line in new[] { "Our T9 extractor hood has started whining really loudly", "serial YT925093079. it started last week", "that's all", "yes",
+                     "no, nobody has touched it", "get it fixed", "136 2290 7714" })
+            await driver.SayAsync(line);
+        Assert.Equal(("NotCovered", AwaitingAgreement), ((await driver.StateAsync()).Verdict, (await driver.StateAsync()).Step));
+        await driver.SayAsync("hold on. the whining actually started about five months ago, quietly, it only got really loud last week. so it started while it was still under warranty");
+        var state = await driver.StateAsync();
+        Assert.Equal(("NeedsReview", Escalated), (state.Verdict, state.Step));
+    }
+
     /// <summary>给个说法 demands the policy's answer: a repeat failure's replacement, not an apology.</summary>
     [Fact]
     public async Task GiveMeAProperAnswerGetsTheRepeatFailuresReplacement()

@@ -42,6 +42,13 @@ public class IntentAndLanguageTests
     [InlineData("bought it last year in Hangzhou", Intent.Statement)]
     public void FindsTheIntentByPrecedence(string text, Intent intent) => Assert.Equal(intent, Interpret(text).Intent);
 
+    /// <summary>"Never mind" opening a message that goes on with a question or the problem is not a cancel.</summary>
+    [Theory]
+    [InlineData("算了 还是说中文吧 英文打字太慢 就是那台DC-4525 一开机预热一会就报SC542")]
+    [InlineData("算了，先说说你们能怎么处理？")]
+    [InlineData("never mind that, the hob still won't light and it clicks all the time")]
+    public void NeverMindBeforeTheProblemGoesOn(string text) => Assert.NotEqual(Intent.Cancel, Interpret(text).Intent);
+
     [Theory]
     [InlineData("my stove is broken", "zh-CN", "en")]
     [InlineData("热水器坏了", "en-US", "zh")]

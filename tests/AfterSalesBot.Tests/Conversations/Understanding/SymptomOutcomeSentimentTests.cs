@@ -10,6 +10,7 @@ public class SymptomOutcomeSentimentTests
     [InlineData("it won't light", "NO_IGNITION")]
     [InlineData("一直漏水", "LEAK")]
     [InlineData("激光打印机打出来有灰色竖条", "PRINT_QUALITY")]
+    [InlineData("my laser printer smears toner on every page", "PRINT_QUALITY")]
     [InlineData("our colour copier prints everything with a pink cast", "PRINT_QUALITY")]
     [InlineData("打发票的时候有几行字缺点、打不全", "PRINT_QUALITY")]
     [InlineData("不出热水", "NO_HOT_WATER")]

@@ -43,7 +43,8 @@ internal static partial class IntentRecogniser
         if (wishNamed && SoftCancel.IsMatch(s) && !CancelWord().IsMatch(s))
             return Intent.Statement;
         // "算了，先说说你们能怎么处理？": "never mind that" before a question goes on, it does not end the complaint.
-        var onlySoftCancelBeforeAQuestion = !isShort && IsQuestion(s) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
+        // "算了 还是说中文吧 … 就是那台DC-4525 一开机就报SC542": the same for a message that goes on to tell the problem.
+        var onlySoftCancelBeforeAQuestion = !isShort && (IsQuestion(s) || problemDescribed) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
         if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion)
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
