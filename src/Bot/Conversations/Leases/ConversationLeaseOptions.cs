@@ -14,7 +14,8 @@ public sealed class ConversationLeaseOptions
     public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How often an instance looks for work the lease brings it: activities other instances accepted for
-    /// conversations it holds, and leases that ran out. Default 250 ms.</summary>
+    /// conversations it holds, and leases that ran out. Real time, whatever clock is injected (<see cref="PollPace"/>).
+    /// Default 250 ms.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

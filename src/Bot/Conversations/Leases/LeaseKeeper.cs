@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSalesBot.Bot.Conversations.Leases;
 
 /// <summary>
-/// Every <see cref="ConversationLeaseOptions.PollInterval"/>: drains conversations this instance holds that another
+/// Every <see cref="ConversationLeaseOptions.PollInterval"/> of real time (<see cref="PollPace"/>): drains conversations this instance holds that another
 /// instance accepted activities for; retries the claim of conversations accepted here but owned elsewhere; takes over
 /// leases that ran out (a dead or stalled owner) and conversations with old unprocessed activities and no lease at all.
 /// Renews the leases in use and gives up those idle for <see cref="ConversationLeaseOptions.IdleRelease"/>.
@@ -22,14 +22,17 @@ public sealed partial class LeaseKeeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await PollPace.WaitAsync(options.Value.PollInterval, stoppingToken))
         {
             try
             {
                 await PassAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
             {
                 // The database may be down: nothing is trusted past its margin, so no turn runs unleased meanwhile.
                 LogPassFailed(logger, ex);
