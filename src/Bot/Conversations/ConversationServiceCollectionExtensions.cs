@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Bot.Conversations.Leases;
 using AfterSalesBot.Bot.Language;
 using AfterSalesBot.Bot.Outbox;
 using AfterSalesBot.Bot.Telemetry;
@@ -22,6 +23,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddConnectorOutbox();
         builder.Services.TryAddSingleton<TranscriptObservers>();
         builder.Services.AddSingleton<TurnInbox>();
+        builder.Services.AddConversationLeases();
         builder.Services.AddComplaintFlow();
         builder.AddLanguageModel();
         builder.Services.AddHostedService<PendingTurnRecovery>();

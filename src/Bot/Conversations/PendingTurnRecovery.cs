@@ -1,19 +1,17 @@
+using AfterSalesBot.Bot.Conversations.Leases;
 using AfterSalesBot.Bot.Data;
-using AfterSalesBot.Bot.Data.Entities;
-using AfterSalesBot.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Bot.Conversations;
 
 /// <summary>
 /// At start-up, runs the turns that were acknowledged but not finished when the process stopped,
-/// so a crash mid-turn loses nothing the channel was told we had.
+/// so a crash mid-turn loses nothing the channel was told we had. Each such conversation is drained through its lease
+/// (ADR 0028): one another live instance holds is left to it.
 /// </summary>
 public sealed class PendingTurnRecovery(
     IDbContextFactory<BotDbContext> factory,
-    TurnScheduler scheduler,
-    TurnProcessor processor,
-    DirectLine.DirectLineStore directLine,
+    LeasedTurns turns,
     ILogger<PendingTurnRecovery> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,16 +23,12 @@ public sealed class PendingTurnRecovery(
             join conversation in db.Conversations on item.ConversationId equals conversation.Id into done
             from conversation in done.DefaultIfEmpty()
             where conversation == null || item.Sequence > conversation.LastProcessedSequence
-            orderby item.ReceivedAt
-            select item).ToListAsync(cancellationToken);
-        foreach (var item in pending)
-        {
-            var activity = ActivityJson.Deserialize(item.ActivityJson);
-            if (activity?.Conversation?.Id is null) continue;
-            var selfHosted = await directLine.FindOwnerAsync(item.ConversationId, cancellationToken) is not null;
-            _ = scheduler.Schedule(item.ConversationId, () => processor.ProcessAsync(activity, item.Sequence, selfHosted, CancellationToken.None));
-        }
-        if (pending.Count > 0) logger.LogWarning("Resumed {Count} turns left unfinished by the last run.", pending.Count);
+            group item by item.ConversationId into unfinished
+            select new { ConversationId = unfinished.Key, Count = unfinished.Count() }).ToListAsync(cancellationToken);
+        foreach (var conversation in pending) turns.Drain(conversation.ConversationId);
+        if (pending.Count > 0)
+            logger.LogWarning("Resuming {Count} turns of {Conversations} conversations left unfinished by the last run.",
+                pending.Sum(p => p.Count), pending.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

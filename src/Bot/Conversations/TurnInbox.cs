@@ -26,11 +26,13 @@ public sealed class TurnInbox(
     ConversationLocks locks,
     ConversationLog log,
     DirectLineHub hub,
-    TurnScheduler scheduler,
-    TurnProcessor processor,
+    Leases.LeasedTurns turns,
     TranscriptObservers observers,
     TimeProvider clock)
 {
+    /// <summary>Tries at a sequence number; more than one fails only when instances append to one conversation at once.</summary>
+    private const int MaxAppendAttempts = 5;
+
     private static readonly CompiledPerModel<Func<BotDbContext, string, string, CancellationToken, Task<bool>>> SeenQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string conversationId, string activityId, CancellationToken _) =>
             db.Inbox.Any(i => i.ConversationId == conversationId && i.ActivityId == activityId)));
@@ -50,6 +52,10 @@ public sealed class TurnInbox(
                 if (await IsDuplicateAsync(conversationId, activity.Id, ct)) return new AcceptResult(AcceptOutcome.Duplicate, activity.Id);
             }
 
+            var attempt = 0;
+        // Another instance may append to this conversation between our append and our commit (ADR 0028).
+        append:
+            attempt++;
             entry = await log.AppendAsync(activity, TranscriptDirection.Inbound, selfHosted, ct);
             var inbox = new InboxItem
             {
@@ -75,7 +81,14 @@ public sealed class TurnInbox(
                 // Another server instance may have accepted the same delivery first.
                 if (await IsDuplicateAsync(conversationId, activity.Id!, CancellationToken.None))
                     return new AcceptResult(AcceptOutcome.Duplicate, activity.Id!);
+                if (attempt < MaxAppendAttempts) goto append;
                 throw;
+            }
+            catch (DbUpdateException) when (attempt < MaxAppendAttempts)
+            {
+                // The sequence was taken by an activity another instance accepted: take the next.
+                log.Invalidate(conversationId);
+                goto append;
             }
             catch
             {
@@ -84,9 +97,9 @@ public sealed class TurnInbox(
             }
             if (selfHosted) hub.Publish(conversationId, [new HistoryEntry(entry.Sequence, entry.ActivityJson)]);
             observers.Committed(entry);
+            turns.Dispatch(activity, entry.Sequence, selfHosted);
         }
 
-        _ = scheduler.Schedule(conversationId, () => processor.ProcessAsync(activity, entry.Sequence, selfHosted, CancellationToken.None));
         return new AcceptResult(AcceptOutcome.Accepted, activity.Id!);
     }
 

@@ -31,6 +31,9 @@ public sealed class TurnProcessor(
     BotTelemetry telemetry,
     ILogger<TurnProcessor> logger)
 {
+    /// <summary>Tries at committing a turn; more than one fails only when instances write one conversation at once.</summary>
+    private const int MaxCommitAttempts = 5;
+
     private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>>> ConversationQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
             db.Conversations.AsNoTracking().FirstOrDefault(c => c.Id == id)));
@@ -106,6 +109,10 @@ public sealed class TurnProcessor(
 
         IReadOnlyList<OutboxItem> outgoing;
         IReadOnlyList<TranscriptEntry> sent;
+        var attempt = 0;
+    // Another instance may commit to this conversation between our append and our commit (ADR 0028): a retry starts here.
+    commit:
+        attempt++;
         using (await locks.AcquireAsync(conversationId, ct))
         {
             var now = clock.GetUtcNow();
@@ -122,13 +129,22 @@ public sealed class TurnProcessor(
                 await writer.WriteAsync(db =>
                 {
                     if (record is null) db.Conversations.Add(conversation);
-                    else db.Conversations.Update(conversation);
+                    else db.Conversations.Update(conversation).Property(c => c.TurnCount).OriginalValue = record.TurnCount;
                     if (storedReference is null) db.ConversationReferences.Add(reference);
                     else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
                     db.Transcript.AddRange(entries);
                     db.Outbox.AddRange(outgoing);
                     if (error is not null && inboundSequence is not null) MarkFailed(db, conversationId, activity.Id!, error);
                 }, ct);
+            }
+            catch (DbUpdateException) when (attempt < MaxCommitAttempts)
+            {
+                // A turn committed by another instance fences this one off (the row's turn count moved); an activity
+                // another instance accepted took our sequence, and the replies take the next ones.
+                log.Invalidate(conversationId);
+                (var latest, storedReference) = await LoadAsync(conversationId, ct);
+                if (latest?.TurnCount != record?.TurnCount) return "fenced";
+                goto commit;
             }
             catch
             {

@@ -16,6 +16,7 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OutboxItem> Outbox => Set<OutboxItem>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
+    public DbSet<ConversationLease> ConversationLeases => Set<ConversationLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly,

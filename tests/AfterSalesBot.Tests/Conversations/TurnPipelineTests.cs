@@ -114,12 +114,17 @@ public sealed class TurnPipelineTests
         // The dead process's pollers stop with it (left running, they polled a deleted folder for the rest of the run).
         await first.DisposeAsync(keepData: true);
 
-        // Second life, on the same files: recovery runs the pending turn with the real bot.
+        // Second life, on the same files: recovery runs the pending turn with the real bot, once the first life's
+        // conversation lease has run out (a restarted process is another instance, ADR 0028).
         await using var second = await PipelineHost.StartAsync(dataDirectory: data);
-        await second.DrainAsync();
         await using var db = second.CreateDbContext();
         var inbound = await db.Inbox.SingleAsync(i => i.ActivityId == activityId);
-        Assert.Equal(inbound.Sequence, (await db.Conversations.SingleAsync(c => c.Id == conversation)).LastProcessedSequence);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(40);
+        while (await db.Conversations.AsNoTracking().Where(c => c.Id == conversation).Select(c => (long?)c.LastProcessedSequence).SingleOrDefaultAsync() != inbound.Sequence
+            && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        await second.DrainAsync();
+        Assert.Equal(inbound.Sequence, (await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversation)).LastProcessedSequence);
         var history = await second.Get<ConversationLog>().ReadAsync(conversation, 0, 100, default);
         Assert.Contains(history, h => ActivityJson.Deserialize(h.ActivityJson)!.ReplyToId == activityId);
     }

@@ -38,6 +38,9 @@ public sealed partial class BotServer : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>The running host's process id (what it names itself by, as the owner of conversation leases).</summary>
+    public int? ProcessId => _process?.Id;
+
     public static async Task<BotServer> StartNewAsync(IDictionary<string, string>? environment = null)
     {
         var server = new BotServer(environment);

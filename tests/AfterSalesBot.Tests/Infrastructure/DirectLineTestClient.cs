@@ -7,9 +7,18 @@ using System.Text.Json.Nodes;
 namespace AfterSalesBot.Tests.Infrastructure;
 
 /// <summary>A plain HTTP Direct Line client for protocol-level assertions (the npm client is tested separately).</summary>
-public sealed class DirectLineTestClient(BotServer server) : IDisposable
+public sealed class DirectLineTestClient(HttpClient http) : IDisposable
 {
-    private readonly HttpClient _http = server.CreateClient();
+    private readonly HttpClient _http = http;
+
+    public DirectLineTestClient(BotServer server) : this(server.CreateClient())
+    {
+    }
+
+    /// <summary>A client of whatever answers at <paramref name="baseUrl"/>, such as a load balancer (<see cref="NginxFront"/>).</summary>
+    public DirectLineTestClient(Uri baseUrl) : this(new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) })
+    {
+    }
 
     public string ConversationId { get; private set; } = "";
     public string Token { get; private set; } = "";

@@ -11,6 +11,8 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.ToTable("Conversations");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).HasMaxLength(StorageLimits.IdLength);
+        // The fence of a turn's commit (ADR 0028): it updates the row only if no other turn committed since it loaded it.
+        builder.Property(c => c.TurnCount).IsConcurrencyToken();
         builder.Property(c => c.ChannelId).HasMaxLength(StorageLimits.ShortText);
         builder.Property(c => c.Locale).HasMaxLength(StorageLimits.ShortText);
         builder.Property(c => c.Product).HasMaxLength(StorageLimits.ShortText);

@@ -23,6 +23,32 @@ namespace AfterSalesBot.Bot.Data.Migrations.PostgreSql
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "citext");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationLease", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("ConversationLeases", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -79,6 +105,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<long>("TurnCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("UpdatedAt")

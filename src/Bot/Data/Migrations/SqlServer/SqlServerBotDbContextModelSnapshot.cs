@@ -22,6 +22,32 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationLease", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("ConversationLeases", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -78,6 +104,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<long>("TurnCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("UpdatedAt")

@@ -16,6 +16,32 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationLease", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("ConversationLeases", (string)null);
+                });
+
             modelBuilder.Entity("AfterSalesBot.Bot.Data.Entities.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -72,6 +98,7 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TurnCount")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")

@@ -1,0 +1,74 @@
+using AfterSalesBot.Bot.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSalesBot.Bot.Conversations.Leases;
+
+/// <summary>The reads that find turns to run: a conversation's unprocessed inbox, and the conversations that need an
+/// owner. "Unprocessed" is derived as at start-up (<see cref="InboxItem"/>): past the conversation's last committed turn.</summary>
+public sealed partial class ConversationLeaseStore
+{
+    /// <summary>How far back the orphan sweep looks for accepted activities nobody holds a lease for.</summary>
+    private static readonly TimeSpan OrphanWindow = TimeSpan.FromDays(1);
+
+    /// <summary>The conversation's unprocessed inbox in sequence order, and its transcript's last sequence.</summary>
+    public async Task<(IReadOnlyList<InboxItem> Pending, long LastSequence)> ReadInboxAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var processed = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId)
+            .Select(c => (long?)c.LastProcessedSequence).FirstOrDefaultAsync(ct) ?? 0;
+        var pending = await db.Inbox.AsNoTracking().Where(i => i.ConversationId == conversationId && i.Sequence > processed)
+            .OrderBy(i => i.Sequence).ToListAsync(ct);
+        var last = await db.Transcript.Where(t => t.ConversationId == conversationId).MaxAsync(t => (long?)t.Sequence, ct) ?? 0;
+        return (pending, last);
+    }
+
+    /// <summary>For each conversation this instance holds, the highest unprocessed inbound sequence, if any.</summary>
+    public async Task<Dictionary<string, long>> PendingOfOwnAsync(CancellationToken ct)
+    {
+        var me = held.Instance;
+        await using var db = factory.CreateDbContext();
+        var rows = await (
+            from lease in db.ConversationLeases.AsNoTracking()
+            where lease.Owner == me
+            join item in db.Inbox on lease.ConversationId equals item.ConversationId
+            join conversation in db.Conversations on item.ConversationId equals conversation.Id into done
+            from conversation in done.DefaultIfEmpty()
+            where conversation == null || item.Sequence > conversation.LastProcessedSequence
+            select new { item.ConversationId, item.Sequence }).ToListAsync(ct);
+        return rows.GroupBy(r => r.ConversationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Sequence), StringComparer.Ordinal);
+    }
+
+    /// <summary>Conversations whose lease ran out: their owner died or stalled.</summary>
+    public async Task<IReadOnlyList<string>> ExpiredAsync(int limit, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = factory.CreateDbContext();
+        return await db.ConversationLeases.AsNoTracking().Where(l => l.ExpiresAt <= now).OrderBy(l => l.ExpiresAt)
+            .Select(l => l.ConversationId).Take(limit).ToListAsync(ct);
+    }
+
+    /// <summary>Conversations with an activity accepted a while ago, still unprocessed, and no lease at all: the
+    /// instance that accepted it died before claiming, or was refused and died before the owner let go.</summary>
+    public async Task<IReadOnlyList<string>> OrphansAsync(int limit, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var since = now - OrphanWindow;
+        var before = now - Options.Duration;
+        await using var db = factory.CreateDbContext();
+        return await (
+            from item in db.Inbox.AsNoTracking()
+            where item.ReceivedAt >= since && item.ReceivedAt <= before
+            join conversation in db.Conversations on item.ConversationId equals conversation.Id into done
+            from conversation in done.DefaultIfEmpty()
+            where conversation == null || item.Sequence > conversation.LastProcessedSequence
+            where !db.ConversationLeases.Any(l => l.ConversationId == item.ConversationId)
+            select item.ConversationId).Distinct().Take(limit).ToListAsync(ct);
+    }
+
+    /// <summary>Whether the turn of inbound <paramref name="sequence"/> has been committed (by any instance).</summary>
+    public async Task<bool> IsProcessedAsync(string conversationId, long sequence, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Conversations.AnyAsync(c => c.Id == conversationId && c.LastProcessedSequence >= sequence, ct);
+    }
+}

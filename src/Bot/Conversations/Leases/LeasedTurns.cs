@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using AfterSalesBot.Bot.DirectLine;
+using AfterSalesBot.Bot.Schema;
+
+namespace AfterSalesBot.Bot.Conversations.Leases;
+
+/// <summary>
+/// Runs a conversation's turns only where its lease is held (ADR 0028). An accepted activity goes straight to the local
+/// scheduler when this instance holds the lease and nothing from another instance can be waiting before it (no database
+/// round trip: the single-instance path of ADR 0003). Otherwise the conversation is drained: claim the lease, then run
+/// every unprocessed inbox item in sequence order. An activity whose conversation another live instance holds is left
+/// to that owner and watched here until it is processed, or until the lease runs out and this instance takes over.
+/// </summary>
+public sealed partial class LeasedTurns(
+    HeldLeases held,
+    ConversationLeaseStore store,
+    TurnScheduler scheduler,
+    TurnProcessor processor,
+    ConversationLocks locks,
+    DirectLineStore directLine,
+    TimeProvider clock,
+    ILogger<LeasedTurns> logger)
+{
+    /// <summary>Accepted here but owned elsewhere: conversation → the highest such sequence.</summary>
+    private readonly ConcurrentDictionary<string, long> _watched = new(StringComparer.Ordinal);
+
+    /// <summary>Called by the inbox under the conversation's lock, right after the activity was committed.</summary>
+    public void Dispatch(Activity activity, long sequence, bool selfHosted)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var lease = held.Find(conversationId);
+        if (lease is not null)
+        {
+            lock (lease)
+            {
+                if (lease.IsTrusted(clock.GetUtcNow()) && !lease.Gap && lease.Through >= sequence)
+                {
+                    lease.ScheduledThrough = Math.Max(lease.ScheduledThrough, sequence);
+                    lease.Busy++;
+                    _ = scheduler.Schedule(conversationId, () => RunAsync(lease, activity, sequence, selfHosted));
+                    return;
+                }
+            }
+        }
+        Drain(conversationId, sequence);
+    }
+
+    /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
+    public void Drain(string conversationId, long sequence = 0)
+    {
+        if (sequence > 0) _watched.AddOrUpdate(conversationId, sequence, (_, known) => Math.Max(known, sequence));
+        var lease = held.GetOrAdd(conversationId);
+        lock (lease) lease.Busy++;
+        _ = scheduler.Schedule(conversationId, () => DrainAsync(lease));
+    }
+
+    /// <summary>Gives up an idle lease. Queued behind the conversation's turns, so a claim made for a new activity
+    /// meanwhile runs after the release and is never deleted by it; skipped if work arrived in between.</summary>
+    public void Release(HeldLease lease) =>
+        _ = scheduler.Schedule(lease.ConversationId, async () =>
+        {
+            lock (lease)
+            {
+                if (lease.Busy > 0 || lease.Released) return;
+            }
+            held.Forget(lease);
+            await store.ReleaseAsync([lease.ConversationId], CancellationToken.None);
+        });
+
+    /// <summary>The conversations accepted here but owned elsewhere, with the highest sequence accepted here.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Watched() => [.. _watched];
+
+    public void Unwatch(string conversationId, long sequence) =>
+        _watched.TryRemove(new KeyValuePair<string, long>(conversationId, sequence));
+
+    private async Task DrainAsync(HeldLease lease)
+    {
+        try
+        {
+            if (!lease.IsTrusted(clock.GetUtcNow()) && !await store.ClaimAsync(lease, CancellationToken.None))
+            {
+                held.Forget(lease);
+                return; // the owner runs it; the watch list takes over if the owner dies
+            }
+            var conversationId = lease.ConversationId;
+            IReadOnlyList<Data.Entities.InboxItem> pending;
+            using (await locks.AcquireAsync(conversationId))
+            {
+                (pending, var last) = await store.ReadInboxAsync(conversationId, CancellationToken.None);
+                lock (lease)
+                {
+                    lease.Through = Math.Max(lease.Through, last);
+                    lease.Gap = false;
+                    if (pending.Count > 0) lease.ScheduledThrough = Math.Max(lease.ScheduledThrough, pending[^1].Sequence);
+                }
+            }
+            if (_watched.TryGetValue(conversationId, out var watched)) Unwatch(conversationId, watched);
+            if (pending.Count == 0) return;
+            var selfHosted = await directLine.FindOwnerAsync(conversationId, CancellationToken.None) is not null;
+            foreach (var item in pending)
+            {
+                if (ActivityJson.Deserialize(item.ActivityJson) is not { Conversation.Id: not null } activity) continue;
+                await ProcessAsync(lease, activity, item.Sequence, selfHosted);
+            }
+            LogDrained(logger, pending.Count, conversationId);
+        }
+        finally
+        {
+            Done(lease);
+        }
+    }
+
+    private async Task RunAsync(HeldLease lease, Activity activity, long sequence, bool selfHosted)
+    {
+        try
+        {
+            await ProcessAsync(lease, activity, sequence, selfHosted);
+        }
+        finally
+        {
+            Done(lease);
+        }
+    }
+
+    private async Task ProcessAsync(HeldLease lease, Activity activity, long sequence, bool selfHosted)
+    {
+        try
+        {
+            await processor.ProcessAsync(activity, sequence, selfHosted, CancellationToken.None);
+        }
+        catch
+        {
+            // Still unprocessed in the inbox: the keeper's next look at this owner's inbox drains it again.
+            lock (lease) lease.ScheduledThrough = Math.Min(lease.ScheduledThrough, sequence - 1);
+            throw;
+        }
+    }
+
+    private void Done(HeldLease lease)
+    {
+        lock (lease)
+        {
+            lease.Busy--;
+            if (lease.Busy == 0) lease.IdleSince = clock.GetUtcNow();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ran {Count} turns of {ConversationId} read from the inbox.")]
+    private static partial void LogDrained(ILogger logger, int count, string conversationId);
+}
