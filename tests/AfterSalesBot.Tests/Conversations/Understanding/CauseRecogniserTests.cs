@@ -24,6 +24,10 @@ public class CauseRecogniserTests
     [InlineData("没有拆过", "DISASSEMBLY", false)]
     [InlineData("the house was flooded", "FORCE_MAJEURE", true)]
     [InlineData("雷击以后坏了", "FORCE_MAJEURE", true)]
+    [InlineData("no - voltage is fine, it's on a UPS, never dropped, nobody opened it", "VOLTAGE", false)]
+    [InlineData("电压也正常，没摔过", "VOLTAGE", false)]
+    [InlineData("my brother-in-law tightened the pipe joint", "UNAUTHORISED_REPAIR", true)]
+    [InlineData("a plumber tightened the fitting last week", "UNAUTHORISED_REPAIR", true)]
     public void ReadsACauseWithItsPolarity(string text, string code, bool happened)
     {
         var causes = Interpret(text).Causes;

@@ -50,6 +50,11 @@ public class IntentAndLanguageTests
     public void NeverMindBeforeTheProblemGoesOn(string text) => Assert.NotEqual(Intent.Cancel, Interpret(text).Intent);
 
     [Theory]
+    [InlineData("ugh this is taking forever, forget it... no wait, don't cancel, I do need this fixed. 18667123309")]
+    [InlineData("算了算了……等等，别取消，还是得修")]
+    public void ACancelTakenBackInTheSameMessageIsNoCancel(string text) => Assert.NotEqual(Intent.Cancel, Interpret(text).Intent);
+
+    [Theory]
     [InlineData("my stove is broken", "zh-CN", "en")]
     [InlineData("热水器坏了", "en-US", "zh")]
     [InlineData("热水器坏了", null, "zh")]

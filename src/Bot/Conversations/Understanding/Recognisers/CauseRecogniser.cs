@@ -27,11 +27,16 @@ internal static partial class CauseRecogniser
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
+        // "the voltage is fine, it's on a UPS", 电压正常: the power said to be fine denies the voltage clause outright.
+        if (!causes.ContainsKey("VOLTAGE") && PowerIsFine().IsMatch(text.Folded)) causes["VOLTAGE"] = false;
         if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
             && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase)))
             causes.Remove("FORCE_MAJEURE");
         return (causes, hits.Select(h => h.Span).ToList());
     }
+
+    [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
+    private static partial Regex PowerIsFine();
 
     private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);
 

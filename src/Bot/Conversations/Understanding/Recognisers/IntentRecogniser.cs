@@ -45,7 +45,7 @@ internal static partial class IntentRecogniser
         // "算了，先说说你们能怎么处理？": "never mind that" before a question goes on, it does not end the complaint.
         // "算了 还是说中文吧 … 就是那台DC-4525 一开机就报SC542": the same for a message that goes on to tell the problem.
         var onlySoftCancelBeforeAQuestion = !isShort && (IsQuestion(s) || problemDescribed) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
-        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion)
+        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s))
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;
@@ -85,6 +85,10 @@ internal static partial class IntentRecogniser
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>
         LatinWord.Matches(folded).Count <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
+
+    /// <summary>"forget it... no wait, don't cancel, I do need this fixed", 算了…不对，别取消: taken back in the same message.</summary>
+    [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)")]
+    private static partial Regex CancelTakenBack();
 
     [GeneratedRegex("取消|cancel")]
     private static partial Regex CancelWord();
