@@ -108,6 +108,7 @@ public sealed partial class ComplaintConversation
     private static readonly string[] CorrectionMarkers =
     [
         " actually ", "i mean ", "i meant ", "correction", "come to think of it", "now that i think", "i got that wrong", "i was wrong",
+        "thinking about it", "on second thought", "second thoughts", "changed my mind", "change of plan", "想了想", "想了一下", "改主意",
         "其实", "搞错", "写错", "说错", "记错", "更正", "我是说", "刚才说错", "刚才那个",
     ];
 

@@ -34,7 +34,10 @@ public sealed partial class ComplaintConversation
             // "hang on, let me look" / 稍等我找一下, or "ok" after being told where the serial is: not a wrong answer.
             if (!_tookFacts && (HoldsOn() || _state.Asking == FactQuestion.Serial && _state.SerialHelped && _said.Intent is Intent.Yes or Intent.Thanks))
             {
-                Say("Gather.TakeYourTime");
+                // Once: after that the question is asked again plainly (never "take your time" in a loop, never "wrong answer").
+                if (_state.ToldToTakeTime) Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
+                else Say("Gather.TakeYourTime");
+                _state.ToldToTakeTime = true;
                 return;
             }
             if (_tookFacts)
@@ -147,8 +150,15 @@ public sealed partial class ComplaintConversation
     private bool DeniesAll()
     {
         var text = _text.Trim().ToLowerInvariant();
-        return text.Length <= 60 && !DoesNotKnow() && (EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal)));
+        if (DoesNotKnow()) return false;
+        if (text.Length <= 60) return EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal));
+        // A longer answer that opens with "no" and denies each thing it names ("no - voltage is fine, it's on a UPS, never
+        // dropped, nobody opened it") denies them all.
+        return OpensWithDenial.IsMatch(text) && _said.Causes.Count > 0 && _said.Causes.All(c => !c.Value);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex OpensWithDenial = new(
+        @"^(?:no|nope|nah|none|nothing|never|not at all)(?![a-z'])|^(?:没有|都没有|没|从来没|一个都没)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] LeaveItToUsPhrases =
     [

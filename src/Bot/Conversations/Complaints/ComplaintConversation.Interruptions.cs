@@ -55,7 +55,8 @@ public sealed partial class ComplaintConversation
                 _flow.StartComplaint();
                 Say("StartOver");
                 return true;
-            case Intent.Help when !(_state.Asking == FactQuestion.Wants && LeavesItToUs()):
+            // "在帮助>关于里找到了，FS8-2511-MZKJ": the answer asked for, found under the Help menu, is no call for help.
+            case Intent.Help when !(_state.Asking == FactQuestion.Wants && LeavesItToUs()) && !(answering && _tookFacts):
                 Say("Help");
                 await ResumeAsync(ct);
                 return true;

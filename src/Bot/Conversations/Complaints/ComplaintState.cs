@@ -98,6 +98,9 @@ public sealed class ComplaintState
     /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
     public bool AskedWhichCircumstance { get; set; }
 
+    /// <summary>"Take your time" was said once while the customer looked for something; next time the question is asked again.</summary>
+    public bool ToldToTakeTime { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

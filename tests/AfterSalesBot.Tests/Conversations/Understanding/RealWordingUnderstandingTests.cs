@@ -80,6 +80,8 @@ public sealed class RealWordingUnderstandingTests
     [InlineData("能不能免费送一个硒鼓", "TONER")]
     [InlineData("Is the toner covered? we're still in the contract year", "TONER")]
     [InlineData("new toner for free", "TONER")]
+    [InlineData("Hello, the cyan toner in our DC-4525 colour copier has run out.", "TONER")]
+    [InlineData("复印机的墨粉这两天用完了", "TONER")]
     [InlineData("I'd like a replacement ribbon", "RIBBON")]
     public void AConsumableIsTheProblemOnlyWhenNamedAsIt(string text, string? code) =>
         Assert.Equal(code, Interpret(text).Consumable);

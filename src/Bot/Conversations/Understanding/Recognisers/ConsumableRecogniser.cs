@@ -33,6 +33,10 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just)\s+)*(?:empty|low\b|out\b|finished|used\s+up|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|没墨|没粉|没水|用完|用光|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
 
+    /// <summary>"the cyan toner in our DC-4525 colour copier has run out": run out or empty later in the same clause.</summary>
+    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|is\s+empty|are\s+empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,10}?(?:用完了|用光了|快用完|没有了)", RegexOptions.CultureInvariant)]
+    private static partial Regex RunsOutLater();
+
     public static string? Find(UtteranceText text)
     {
         foreach (var hit in Hits.LongestFirst(Table.FindAll(text.Folded)))
@@ -42,7 +46,7 @@ internal static partial class ConsumableRecogniser
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after)) continue;
             if (RunOutBefore().IsMatch(before)) return hit.Value;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
-            if (FailsAfter().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
+            if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;
         }
         return null;
