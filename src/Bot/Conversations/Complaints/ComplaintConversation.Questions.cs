@@ -34,6 +34,15 @@ public sealed partial class ComplaintConversation
             Say("Answer.Consumable");
             return;
         }
+        if (CostAsk.IsMatch(_text) && _state.Step == ComplaintStep.AwaitingAgreement && _state.OfferIndex < _state.Offers.Count && !AnnualFee.IsMatch(_text))
+        {
+            // "How much will that cost all in?" at the offer: this offer's own price, not an article about fees.
+            var offer = _state.Offers[_state.OfferIndex];
+            if (AfterSalesBot.Escalation.Approvals.RemedyTerms.MoneyOf(ToSheetRemedy(offer)) is (AfterSalesBot.Escalation.Approvals.RemedyMoney.FeeCustomerPays, var fee))
+                Say("Answer.OfferCost", FormatMoney(fee, offer.Currency), offer.Description);
+            else Say("Answer.OfferFree", offer.Description);
+            return;
+        }
         if (CostAsk.IsMatch(_text) && _state.Verdict is null && !AnnualFee.IsMatch(_text))
         {
             // Before the warranty is checked no article knows this customer's price: say when they will hear it.

@@ -53,6 +53,7 @@ public sealed class RoundSixConversationTests
             new("no", "What would you like", Gathering),
             new("repair", "phone", Gathering),
             new("0574 8765 2233", "Would you like that?", AwaitingAgreement),
+            new("how much will that cost all in?", "You would pay", AwaitingAgreement),
             new("that's too expensive, any discount?", "fee schedule", AwaitingAgreement),
             new("ok fine, go ahead", "AS-", Agreed),
         ]),
