@@ -41,10 +41,11 @@
 #   --no-pg-direct     skip one host on PostgreSQL + Redis reached directly (no nginx)
 #   --no-takeover      skip the take-over measurement (after the largest N: a conversation's owner is SIGKILLed right
 #                      after acknowledging a message; the time until that message's reply is visible through nginx)
-#   --out DIR          where results go (default ./multi-instance-load-<UTC time>)
+#   --out DIR          where results go (default artifacts/multi-instance-load-<UTC time>, git-ignored)
 # Needs: the .NET 10 SDK, Debian's postgresql, redis-server and nginx (tools/prerequisites.sh installs them), curl, jq.
 # Takes about 1.5 minutes per configuration at --duration 10 (about 8 minutes with the defaults).
 set -euo pipefail
+CALLER_DIR=$(pwd)
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
@@ -55,7 +56,7 @@ CONVERSATIONS=100
 SQLITE=1
 PG_DIRECT=1
 TAKEOVER=1
-OUT="$ROOT/multi-instance-load-$(date -u +%Y%m%dT%H%M%SZ)"
+OUT="$ROOT/artifacts/multi-instance-load-$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
   case "$1" in
     --instances) INSTANCES="$2"; shift 2 ;;
@@ -65,7 +66,7 @@ while [ $# -gt 0 ]; do
     --no-sqlite) SQLITE=0; shift ;;
     --no-pg-direct) PG_DIRECT=0; shift ;;
     --no-takeover) TAKEOVER=0; shift ;;
-    --out) OUT="$2"; shift 2 ;;
+    --out) OUT=$(cd "$CALLER_DIR" && mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -271,8 +272,9 @@ run_bench() {
   dotnet "$BENCH_DLL" --duration "$DURATION" --rate "$RATE" --conversations "$CONVERSATIONS" --open 0 \
     --json "$OUT/$name.json" "$@" >"$OUT/$name.txt" 2>"$OUT/$name.progress.txt" || rc=$?
   [ $rc = 0 ] || log "$name: bench exit code $rc (1: more than 1 % of turns failed or the run failed; see $OUT/$name.progress.txt)"
+  local row=""
   if [ -f "$OUT/$name.json" ]; then
-    ROWS+=("$(jq -r --arg label "$label" --arg load "$load" --arg rc "$rc" '
+    row=$(jq -r --arg label "$label" --arg load "$load" --arg rc "$rc" '
       def ph(n): [.phases[] | select(.name == n)][0];
       def paced: [.phases[] | select(.name | startswith("latency (paced"))][0];
       def f0: if . == null then "-" else (. | round | tostring) end;
@@ -282,17 +284,16 @@ run_bench() {
       | [$label, $load,
          ($c.turnsPerSecond | f0), ($c.failed | tostring), ($c.latency.p99Ms | f1),
          ($p.turnsPerSecond | f0), ($p.latency.p50Ms | f1), ($p.latency.p95Ms | f1), ($p.latency.p99Ms | f1), ($p.failed | tostring),
-         ($a.turnsPerSecond | f0), ($k.turnsPerSecond | f0), $rc] | join(" | ")' "$OUT/$name.json")")
-  else
-    ROWS+=("$label | $load | bench failed (exit $rc), see $name.progress.txt")
+         ($a.turnsPerSecond | f0), ($k.turnsPerSecond | f0), $rc] | join(" | ")' "$OUT/$name.json") || row=""
   fi
+  ROWS+=("${row:-$label | $load | bench failed (exit $rc), see $name.progress.txt}")
 }
 
 # Share of the bench's Direct Line posts each host got from nginx.
 post_shares() {
   local log="$WORK/$1/nginx/access.log"
   sleep 1.2 # the access log's buffer is flushed every second
-  [ -f "$log" ] && awk '$1 == "POST" && $2 ~ /\/activities$/ { n[$4]++ } END { for (u in n) printf "%s=%d ", u, n[u]; print "" }' "$log"
+  [ -f "$log" ] && awk '$1 == "POST" && $2 ~ /\/activities$/ { n[$4]++ } END { for (u in n) printf "%s=%d ", u, n[u]; print "" }' "$log" || true
 }
 
 # --- take-over after SIGKILL ---------------------------------------------------------------------------------------------
@@ -381,17 +382,22 @@ start_redis
 SHARES=()
 TAKEOVER_RESULT="not measured"
 if [ "$PG_DIRECT" = 1 ]; then
-  start_hosts pgdirect 1
-  run_bench pgdirect "1 host, PostgreSQL + Redis, direct" --url "http://127.0.0.1:${HOST_PORTS[0]}" --secret "$SECRET" --pid "${HOST_PIDS[0]}"
+  if start_hosts pgdirect 1; then
+    run_bench pgdirect "1 host, PostgreSQL + Redis, direct" --url "http://127.0.0.1:${HOST_PORTS[0]}" --secret "$SECRET" --pid "${HOST_PIDS[0]}"
+  else
+    ROWS+=("1 host, PostgreSQL + Redis, direct | - | the host did not start (see pgdirect_host1.log)")
+  fi
   stop_configuration
 fi
 LAST=$(echo "$INSTANCES" | tr ' ' '\n' | grep . | tail -1)
 for n in $INSTANCES; do
-  start_hosts "nginx$n" "$n"
-  start_nginx "nginx$n"
-  run_bench "nginx$n" "$n host(s), PostgreSQL + Redis, nginx" --url "http://127.0.0.1:$NGINX_PORT" --secret "$SECRET"
-  SHARES+=("$n: $(post_shares "nginx$n")")
-  if [ "$TAKEOVER" = 1 ] && [ "$n" = "$LAST" ] && [ "$n" -ge 2 ]; then measure_takeover "nginx$n" || true; fi
+  if start_hosts "nginx$n" "$n" && start_nginx "nginx$n"; then
+    run_bench "nginx$n" "$n host(s), PostgreSQL + Redis, nginx" --url "http://127.0.0.1:$NGINX_PORT" --secret "$SECRET"
+    SHARES+=("$n: $(post_shares "nginx$n")")
+    if [ "$TAKEOVER" = 1 ] && [ "$n" = "$LAST" ] && [ "$n" -ge 2 ]; then measure_takeover "nginx$n" || true; fi
+  else
+    ROWS+=("$n host(s), PostgreSQL + Redis, nginx | - | did not start (see the nginx${n}_host*.log files)")
+  fi
   stop_configuration
   psql_do "DROP DATABASE IF EXISTS asb_nginx$n WITH (FORCE)" || true
 done
