@@ -267,21 +267,21 @@ run_bench() {
   local name=$1 label=$2; shift 2
   local load rc=0
   load=$(uptime | sed 's/.*load average: //')
-  log "$name: load average before: $load; bench $*"
+  log "$name: load average before: $load; bench ${*//$SECRET/<secret>}"
   echo "$name: $(date -u +%FT%TZ) load average $load" >>"$OUT/load.txt"
   dotnet "$BENCH_DLL" --duration "$DURATION" --rate "$RATE" --conversations "$CONVERSATIONS" --open 0 \
     --json "$OUT/$name.json" "$@" >"$OUT/$name.txt" 2>"$OUT/$name.progress.txt" || rc=$?
   [ $rc = 0 ] || log "$name: bench exit code $rc (1: more than 1 % of turns failed or the run failed; see $OUT/$name.progress.txt)"
   local row=""
   if [ -f "$OUT/$name.json" ]; then
-    row=$(jq -r --arg label "$label" --arg load "$load" --arg rc "$rc" '
+    row=$(jq -r --arg lbl "$label" --arg load "$load" --arg rc "$rc" '
       def ph(n): [.phases[] | select(.name == n)][0];
       def paced: [.phases[] | select(.name | startswith("latency (paced"))][0];
       def f0: if . == null then "-" else (. | round | tostring) end;
       def f1: if . == null then "-" else ((. * 10 | round) / 10 | tostring) end;
       (ph("throughput (closed)")) as $c | paced as $p | (ph("api/messages throughput (closed)")) as $a
       | (ph("ceiling: throughput (closed)")) as $k
-      | [$label, $load,
+      | [$lbl, $load,
          ($c.turnsPerSecond | f0), ($c.failed | tostring), ($c.latency.p99Ms | f1),
          ($p.turnsPerSecond | f0), ($p.latency.p50Ms | f1), ($p.latency.p95Ms | f1), ($p.latency.p99Ms | f1), ($p.failed | tostring),
          ($a.turnsPerSecond | f0), ($k.turnsPerSecond | f0), $rc] | join(" | ")' "$OUT/$name.json") || row=""
