@@ -41,6 +41,9 @@
 #   --no-pg-direct     skip one host on PostgreSQL + Redis reached directly (no nginx)
 #   --no-takeover      skip the take-over measurement (after the largest N: a conversation's owner is SIGKILLed right
 #                      after acknowledging a message; the time until that message's reply is visible through nginx)
+#   --sticky           nginx routes by conversation (hash of the conversation id in the URL, consistent) instead of round
+#                      robin, so a conversation's messages stay on one host; /api/messages carries its conversation in
+#                      the body, so all of it lands on one host
 #   --out DIR          where results go (default artifacts/multi-instance-load-<UTC time>, git-ignored)
 # Needs: the .NET 10 SDK, Debian's postgresql, redis-server and nginx (tools/prerequisites.sh installs them), curl, jq.
 # Takes about 1.5 minutes per configuration at --duration 10 (about 8 minutes with the defaults).
@@ -56,6 +59,7 @@ CONVERSATIONS=100
 SQLITE=1
 PG_DIRECT=1
 TAKEOVER=1
+STICKY=0
 OUT="$ROOT/artifacts/multi-instance-load-$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -66,6 +70,7 @@ while [ $# -gt 0 ]; do
     --no-sqlite) SQLITE=0; shift ;;
     --no-pg-direct) PG_DIRECT=0; shift ;;
     --no-takeover) TAKEOVER=0; shift ;;
+    --sticky) STICKY=1; shift ;;
     --out) OUT=$(cd "$CALLER_DIR" && mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -196,8 +201,9 @@ start_hosts() {
 
 # start_nginx NAME: round robin over HOST_PORTS; sets NGINX_PORT and NGINX_PID.
 start_nginx() {
-  local name=$1 dir="$WORK/$1/nginx" servers="" port user=""
+  local name=$1 dir="$WORK/$1/nginx" servers="" port user="" balance=""
   mkdir -p "$dir"
+  [ "$STICKY" = 1 ] && balance="        hash \$conversation consistent;"$'\n'
   NGINX_PORT=$(free_port)
   for port in "${HOST_PORTS[@]}"; do servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'; done
   # As root the workers would switch to "nobody", who cannot write the temporary folder.
@@ -222,11 +228,12 @@ http {
     # An upgrade is passed on; a plain request sends no Connection header, so the upstream connection is kept alive.
     map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
     map \$request_method \$pool { POST writes; default reads; }
+    map \$request_uri \$conversation { ~^/v3/directline/conversations/(?<id>[^/?]+) \$id; default \$request_uri; }
     upstream writes {
-$servers        keepalive 64;
+$servers$balance        keepalive 64;
     }
     upstream reads {
-$servers        keepalive 64;
+$servers$balance        keepalive 64;
     }
     server {
         listen 127.0.0.1:$NGINX_PORT;
@@ -369,7 +376,7 @@ measure_takeover() {
 }
 
 # --- the run -----------------------------------------------------------------------------------------------------------
-log "results in $OUT; bench: --duration $DURATION --rate $RATE --conversations $CONVERSATIONS --open 0"
+log "results in $OUT; nginx $([ "$STICKY" = 1 ] && echo "sticky by conversation" || echo "round robin"); bench: --duration $DURATION --rate $RATE --conversations $CONVERSATIONS --open 0"
 { echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(date -u +%FT%TZ)"
   echo "bench: --duration $DURATION --rate $RATE --conversations $CONVERSATIONS --open 0"; } >"$OUT/load.txt"
 
@@ -392,7 +399,7 @@ fi
 LAST=$(echo "$INSTANCES" | tr ' ' '\n' | grep . | tail -1)
 for n in $INSTANCES; do
   if start_hosts "nginx$n" "$n" && start_nginx "nginx$n"; then
-    run_bench "nginx$n" "$n host(s), PostgreSQL + Redis, nginx" --url "http://127.0.0.1:$NGINX_PORT" --secret "$SECRET"
+    run_bench "nginx$n" "$n host(s), PostgreSQL + Redis, nginx$([ "$STICKY" = 1 ] && echo " (sticky)")" --url "http://127.0.0.1:$NGINX_PORT" --secret "$SECRET"
     SHARES+=("$n: $(post_shares "nginx$n")")
     if [ "$TAKEOVER" = 1 ] && [ "$n" = "$LAST" ] && [ "$n" -ge 2 ]; then measure_takeover "nginx$n" || true; fi
   else
