@@ -48,7 +48,7 @@ internal sealed partial class CaseDesk
         }
     }
 
-    private const int MaxCheckAttempts = 3;
+    private const int MaxCheckAttempts = 10;
 
     private async Task<CaseStatusAnswer> CheckDigitsAsync(EscalationDbContext db, CaseStatusCheck check, EscalatedCase? c, string number,
         DateTimeOffset now, CancellationToken ct)
