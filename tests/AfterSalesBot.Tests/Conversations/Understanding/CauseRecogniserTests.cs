@@ -28,6 +28,14 @@ public class CauseRecogniserTests
     [InlineData("电压也正常，没摔过", "VOLTAGE", false)]
     [InlineData("my brother-in-law tightened the pipe joint", "UNAUTHORISED_REPAIR", true)]
     [InlineData("a plumber tightened the fitting last week", "UNAUTHORISED_REPAIR", true)]
+    // Spilt liquid, as people say it: the admission wins over a denial of something else of the same clause.
+    [InlineData("对 就是我们会计自己不小心洒的茶水 没摔过 也没拆过 没别的原因", "USER_DAMAGE", true)]
+    [InlineData("我们会计不小心把一杯茶打翻在针式打印机上了", "USER_DAMAGE", true)]
+    [InlineData("孩子把牛奶泼到面板上了", "USER_DAMAGE", true)]
+    [InlineData("yes it got wet, my son knocked his juice over it. never dropped though", "USER_DAMAGE", true)]
+    [InlineData("it never got wet", "USER_DAMAGE", false)]
+    [InlineData("没进过水，也没摔过", "USER_DAMAGE", false)]
+    [InlineData("yeah some coffee went into it", "USER_DAMAGE", true)]
     public void ReadsACauseWithItsPolarity(string text, string code, bool happened)
     {
         var causes = Interpret(text).Causes;
@@ -83,5 +91,15 @@ public class CauseRecogniserTests
 
         Assert.Null(interpretation.Wants);
         Assert.True(interpretation.Causes["UNAUTHORISED_REPAIR"]);
+    }
+
+    [Theory]
+    [InlineData("热水器进水口那里一直滴水")]
+    [InlineData("the water inlet hose drips")]
+    [InlineData("进水阀关不紧")]
+    [InlineData("the water gets in slowly, pressure is low")]
+    public void TheWaterAHeaterTakesInIsNotSpiltWater(string text)
+    {
+        Assert.False(Interpret(text).Causes.ContainsKey("USER_DAMAGE"));
     }
 }
