@@ -34,6 +34,8 @@ public class IntentAndLanguageTests
     [InlineData("is it covered?", Intent.WarrantyQuestion)]
     [InlineData("还在保修期吗", Intent.WarrantyQuestion)]
     [InlineData("三包", Intent.WarrantyQuestion)]
+    [InlineData("这个是我们自己的问题 修一下大概多少钱", Intent.WarrantyQuestion)]
+    [InlineData("换个新的要多少钱", Intent.WarrantyQuestion)]
     [InlineData("thank you", Intent.Thanks)]
     [InlineData("谢谢", Intent.Thanks)]
     [InlineData("hello", Intent.Greeting)]

@@ -84,7 +84,7 @@ internal static class IntentWords
     public static readonly string[] QuestionMarks =
     [
         "?", "is it", "is this", "am i", "does it", "do i", "will it", "will i", "how long", "how much", "can i", "still under", "still in",
-        "吗", "么", "是否", "多久", "多长", "保不保", "能不能", "可不可以", "还在", "算不算", "怎么算",
+        "吗", "么", "是否", "多久", "多长", "多少钱", "要多少", "几块钱", "保不保", "能不能", "可不可以", "还在", "算不算", "怎么算",
     ];
 
     public static readonly string[] Thanks =
