@@ -12,7 +12,7 @@ public static partial class BotPhrases
     /// <summary>In order of precedence when one reply matches several.</summary>
     public static readonly IReadOnlyList<(QuestionKind Kind, Regex Pattern)> Questions =
     [
-        (QuestionKind.Offer, P("What I can offer|我可以为您(?:免费)?提供：|Shall I go ahead with this|要按这个方案办理吗")), // Offer, Offer.NoCost, Offer.Unclear
+        (QuestionKind.Offer, P("What I can offer|我可以为您(?:免费)?提供：|Shall I go ahead with this|要按这个方案办理吗")), // Offer, Offer.NoCost, Offer.Unclear, Offer.Stands
         (QuestionKind.Person, P("Would you like a colleague to take over|just say “a person”|需要转给人工客服吗|请说“转人工”")), // Invalid.OfferPerson, Unreasonable
         (QuestionKind.Confirm, P("Is that correct\\?|我确认一下是否理解正确")),                          // Confirm
         (QuestionKind.Product, P("Which product is it\\?|是哪一款产品")),                               // Ask.Product

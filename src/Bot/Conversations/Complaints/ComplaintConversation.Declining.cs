@@ -26,7 +26,7 @@ public sealed partial class ComplaintConversation
     /// <summary>After "would you like a colleague?": yes hands it over, no closes the complaint without a case.</summary>
     private async Task AfterDeclineAsync(CancellationToken ct)
     {
-        if (_said.Intent == Intent.Yes || _text == Text("Button.Person") || OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text))
+        if (_said.Intent == Intent.Yes || _text == Text("Button.Person") || _said.Intent != Intent.Thanks && OfferAnswers.Accepts(_text))
         {
             _state.DeclinedAll = false;
             await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);

@@ -363,18 +363,23 @@ public sealed partial class ComplaintConversation
     private static string SerialExample() => "JQ526093898";
 
     /// <summary>
-    /// An approximate start before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a
-    /// contradiction: it started with the sale; so is an exact day at most <see cref="DeliveryDays"/> before it. An exact
-    /// date further before the sale stays, and coverage asks about it.
+    /// An approximate start shortly before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a
+    /// contradiction: it started with the sale; so is an exact day at most <see cref="DeliveryDays"/> before it. A start
+    /// well before the sale ("since the end of October" for software sold four days ago: a month early) stays, rough or
+    /// not, and coverage sends it to a person (rule 1).
     /// </summary>
     private DateOnly? StartedForCoverage() => _state switch
     {
-        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } when started < sale => sale,
+        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } when started < sale && WithinRoughCount(started, sale) => sale,
         // "Friday, the day it arrived" for a sale invoiced on Saturday: a day or two between delivery and the invoice is
         // the same day for the customer, not a fault older than the purchase.
         { StartedOn: { } started, SaleDate: { } sale } when started < sale && sale.DayNumber - started.DayNumber <= DeliveryDays => sale,
         _ => _state.StartedOn,
     };
+
+    /// <summary>A rough start is off by about a third of the time it counts back, and at least a week.</summary>
+    private bool WithinRoughCount(DateOnly started, DateOnly sale) =>
+        sale.DayNumber - started.DayNumber <= Math.Max(7, (Today.DayNumber - started.DayNumber) / 3);
 
     /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
     private const int DeliveryDays = 2;

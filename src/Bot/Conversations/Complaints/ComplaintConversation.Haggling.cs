@@ -25,8 +25,8 @@ public sealed partial class ComplaintConversation
         && AsksForDiscount.IsMatch(_text) && !GivesUp.IsMatch(_text);
 
     /// <summary>
-    /// The first time: why the price is what it is, and the same offer again with a person on offer (never the article
-    /// search, never a loop). The second time: a supervisor decides on a reduction, so the case goes to a person.
+    /// The first time: why the price is what it is, and the same offer put again in other words (never the same sentence
+    /// twice in a row, never the article search, never a loop). The second time: a supervisor decides on a reduction, so the case goes to a person.
     /// </summary>
     private async Task AnswerDiscountAskAsync(CancellationToken ct)
     {
@@ -37,6 +37,10 @@ public sealed partial class ComplaintConversation
         }
         _state.AskedForDiscount = true;
         Say("Offer.NoDiscount");
-        Offer();
+        var offer = _state.Offers[_state.OfferIndex];
+        NoteOffer(offer);
+        var (_, fee) = RemedyTerms.MoneyOf(ToSheetRemedy(offer))!.Value;
+        Say("Offer.Stands", offer.Description, FormatMoney(fee, offer.Currency), FormatHours(offer.ServiceHours))
+            .Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 }

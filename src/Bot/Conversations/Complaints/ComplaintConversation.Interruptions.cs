@@ -30,6 +30,7 @@ public sealed partial class ComplaintConversation
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }
+        if (await AnswersCancelCheckAsync(ct)) return true;
         if (_said.Intent != Intent.Human && HagglesOverThePrice())
         {
             await AnswerDiscountAskAsync(ct);
@@ -46,6 +47,8 @@ public sealed partial class ComplaintConversation
                 return true;
             case Intent.Cancel when _state.Step == ComplaintStep.AwaitingAgreement && OfferAnswers.Refuses(_text):
                 return false; // "算了，都不要": a refusal of the offer, answered as one (a second refusal goes to a person)
+            case Intent.Cancel when ChecksAFrustratedCancel():
+                return true;
             case Intent.Cancel:
                 if (_flow.IsInComplaint) _flow.Cancel();
                 Say("Cancelled");
@@ -69,7 +72,8 @@ public sealed partial class ComplaintConversation
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
                 else await ResumeAsync(ct);
                 return true;
-            case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming) && !answering:
+            // At an offer, thanks is the answer to it (AgreeAsync), never "You're welcome!" and the same offer again.
+            case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement) && !answering:
                 Say("Thanks");
                 await ResumeAsync(ct);
                 return true;

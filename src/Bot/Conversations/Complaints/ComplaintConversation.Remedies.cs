@@ -47,12 +47,23 @@ public sealed partial class ComplaintConversation
     /// (a repeat failure is the customer's entitlement, whichever symptom they named first).</summary>
     private CoverageDecision Decide(PurchaseFile file)
     {
+        if (_state.PartCode is { } part) _state.PartCode = CartridgeOf(file.Product, part);
         var faults = _state.Symptoms.Count > 0 ? _state.Symptoms.Cast<string?>().ToList() : [null];
         return faults
             .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
             .Select((d, i) => (Decision: d, Index: i))
             .OrderByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
             .First().Decision;
+    }
+
+    /// <summary>"A black cartridge" on an inkjet is its ink cartridge, 墨盒 on a laser printer its toner cartridge: the
+    /// word names whichever cartridge this model takes.</summary>
+    private static string CartridgeOf(AfterSalesBot.Knowledge.Catalog.Product product, string part)
+    {
+        bool Takes(string code) => product.Consumables.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+        if (Takes(part)) return part;
+        var other = part switch { "TONER" => "INK", "INK" => "TONER", _ => null };
+        return other is not null && Takes(other) ? other : part;
     }
 
     private void Offer()

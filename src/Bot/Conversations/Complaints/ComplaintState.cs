@@ -98,6 +98,12 @@ public sealed class ComplaintState
     /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
     public bool AskedWhichCircumstance { get; set; }
 
+    /// <summary>A cancel said in frustration ("算了，太麻烦") was answered "shall we carry on?": the next message decides.</summary>
+    public bool CancelCheck { get; set; }
+
+    /// <summary>That question was asked once: a second cancel stops at once.</summary>
+    public bool CancelChecked { get; set; }
+
     /// <summary>"Take your time" was said once while the customer looked for something; next time the question is asked again.</summary>
     public bool ToldToTakeTime { get; set; }
 

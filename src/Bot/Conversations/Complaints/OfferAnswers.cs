@@ -5,12 +5,13 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// <summary>
 /// Answers to an offer that do not open with a plain yes or no: "OK, if the parts are free I'll accept that",
 /// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修"; scorn
-/// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles. A refusal
+/// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles. "Thanks, that's all I
+/// wanted" takes the offer ("no thanks" does not). A refusal
 /// anywhere wins over agreement words ("no problem" and 没问题 are agreement).
 /// </summary>
 internal static partial class OfferAnswers
 {
-    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem)(?![a-z'])|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样",
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 

@@ -45,7 +45,7 @@ internal static partial class CauseRecogniser
         QualityClaims.FindAll(text.Folded).Any(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 3, chineseChars: 3));
 
     /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
-    private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION"];
+    private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION", "USER_DAMAGE"];
 
     /// <summary>"The only person who ever opened it is YOUR engineer", 除了你们师傅没人拆过: our own staff, in the customer's words.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]

@@ -21,16 +21,25 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^\s*(?:cartridges?\s+|cassettes?\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|hasn'?t|has\s+not)\s+(?:help|change|fix|solve|sort|make\s+(?:a|any)\s+difference|do\s+anything)|^\s*(?:cartridges?\s+)?(?:made\s+no\s+difference|changed\s+nothing|fixed\s+nothing)|^\s*(?:也|还是|都)(?:没用|没有用|不行|一样)|^\s*(?:is|was|'s)\s+(?:a\s+)?(?:brand[\s-]+)?new|^\s*(?:是|也是|都是)?(?:新换|新买|刚换|刚买)?(?:的)?新的|^\s*(?:是|也是)?(?:新换|刚换|新买|刚买)的", RegexOptions.CultureInvariant)]
     private static partial Regex RenewedAfter();
 
-    /// <summary>"out of toner", "low on magenta toner", 没有墨粉了: run out, said before the consumable (read before negation).</summary>
-    [GeneratedRegex(@"(?:out\s+of|ran\s+out\s+of|run\s+out\s+of|running\s+out\s+of|low\s+on|no\s+more)(?:\s+(?:the|my|our))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:没有了?|没了|缺)$", RegexOptions.CultureInvariant)]
+    /// <summary>"out of toner", "low on magenta toner": run out, said before the consumable (read before negation).</summary>
+    [GeneratedRegex(@"(?:out\s+of|ran\s+out\s+of|run\s+out\s+of|running\s+out\s+of|low\s+on|no\s+more)(?:\s+(?:the|my|our))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$", RegexOptions.CultureInvariant)]
     private static partial Regex RunOutBefore();
+
+    /// <summary>没有墨粉了, 缺粉: run out, written right against the consumable. "没有 墨粉都是原装的" (no, the toner…) answers a question.</summary>
+    [GeneratedRegex(@"(?:没有了?|没了|缺)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOutRightBefore();
+
+    /// <summary>Genuine, or fitted by our own people, said just after it: "墨粉是原装的", "感光鼓都是你们工程师换的", "the toner is
+    /// genuine", "your engineer put it in": background, not the problem.</summary>
+    [GeneratedRegex(@"^[^，。,.!?！？;；]{0,12}?(?:原装|正品|原厂|你们的?(?:工程师|师傅|售后)[^，。,.]{0,4}(?:换|装|放)|(?<![a-z])(?:genuine|original)(?![a-z])|your\s+(?:own\s+)?(?:engineer|technician|tech|service\s+(?:guy|man|team))\s+(?:put|fitted|installed|changed|replaced|swapped))", RegexOptions.CultureInvariant)]
+    private static partial Regex GenuineOrOursAfter();
 
     /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it.</summary>
     [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some))?(?:\s+(?:new|free))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个|新的|新)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AskedForBefore();
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了: said after it.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just)\s+)*(?:empty|low\b|out\b|finished|used\s+up|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|没墨|没粉|没水|用完|用光|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just)\s+)*(?:empty|low\b|out\b|finished|used\s+up|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|没墨|没粉|没水|用完|用光|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
 
     /// <summary>"the cyan toner in our DC-4525 colour copier has run out": run out or empty later in the same clause.</summary>
@@ -41,10 +50,11 @@ internal static partial class ConsumableRecogniser
     {
         foreach (var hit in Hits.LongestFirst(Table.FindAll(text.Folded)))
         {
-            var before = text.Folded[..hit.Span.Start].TrimEnd();
+            var rawBefore = text.Folded[..hit.Span.Start];
+            var before = rawBefore.TrimEnd();
             var after = text.Folded[hit.Span.End..];
-            if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after)) continue;
-            if (RunOutBefore().IsMatch(before)) return hit.Value;
+            if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
+            if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;

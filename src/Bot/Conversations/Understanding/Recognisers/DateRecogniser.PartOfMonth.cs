@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static AfterSalesBot.Bot.Conversations.Understanding.Vocabulary.DateWords;
 
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
@@ -20,10 +21,36 @@ internal static partial class DateRecogniser
             (m, t) => PastMonth(t, Number(m.Groups["m"])) is { } first ? InMonth(first, m) : null);
     }
 
-    private static DateOnly InMonth(DateOnly anyDay, Match m)
+    /// <summary>
+    /// The same in English, approximate: "the (very) end of October" its last day, "late October" the 21st, "mid-October" and
+    /// "the middle of October" the 15th, "the start / beginning of November" and "early November" the 1st, "the end of last
+    /// month" last month's last day. Before the month rules, which read only the month (the package reads "the end of
+    /// October" as the whole month).
+    /// </summary>
+    private static IEnumerable<Rule> EnglishPartOfMonthRules()
+    {
+        yield return Approx(@"(?<![a-z])(?:the\s+)?(?:very\s+)?(?<p>end|start|beginning|middle)\s+of\s+last\s+month(?![a-z])",
+            (m, t) => InMonth(t.AddMonths(-1), m.Groups["p"].Value));
+        yield return Approx($@"(?<![a-z])(?:the\s+)?(?:very\s+)?(?<p>end|start|beginning|middle)\s+of\s+(?<m>{MonthPattern})(?![a-z])",
+            (m, t) => PastMonth(t, Month(m.Groups["m"].Value)) is { } first ? InMonth(first, m.Groups["p"].Value) : null);
+        yield return Approx($@"(?<![a-z])(?<p>late|mid|early)[\s-]+(?<m>{MonthPattern})(?![a-z])",
+            (m, t) => PastMonth(t, Month(m.Groups["m"].Value)) is { } first ? InMonth(first, m.Groups["p"].Value) : null);
+    }
+
+    private static DateOnly InMonth(DateOnly anyDay, string part) => InMonthPart(anyDay, part switch
+    {
+        "end" => "底",
+        "late" => "下旬",
+        "middle" or "mid" => "中旬",
+        _ => "初",
+    });
+
+    private static DateOnly InMonth(DateOnly anyDay, Match m) => InMonthPart(anyDay, m.Groups["p"].Value);
+
+    private static DateOnly InMonthPart(DateOnly anyDay, string part)
     {
         var first = new DateOnly(anyDay.Year, anyDay.Month, 1);
-        return m.Groups["p"].Value switch
+        return part switch
         {
             "中旬" => first.AddDays(14),
             "下旬" => first.AddDays(20),

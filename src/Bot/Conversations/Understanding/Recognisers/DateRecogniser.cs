@@ -21,7 +21,7 @@ internal static partial class DateRecogniser
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly Rule[] Rules = [.. AbsoluteRules(), .. RelativeRules(), .. ChineseRules(), .. VagueRules()];
+    private static readonly Rule[] Rules = [.. EnglishPartOfMonthRules(), .. AbsoluteRules(), .. RelativeRules(), .. ChineseRules(), .. VagueRules()];
 
     public static DateOnly LocalToday(DateTimeOffset now, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);

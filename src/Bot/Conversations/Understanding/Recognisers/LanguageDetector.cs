@@ -16,6 +16,12 @@ internal static partial class LanguageDetector
         // vouchers, 每次都要等一分钟" is English (7 words to about 4) and "copier DC-3020又报错了，复印不了" Chinese.
         var chinese = (text.Count(UtteranceText.IsCjk) + 1) / 2;
         var english = EnglishWords(text);
+        // Pinyin typed without the Chinese keyboard ("dui", "xin mai de caiwu ruanjian an zhuang bu shang") is Chinese.
+        if (english > 0 && Pinyin.IsPinyin(text))
+        {
+            chinese += english;
+            english = 0;
+        }
         // Mixed text goes by the larger part: "my 热水器 is leaking" is English, "上个月你们engineer来修过" Chinese.
         if (chinese > english)
             return "zh";

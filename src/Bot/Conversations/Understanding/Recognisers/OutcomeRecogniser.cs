@@ -24,11 +24,16 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:buy|buying|purchase|get\s+myself|order)\s*$|买[个一台]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BuyingOneThemselves();
 
+    /// <summary>"我不想再修了", "不要再修了，直接换": the wish right after it is turned down.</summary>
+    [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotWantedBefore();
+
     public static (DesiredOutcome? Wants, decimal? Amount) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
         var wanted = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
+            .Where(h => !NotWantedBefore().IsMatch(text.Folded[..h.Span.Start]))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .Select(h => h.Value)
             .ToHashSet();

@@ -12,6 +12,8 @@ internal static class CauseWords
             "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused",
             "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
+            // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
+            "弄断", "弄坏", "掰断", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").

@@ -10,7 +10,8 @@ internal static class HazardWords
     [
         (SafetyHazard.Fire, ["fire", "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
-            @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+few\s+)?sparks?(?![a-z])", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
+            @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+(?:few\s+|little\s+|small\s+|tiny\s+)?|little\s+|small\s+)?sparks?(?![a-z])(?![^.!?]{0,30}(?:no\s+flame|won'?t\s+(?:light|catch)|doesn'?t\s+(?:light|catch)|not\s+(?:light|catch)))",
+            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoking", "smoke from", "smoke pouring", "it smokes",
             "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出",
             // A burning smell from an appliance is the smoke before the smoke (wiring, a motor, a plug).
@@ -20,7 +21,10 @@ internal static class HazardWords
             "gas is leaking", "gas leaking", "rotten egg", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
         (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "zapped me", "tingling", "tingles", "i get a tingle",
-            @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:zap|shock|tingle|jolt)(?![a-z])", "触电", "漏电", "电到", "电了我", "麻手", "被电"]),
+            @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:zap|shock|tingle|jolt)(?![a-z])", "触电", "漏电", "电到", "电了我", "麻手", "被电",
+            // Water running onto a socket or the wiring: live parts wet.
+            @"re:(?:water|leak\w*|drip\w*)[^.!?]{0,40}\b(?:onto|into|on|over|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|plug|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
+            "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
             "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",

@@ -7,9 +7,11 @@ internal static class OutcomeWords
     public static readonly (DesiredOutcome Outcome, string[] Phrases)[] All =
     [
         (DesiredOutcome.ApologyOnly, ["just want an apology", "just an apology", "only an apology", "only want an apology", "apology is enough",
-            "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "赔礼道歉"]),
+            "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "赔礼道歉", "re:(?:想|要)(?:要|听)?(?:个|一个|一句|句)道歉", "给个道歉", "道个歉就", "want someone to apologi", "want an apology"]),
         (DesiredOutcome.Refund, ["refund", "money back", "my money", "return it", "return the", "send it back", "give back",
-            "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回"]),
+            "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回",
+            // 退 on its own beside an agreement word: "好 退", "行，退" (not 退出, 后退).
+            "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),
         (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "damages", "pay for the damage", "pay for my",
@@ -18,6 +20,6 @@ internal static class OutcomeWords
             "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", "working again", "get it working", "sort it out", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
-            "re:(?<![保包维])修(?!过|的|了[两几一二三]?次)", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "修好", "修一下", "派人", "修理", "师傅来", "上门维修", "上门修"]),
+            "re:(?<![保包维])修(?!过|的|完|了(?:好|[两几一二三四五\\d])?[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "修好", "修一下", "派人", "修理", "师傅来", "上门维修", "上门修"]),
     ];
 }

@@ -61,7 +61,9 @@ internal static class SymptomWords
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect", "connection", "server", "offline", "network error",
             "连不上", "连接不上", "连接失败", "服务器", "断开", "联不上", "登不上", "登录不了"]),
         ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
-            "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂"]),
+            "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂",
+            // A part broken off: 卡扣断了, "the latch has snapped off" (not 网断了 or 电断了).
+            "re:(?<![网电])断(?:了|掉)", "折断", "snapped", "broken off", "broke off", "came off"]),
         ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "进水", "泡水", "受潮", "淋雨"]),
         ("BURNT", ["burnt", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "烧了", "焦味", "糊味", "融化", "烧糊"]),
     ];

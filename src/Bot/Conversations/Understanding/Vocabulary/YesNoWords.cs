@@ -13,6 +13,8 @@ internal static class YesNoWords
         "i accept", "accept", "deal", "no problem", "not a problem", "no worries", "sounds good", "that works", "go ahead", "please do", "right",
         "是", "是的", "是啊", "是呀", "对", "对的", "对啊", "对呀", "对对", "对对对", "没错", "没错的", "是这样", "就是这样", "嗯", "嗯嗯",
         "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴",
+        // Pinyin typed without the Chinese keyboard.
+        "dui", "dui de", "duide", "dui a", "dui dui", "shi de", "shide", "shi a", "hao de", "haode", "keyi", "ke yi",
         // Hedged, but an answer: "I think so?", 好像是, 应该是吧.
         "i think so", "i guess so", "i believe so", "i suppose so", "think so", "guess so", "probably yes", "sure why not",
         "好像是", "好像是的", "应该是", "应该是的", "应该对", "差不多吧", "算是吧", "可以可以", "行行行",
@@ -32,6 +34,7 @@ internal static class YesNoWords
 
     public static readonly string[] No =
     [
+        "bu shi", "bushi", "bu dui", "budui", "mei you", "meiyou", "meiyou le", "bu yong", "buyong", "bu yao", "buyao",
         "nope", "nah", "no way", "not really", "not quite", "not at all", "that's wrong", "that is wrong", "wrong",
         "incorrect", "that's not right", "that is not right", "that's not correct", "not correct", "not right", "i don't think so",
         "no thanks", "no thank you", "i disagree", "i don't agree", "i do not agree", "i refuse", "i reject", "reject", "decline",
