@@ -121,6 +121,8 @@ public sealed class RoundSevenUnderstandingTests
     [InlineData("fine")]
     [InlineData("no one came to fix it")]
     [InlineData("he can come on monday")]
+    [InlineData("Finance Suite 8 single user")]
+    [InlineData("she can come in june")]
     public void EnglishThatLooksLikePinyinStaysEnglish(string text) =>
         Assert.Equal("en", Interpret(text, "zh-CN").Language);
 }

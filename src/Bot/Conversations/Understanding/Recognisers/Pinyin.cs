@@ -5,8 +5,9 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// <summary>
 /// Chinese typed as pinyin without tones, as people do on a phone without the Chinese keyboard: a short answer customers
 /// type that way ("dui", "shi de", "meiyou"), or a sentence of at least three words that all split into pinyin syllables,
-/// half of them with something English words rarely have (x, q, zh, ch, sh, ai, ao, ui, ian, uan, ang, ing, ong…).
-/// "no one came", "done" and "he can come on monday" stay English.
+/// half of them with something English words rarely have (x, q, zh, ch, sh, ai, ao, ui, ian, uan, ang, ing, ong…) and
+/// one at least with x, q, zh, ch or sh. "no one came", "done", "Finance Suite 8 single user" and "he can come on monday"
+/// stay English.
 /// </summary>
 internal static partial class Pinyin
 {
@@ -23,6 +24,10 @@ internal static partial class Pinyin
     [GeneratedRegex(@"x|q|zh|ch|sh|ai|ao|ei|ui|iu|ian|uan|ang|eng|ing|ong|ou", RegexOptions.CultureInvariant)]
     private static partial Regex Marked();
 
+    /// <summary>Initials English words of pinyin shape rarely have ("finance suite single user" splits into syllables too).</summary>
+    [GeneratedRegex(@"x|q|zh|ch|sh", RegexOptions.CultureInvariant)]
+    private static partial Regex Strong();
+
     [GeneratedRegex(@"[a-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
@@ -32,6 +37,7 @@ internal static partial class Pinyin
         var words = Word().Matches(lower).Select(m => m.Value).ToList();
         if (words.Count == 0) return false;
         if (Answers.Contains(string.Concat(words))) return true;
-        return words.Count >= 3 && words.All(w => Syllables().IsMatch(w)) && words.Count(w => Marked().IsMatch(w)) * 2 >= words.Count;
+        return words.Count >= 3 && words.All(w => Syllables().IsMatch(w)) && words.Count(w => Marked().IsMatch(w)) * 2 >= words.Count
+               && words.Any(w => Strong().IsMatch(w));
     }
 }
