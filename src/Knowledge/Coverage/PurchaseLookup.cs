@@ -50,7 +50,11 @@ public sealed class PurchaseLookup(IDbContextFactory<KnowledgeDbContext> context
                 owned is null ? purchase.Model : CoverageTexts.Pick(c, owned.NameEn, owned.NameZh) + " (" + owned.Model + ")",
                 CoverageTexts.Pick(c, named.NameEn, named.NameZh) + " (" + named.Model + ")"]);
         }
-        if (checkFormat && named is not null && PurchaseValidation.ValidateSerial(named, quoted) is { } format)
+        // The serial of another model of the same line ("water heater" said, an E60's label read) is that model's: the
+        // serial identifies the unit better than a product named loosely.
+        if (checkFormat && named is not null && PurchaseValidation.ValidateSerial(named, quoted) is { } format
+            && !(await db.Products.AsNoTracking().Where(p => p.LineCode == named.LineCode && p.Model != named.Model).ToListAsync(cancellationToken))
+                .Any(p => PurchaseValidation.ValidateSerial(p, quoted) is null))
             return PurchaseLookupResult.Fail(format);
         if (purchase is null)
             return Fail(ValidationProblem.UnknownSerial, "UnknownSerial", _ => [quoted]);

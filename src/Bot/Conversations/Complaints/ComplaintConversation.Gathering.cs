@@ -125,13 +125,16 @@ public sealed partial class ComplaintConversation
         "don't have the serial", "don't have a serial", "dont have the serial", "no serial", "lost the receipt", "threw the receipt",
         "没有机身号", "没有单号", "找不到机身号", "看不清",
         "can't find it", "cannot find it", "lost it", "不知道", "不清楚", "不记得", "忘了", "找不到", "没有了", "丢了",
+        "do not have it", "haven't got it", "haven't got one", "no order number", "no receipt", "no invoice", "don't have any",
+        "没有订单号", "没有发票", "没发票", "也没有订单号", "订单号也没有", "不在我这", "不在我手上",
     ];
 
     /// <summary>"I don't know" / 不知道: an answer, not a failure — the question is dropped or handed to a person.</summary>
     private bool DoesNotKnow()
     {
-        var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant();
-        return DontKnowPhrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+        // "i dont have it" is typed without the apostrophe as often as with it.
+        var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant().Replace("'", "").Replace("’", "");
+        return DontKnowPhrases.Any(p => text.Contains(p.Replace("'", ""), StringComparison.Ordinal));
     }
 
     private static readonly System.Text.RegularExpressions.Regex HoldOnWords = new(

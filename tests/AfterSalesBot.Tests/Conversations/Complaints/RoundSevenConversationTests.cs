@@ -144,6 +144,20 @@ public sealed class RoundSevenConversationTests
         Assert.Equal("Refund", state.Offers[state.OfferIndex].Kind);
     }
 
+    /// <summary>"i dont have it" without the apostrophe is an answer: where to look, not "that doesn't look like a serial".</summary>
+    [Fact]
+    public async Task NoSerialWithoutAnApostropheIsAnAnswer()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-US");
+        await driver.SayAsync("the copier in our office keeps jamming on every job");
+        await driver.SayAsync("yes");
+
+        var help = string.Join("\n", (await driver.SayAsync("sorry i dont have it, and no order number either, accounts dept bought it")).Select(r => r.Text));
+
+        Assert.DoesNotContain("doesn't look like", help);
+        Assert.True((await driver.StateAsync()).SerialHelped, help);
+    }
+
     /// <summary>"dui" typed without the Chinese keyboard keeps the conversation Chinese and confirms.</summary>
     [Fact]
     public async Task PinyinYesKeepsAChineseConversationChinese()

@@ -64,6 +64,7 @@ public sealed class RoundSevenUnderstandingTests
     [InlineData("是同事硬塞纸盒弄断的 我们认")]
     [InlineData("新来的实习生用力过猛把卡扣掰断了")]
     [InlineData("yeah one of the lads forced the paper tray in and snapped the catch")]
+    [InlineData("he tapped it with a lid, thats all. i still say its defective glass")]
     public void ForcingAPartIsTheCustomersOwnDamage(string text) =>
         Assert.True(Interpret(text).Causes.GetValueOrDefault("USER_DAMAGE"));
 

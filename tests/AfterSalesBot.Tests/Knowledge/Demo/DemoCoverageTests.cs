@@ -58,6 +58,24 @@ public sealed class DemoCoverageTests
         Assert.Equal("UNKNOWN_SERIAL", lookup.Failure!.Code);
     }
 
+    /// <summary>"Water heater" named the gas one (JSQ-H16), the label says DE60…: the serial is an E60's, so the answer is
+    /// that no such E60 was sold, not that the serial is in the wrong format for the H16.</summary>
+    [Fact]
+    public async Task ASerialOfAnotherModelOfTheLineIsLookedUpAsThatModel()
+    {
+        await using var store = await ImportedDemoAsync();
+        var lookup = await new PurchaseLookup(store.Factory).FindBySerialAsync("DE60M251187", namedModel: "JSQ-H16");
+        Assert.Equal("UNKNOWN_SERIAL", lookup.Failure!.Code);
+    }
+
+    [Fact]
+    public async Task ASerialOfNoModelOfTheLineIsAFormatProblem()
+    {
+        await using var store = await ImportedDemoAsync();
+        var lookup = await new PurchaseLookup(store.Factory).FindBySerialAsync("XX12345", namedModel: "JSQ-H16");
+        Assert.Equal("SERIAL_FORMAT", lookup.Failure!.Code);
+    }
+
     private static async Task<KnowledgeStore> ImportedDemoAsync()
     {
         var store = await KnowledgeStore.CreateAsync();

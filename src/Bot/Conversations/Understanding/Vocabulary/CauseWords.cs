@@ -9,7 +9,7 @@ internal static class CauseWords
     public static readonly (string Code, string[] Phrases)[] All =
     [
         ("USER_DAMAGE", ["dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
-            "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused",
+            "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
             "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
