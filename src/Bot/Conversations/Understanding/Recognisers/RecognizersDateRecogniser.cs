@@ -22,10 +22,11 @@ internal static partial class RecognizersDateRecogniser
     private static readonly Lazy<DateTimeModel> English = new(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel());
     private static readonly Lazy<DateTimeModel> Chinese = new(() => new DateTimeRecognizer(Culture.Chinese, DateTimeOptions.None).GetDateTimeModel());
 
-    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today)
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) => MayHoldDate(text.Folded) ? Read(text, today) : [];
+
+    /// <summary>What the package reads, whether or not the pre-check would let the text through (for the gate's tests).</summary>
+    internal static List<Hit<DateReading>> Read(UtteranceText text, DateOnly today)
     {
-        if (!MayHoldDate(text.Folded))
-            return [];
         var model = text.Folded.Any(UtteranceText.IsCjk) ? Chinese.Value : English.Value;
         var hits = new List<Hit<DateReading>>();
         foreach (var result in model.Parse(text.Folded, today.ToDateTime(new TimeOnly(12, 0))))
@@ -41,9 +42,10 @@ internal static partial class RecognizersDateRecogniser
     /// <summary>
     /// Whether the text can hold a date at all: a digit, a month or weekday name, a word of relative time, or a Chinese
     /// character that every date expression has (天, 日, 号, 周, 月, 年, 礼拜, 星期, 节…). The package costs milliseconds a
-    /// call; this costs microseconds, and most messages without a date never reach it.
+    /// call; this costs microseconds, and most messages without a date never reach it. What only looks like one does not
+    /// count (RecognizersDateRecogniser.Gate.cs): model, case and phone numbers, amounts, 型号, durations.
     /// </summary>
-    public static bool MayHoldDate(string folded) => DatePrecheck().IsMatch(folded);
+    public static bool MayHoldDate(string folded) => DatePrecheck().IsMatch(folded) && DatePrecheck().IsMatch(WithoutLookalikes(folded));
 
     private static DateReading? Read(ModelResult result, DateOnly today)
     {
