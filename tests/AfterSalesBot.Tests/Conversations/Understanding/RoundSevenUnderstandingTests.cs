@@ -111,6 +111,16 @@ public sealed class RoundSevenUnderstandingTests
         Assert.Equal(("zh", intent), (said.Language, said.Intent));
     }
 
+    /// <summary>Mixed text goes by its grammar: Chinese sentences with English nouns are Chinese, and the other way round.</summary>
+    [Theory]
+    [InlineData("我的printer一直paper jam", "zh")]
+    [InlineData("这个copier又error了 toner也满的", "zh")]
+    [InlineData("my 热水器 is leaking again", "en")]
+    [InlineData("the 燃气灶 won't light", "en")]
+    [InlineData("finance suite 9 super slow when posting vouchers, 每次都要等一分钟", "en")]
+    public void MixedTextGoesByItsGrammar(string text, string language) =>
+        Assert.Equal(language, Interpret(text).Language);
+
     [Theory]
     [InlineData("xin mai de caiwu ruanjian an zhuang bu shang")]
     [InlineData("reshuiqi yizhi loushui zenme ban")]

@@ -22,7 +22,15 @@ internal static partial class LanguageDetector
             chinese += english;
             english = 0;
         }
-        // Mixed text goes by the larger part: "my 热水器 is leaking" is English, "上个月你们engineer来修过" Chinese.
+        // Mixed text goes by its grammar first: "我的printer一直paper jam" is Chinese with English nouns in it, "my 热水器 is
+        // leaking" English with a Chinese one. When both languages have function words (two sentences), the larger part decides.
+        if (chinese > 0 && english > 0)
+        {
+            var zhGrammar = ChineseFunctionWords().Count(text);
+            var enGrammar = EnglishFunctionWords().Count(text.ToLowerInvariant());
+            if (zhGrammar == 0 != (enGrammar == 0)) return zhGrammar > 0 ? "zh" : "en";
+        }
+        // Otherwise by the larger part: "上个月你们engineer来修过" is Chinese.
         if (chinese > english)
             return "zh";
         if (english > chinese)
@@ -41,6 +49,12 @@ internal static partial class LanguageDetector
 
     private static int EnglishWords(string text) =>
         LatinWord().Matches(text).Count(m => m.Value.Any(char.IsLower) && m.Value.ToLowerInvariant() is not ("ok" or "okay" or "hi" or "hello" or "hey" or "hiya" or "thx" or "qq"));
+
+    [GeneratedRegex(@"我们|你们|我|的|了|是|在|一直|不|没|吗|呢|吧|就|都|也|很|还|又|这|那|把|被|给|要", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseFunctionWords();
+
+    [GeneratedRegex(@"(?<![a-z'])(?:i|my|me|we|our|us|you|your|it|its|it's|the|a|an|is|are|was|were|has|have|had|and|but|to|of|in|on|at|for|with|when|since|not|won't|doesn't|don't|didn't|can't|keeps?|does|do|did|will|just|again)(?![a-z'])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishFunctionWords();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{2,}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();
