@@ -16,6 +16,15 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    private long _transactions;
+    private long _failedGroupCommits;
+
+    /// <summary>Transactions tried since start, committed or not: one per group, more when a group fails.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
+    /// <summary>Groups of more than one write whose transaction failed, so that their writes were tried again.</summary>
+    public long FailedGroupCommits => Interlocked.Read(ref _failedGroupCommits);
+
     /// <summary>Queues <paramref name="apply"/> (which only adds or attaches entities) and completes once committed.</summary>
     public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
     {
@@ -69,6 +78,7 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
         }
         catch (Exception ex) when (batch.Count > 1)
         {
+            Interlocked.Increment(ref _failedGroupCommits);
             // One bad unit of work must not fail its neighbours: retry each alone to isolate it.
             logger.LogWarning(ex, "Group commit of {Count} writes failed; committing them one by one.", batch.Count);
             foreach (var write in batch)
@@ -92,6 +102,7 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
 
     private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
     {
+        Interlocked.Increment(ref _transactions);
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
