@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Conversations.Leases;
 using AfterSalesBot.Bot.DirectLine;
 using StackExchange.Redis;
@@ -9,11 +10,12 @@ namespace AfterSalesBot.Bot.Backplane;
 /// of that conversation read the store from its own watermark; a typing indicator is delivered as it is. Its own notices
 /// are skipped (<see cref="DirectLineHub.Publish"/> delivered them already). Whenever the subscription (re)starts, every
 /// open stream catches up from the store, for what was published while nobody here listened. A watermark notice also
+/// moves this instance's next sequence of that conversation past it (<see cref="ConversationLog.Observe"/>) and
 /// nudges this instance if it owns the conversation (<see cref="LeasedTurns.Nudge"/>): an activity another instance
 /// accepted then runs at once instead of at the lease keeper's next look.
 /// </summary>
-internal sealed class RedisStreamListener(RedisConnection connection, DirectLineHub hub, LeasedTurns turns, TimeProvider clock,
-    ILogger<RedisStreamListener> logger)
+internal sealed class RedisStreamListener(RedisConnection connection, DirectLineHub hub, ConversationLog log, LeasedTurns turns,
+    TimeProvider clock, ILogger<RedisStreamListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,6 +49,8 @@ internal sealed class RedisStreamListener(RedisConnection connection, DirectLine
             return;
         }
         hub.Deliver(notice.ConversationId, HistoryEntry.Notice(notice.UpTo));
+        // Before the nudge, so the owner's replies take the numbers after the activity it is nudged for.
+        log.Observe(notice.ConversationId, notice.UpTo);
         turns.Nudge(notice.ConversationId, notice.UpTo);
     }
 }

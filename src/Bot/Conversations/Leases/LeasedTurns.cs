@@ -17,6 +17,7 @@ public sealed partial class LeasedTurns(
     TurnScheduler scheduler,
     TurnProcessor processor,
     ConversationLocks locks,
+    ConversationLog log,
     DirectLineStore directLine,
     TimeProvider clock,
     ILogger<LeasedTurns> logger,
@@ -109,6 +110,7 @@ public sealed partial class LeasedTurns(
             using (await locks.AcquireAsync(conversationId))
             {
                 (pending, var last) = await store.ReadInboxAsync(conversationId, CancellationToken.None);
+                log.Observe(conversationId, last); // what other instances appended meanwhile: the replies follow it
                 lock (lease)
                 {
                     lease.Through = Math.Max(lease.Through, last);
