@@ -49,6 +49,17 @@ public sealed partial class LeasedTurns(
         Drain(conversationId, sequence, nudgeOwner: !selfHosted);
     }
 
+    /// <summary>
+    /// Whether this instance holds the conversation, trusts the lease and has seen every sequence of it: then no other
+    /// instance appends to it and its remembered last sequence is current. Otherwise the accepting path re-reads it, one
+    /// indexed query instead of the key collision (and retry) a stale number would cost under round robin.
+    /// </summary>
+    public bool AppendsAlone(string conversationId)
+    {
+        if (held.Find(conversationId) is not { } lease) return false;
+        lock (lease) return lease.IsTrusted(clock.GetUtcNow()) && !lease.Gap;
+    }
+
     /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
     /// <param name="nudgeOwner">Announce <paramref name="sequence"/> on the backplane if another instance holds the lease.</param>
     public void Drain(string conversationId, long sequence = 0, bool nudgeOwner = false)
