@@ -1,3 +1,5 @@
+using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Conversations.Leases;
 using AfterSalesBot.Bot.DirectLine;
 using StackExchange.Redis;
 
@@ -7,9 +9,13 @@ namespace AfterSalesBot.Bot.Backplane;
 /// Hears the other instances' notices and hands them to this instance's streams: a watermark notice makes each stream
 /// of that conversation read the store from its own watermark; a typing indicator is delivered as it is. Its own notices
 /// are skipped (<see cref="DirectLineHub.Publish"/> delivered them already). Whenever the subscription (re)starts, every
-/// open stream catches up from the store, for what was published while nobody here listened.
+/// open stream catches up from the store, for what was published while nobody here listened. A watermark notice also
+/// moves this instance's next sequence of that conversation past it (<see cref="ConversationLog.Observe"/>) and
+/// nudges this instance if it owns the conversation (<see cref="LeasedTurns.Nudge"/>): an activity another instance
+/// accepted then runs at once instead of at the lease keeper's next look.
 /// </summary>
-internal sealed class RedisStreamListener(RedisConnection connection, DirectLineHub hub, TimeProvider clock, ILogger<RedisStreamListener> logger)
+internal sealed class RedisStreamListener(RedisConnection connection, DirectLineHub hub, ConversationLog log, LeasedTurns turns,
+    TimeProvider clock, ILogger<RedisStreamListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,6 +43,14 @@ internal sealed class RedisStreamListener(RedisConnection connection, DirectLine
     private void Deliver(ChannelMessage message)
     {
         if (StreamNotice.Parse(message.Message.ToString()) is not { } notice || notice.Origin == connection.InstanceId) return;
-        hub.Deliver(notice.ConversationId, notice.Typing is { } typing ? new HistoryEntry(0, typing) : HistoryEntry.Notice(notice.UpTo));
+        if (notice.Typing is { } typing)
+        {
+            hub.Deliver(notice.ConversationId, new HistoryEntry(0, typing));
+            return;
+        }
+        hub.Deliver(notice.ConversationId, HistoryEntry.Notice(notice.UpTo));
+        // Before the nudge, so the owner's replies take the numbers after the activity it is nudged for.
+        log.Observe(notice.ConversationId, notice.UpTo);
+        turns.Nudge(notice.ConversationId, notice.UpTo);
     }
 }

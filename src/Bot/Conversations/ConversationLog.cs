@@ -67,6 +67,22 @@ public sealed class ConversationLog(IDbContextFactory<BotDbContext> factory, Tim
         };
     }
 
+    /// <summary>
+    /// Another instance committed this conversation's log up to <paramref name="committedUpTo"/> (its backplane notice, or
+    /// the log read when draining). A remembered last sequence below that is stale and would collide on the key at the
+    /// next append (ADR 0028): under round robin almost every append, on the instance that accepts a message and on the
+    /// owner that answers it. Only ever raised, and only to a committed number, so it is safe outside the conversation's
+    /// lock: a raise racing an append costs at most the collision it was meant to spare, never a sequence handed out twice.
+    /// </summary>
+    public void Observe(string conversationId, long committedUpTo)
+    {
+        if (!_lastSequence.TryGetValue(conversationId, out var last)) return; // the next append reads the log anyway
+        while (last < committedUpTo && !_lastSequence.TryUpdate(conversationId, committedUpTo, last))
+        {
+            if (!_lastSequence.TryGetValue(conversationId, out last)) return;
+        }
+    }
+
     /// <summary>Forgets sequences handed out but not committed, so the next append re-reads the log.</summary>
     public void Invalidate(string conversationId) => _lastSequence.TryRemove(conversationId, out _);
 

@@ -52,6 +52,8 @@ public sealed class TurnInbox(
                 if (await IsDuplicateAsync(conversationId, activity.Id, ct)) return new AcceptResult(AcceptOutcome.Duplicate, activity.Id);
             }
 
+            // What this instance remembers of a conversation another instance may append to is likely stale (ADR 0028).
+            if (!turns.AppendsAlone(conversationId)) log.Invalidate(conversationId);
             var attempt = 0;
         // Another instance may append to this conversation between our append and our commit (ADR 0028).
         append:

@@ -10,33 +10,46 @@ namespace AfterSalesBot.Bot.Data;
 /// before it is acknowledged while the disk sees one sync per batch rather than per turn. SQLite has
 /// one writer anyway; funnelling writes here also removes SQLITE_BUSY contention.
 /// </summary>
-public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger)
+public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger)
     : BackgroundService
 {
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    private long _transactions;
+    private long _failedGroupCommits;
+
+    /// <summary>Transactions tried since start, committed or not: one per group, more when a group fails.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
+    /// <summary>Groups of more than one write whose transaction failed, so that their writes were tried again.</summary>
+    public long FailedGroupCommits => Interlocked.Read(ref _failedGroupCommits);
+
     /// <summary>Queues <paramref name="apply"/> (which only adds or attaches entities) and completes once committed.</summary>
+    /// <remarks><paramref name="ct"/> can stop the wait for room in the queue, not the wait for the commit: once queued the
+    /// write is committed (or fails) whatever the caller does, and a caller that stopped waiting would not know which. A
+    /// turn that gave up early would leave its conversation's lock with its sequence still queued, and the next append
+    /// would hand that sequence out again.</remarks>
     public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
     {
         var write = new PendingWrite(apply, null);
         await _queue.Writer.WriteAsync(write, ct);
-        await write.Committed.Task.WaitAsync(ct);
+        await write.Committed.Task;
     }
 
     /// <summary>
     /// Queues <paramref name="statements"/> (conditional updates or deletes, e.g. <c>ExecuteUpdate</c>, on rows committed
     /// before) to run inside the next group commit's transaction, and returns their result once it is committed. So the
     /// outbox's claims and outcomes take no write lock of their own beside the turns' (ADR 0026). If the group fails they
-    /// run again alone, in a fresh transaction, and the result is the one that committed; they must not capture state that a
-    /// rolled-back run would leave changed.
+    /// run again in a fresh transaction (with fewer neighbours, or alone), and the result is the one that committed; they
+    /// must not capture state that a rolled-back run would leave changed. <paramref name="ct"/> as for the other overload.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default)
     {
         T result = default!;
         var write = new PendingWrite(null, async db => result = await statements(db));
         await _queue.Writer.WriteAsync(write, ct);
-        await write.Committed.Task.WaitAsync(ct);
+        await write.Committed.Task;
         return result;
     }
 
@@ -55,12 +68,16 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        // Drain what was queued before shutdown so no caller waits forever.
+        // Nothing is queued after this (a write offered now fails at once instead of waiting for a commit that never
+        // comes), and what was queued before is committed, so no caller waits forever.
+        _queue.Writer.TryComplete();
         while (_queue.Reader.TryRead(out var left)) batch.Add(left);
         if (batch.Count > 0) await CommitAsync(batch);
     }
 
-    private async Task CommitAsync(List<PendingWrite> batch)
+    /// <param name="isolations">How many more times a failed group may be searched for the writes that failed it
+    /// (<see cref="FailingWritesAsync"/>) before it is halved instead.</param>
+    private async Task CommitAsync(List<PendingWrite> batch, int isolations = 3)
     {
         try
         {
@@ -69,19 +86,44 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
         }
         catch (Exception ex) when (batch.Count > 1)
         {
-            // One bad unit of work must not fail its neighbours: retry each alone to isolate it.
-            logger.LogWarning(ex, "Group commit of {Count} writes failed; committing them one by one.", batch.Count);
-            foreach (var write in batch)
+            Interlocked.Increment(ref _failedGroupCommits);
+            // One bad unit of work must not fail its neighbours, nor cost them a transaction each: across instances a
+            // write colliding on a key or with the fence is routine (ADR 0028). Those writes are found and tried alone
+            // (where they fail again with their own error, which the caller handles); the others commit together.
+            HashSet<PendingWrite>? failing = null;
+            if (isolations > 0)
             {
                 try
                 {
-                    await SaveAsync([write]);
-                    write.Committed.TrySetResult();
+                    failing = await FailingWritesAsync(batch);
                 }
-                catch (Exception single)
+                catch (Exception search)
                 {
-                    write.Committed.TrySetException(single);
+                    // The database itself is failing: no grouping can help, each write gets its own answer.
+                    logger.LogWarning(search, "Group commit of {Count} writes failed and so did looking for why; committing them one by one.", batch.Count);
+                    foreach (var write in batch) await CommitAsync([write]);
+                    return;
                 }
+            }
+            if (failing is { Count: > 0 } && failing.Count < batch.Count)
+            {
+                logger.LogWarning(ex, "Group commit of {Count} writes failed; committing the {Failing} that collide alone and the others together.",
+                    batch.Count, failing.Count);
+                await CommitAsync(batch.Where(w => !failing.Contains(w)).ToList(), isolations - 1);
+                foreach (var write in batch.Where(failing.Contains)) await CommitAsync([write]);
+            }
+            else if (failing?.Count == batch.Count)
+            {
+                logger.LogWarning(ex, "Group commit of {Count} writes failed, all colliding; committing them one by one.", batch.Count);
+                foreach (var write in batch) await CommitAsync([write]);
+            }
+            else
+            {
+                // Nothing found (a collision with a row committed since, or a cause the search does not know): halve, in order.
+                logger.LogWarning(ex, "Group commit of {Count} writes failed; committing it in two halves.", batch.Count);
+                var half = batch.Count / 2;
+                await CommitAsync(batch[..half], 0);
+                await CommitAsync(batch[half..], 0);
             }
         }
         catch (Exception ex)
@@ -92,6 +134,7 @@ public sealed class StoreWriter(IDbContextFactory<BotDbContext> factory, IOption
 
     private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
     {
+        Interlocked.Increment(ref _transactions);
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;

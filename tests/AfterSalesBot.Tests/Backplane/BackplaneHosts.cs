@@ -20,22 +20,29 @@ public sealed class BackplaneHosts : IAsyncDisposable
 
     public BotServer B { get; private set; } = null!;
 
-    public static async Task<BackplaneHosts> StartAsync(StorageEngine engine, RedisServer redis, string purpose)
+    /// <param name="extra">More settings for both hosts.</param>
+    public static async Task<BackplaneHosts> StartAsync(StorageEngine engine, RedisServer redis, string purpose,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
         var hosts = new BackplaneHosts(await HostDatabase.CreateAsync(engine, purpose));
         var prefix = "asb-test-" + Guid.NewGuid().ToString("N")[..12];
-        hosts.A = await hosts.Database.StartServerAsync(Settings(hosts._homeA, redis, prefix));
-        hosts.B = await hosts.Database.StartServerAsync(Settings(hosts._homeB, redis, prefix));
+        hosts.A = await hosts.Database.StartServerAsync(Settings(hosts._homeA, redis, prefix, extra));
+        hosts.B = await hosts.Database.StartServerAsync(Settings(hosts._homeB, redis, prefix, extra));
         return hosts;
     }
 
-    private static Dictionary<string, string> Settings(string home, RedisServer redis, string prefix) => new()
+    private static Dictionary<string, string> Settings(string home, RedisServer redis, string prefix, IReadOnlyDictionary<string, string>? extra)
     {
-        ["HOME"] = home,
-        ["Redis__Configuration"] = redis.Configuration,
-        ["Redis__ChannelPrefix"] = prefix,
-        ["DirectLine__HeartbeatInterval"] = "00:01:00",
-    };
+        var settings = new Dictionary<string, string>
+        {
+            ["HOME"] = home,
+            ["Redis__Configuration"] = redis.Configuration,
+            ["Redis__ChannelPrefix"] = prefix,
+            ["DirectLine__HeartbeatInterval"] = "00:01:00",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
+        return settings;
+    }
 
     public async ValueTask DisposeAsync()
     {

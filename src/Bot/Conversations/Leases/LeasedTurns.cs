@@ -17,9 +17,11 @@ public sealed partial class LeasedTurns(
     TurnScheduler scheduler,
     TurnProcessor processor,
     ConversationLocks locks,
+    ConversationLog log,
     DirectLineStore directLine,
     TimeProvider clock,
-    ILogger<LeasedTurns> logger)
+    ILogger<LeasedTurns> logger,
+    IStreamBackplane? backplane = null)
 {
     /// <summary>Accepted here but owned elsewhere: conversation → the highest such sequence.</summary>
     private readonly ConcurrentDictionary<string, long> _watched = new(StringComparer.Ordinal);
@@ -42,16 +44,46 @@ public sealed partial class LeasedTurns(
                 }
             }
         }
-        Drain(conversationId, sequence);
+        // A self-hosted activity's commit was announced on the backplane already (DirectLineHub.Publish): that notice
+        // nudges the owner. A connector channel's was not, so it is announced if another instance turns out to own it.
+        Drain(conversationId, sequence, nudgeOwner: !selfHosted);
+    }
+
+    /// <summary>
+    /// Whether this instance holds the conversation, trusts the lease and has seen every sequence of it: then no other
+    /// instance appends to it and its remembered last sequence is current. Otherwise the accepting path re-reads it, one
+    /// indexed query instead of the key collision (and retry) a stale number would cost under round robin.
+    /// </summary>
+    public bool AppendsAlone(string conversationId)
+    {
+        if (held.Find(conversationId) is not { } lease) return false;
+        lock (lease) return lease.IsTrusted(clock.GetUtcNow()) && !lease.Gap;
     }
 
     /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
-    public void Drain(string conversationId, long sequence = 0)
+    /// <param name="nudgeOwner">Announce <paramref name="sequence"/> on the backplane if another instance holds the lease.</param>
+    public void Drain(string conversationId, long sequence = 0, bool nudgeOwner = false)
     {
         if (sequence > 0) _watched.AddOrUpdate(conversationId, sequence, (_, known) => Math.Max(known, sequence));
         var lease = held.GetOrAdd(conversationId);
         lock (lease) lease.Busy++;
-        _ = scheduler.Schedule(conversationId, () => DrainAsync(lease));
+        _ = scheduler.Schedule(conversationId, () => DrainAsync(lease, nudgeOwner ? sequence : 0));
+    }
+
+    /// <summary>
+    /// Another instance committed this conversation's activities up to <paramref name="upTo"/> (its backplane notice). If
+    /// this instance holds the lease and has not scheduled that far, it drains now rather than at the keeper's next look
+    /// (up to <see cref="ConversationLeaseOptions.PollInterval"/> later): what the keeper would do, only sooner. A notice
+    /// that brings nothing new (a reply another instance committed) costs one read of the inbox.
+    /// </summary>
+    public void Nudge(string conversationId, long upTo)
+    {
+        if (held.Find(conversationId) is not { } lease) return;
+        lock (lease)
+        {
+            if (lease.Released || lease.ScheduledThrough >= upTo) return;
+        }
+        Drain(conversationId);
     }
 
     /// <summary>Gives up an idle lease. Queued behind the conversation's turns, so a claim made for a new activity
@@ -73,20 +105,23 @@ public sealed partial class LeasedTurns(
     public void Unwatch(string conversationId, long sequence) =>
         _watched.TryRemove(new KeyValuePair<string, long>(conversationId, sequence));
 
-    private async Task DrainAsync(HeldLease lease)
+    private async Task DrainAsync(HeldLease lease, long nudgeUpTo)
     {
         try
         {
             if (!lease.IsTrusted(clock.GetUtcNow()) && !await store.ClaimAsync(lease, CancellationToken.None))
             {
                 held.Forget(lease);
-                return; // the owner runs it; the watch list takes over if the owner dies
+                // The owner runs it; the watch list takes over if the owner dies.
+                if (nudgeUpTo > 0) backplane?.Announce(lease.ConversationId, [new HistoryEntry(nudgeUpTo, "")]);
+                return;
             }
             var conversationId = lease.ConversationId;
             IReadOnlyList<Data.Entities.InboxItem> pending;
             using (await locks.AcquireAsync(conversationId))
             {
                 (pending, var last) = await store.ReadInboxAsync(conversationId, CancellationToken.None);
+                log.Observe(conversationId, last); // what other instances appended meanwhile: the replies follow it
                 lock (lease)
                 {
                     lease.Through = Math.Max(lease.Through, last);
