@@ -170,4 +170,18 @@ public sealed class RoundSevenConversationTests
         Assert.Equal(Gathering, (await driver.StateAsync()).Step);
         Assert.All(replies, r => Assert.Equal("zh-CN", r.Locale));
     }
+
+    /// <summary>Round 8: "alright then, come and fix it" and 行吧，收就收吧 take a paid offer.</summary>
+    [Theory]
+    [InlineData("en-US", "alright then, come and fix it")]
+    [InlineData("zh-CN", "行吧，收就收吧")]
+    public async Task AGrudgingYesTakesAPaidOffer(string locale, string yes)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await PlayAsync(locale, zh
+            ? ["油烟机吸力越来越小", "对", HoodExpired, "半个月前", "没有", "修", "0571 8890 1234", yes]
+            : ["the range hood barely sucks any smoke out anymore", "yes", HoodExpired, "two weeks ago", "no", "repair it", "0571 8890 1234", yes]);
+
+        Assert.True(state.Step == Agreed, transcript);
+    }
 }

@@ -136,4 +136,37 @@ public sealed class RoundSevenUnderstandingTests
     [InlineData("she can come in june")]
     public void EnglishThatLooksLikePinyinStaysEnglish(string text) =>
         Assert.Equal("en", Interpret(text, "zh-CN").Language);
+
+    // Round 8 (a fifth stranger, 2026-12-03), written before the fixes in other words than its scenarios.
+
+    /// <summary>五六天前 is five or six days ago, never fifty-six; 二十天前 stays twenty.</summary>
+    [Theory]
+    [InlineData("五六天前发现的", 6)]
+    [InlineData("大概两三天前开始的", 3)]
+    [InlineData("二十天前", 20)]
+    public void NeighbouringNumeralsAreARange(string text, int daysAgo)
+    {
+        var date = Assert.Single(Interpret(text, "zh-CN").Dates);
+        Assert.Equal(DateOnly.FromDateTime(Now.Date).AddDays(-daysAgo), date.Date);
+    }
+
+    [Theory]
+    [InlineData("there is a smell like gas in the kitchen even when it's off")]
+    [InlineData("kitchen smells kind of like gas since this morning")]
+    [InlineData("strong gas odour near the cooker")]
+    public void GasSmellsSaidLooselyAreAHazard(string text) =>
+        Assert.Equal(SafetyHazard.GasLeak, Interpret(text).Hazard);
+
+    [Theory]
+    [InlineData("我们自己在网上买了个大容量纸盒装上去了，不是你们的")]
+    [InlineData("纸盒是第三方的，自己装的")]
+    [InlineData("we fitted a third-party paper tray we bought online")]
+    public void APartBoughtElsewhereAndFittedIsAModification(string text) =>
+        Assert.True(Interpret(text).Causes.GetValueOrDefault("MODIFICATION"));
+
+    [Theory]
+    [InlineData("工本费是啥意思？跟正常修理费有啥区别")]
+    [InlineData("上门费咋算")]
+    public void DialectAndInnerQuestionMarksAreQuestions(string text) =>
+        Assert.Contains(Interpret(text, "zh-CN").Intent, new[] { Intent.Question, Intent.WarrantyQuestion });
 }

@@ -12,6 +12,22 @@ internal static partial class DateRecogniser
 
     private const string Count = "(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})";
 
+    /// <summary>The larger of two neighbouring numerals (五六 → 6, 两三 → 3), or null when they are a number (二十 is no range).</summary>
+    private static int? NeighbourRange(Match m)
+    {
+        var a = Number(m.Groups["a"]);
+        var b = Number(m.Groups["b"]);
+        return a > 0 && b == a + 1 ? b : null;
+    }
+
+    private static DateOnly BackByUnit(DateOnly today, int n, string unit) => unit switch
+    {
+        "天" or "日" => today.AddDays(-n),
+        "年" => today.AddYears(-n),
+        _ when unit.Contains('月') => today.AddMonths(-n),
+        _ => today.AddDays(-7 * n),
+    };
+
     private static IEnumerable<Rule> ChineseRules()
     {
         yield return R($@"(?<y>\d{{4}}|\d{{2}}|[〇零○一二三四五六七八九]{{4}}|[〇零○一二三四五六七八九]{{2}})\s*年\s*(?<m>{Num})\s*月份?\s*(?:(?<d>{Num})\s*[日号])?", (m, _) =>
@@ -37,6 +53,9 @@ internal static partial class DateRecogniser
         yield return R("前天|前日", (_, t) => t.AddDays(-2));
         yield return R("大前天", (_, t) => t.AddDays(-3));
 
+        // 五六天前, 两三周前, 七八个月前: two neighbouring numerals are a range (five or six days), not fifty-six.
+        yield return new Rule(new Regex(@"(?<a>[一两二三四五六七八九])(?<b>[二三四五六七八九十])\s*(?<u>[天日]|个?\s*(?:周|星期|礼拜)|个\s*多?月|年)(?:前|之前|以前)", Options),
+            (m, t) => NeighbourRange(m) is { } n ? BackByUnit(t, n, m.Groups["u"].Value) : null, _ => true);
         yield return R($@"(?<n>{Count})\s*[天日](?:前|之前|以前)", (m, t) => t.AddDays(-Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*个?\s*(?:周|星期|礼拜)(?:前|之前|以前)", (m, t) => t.AddDays(-7 * Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*个\s*多?月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])));

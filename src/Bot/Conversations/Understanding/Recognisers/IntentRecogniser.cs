@@ -62,7 +62,7 @@ internal static partial class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if (!wishNamed && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
+        if ((!wishNamed || AsksWhatItMeans().IsMatch(s)) && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
             return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
@@ -79,8 +79,16 @@ internal static partial class IntentRecogniser
     private static bool IsQuestion(string folded)
     {
         var trimmed = folded.Trim();
-        return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || ChineseQuestionEnd().IsMatch(trimmed);
+        return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || ChineseQuestionEnd().IsMatch(trimmed) || ChineseQuestionInside().IsMatch(trimmed);
     }
+
+    /// <summary>"工本费是啥意思？跟正常修理费有啥区别": a Chinese question word or mark inside the message.</summary>
+    [GeneratedRegex("啥意思|什么意思|啥区别|什么区别|有啥不同|是啥|咋|怎么办|怎么算|肿么|为啥|[？?](?=.)")]
+    private static partial Regex ChineseQuestionInside();
+
+    /// <summary>Asking what a word means: a question even when it names a remedy ("跟正常修理费有啥区别").</summary>
+    [GeneratedRegex("啥意思|什么意思|啥区别|什么区别|有啥不同|什么不同|what does .{1,30} mean|what'?s the difference")]
+    private static partial Regex AsksWhatItMeans();
 
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>

@@ -25,9 +25,11 @@ internal static class CauseWords
         ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
-            "third party parts", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
+            "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
-            "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂"]),
+            "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
+            // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
+            "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.

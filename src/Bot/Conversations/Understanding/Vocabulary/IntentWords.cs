@@ -31,6 +31,8 @@ internal static class IntentWords
     [
         "how", "where", "what", "when", "why", "which", "who", "can you", "could you", "can i", "do you", "does it", "is there", "is it", "should i",
         "怎么", "哪里", "在哪", "哪儿", "什么", "多少", "多久", "为什么", "能不能", "可以吗", "是不是", "有没有",
+        // Said in speech and chat: 啥意思, 咋整, 肿么办.
+        "啥", "咋", "肿么", "怎样",
     ];
 
     /// <summary>The customer is unhappy with the bot itself: an apology and a person on offer, never the same question again.</summary>
