@@ -15,6 +15,12 @@ public sealed partial class ComplaintConversation
         @"carry on|go on|continue|keep going|let'?s do (?:it|this)|let'?s finish|don'?t cancel|do not cancel|not cancel|继续|接着|还是弄|还是修|还是处理|还是办|弄一下吧|处理一下吧|气话|不取消|别取消|先别取消",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>"是的 不弄了", "yes, stop": a yes to stopping, not to carrying on.</summary>
+    private static readonly Regex YesButStop = new("不弄|不修|stop", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Stop, 停, 不弄了, 不修了, 不用了.</summary>
+    private static readonly Regex StopsHere = new(@"^\s*停止?(?!\w)|不弄了|不修了|不用了|stop", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>
     /// A frustrated cancel in the middle of a complaint is asked about once ("we're nearly there — shall we carry on?"), as
     /// a person at a service desk would; a plain "cancel" stops at once, and so does a second cancel.
@@ -35,13 +41,12 @@ public sealed partial class ComplaintConversation
         if (!_state.CancelCheck) return false;
         _state.CancelCheck = false;
         if (CarriesOn.IsMatch(_text) || _text == Text("Button.CarryOn")
-            || _said.Intent == Intent.Yes && !Regex.IsMatch(_text, "不弄|不修|stop", RegexOptions.IgnoreCase))
+            || _said.Intent == Intent.Yes && !YesButStop.IsMatch(_text))
         {
             await ResumeAsync(ct);
             return true;
         }
-        if (_said.Intent is Intent.No or Intent.Cancel || _text == Text("Button.Stop") || Regex.IsMatch(_text, @"^\s*(?:stop|停|停止)\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(_text, "不弄了|不修了|不用了|stop", RegexOptions.IgnoreCase))
+        if (_said.Intent is Intent.No or Intent.Cancel || _text == Text("Button.Stop") || StopsHere.IsMatch(_text))
         {
             _flow.Cancel();
             Say("Cancelled");

@@ -15,7 +15,7 @@ internal static partial class Pinyin
     [
         "dui", "duide", "duia", "duiduidui", "duidui", "shi", "shide", "shia", "shideba", "hao", "haode", "haoba", "haodeba", "keyi", "keyia",
         "xing", "xingba", "en", "enen", "xiexie", "meiyou", "meiyoule", "mei", "bushi", "budui", "buyong", "buyongle", "buyao", "meile",
-        "jiuzhexie", "meiyoule", "zhuanrengong", "rengong",
+        "jiuzhexie", "zhuanrengong", "rengong",
     ];
 
     [GeneratedRegex(@"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v))+$", RegexOptions.CultureInvariant)]
