@@ -8,8 +8,8 @@ internal sealed partial class CaseDesk : IFollowUpDesk
 {
     private const string Customer = "customer";
 
-    public Task<FollowUpAnswer> SolvedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.Solved, (_, c, now) =>
+    public Task<FollowUpAnswer> SolvedAsync(string number, string? answerKey, CancellationToken ct) =>
+        AnswerAsync(number, FollowUpOutcomes.Solved, answerKey, (_, c, now) =>
         {
             Settle(c, now, "Remedy confirmed by the customer");
             c.Close();
@@ -17,15 +17,15 @@ internal sealed partial class CaseDesk : IFollowUpDesk
         }, ct);
 
     public Task<FollowUpAnswer> UnconfirmedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.Unconfirmed, (_, c, now) =>
+        AnswerAsync(number, FollowUpOutcomes.Unconfirmed, null, (_, c, now) =>
         {
             Settle(c, now, "Unconfirmed: no answer to the follow-up");
             c.Close();
             return Task.FromResult(new FollowUpAnswer(true, CaseStatus.Closed));
         }, ct);
 
-    public Task<FollowUpAnswer> NotSolvedAsync(string number, CancellationToken ct) =>
-        AnswerAsync(number, FollowUpOutcomes.NotSolved, async (db, c, now) =>
+    public Task<FollowUpAnswer> NotSolvedAsync(string number, string? answerKey, CancellationToken ct) =>
+        AnswerAsync(number, FollowUpOutcomes.NotSolved, answerKey, async (db, c, now) =>
         {
             Settle(c, now, "Remedy did not work");
             // A repeat failure: raised priority, and a person owes a fresh first response (DOMAIN.md §2 step 6); on business
@@ -63,13 +63,14 @@ internal sealed partial class CaseDesk : IFollowUpDesk
         c.Resolve(outcome, now);
     }
 
-    private async Task<FollowUpAnswer> AnswerAsync(string number, string outcome,
+    private async Task<FollowUpAnswer> AnswerAsync(string number, string outcome, string? answerKey,
         Func<EscalationDbContext, EscalatedCase, DateTimeOffset, Task<FollowUpAnswer>> answer, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         var wanted = number.Trim().ToUpperInvariant();
         var now = time.GetUtcNow();
         await using var db = factory.CreateDbContext();
+        if (answerKey is not null && await ReplayedAnswerAsync(db, answerKey, ct) is { } replayed) return replayed;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == wanted, ct);
         if (c is null || !FollowUpPlan.Open.Contains(c.Status)) return new FollowUpAnswer(false, c?.Status);
@@ -82,7 +83,7 @@ internal sealed partial class CaseDesk : IFollowUpDesk
         {
             return new FollowUpAnswer(false, c.Status);
         }
-        db.FollowUpResults.Add(new FollowUpResult { Id = Guid.CreateVersion7(now), CaseNumber = c.Number, Outcome = outcome, At = now });
+        db.FollowUpResults.Add(new FollowUpResult { Id = Guid.CreateVersion7(now), CaseNumber = c.Number, Outcome = outcome, At = now, AnswerKey = answerKey });
         FollowUpPlan.AddEvent(db, c.Number, now, CaseEventKinds.FollowUpAnswered, Customer, outcome);
         FollowUpPlan.AddEvent(db, c.Number, now, outcome == FollowUpOutcomes.NotSolved ? CaseEventKinds.Reopened : CaseEventKinds.Closed,
             outcome == FollowUpOutcomes.Unconfirmed ? "follow-up" : Customer,
@@ -97,7 +98,27 @@ internal sealed partial class CaseDesk : IFollowUpDesk
         {
             return new FollowUpAnswer(false, c.Status); // a person changed the case at the same moment
         }
+        catch (DbUpdateException) when (answerKey is not null)
+        {
+            // The same turn's answer committed meanwhile (a zombie run of a replayed turn): its answer stands.
+            await using var fresh = factory.CreateDbContext();
+            if (await ReplayedAnswerAsync(fresh, answerKey, ct) is { } first) return first;
+            throw;
+        }
         changes.Raise(c.Number, outcome == FollowUpOutcomes.NotSolved ? CaseEventKinds.Reopened : CaseEventKinds.Closed);
         return result;
+    }
+
+    /// <summary>The answer a turn with this key already gave, read back from the case it changed; null when there is none.
+    /// A reopened case reports the deadline and place it was given then, not the ones it has now.</summary>
+    private async Task<FollowUpAnswer?> ReplayedAnswerAsync(EscalationDbContext db, string answerKey, CancellationToken ct)
+    {
+        var given = await db.FollowUpResults.AsNoTracking().Where(r => r.AnswerKey == answerKey)
+            .Select(r => new { r.CaseNumber, r.Outcome, r.At }).SingleOrDefaultAsync(ct);
+        if (given is null) return null;
+        var c = await db.Cases.AsNoTracking().SingleAsync(x => x.Number == given.CaseNumber, ct);
+        return given.Outcome == FollowUpOutcomes.NotSolved
+            ? new FollowUpAnswer(true, CaseStatus.Reopened, c.FirstResponseDue, c.LastToldPosition, _staffed.StaffedAgainAt(given.At))
+            : new FollowUpAnswer(true, CaseStatus.Closed);
     }
 }

@@ -83,6 +83,7 @@ public sealed class PostgreSqlEscalationDbContext(DbContextOptions<PostgreSqlEsc
         base.OnModelCreating(modelBuilder);
         // PostgreSQL folds unquoted names to lower case; the shared filter names the column bare.
         modelBuilder.Entity<EscalatedCase>().HasIndex(c => c.OpeningKey).HasFilter("\"OpeningKey\" IS NOT NULL");
+        modelBuilder.Entity<FollowUpResult>().HasIndex(r => r.AnswerKey).HasFilter("\"AnswerKey\" IS NOT NULL");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

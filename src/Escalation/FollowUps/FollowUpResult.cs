@@ -11,6 +11,10 @@ public sealed class FollowUpResult
     public required string Outcome { get; init; }
     public DateTimeOffset At { get; init; }
 
+    /// <summary>The idempotency key of the turn that gave this answer (conversation/activity/effect): a turn replayed after a
+    /// crash finds its answer here instead of answering a second time. Null for answers without a turn (unconfirmed).</summary>
+    public string? AnswerKey { get; init; }
+
     /// <summary>1 (very dissatisfied) to 5 (very satisfied); null until the customer rates.</summary>
     public int? Rating { get; set; }
     public string? Comment { get; set; }

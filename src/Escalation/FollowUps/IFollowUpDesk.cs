@@ -13,13 +13,17 @@ public sealed record FollowUpAnswer(bool Succeeded, Cases.CaseStatus? Status, Da
 public interface IFollowUpDesk
 {
     /// <summary>"Yes, solved": the case closes (resolved first if the action was still pending) with the result Solved.</summary>
-    Task<FollowUpAnswer> SolvedAsync(string number, CancellationToken ct);
+    /// <param name="answerKey">The answering turn's idempotency key: the same key again (a replayed turn) returns the first
+    /// answer and changes nothing. Null: no replay protection.</param>
+    Task<FollowUpAnswer> SolvedAsync(string number, string? answerKey, CancellationToken ct);
 
     /// <summary>The satisfaction survey (1–5, optional comment), once, on the Solved result; false if there is none or it is rated.</summary>
     Task<bool> RateAsync(string number, int rating, string? comment, CancellationToken ct);
 
     /// <summary>"No": the case reopens into the queue with a raised priority and a fresh first-response deadline.</summary>
-    Task<FollowUpAnswer> NotSolvedAsync(string number, CancellationToken ct);
+    /// <param name="answerKey">As for <see cref="SolvedAsync"/>: a replayed "no" finds the case it reopened, never opens or
+    /// reopens another.</param>
+    Task<FollowUpAnswer> NotSolvedAsync(string number, string? answerKey, CancellationToken ct);
 
     /// <summary>No answer after the reminder: the case closes as unconfirmed.</summary>
     Task<FollowUpAnswer> UnconfirmedAsync(string number, CancellationToken ct);

@@ -214,7 +214,7 @@ public class FollowUpSchedulerTests
         store.Clock.Advance(AskAfter);
         await scheduler.RunDueAsync(None);
 
-        Assert.True((await store.Get<IFollowUpDesk>().SolvedAsync(agreed.Number, None)).Succeeded);
+        Assert.True((await store.Get<IFollowUpDesk>().SolvedAsync(agreed.Number, null, None)).Succeeded);
         store.Clock.Advance(TimeSpan.FromDays(30));
         Assert.Equal(0, (await scheduler.RunDueAsync(None)).Sent);
 

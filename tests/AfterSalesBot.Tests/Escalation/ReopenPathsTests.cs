@@ -42,7 +42,7 @@ public sealed class ReopenPathsTests
         store.Clock.Advance(TimeSpan.FromDays(3));
 
         Assert.True((await store.Queue.ReopenAsync(fromConsole, "sup.zhao", None)).Succeeded);
-        Assert.True((await store.Get<IFollowUpDesk>().NotSolvedAsync(fromFollowUp, None)).Succeeded);
+        Assert.True((await store.Get<IFollowUpDesk>().NotSolvedAsync(fromFollowUp, null, None)).Succeeded);
 
         var console = await ReadAsync(store, fromConsole);
         Assert.Equal(new Reopened(CaseStatus.Reopened, null, null, null, CasePriority.Urgent, TimeSpan.FromHours(24), TimeSpan.FromHours(48), null), console);

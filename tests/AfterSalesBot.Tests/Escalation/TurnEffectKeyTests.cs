@@ -1,11 +1,14 @@
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.FollowUps;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSalesBot.Tests.Escalation;
 
 /// <summary>
 /// A turn that crashed after its effect was committed runs again: the same opening key finds the case it opened the
-/// first time (escalation or agreement), never a second one; another key opens another case.
+/// first time (escalation or agreement), never a second one; another key opens another case. The same holds for the
+/// answers to the follow-up: a replayed "not solved" finds the case it reopened and is not read as a case that cannot
+/// reopen (which would open a new case).
 /// </summary>
 public sealed class TurnEffectKeyTests
 {
@@ -40,5 +43,51 @@ public sealed class TurnEffectKeyTests
         await using var db = store.CreateDbContext();
         Assert.Equal(1, await db.Cases.CountAsync());
         Assert.Equal(1, await db.Agreements.CountAsync());
+    }
+
+    private static async Task<string> ResolvedAsync(EscalationStore store, string conversation)
+    {
+        var opened = await store.Desk.OpenAsync(CaseBuilders.Open(conversationId: conversation), None);
+        Assert.True((await store.Queue.TakeAsync(opened.Number, "li", 5, None)).Succeeded);
+        Assert.True((await store.Queue.ResolveAsync(opened.Number, "li", "Replaced the igniter", None)).Succeeded);
+        return opened.Number;
+    }
+
+    [Fact]
+    public async Task AReplayedNotSolvedFindsTheCaseItReopened()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var number = await ResolvedAsync(store, "conv-3");
+        var desk = store.Get<IFollowUpDesk>();
+
+        var first = await desk.NotSolvedAsync(number, "conv-3/act-12/follow-up-not-solved", None);
+        store.Clock.Advance(TimeSpan.FromMinutes(2));
+        var replayed = await desk.NotSolvedAsync(number, "conv-3/act-12/follow-up-not-solved", None);
+        var unkeyed = await desk.NotSolvedAsync(number, null, None);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(first, replayed);
+        Assert.False(unkeyed.Succeeded); // without the key, the reopened case cannot be reopened again
+        await using var db = store.CreateDbContext();
+        Assert.Equal(1, await db.FollowUpResults.CountAsync(r => r.CaseNumber == number));
+        Assert.Equal(1, await db.Events.CountAsync(e => e.CaseNumber == number && e.Kind == CaseEventKinds.Reopened));
+    }
+
+    [Fact]
+    public async Task AReplayedSolvedAnswersAsTheFirstTime()
+    {
+        await using var store = await EscalationStore.CreateAsync();
+        var number = await ResolvedAsync(store, "conv-4");
+        var desk = store.Get<IFollowUpDesk>();
+
+        var first = await desk.SolvedAsync(number, "conv-4/act-5/follow-up-solved", None);
+        var replayed = await desk.SolvedAsync(number, "conv-4/act-5/follow-up-solved", None);
+        var anotherTurn = await desk.SolvedAsync(number, "conv-4/act-6/follow-up-solved", None);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(first, replayed);
+        Assert.False(anotherTurn.Succeeded); // a later turn's "yes" finds the case closed
+        await using var db = store.CreateDbContext();
+        Assert.Equal(1, await db.FollowUpResults.CountAsync(r => r.CaseNumber == number));
     }
 }

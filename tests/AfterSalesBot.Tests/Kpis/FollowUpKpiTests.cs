@@ -23,12 +23,12 @@ public sealed class FollowUpKpiTests
             Options.Create(new FollowUpOptions()), sender).RunDueAsync(None);
         Assert.Equal(3, pass.Sent);
         var desk = store.Get<IFollowUpDesk>();
-        await desk.SolvedAsync(numbers[0], None);
+        await desk.SolvedAsync(numbers[0], null, None);
         Assert.True(await desk.RateAsync(numbers[0], 4, "quick", None));
         Assert.False(await desk.RateAsync(numbers[0], 1, "rated twice", None));
-        await desk.SolvedAsync(numbers[1], None);
+        await desk.SolvedAsync(numbers[1], null, None);
         await desk.RateAsync(numbers[1], 5, null, None);
-        await desk.NotSolvedAsync(numbers[2], None);
+        await desk.NotSolvedAsync(numbers[2], null, None);
 
         var period = new KpiPeriod(EscalationStore.Noon.AddDays(-1), store.Clock.GetUtcNow().AddDays(1));
         var kpis = await new FollowUpKpiService(store.Get<IDbContextFactory<EscalationDbContext>>(), Options.Create(new FollowUpOptions()))

@@ -87,7 +87,7 @@ public sealed partial class ComplaintConversation
         }
         if (solved.Value)
         {
-            var answer = await _services.FollowUps.SolvedAsync(number, ct);
+            var answer = await _services.FollowUps.SolvedAsync(number, EffectKey("follow-up-solved"), ct);
             _flow.Solved();
             if (!answer.Succeeded)
             {
@@ -106,7 +106,7 @@ public sealed partial class ComplaintConversation
     /// <summary>"No": the same case reopens with a raised priority and its history; the customer hears who and when.</summary>
     private async Task NotSolvedAsync(string number, CancellationToken ct)
     {
-        var answer = await _services.FollowUps.NotSolvedAsync(number, ct);
+        var answer = await _services.FollowUps.NotSolvedAsync(number, EffectKey("follow-up-not-solved"), ct);
         if (!answer.Succeeded)
         {
             // The case cannot reopen (closed meanwhile): a new case with everything gathered.

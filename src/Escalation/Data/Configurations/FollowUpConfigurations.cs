@@ -39,5 +39,7 @@ internal sealed class FollowUpResultConfiguration : IEntityTypeConfiguration<Fol
         b.HasOne<EscalatedCase>().WithMany().HasForeignKey(r => r.CaseNumber).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => r.At);
         b.HasIndex(r => r.CaseNumber);
+        b.Property(r => r.AnswerKey).HasMaxLength(400);
+        b.HasIndex(r => r.AnswerKey).IsUnique().HasFilter("AnswerKey IS NOT NULL");
     }
 }

@@ -556,6 +556,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswerKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -580,6 +584,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerKey")
+                        .IsUnique()
+                        .HasFilter("\"AnswerKey\" IS NOT NULL");
 
                     b.HasIndex("At");
 

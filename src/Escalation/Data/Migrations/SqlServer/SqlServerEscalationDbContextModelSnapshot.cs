@@ -556,6 +556,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AnswerKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
@@ -580,6 +584,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerKey")
+                        .IsUnique()
+                        .HasFilter("AnswerKey IS NOT NULL");
 
                     b.HasIndex("At");
 

@@ -539,6 +539,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -563,6 +567,10 @@ namespace AfterSalesBot.Escalation.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerKey")
+                        .IsUnique()
+                        .HasFilter("AnswerKey IS NOT NULL");
 
                     b.HasIndex("At");
 
