@@ -182,6 +182,7 @@ public sealed class LanguageConversationTests : IAsyncLifetime
     {
         _fake.Always("reading-statement");
         await using var other = await ConversationDriver.StartAsync("en-US");
+        await other.SayAsync("talk to a person"); // asked first what it is about (nothing told yet)
         await other.SayAsync("talk to a person");
         var theirs = (await other.StateAsync()).CaseNumber!;
         var desk = other.Get<AfterSalesBot.Escalation.Cases.ICaseDesk>();

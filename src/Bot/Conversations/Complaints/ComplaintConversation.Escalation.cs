@@ -110,7 +110,8 @@ public sealed partial class ComplaintConversation
         StartedOn = _state.StartedOn,
         Circumstances = new Dictionary<string, bool>(_state.Causes),
         Wants = _state.Wants,
-        Demand = _state.AmountAsked is { } amount ? $"{_state.Wants} {amount:0.##}" : _state.Wants,
+        Demand = (_state.CompensationToo ? $"{_state.Wants} + {nameof(DesiredOutcome.Compensation)}" : _state.Wants)
+            + (_state.AmountAsked is { } amount ? $" {amount:0.##}" : ""),
         Phone = _state.Phone,
         Email = _state.Email,
         Zone = _state.Zone,

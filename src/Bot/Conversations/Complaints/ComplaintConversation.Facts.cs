@@ -34,6 +34,7 @@ public sealed partial class ComplaintConversation
             _state.Wants = wants.ToString();
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
+        _state.CompensationToo |= said.CompensationToo;
         if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;
         if (said.Email is { } email && (_state.Email is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Email = email;
         _state.Anger = Math.Max(_state.Anger, said.Anger);

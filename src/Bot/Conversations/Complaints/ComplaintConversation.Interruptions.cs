@@ -30,6 +30,7 @@ public sealed partial class ComplaintConversation
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }
+        if (PersonFirst()) return true;
         if (await AnswersCancelCheckAsync(ct)) return true;
         if (_said.Intent != Intent.Human && HagglesOverThePrice())
         {

@@ -16,6 +16,10 @@ public sealed partial class ComplaintConversation
     /// <summary>The software's annual maintenance fee has its own article, which answers it better.</summary>
     private static readonly Regex AnnualFee = new(@"annual|maintenance|年费|维护费", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>A question mark or a question word ("is it", 吗, 多久): without one, a warranty mention is a remark.</summary>
+    private static readonly Regex AsksSomething =
+        AfterSalesBot.Bot.Conversations.Understanding.Text.PhraseTable<bool>.Compile(AfterSalesBot.Bot.Conversations.Understanding.Vocabulary.IntentWords.QuestionMarks);
+
     private static readonly Regex FreeAsk = new(@"free|for nothing|covered|under (?:the )?(?:warranty|contract)|免费|送|白给|不要钱|保修|保不保|包不包|在保", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -32,6 +36,13 @@ public sealed partial class ComplaintConversation
         if (_said.Consumable is not null && FreeAsk.IsMatch(_text))
         {
             Say("Answer.Consumable");
+            return;
+        }
+        if (_said.Intent == AfterSalesBot.Bot.Conversations.Understanding.Intent.WarrantyQuestion && _state.Verdict is null && _flow.IsInComplaint
+            && !AsksSomething.IsMatch(_text.ToLowerInvariant()))
+        {
+            // "probably out of warranty anyway, but worth asking": a remark, not a question, and the check is ahead.
+            Say("Answer.WarrantyAfterCheck");
             return;
         }
         if (CostAsk.IsMatch(_text) && _state.Step == ComplaintStep.AwaitingAgreement && _state.OfferIndex < _state.Offers.Count && !AnnualFee.IsMatch(_text))

@@ -40,6 +40,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         _flow.ProposeRemedy();
+        NoteCompensationAsked();
         Offer();
     }
 
@@ -89,6 +90,7 @@ public sealed partial class ComplaintConversation
             await AfterDeclineAsync(ct);
             return;
         }
+        if (await MoneyBesideTheOfferAsync(ct)) return;
         if (_tookFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
@@ -113,6 +115,12 @@ public sealed partial class ComplaintConversation
             Answer(NoteOffer(_state.Offers[_state.OfferIndex]), RemedyAnswers.Refused);
             _state.Refused.Add(_state.Offers[_state.OfferIndex]);
             _state.Rejections++;
+            if (_state.CompensationDeclined)
+            {
+                // "光修不行" after the polite no to a sum far beyond the cap: the money is what they want, so a person decides.
+                await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);
+                return;
+            }
             if (_flow.CanOfferAnother)
             {
                 // Fire while the guard still sees the refused offer: it is evaluated again inside Fire.

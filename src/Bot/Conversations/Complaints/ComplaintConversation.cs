@@ -177,11 +177,13 @@ public sealed partial class ComplaintConversation
         Say(_state.Anger >= 2 ? "Listen.Angry" : "Listen.First").Buttons("Button.ThatsAll");
     }
 
-    /// <summary>Forget the finished complaint (its case stays on the desk) and begin a new one.</summary>
+    /// <summary>Forget the finished complaint (its case stays on the desk) and begin a new one, with what this message
+    /// already says about it ("my printer jams too" after an agreed case is a product and a problem, not a blank start).</summary>
     private void Restart()
     {
         _state = _state.Restart();
         _flow = new ComplaintFlow(_state);
+        Absorb(_said);
     }
 
     private static bool IsJoin(Activity activity) =>

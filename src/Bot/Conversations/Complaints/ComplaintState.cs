@@ -95,6 +95,9 @@ public sealed class ComplaintState
     /// <summary>The customer asked for a lower price and was told the fee is the schedule's: a second ask goes to a supervisor.</summary>
     public bool AskedForDiscount { get; set; }
 
+    /// <summary>A bare "转人工" came first and the customer was asked once what it is about; asking again passes them on.</summary>
+    public bool PersonAskedFirst { get; set; }
+
     /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
     public bool AskedWhichCircumstance { get; set; }
 
@@ -125,6 +128,12 @@ public sealed class ComplaintState
     public bool CircumstancesAsked { get; set; }
     public string? Wants { get; set; }
     public decimal? AmountAsked { get; set; }
+
+    /// <summary>Money asked on top of the wish ("修好，还要赔偿损失"): on the case sheet, and answered beside the offer.</summary>
+    public bool CompensationToo { get; set; }
+
+    /// <summary>A sum far beyond the goodwill cap was declined once; insisting goes to a person.</summary>
+    public bool CompensationDeclined { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
 

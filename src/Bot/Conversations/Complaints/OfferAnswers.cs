@@ -5,7 +5,8 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// <summary>
 /// Answers to an offer that do not open with a plain yes or no: "OK, if the parts are free I'll accept that",
 /// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修"; scorn
-/// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles. "Thanks, that's all I
+/// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles, and so is a polite
+/// "不好意思，这个价格我们接受不了" / "sorry, we can't accept that price" (接受 inside 接受不了 is no agreement). "Thanks, that's all I
 /// wanted" takes the offer ("no thanks" does not). A refusal
 /// anywhere wins over agreement words ("no problem" and 没问题 are agreement).
 /// </summary>
@@ -15,7 +16,7 @@ internal static partial class OfferAnswers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting)(?![a-z'])|打发叫花子|打发要饭|开玩笑|逗我|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得",
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting|can'?t accept|cannot accept|can not accept|can'?t afford|cannot afford|not enough|isn'?t enough|too high)(?![a-z'])|接受不了|受不了|不能接受|没法接受|无法接受|难以接受|付不起|出不起|承受不起|负担不起|太高了|打发叫花子|打发要饭|开玩笑|逗我|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 

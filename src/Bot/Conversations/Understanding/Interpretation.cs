@@ -105,6 +105,9 @@ public sealed record Interpretation
     public DesiredOutcome? Wants { get; init; }
     public decimal? AmountAsked { get; init; }
 
+    /// <summary>Money asked on top of the wish ("修好，还要赔偿损失"): a demand beside the remedy, not instead of it.</summary>
+    public bool CompensationToo { get; init; }
+
     /// <summary>0 calm, 1 upset, 2 angry (shouting, insults, threats to complain publicly).</summary>
     public int Anger { get; init; }
     public bool Urgent { get; init; }

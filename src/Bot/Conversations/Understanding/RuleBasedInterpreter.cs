@@ -42,7 +42,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
 
         var symptoms = SymptomRecogniser.Find(utterance);
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
-        var (wants, amount) = OutcomeRecogniser.Find(utterance, causeSpans);
+        var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
 
@@ -64,6 +64,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Consumable = ConsumableRecogniser.Find(utterance),
             Wants = wants,
             AmountAsked = amount,
+            CompensationToo = compensationToo,
             Anger = anger,
             Urgent = SentimentRecogniser.IsUrgent(utterance),
             Hazard = hazard,

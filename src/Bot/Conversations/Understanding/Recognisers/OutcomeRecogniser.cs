@@ -8,17 +8,27 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// <summary>
 /// What the customer wants and how much money they ask for ("¥500", "500元", 五百块, "$80"). Words inside a
 /// circumstance ("找外面修过" is not a wish for a repair) and negated wishes ("I don't want a repair") do not count.
+/// Money asked beside a repair ("修好，还要赔偿损失", "fix it and pay us 800 for the lost day") leaves the repair the wish and
+/// the money a demand on top (<c>CompensationToo</c>); a repair that is what the money is for ("pay for my repair",
+/// "reimburse me for the repair") is no wish for one.
 /// </summary>
 internal static partial class OutcomeRecogniser
 {
     private static readonly PhraseTable<DesiredOutcome> Table = new(OutcomeWords.All);
 
     private static readonly DesiredOutcome[] Strength =
-        [DesiredOutcome.ApologyOnly, DesiredOutcome.Refund, DesiredOutcome.Replacement, DesiredOutcome.Compensation, DesiredOutcome.Repair];
+        [DesiredOutcome.ApologyOnly, DesiredOutcome.Refund, DesiredOutcome.Replacement, DesiredOutcome.Repair, DesiredOutcome.Compensation];
+
+    private static readonly char[] ClauseEnds = ['，', ',', '。', '.', ';', '；', '!', '！', '?', '？', '\n'];
 
     [GeneratedRegex(@"(?:[¥￥$]|rmb|usd)\s*(?<n>\d+(?:[.,]\d+)?)|(?<n>\d+(?:\.\d+)?)\s*(?:元|块|块钱|yuan|rmb|dollars?|bucks|usd)(?![a-z])|(?<cn>[一二两三四五六七八九十百千万]+)\s*(?:元|块)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Money();
+
+    /// <summary>A sum without a currency where money is being demanded: "pay us 50000", "至少两千", "起码5000".</summary>
+    [GeneratedRegex(@"(?:at\s+least|pay\s+(?:us|me)|want|demand|至少|起码|赔|要)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|天|周|个月|月|年|次|小时|页|张))|(?:至少|起码|赔|要)(?<cn>[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)(?![天周月年次页张])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LooseMoney();
 
     /// <summary>"I'll just buy a new one", "买个新的": the customer will buy one elsewhere, not a wish for our replacement.</summary>
     [GeneratedRegex(@"(?:buy|buying|purchase|get\s+myself|order)\s*$|买[个一台]*$", RegexOptions.CultureInvariant)]
@@ -28,24 +38,41 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
 
-    public static (DesiredOutcome? Wants, decimal? Amount) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
+    public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
-        var wanted = Hits.LongestFirst(Table.FindAll(text.Folded))
+        var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
             .Where(h => !NotWantedBefore().IsMatch(text.Folded[..h.Span.Start]))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
+            .ToList();
+        var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
+        var wanted = hits
+            .Where(h => h.Value != DesiredOutcome.Repair || !money.Any(m => m.Start < h.Span.Start && SameClause(text.Folded, m, h.Span)))
             .Select(h => h.Value)
             .ToHashSet();
         DesiredOutcome? wants = Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();
+        var compensationToo = wants is not null and not DesiredOutcome.Compensation && wanted.Contains(DesiredOutcome.Compensation);
 
         decimal? amount = null;
-        if (wants is DesiredOutcome.Compensation or DesiredOutcome.Refund && Money().Match(text.Folded) is { Success: true } m)
+        if (wants is DesiredOutcome.Compensation or DesiredOutcome.Refund || compensationToo)
         {
-            amount = m.Groups["n"].Success
-                ? decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
-                : ChineseNumerals.Parse(m.Groups["cn"].Value);
+            var m = Money().Match(text.Folded);
+            // Loose sums ("pay us 50000", "至少两千") only for money, never a refund's "退款要30天".
+            if (!m.Success && wants is not DesiredOutcome.Refund) m = LooseMoney().Match(text.Folded);
+            if (m.Success)
+                amount = m.Groups["n"].Success
+                    ? decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture)
+                    : ChineseNumerals.Parse(m.Groups["cn"].Value);
         }
-        return (wants, amount);
+        return (wants, amount, compensationToo);
+    }
+
+    /// <summary>No clause break between the two: "pay for my repair" is one demand, "修好，还要赔" two.</summary>
+    private static bool SameClause(string text, TextSpan first, TextSpan second)
+    {
+        var from = Math.Min(first.Start + first.Length, second.Start);
+        var to = Math.Max(first.Start, second.Start);
+        return to <= from || text.AsSpan(from, to - from).IndexOfAny(ClauseEnds) < 0;
     }
 }

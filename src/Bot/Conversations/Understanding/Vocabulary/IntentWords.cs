@@ -13,6 +13,8 @@ internal static class IntentWords
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
         "a human", "to a person", "a person", "person please", "human please", "real agent", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
         "actual person", "actual human", "live person", "human being", "somebody real", "someone real",
+        // "agent", "human!" typed alone, as people do to get past phone menus
+        @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
         "re:人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
     ];

@@ -1,7 +1,8 @@
 namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
 
 /// <summary>What customers ask for. When several are named, the strongest demand is kept (refund over replacement over
-/// compensation over repair); an explicit "just an apology" beats them all, being what the customer says they want instead.</summary>
+/// repair over compensation: money beside a remedy is a demand on top of it); an explicit "just an apology" beats them
+/// all, being what the customer says they want instead.</summary>
 internal static class OutcomeWords
 {
     public static readonly (DesiredOutcome Outcome, string[] Phrases)[] All =
@@ -14,9 +15,12 @@ internal static class OutcomeWords
             "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),
         (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
-        (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "damages", "pay for the damage", "pay for my",
+        (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",
             // "you should pay for the cleaning", never "am I going to have to pay for this?" (the customer paying is a question)
             @"re:\byou(?:'ll|\s+will|\s+should|\s+must|\s+have\s+to|\s+need\s+to|\s+better|\s+guys\s+should)?\s+pay\s+for\b",
+            // a sum demanded ("we want 1500 yuan for that", "就是要五万块"), never a length of time
+            @"re:\b(?:want|need|demand|expect|ask(?:ing)?\s+for)\s+(?:at\s+least\s+)?(?:[¥￥$]\s*)?\d{2,}(?:[.,]\d+)?(?!\s*(?:%|days?|weeks?|months?|years?|hours?|times|pages?|sheets?))",
+            "re:要(?:求)?(?:至少|起码)?[\\d一二两三四五六七八九十百千万]+(?:元|块|万)",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", "working again", "get it working", "sort it out", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",

@@ -17,7 +17,7 @@ internal static class SentimentWords
     [
         "annoyed", "annoying", "frustrated", "frustrating", "disappointed", "disappointing", "fed up", "unhappy", "upset", "not happy",
         "terrible", "awful", "useless", "poor service", "again", "third time", "second time", "seriously", "how many times",
-        "失望", "烦", "生气", "无语", "郁闷", "不满意", "不满", "太慢", "又坏", "又", "第二次", "第三次", "好几次", "到底", "怎么回事", "搞什么", "别跟我扯",
+        "失望", "re:(?<!麻)烦", "太麻烦", "好麻烦", "真麻烦", "麻烦死", "生气", "无语", "郁闷", "不满意", "不满", "太慢", "又坏", "又", "第二次", "第三次", "好几次", "到底", "怎么回事", "搞什么", "别跟我扯",
     ];
 
     public static readonly string[] Urgent =

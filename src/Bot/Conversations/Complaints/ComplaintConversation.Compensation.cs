@@ -1,0 +1,41 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Escalation.Approvals;
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Knowledge.Coverage;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>
+    /// Money asked beside the remedy on the table ("修是应该的，损失你们要赔，至少两千", "we want 1500 for the lost day"): the
+    /// remedy is not withdrawn and the same offer is not put again. A sum far beyond the goodwill cap gets a clear, polite no
+    /// with the offer still standing, once (DOMAIN.md §5: "customer unreasonable"); otherwise, or when the customer insists,
+    /// a person decides (above the cap is a supervisor's approval, DOMAIN.md §7). True when the turn is done.
+    /// </summary>
+    private async Task<bool> MoneyBesideTheOfferAsync(CancellationToken ct)
+    {
+        if (_state.OfferIndex >= _state.Offers.Count) return false;
+        var offer = _state.Offers[_state.OfferIndex];
+        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount) or nameof(RemedyKind.Refund)) return false;
+        var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation && _said.AmountAsked is not null;
+        if (!asksMoney) return false;
+        var asked = _said.AmountAsked ?? _state.AmountAsked;
+        if (!_state.CompensationDeclined && asked is { } sum && _state.GoodwillCap is { } cap && sum > cap * Options.UnreasonableMultiple)
+        {
+            _state.CompensationDeclined = true;
+            Say("Unreasonable");
+            Say("Offer.StillStands", offer.Description).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+            return true;
+        }
+        await EscalateAsync(_state.CompensationDeclined ? RefusalReason() : EscalationReason.BeyondBotAuthority,
+            _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
+        return true;
+    }
+
+    /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
+    private void NoteCompensationAsked()
+    {
+        if (_state.CompensationToo && _state.OfferIndex == 0) Say("Offer.CompensationNoted");
+    }
+}
