@@ -24,8 +24,9 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"(?<![a-z0-9])as-?(?<day>\d{8})-(?<n>\d{3,4})(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CaseNumberInText();
 
-    /// <summary>Amounts, measures and ordinals ("1500yuan", "20241231am", "3rd-party") are not serials.</summary>
-    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-", RegexOptions.CultureInvariant)]
+    /// <summary>Amounts, measures and ordinals ("1500yuan", "20241231am", "3rd-party") are not serials, nor is a pasted
+    /// hexadecimal error code ("0x80070643").</summary>
+    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-|^0x[0-9a-f]{4,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
 
     /// <summary>A case number (AS-20261122-0003; also without the first dash, in any case), as the desk writes it.</summary>

@@ -62,7 +62,12 @@ internal static class IntentWords
         "what are my options", "menu", "帮助", "怎么用", "你能做什么", "你会什么", "能干什么", "有什么功能", "怎么操作", "使用说明",
     ];
 
-    public static readonly string[] HelpShortOnly = ["help", "help me", "help!", "帮帮我", "帮忙", "求助"];
+    public static readonly string[] HelpShortOnly =
+    [
+        "help", "help me", "help!",
+        // alone: "帮忙恢复一下" asks us to restore something, it is no call for the menu
+        "re:^\\s*(?:帮帮我|帮忙|求助)[吧啊呀哈啦嘛]*[!！。.?？]*\\s*$",
+    ];
 
     public static readonly string[] Status =
     [
