@@ -90,6 +90,9 @@ public sealed partial class LeaseKeeper(
         {
             lock (lease)
             {
+                // A first claim still on its way is the drain's to settle: renewing it would report another instance's
+                // lease as lost and drop the object under the drain's feet.
+                if (!lease.Claimed) continue;
                 if (lease.Busy == 0 && now - lease.IdleSince >= options.Value.IdleRelease) release.Add(lease);
                 else renew.Add(lease.ConversationId);
             }

@@ -81,7 +81,8 @@ public sealed partial class LeasedTurns(
         if (held.Find(conversationId) is not { } lease) return;
         lock (lease)
         {
-            if (lease.Released || lease.ScheduledThrough >= upTo) return;
+            // Not claimed yet: a claim of this instance's own is on its way, it drains anyway if it wins.
+            if (!lease.Claimed || lease.Released || lease.ScheduledThrough >= upTo) return;
         }
         Drain(conversationId);
     }
@@ -109,7 +110,7 @@ public sealed partial class LeasedTurns(
     {
         try
         {
-            if (!lease.IsTrusted(clock.GetUtcNow()) && !await store.ClaimAsync(lease, CancellationToken.None))
+            if (!lease.IsTrusted(clock.GetUtcNow()) && !await ClaimAsync(lease))
             {
                 held.Forget(lease);
                 // The owner runs it; the watch list takes over if the owner dies.
@@ -142,6 +143,22 @@ public sealed partial class LeasedTurns(
         finally
         {
             Done(lease);
+        }
+    }
+
+    private async Task<bool> ClaimAsync(HeldLease lease)
+    {
+        try
+        {
+            return await store.ClaimAsync(lease, CancellationToken.None);
+        }
+        catch
+        {
+            // Never claimed, so the keeper leaves it alone: drop it, so that the watch list retries the claim.
+            bool claimed;
+            lock (lease) claimed = lease.Claimed;
+            if (!claimed) held.Forget(lease);
+            throw;
         }
     }
 
