@@ -116,12 +116,21 @@ public sealed partial class LeaseKeeper(
         }
     }
 
+    /// <summary>
+    /// Forgets what has been processed, and claims what nobody holds a live lease on any more (its owner gave it up before
+    /// hearing of the activity). It used to ask the database about each watched conversation and to retry the claim of
+    /// each one still waiting, two or three queries per conversation and look while its owner was simply at work, and under
+    /// round robin nearly every busy conversation is watched somewhere. Now two queries per look; an owner that dies is found by its lease running out (<see cref="ConversationLeaseStore.ExpiredAsync"/>).
+    /// </summary>
     private async Task RetryWatchedAsync(CancellationToken ct)
     {
-        foreach (var (conversationId, sequence) in turns.Watched())
+        var watched = turns.Watched();
+        if (watched.Count == 0) return;
+        var (processed, leased) = await store.WatchedAsync([.. watched.Select(w => w.Key)], ct);
+        foreach (var (conversationId, sequence) in watched)
         {
-            if (await store.IsProcessedAsync(conversationId, sequence, ct)) turns.Unwatch(conversationId, sequence);
-            else if (held.Find(conversationId) is null) turns.Drain(conversationId);
+            if (processed.TryGetValue(conversationId, out var through) && through >= sequence) turns.Unwatch(conversationId, sequence);
+            else if (!leased.Contains(conversationId) && held.Find(conversationId) is null) turns.Drain(conversationId);
         }
     }
 
