@@ -4,7 +4,7 @@ namespace AfterSalesBot.Bot.Conversations.Leases;
 
 /// <summary>
 /// Every <see cref="ConversationLeaseOptions.PollInterval"/> of real time (<see cref="PollPace"/>): drains conversations this instance holds that another
-/// instance accepted activities for; retries the claim of conversations accepted here but owned elsewhere; takes over
+/// instance accepted activities for; claims conversations accepted here whose owner let go before running them; takes over
 /// leases that ran out (a dead or stalled owner) and conversations with old unprocessed activities and no lease at all.
 /// Renews the leases in use and gives up those idle for <see cref="ConversationLeaseOptions.IdleRelease"/>.
 /// </summary>
