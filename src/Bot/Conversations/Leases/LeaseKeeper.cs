@@ -119,8 +119,9 @@ public sealed partial class LeaseKeeper(
     /// <summary>
     /// Forgets what has been processed, and claims what nobody holds a live lease on any more (its owner gave it up before
     /// hearing of the activity). It used to ask the database about each watched conversation and to retry the claim of
-    /// each one still waiting, two or three queries per conversation and look while its owner was simply at work, and under
-    /// round robin nearly every busy conversation is watched somewhere. Now two queries per look; an owner that dies is found by its lease running out (<see cref="ConversationLeaseStore.ExpiredAsync"/>).
+    /// each one still waiting, two or three queries per conversation and look while its owner was simply at work, and
+    /// under round robin nearly every busy conversation is watched somewhere. Now two queries per look; an owner that
+    /// dies is found by its lease running out (<see cref="ConversationLeaseStore.ExpiredAsync"/>).
     /// </summary>
     private async Task RetryWatchedAsync(CancellationToken ct)
     {
