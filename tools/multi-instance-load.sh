@@ -27,7 +27,8 @@
 #     --duration D --rate R --conversations C --open 0 --json FILE (phases: warm-up, closed loop, paced at R turns/s,
 #     the same two on /api/messages, and the bench's bare-Kestrel ceiling; no memory phase).
 # Everything it started is stopped and the temporary folder deleted on exit (trap EXIT, also on Ctrl+C); the results
-# (bench tables, JSON, host/nginx logs, summary) are copied to --out first.
+# (bench tables, JSON, host logs, nginx's error log and its access log with each request's end time, duration and
+# upstream duration, summary) are copied to --out first.
 #
 # Build first (Release): dotnet build -c Release src/Bot && dotnet build -c Release bench/AfterSalesBot.Bench
 #
@@ -120,7 +121,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
   if [ "$PG_STARTED" = 1 ]; then "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m immediate -w stop >/dev/null 2>&1; fi
   # Keep the logs with the results, then delete everything else.
-  for f in "$WORK"/*/host*.log "$WORK"/*/nginx/error.log "$WORK/pg/server.log" "$WORK/redis.log"; do
+  for f in "$WORK"/*/host*.log "$WORK"/*/nginx/error.log "$WORK"/*/nginx/access.log "$WORK/pg/server.log" "$WORK/redis.log"; do
     [ -f "$f" ] && cp "$f" "$OUT/$(echo "${f#"$WORK"/}" | tr / _)" 2>/dev/null
   done
   rm -rf "$WORK"
@@ -218,7 +219,7 @@ pid $dir/nginx.pid;
 error_log $dir/error.log warn;
 events { worker_connections 8192; }
 http {
-    log_format upstream '\$request_method \$request_uri \$status \$upstream_addr';
+    log_format upstream '\$request_method \$request_uri \$status \$upstream_addr \$msec \$request_time \$upstream_response_time';
     access_log $dir/access.log upstream buffer=64k flush=1s;
     client_body_temp_path $dir/client_body;
     proxy_temp_path $dir/proxy;

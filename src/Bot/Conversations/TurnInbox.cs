@@ -45,12 +45,10 @@ public sealed class TurnInbox(
         TranscriptEntry entry;
         using (await locks.AcquireAsync(conversationId, ct))
         {
-            // Self-hosted ids are ours and new by construction; channel ids may come again on redelivery.
-            if (!selfHosted)
-            {
-                activity.Id ??= Guid.NewGuid().ToString("N");
-                if (await IsDuplicateAsync(conversationId, activity.Id, ct)) return new AcceptResult(AcceptOutcome.Duplicate, activity.Id);
-            }
+            // Self-hosted ids are ours and new by construction; channel ids may come again on redelivery. A redelivery is
+            // found by the inbox's key when it is written (below), not by a read before every activity: one round trip
+            // less per activity, and a rare redelivery costs a failed write instead.
+            if (!selfHosted) activity.Id ??= Guid.NewGuid().ToString("N");
 
             // What this instance remembers of a conversation another instance may append to is likely stale (ADR 0028).
             if (!turns.AppendsAlone(conversationId)) log.Invalidate(conversationId);
@@ -80,7 +78,7 @@ public sealed class TurnInbox(
             catch (DbUpdateException) when (!selfHosted)
             {
                 log.Invalidate(conversationId);
-                // Another server instance may have accepted the same delivery first.
+                // A redelivery, accepted before by this or another server instance.
                 if (await IsDuplicateAsync(conversationId, activity.Id!, CancellationToken.None))
                     return new AcceptResult(AcceptOutcome.Duplicate, activity.Id!);
                 if (attempt < MaxAppendAttempts) goto append;

@@ -59,6 +59,9 @@ public sealed partial class ConnectorOutbox(
     }
 
     /// <summary>One pass: every conversation with a reply due (or held by a claim that ran out).</summary>
+    /// <remarks>A reply held by a live claim is being sent by its holder (most often the instance whose turn wrote it, straight
+    /// after the commit): its conversation is not visited for it, which spares a read per busy conversation per pass on every
+    /// instance.</remarks>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -66,7 +69,8 @@ public sealed partial class ConnectorOutbox(
         await using (var db = factory.CreateDbContext())
         {
             conversations = await db.Outbox.AsNoTracking()
-                .Where(o => (o.State == OutboxState.Pending || o.State == OutboxState.Failed) && o.NextAttemptAt <= now)
+                .Where(o => (o.State == OutboxState.Pending || o.State == OutboxState.Failed) && o.NextAttemptAt <= now
+                    && (o.ClaimedUntil == null || o.ClaimedUntil <= now))
                 .Select(o => o.ConversationId).Distinct()
                 // An order, so a backlog beyond one pass is taken in the same slices each time (and EF does not warn).
                 .OrderBy(id => id).Take(1000).ToListAsync(ct);

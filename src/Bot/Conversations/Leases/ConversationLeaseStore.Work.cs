@@ -65,10 +65,18 @@ public sealed partial class ConversationLeaseStore
             select item.ConversationId).Distinct().Take(limit).ToListAsync(ct);
     }
 
-    /// <summary>Whether the turn of inbound <paramref name="sequence"/> has been committed (by any instance).</summary>
-    public async Task<bool> IsProcessedAsync(string conversationId, long sequence, CancellationToken ct)
+    /// <summary>
+    /// For the conversations this instance accepted activities of but does not own, in two queries whatever their number:
+    /// how far each has been processed (by any instance), and which have a lease that has not run out.
+    /// </summary>
+    public async Task<(Dictionary<string, long> Processed, HashSet<string> Leased)> WatchedAsync(IReadOnlyList<string> conversationIds, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         await using var db = factory.CreateDbContext();
-        return await db.Conversations.AnyAsync(c => c.Id == conversationId && c.LastProcessedSequence >= sequence, ct);
+        var processed = await db.Conversations.AsNoTracking().Where(c => conversationIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.LastProcessedSequence }).ToDictionaryAsync(c => c.Id, c => c.LastProcessedSequence, StringComparer.Ordinal, ct);
+        var leased = await db.ConversationLeases.AsNoTracking().Where(l => conversationIds.Contains(l.ConversationId) && l.ExpiresAt > now)
+            .Select(l => l.ConversationId).ToListAsync(ct);
+        return (processed, new HashSet<string>(leased, StringComparer.Ordinal));
     }
 }

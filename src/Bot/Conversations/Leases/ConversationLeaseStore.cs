@@ -38,7 +38,11 @@ public sealed partial class ConversationLeaseStore(
             if (await db.ConversationLeases.AnyAsync(l => l.ConversationId == lease.ConversationId, ct)) return false;
             if (!await InsertAsync(db, lease.ConversationId, me, until, ct)) return false;
         }
-        lock (lease) lease.TrustedUntil = TrustedUntil(now);
+        lock (lease)
+        {
+            lease.TrustedUntil = TrustedUntil(now);
+            lease.Claimed = true;
+        }
         return true;
     }
 
@@ -52,13 +56,19 @@ public sealed partial class ConversationLeaseStore(
         await using var db = factory.CreateDbContext();
         var rows = await db.ConversationLeases.Where(l => l.Owner == me && conversationIds.Contains(l.ConversationId))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, until), ct);
-        foreach (var id in conversationIds)
+        IReadOnlyList<string> lost = [];
+        if (rows != conversationIds.Count)
+        {
+            var kept = await db.ConversationLeases.AsNoTracking().Where(l => l.Owner == me && conversationIds.Contains(l.ConversationId))
+                .Select(l => l.ConversationId).ToListAsync(ct);
+            lost = [.. conversationIds.Except(kept, StringComparer.Ordinal)];
+        }
+        // Only what was extended is trusted: a lease another instance holds must not look ours, not even until the
+        // caller drops it (a drain checking it meanwhile would run a turn the owner runs too).
+        foreach (var id in conversationIds.Except(lost, StringComparer.Ordinal))
             if (held.Find(id) is { } lease)
                 lock (lease) lease.TrustedUntil = TrustedUntil(now);
-        if (rows == conversationIds.Count) return [];
-        var kept = await db.ConversationLeases.AsNoTracking().Where(l => l.Owner == me && conversationIds.Contains(l.ConversationId))
-            .Select(l => l.ConversationId).ToListAsync(ct);
-        return [.. conversationIds.Except(kept, StringComparer.Ordinal)];
+        return lost;
     }
 
     /// <summary>Gives the leases up, where they are still ours.</summary>

@@ -12,6 +12,10 @@ public sealed class HeldLease(string conversationId)
     /// below the expiry it wrote).</summary>
     public DateTimeOffset TrustedUntil { get; set; }
 
+    /// <summary>Set by the first successful claim. Before it, the object only stands for a claim on its way (an activity
+    /// accepted here for a conversation that may be another instance's): nothing to renew, nothing to give up.</summary>
+    public bool Claimed { get; set; }
+
     /// <summary>Every transcript sequence up to this one was appended here or read by a drain: no activity accepted by
     /// another instance can be waiting below it.</summary>
     public long Through { get; set; }

@@ -4,7 +4,7 @@ namespace AfterSalesBot.Bot.Conversations.Leases;
 
 /// <summary>
 /// Every <see cref="ConversationLeaseOptions.PollInterval"/> of real time (<see cref="PollPace"/>): drains conversations this instance holds that another
-/// instance accepted activities for; retries the claim of conversations accepted here but owned elsewhere; takes over
+/// instance accepted activities for; claims conversations accepted here whose owner let go before running them; takes over
 /// leases that ran out (a dead or stalled owner) and conversations with old unprocessed activities and no lease at all.
 /// Renews the leases in use and gives up those idle for <see cref="ConversationLeaseOptions.IdleRelease"/>.
 /// </summary>
@@ -90,6 +90,9 @@ public sealed partial class LeaseKeeper(
         {
             lock (lease)
             {
+                // A first claim still on its way is the drain's to settle: renewing it would report another instance's
+                // lease as lost and drop the object under the drain's feet.
+                if (!lease.Claimed) continue;
                 if (lease.Busy == 0 && now - lease.IdleSince >= options.Value.IdleRelease) release.Add(lease);
                 else renew.Add(lease.ConversationId);
             }
@@ -113,12 +116,22 @@ public sealed partial class LeaseKeeper(
         }
     }
 
+    /// <summary>
+    /// Forgets what has been processed, and claims what nobody holds a live lease on any more (its owner gave it up before
+    /// hearing of the activity). It used to ask the database about each watched conversation and to retry the claim of
+    /// each one still waiting, two or three queries per conversation and look while its owner was simply at work, and
+    /// under round robin nearly every busy conversation is watched somewhere. Now two queries per look; an owner that
+    /// dies is found by its lease running out (<see cref="ConversationLeaseStore.ExpiredAsync"/>).
+    /// </summary>
     private async Task RetryWatchedAsync(CancellationToken ct)
     {
-        foreach (var (conversationId, sequence) in turns.Watched())
+        var watched = turns.Watched();
+        if (watched.Count == 0) return;
+        var (processed, leased) = await store.WatchedAsync([.. watched.Select(w => w.Key)], ct);
+        foreach (var (conversationId, sequence) in watched)
         {
-            if (await store.IsProcessedAsync(conversationId, sequence, ct)) turns.Unwatch(conversationId, sequence);
-            else if (held.Find(conversationId) is null) turns.Drain(conversationId);
+            if (processed.TryGetValue(conversationId, out var through) && through >= sequence) turns.Unwatch(conversationId, sequence);
+            else if (!leased.Contains(conversationId) && held.Find(conversationId) is null) turns.Drain(conversationId);
         }
     }
 

@@ -45,8 +45,11 @@ public sealed partial class LeasedTurns(
             }
         }
         // A self-hosted activity's commit was announced on the backplane already (DirectLineHub.Publish): that notice
-        // nudges the owner. A connector channel's was not, so it is announced if another instance turns out to own it.
-        Drain(conversationId, sequence, nudgeOwner: !selfHosted);
+        // nudges the owner. A connector channel's was not: it is announced now, so that an owner elsewhere starts on it
+        // at once rather than after this instance's claim has found out it is not the owner (two round trips later, on
+        // the turn's path). If nobody owns the conversation the notice nudges nobody and the claim below wins.
+        if (!selfHosted) backplane?.Announce(conversationId, [HistoryEntry.Notice(sequence)]);
+        Drain(conversationId, sequence);
     }
 
     /// <summary>
@@ -61,13 +64,13 @@ public sealed partial class LeasedTurns(
     }
 
     /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
-    /// <param name="nudgeOwner">Announce <paramref name="sequence"/> on the backplane if another instance holds the lease.</param>
-    public void Drain(string conversationId, long sequence = 0, bool nudgeOwner = false)
+    /// <param name="sequence">An activity accepted here: watched until it is processed, wherever.</param>
+    public void Drain(string conversationId, long sequence = 0)
     {
         if (sequence > 0) _watched.AddOrUpdate(conversationId, sequence, (_, known) => Math.Max(known, sequence));
         var lease = held.GetOrAdd(conversationId);
         lock (lease) lease.Busy++;
-        _ = scheduler.Schedule(conversationId, () => DrainAsync(lease, nudgeOwner ? sequence : 0));
+        _ = scheduler.Schedule(conversationId, () => DrainAsync(lease));
     }
 
     /// <summary>
@@ -81,7 +84,8 @@ public sealed partial class LeasedTurns(
         if (held.Find(conversationId) is not { } lease) return;
         lock (lease)
         {
-            if (lease.Released || lease.ScheduledThrough >= upTo) return;
+            // Not claimed yet: a claim of this instance's own is on its way, it drains anyway if it wins.
+            if (!lease.Claimed || lease.Released || lease.ScheduledThrough >= upTo) return;
         }
         Drain(conversationId);
     }
@@ -105,15 +109,14 @@ public sealed partial class LeasedTurns(
     public void Unwatch(string conversationId, long sequence) =>
         _watched.TryRemove(new KeyValuePair<string, long>(conversationId, sequence));
 
-    private async Task DrainAsync(HeldLease lease, long nudgeUpTo)
+    private async Task DrainAsync(HeldLease lease)
     {
         try
         {
-            if (!lease.IsTrusted(clock.GetUtcNow()) && !await store.ClaimAsync(lease, CancellationToken.None))
+            if (!lease.IsTrusted(clock.GetUtcNow()) && !await ClaimAsync(lease))
             {
                 held.Forget(lease);
                 // The owner runs it; the watch list takes over if the owner dies.
-                if (nudgeUpTo > 0) backplane?.Announce(lease.ConversationId, [new HistoryEntry(nudgeUpTo, "")]);
                 return;
             }
             var conversationId = lease.ConversationId;
@@ -142,6 +145,22 @@ public sealed partial class LeasedTurns(
         finally
         {
             Done(lease);
+        }
+    }
+
+    private async Task<bool> ClaimAsync(HeldLease lease)
+    {
+        try
+        {
+            return await store.ClaimAsync(lease, CancellationToken.None);
+        }
+        catch
+        {
+            // Never claimed, so the keeper leaves it alone: drop it, so that the watch list retries the claim.
+            bool claimed;
+            lock (lease) claimed = lease.Claimed;
+            if (!claimed) held.Forget(lease);
+            throw;
         }
     }
 
