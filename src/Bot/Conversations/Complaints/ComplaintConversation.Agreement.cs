@@ -26,6 +26,25 @@ public sealed partial class ComplaintConversation
         return entry;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex HesitantBut = new(@"^(?:but|though|however|但|不过|可是|就是)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly char[] ClauseBreaks = ['.', '。', ',', '，', '!', '！', ';', '；', '\n'];
+
+    /// <summary>"ok go ahead. what happens next?", "ok, refund it then. can you give me the case number again?", "行，但是要快":
+    /// a message that opens by taking the offer is an agreement first; the agreement's reply answers what comes next and
+    /// gives the case number, so the question after it is not answered instead.</summary>
+    private bool AcceptsTheOfferFirst()
+    {
+        if (_state.Step != ComplaintStep.AwaitingAgreement || _state.DeclinedAll || OfferAnswers.Refuses(_text)) return false;
+        var cut = _text.IndexOfAny(ClauseBreaks);
+        if (cut <= 0) return false;
+        var rest = _text[(cut + 1)..].TrimStart();
+        // "ok, but how much are the parts?" hesitates: the question is answered and the offer stands.
+        if (HesitantBut.IsMatch(rest) && (rest.Contains('?') || rest.Contains('？'))) return false;
+        return OfferAnswers.Accepts(_text[..cut]);
+    }
+
     private void Answer(OfferLogEntry entry, string answer)
     {
         entry.Answer = answer;

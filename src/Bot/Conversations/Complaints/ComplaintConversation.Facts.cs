@@ -35,6 +35,7 @@ public sealed partial class ComplaintConversation
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
         _state.CompensationToo |= said.CompensationToo;
+        _state.BeforeSaleSaid |= BeforeTheSale.IsMatch(_text);
         if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;
         if (said.Email is { } email && (_state.Email is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Email = email;
         _state.Anger = Math.Max(_state.Anger, said.Anger);
@@ -125,6 +126,11 @@ public sealed partial class ComplaintConversation
     private string FactsKey() => string.Join("|", _state.Model, _state.Serial, _state.OrderNumber, string.Join(",", _state.Symptoms),
         _state.StartedOn, string.Join(",", _state.Causes.Select(c => c.Key + c.Value)), string.Join(",", _state.SuspectedCauses),
         _state.Wants, _state.AmountAsked, _state.Phone, _state.Email, _state.PartCode);
+
+    /// <summary>"It was already dripping in the shop before we bought it", "display model", 买之前就有: before the sale, not at it.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BeforeTheSale = new(
+        @"before (?:we|i) (?:bought|purchased|paid for) it|before buying it|(?:already|was)\b[^.!?;]{0,40}\bin the (?:shop|store|showroom)|display (?:model|unit)|floor model|ex-display|买之前|还没买|在店里(?:的时候)?就|样机",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool _wishChanged;
     private bool _startCorrected;

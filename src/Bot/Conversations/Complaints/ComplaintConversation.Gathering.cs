@@ -293,7 +293,8 @@ public sealed partial class ComplaintConversation
         : _services.Purchases.FindByOrderNumberAsync(_state.OrderNumber!, _state.Model, ct);
 
     /// <summary>Software is never asked whether it got wet, nor is a customer whose toner ran out (a consumable is never covered,
-    /// whatever happened); words that suggested a cost-shifting cause always get a plain question.</summary>
+    /// whatever happened); words that suggested a cost-shifting cause always get a plain question. A change outside the program
+    /// that the customer volunteers ("our IT guy edited the database") still counts.</summary>
     private bool NeedsCircumstances() =>
         _state.SuspectedCauses.Count > 0
         || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v) && _state.PartCode is null
@@ -373,7 +374,7 @@ public sealed partial class ComplaintConversation
     /// </summary>
     private DateOnly? StartedForCoverage() => _state switch
     {
-        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale } when started < sale && WithinRoughCount(started, sale) => sale,
+        { StartedApproximate: true, StartedOn: { } started, SaleDate: { } sale, BeforeSaleSaid: false } when started < sale && WithinRoughCount(started, sale) => sale,
         // "Friday, the day it arrived" for a sale invoiced on Saturday: a day or two between delivery and the invoice is
         // the same day for the customer, not a fault older than the purchase.
         { StartedOn: { } started, SaleDate: { } sale } when started < sale && sale.DayNumber - started.DayNumber <= DeliveryDays => sale,

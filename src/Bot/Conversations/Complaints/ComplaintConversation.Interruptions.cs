@@ -15,7 +15,8 @@ public sealed partial class ComplaintConversation
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
         var answering = _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.None
-            || _state.Step == ComplaintStep.AwaitingAgreement && (OfferAnswers.Accepts(_text) || OfferAnswers.Refuses(_text)) && !_text.TrimEnd().EndsWith('?');
+            || _state.Step == ComplaintStep.AwaitingAgreement && (OfferAnswers.Accepts(_text) || OfferAnswers.Refuses(_text)) && !_text.TrimEnd().EndsWith('?')
+            || AcceptsTheOfferFirst();
         // "What else can you do?" asked for a wish is the wish "whatever you think best", not a question for the articles.
         var answersTheQuestion = _tookFacts || _state.Step == ComplaintStep.AwaitingAgreement || _state.Asking == FactQuestion.Wants && (LeavesItToUs() || _said.Consumable is not null);
         if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))

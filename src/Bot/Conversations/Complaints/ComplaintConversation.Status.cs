@@ -27,6 +27,7 @@ public sealed partial class ComplaintConversation
     /// message that did not give what the check asked. True when the turn is done.</summary>
     private async Task<bool> StatusAsync(CancellationToken ct)
     {
+        if (AcceptsTheOfferFirst()) return false; // "ok, refund it then. can you give me the case number?": the agreement gives it
         if (_said.CaseNumber is { } quoted && (_said.Intent == Intent.Status || _pendingStatus is not null))
         {
             await CheckStatusAsync(quoted, null, ct);

@@ -95,6 +95,10 @@ public sealed class ComplaintState
     /// <summary>The customer asked for a lower price and was told the fee is the schedule's: a second ask goes to a supervisor.</summary>
     public bool AskedForDiscount { get; set; }
 
+    /// <summary>The customer said the fault was there before the sale ("dripping in the shop before we bought it", 买之前就):
+    /// a rough start before the sale is then no rough count of the sale day (coverage rule 1 decides).</summary>
+    public bool BeforeSaleSaid { get; set; }
+
     /// <summary>A bare "转人工" came first and the customer was asked once what it is about; asking again passes them on.</summary>
     public bool PersonAskedFirst { get; set; }
 

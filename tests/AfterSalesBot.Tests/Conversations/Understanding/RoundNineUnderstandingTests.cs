@@ -40,4 +40,12 @@ public sealed class RoundNineUnderstandingTests
 
         Assert.Equal((DesiredOutcome.Repair, true, 800m), (said.Wants, said.CompensationToo, said.AmountAsked));
     }
+
+    /// <summary>Round 10: someone not ours who had a go at it is an outside repair; our technician's attempt is not.</summary>
+    [Theory]
+    [InlineData("a guy from the print shop downstairs tried to fix it before we called you", true)]
+    [InlineData("somebody at the market stall tried to repair it", true)]
+    [InlineData("your technician tried to fix it last month", false)]
+    public void SomeoneNotOursWhoTriedIsAnOutsideRepair(string text, bool outside) =>
+        Assert.Equal(outside, Interpret(text, "en-US").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
 }

@@ -27,13 +27,17 @@ internal static class CauseWords
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
+            // software changed outside the program: "our IT guy edited the database tables directly", 直接改数据库
+            @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
             "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
             "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
-            @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend", "fixed by a friend", "a friend fixed",
+            @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend",
+            // "a guy from the print shop downstairs tried to fix it" (never "your technician tried to fix it")
+            @"re:\b(?:someone|somebody|a\s+(?:guy|man|bloke|technician|mechanic|repairman|tech))\b[^.!?;]{0,50}\b(?:tried\s+to|attempted\s+to|had\s+a\s+go\s+at)\s+(?:fix|repair)", "fixed by a friend", "a friend fixed",
             // Someone named as not ours, who changed or repaired something: "a plumber from our building (not from your company)
             // swapped the pressure valve", "a local plumber, not one of yours, replaced the valve".
             @"re:\b(?:plumber|electrician|repair\s*(?:man|guy|shop)|local\s+(?:guy|man|technician|repairer|plumber|electrician|engineer|fitter))\b[^.!?;]{0,60}\b(?:swapped|replaced|changed|fitted|repaired|fixed|rewired|put\s+in|tightened|adjusted|resealed|re-sealed|worked\s+on|tinkered)\b",
