@@ -381,9 +381,10 @@ public sealed partial class ComplaintConversation
         _ => _state.StartedOn,
     };
 
-    /// <summary>A rough start is off by about a third of the time it counts back, and at least a week.</summary>
+    /// <summary>A rough start is off by up to a quarter of the time it counts back, and at least a week ("for two weeks" on a
+    /// heater sold ten days ago); "about three months" on a stove sold two months ago is a conflict for a person.</summary>
     private bool WithinRoughCount(DateOnly started, DateOnly sale) =>
-        sale.DayNumber - started.DayNumber <= Math.Max(7, (Today.DayNumber - started.DayNumber) / 3);
+        sale.DayNumber - started.DayNumber <= Math.Max(7, (Today.DayNumber - started.DayNumber) / 4);
 
     /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
     private const int DeliveryDays = 2;

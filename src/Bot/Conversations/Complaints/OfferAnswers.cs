@@ -12,7 +12,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// </summary>
 internal static partial class OfferAnswers
 {
-    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样",
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 

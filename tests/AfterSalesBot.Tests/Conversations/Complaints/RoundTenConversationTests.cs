@@ -61,6 +61,7 @@ public sealed class RoundTenConversationTests
     [InlineData("en-US", "ok fine. can you tell me my case number?")]
     [InlineData("zh-CN", "行，安排吧。接下来怎么弄？")]
     [InlineData("zh-CN", "可以，麻烦把案件号再发我一下")]
+    [InlineData("en-US", "Understood. Please proceed.")] // a formal yes, found by the round-9 hold-out after it was measured
     public async Task AYesWithAQuestionAfterItIsAYes(string locale, string answer)
     {
         var (state, transcript) = await PlayAsync(locale, [.. PrinterOffer(locale), answer]);

@@ -46,10 +46,27 @@ internal static partial class IdentifierRecogniser
         return new Hit<string>(new TextSpan(group.Index, group.Length), text.Original.Substring(group.Index, group.Length).ToUpperInvariant());
     }
 
+    /// <summary>Words between two serials that make the second the one meant: "DE60G260384 - no sorry, I misread the label,
+    /// it's DE60G260348", "ij68O2610995 - hang on, is that an O or a zero? zero: IJ6802610995", "…，不对，应该是…".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:no|sorry|wait|hang\s+on|hold\s+on|i\s+mean|actually|correction|misread|wrong|oops|zero)(?![a-z])|不对|不是|应该是|说错|看错|搞错|打错|更正|写错",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionBetween();
+
+    /// <summary>The serial in the message; when the customer corrects one serial with another in the same message, the
+    /// corrected one.</summary>
     public static Hit<string>? FindSerial(UtteranceText text, IEnumerable<TextSpan> taken, ISet<string> modelNumbers)
     {
         var takenSpans = taken.ToList();
-        foreach (Match m in Token().Matches(text.Folded))
+        var first = FirstSerial(text, takenSpans, modelNumbers, 0);
+        if (first is null) return null;
+        var end = first.Value.Span.Start + first.Value.Span.Length;
+        var second = FirstSerial(text, takenSpans, modelNumbers, end);
+        return second is { } corrected && CorrectionBetween().IsMatch(text.Folded[end..corrected.Span.Start]) ? corrected : first;
+    }
+
+    private static Hit<string>? FirstSerial(UtteranceText text, List<TextSpan> takenSpans, ISet<string> modelNumbers, int from)
+    {
+        foreach (Match m in Token().Matches(text.Folded, from))
         {
             var token = m.Value;
             var span = new TextSpan(m.Index, m.Length);
@@ -63,7 +80,7 @@ internal static partial class IdentifierRecogniser
                 continue;
             return new Hit<string>(span, text.OriginalAt(span).ToUpperInvariant());
         }
-        return FindSpacedSerial(text, takenSpans, modelNumbers);
+        return FindSpacedSerial(text, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from ? spaced : null;
     }
 
     [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9]{2,6}(?:[ -][a-z0-9]{2,6}){1,5}(?![a-z0-9-])", RegexOptions.CultureInvariant)]
