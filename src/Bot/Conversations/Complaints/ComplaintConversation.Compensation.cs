@@ -1,5 +1,4 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
-using AfterSalesBot.Escalation.Approvals;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Coverage;
 

@@ -101,6 +101,20 @@ public sealed class ConversationDriver : IAsyncDisposable
     }
 
     /// <summary>Sends one message (or a card submit) and returns the bot's replies to it, in order.</summary>
+    /// <summary>A fresh conversation that says each line in turn: its final state, and the transcript (customer lines
+    /// marked "> ") for assertion messages.</summary>
+    public static async Task<(ComplaintState State, string Transcript)> PlayAsync(string locale, params string[] lines)
+    {
+        await using var driver = await StartAsync(locale);
+        var transcript = new List<string>();
+        foreach (var line in lines)
+        {
+            transcript.Add("> " + line);
+            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? "[card]"));
+        }
+        return (await driver.StateAsync(), string.Join("\n", transcript));
+    }
+
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, System.Text.Json.JsonElement? value = null)
     {
         var activity = new Activity

@@ -14,18 +14,6 @@ public sealed class RoundNineConversationTests
     private const string PrinterInWarranty = "LP22DF251194"; // LP-2200, sold 322 days ago, no repairs
     private const string HoodExpired = "YT923129591"; // CXW-T9, out of warranty for almost two years
 
-    private static async Task<(ComplaintState State, string Transcript)> PlayAsync(string locale, params string[] lines)
-    {
-        await using var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in lines)
-        {
-            transcript.Add("> " + line);
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? "[card]"));
-        }
-        return (await driver.StateAsync(), string.Join("\n", transcript));
-    }
-
     private static string[] PrinterUpTo(string locale, string wish) => locale == "zh-CN"
         ? ["激光打印机三天前开始一直卡纸，合同都打不出来", "对", PrinterInWarranty, "没有", wish, "0571 8600 3210"]
         : ["the laser printer has been jamming for three days, can't print a single contract", "yes", PrinterInWarranty, "no", wish, "0571 8600 3210"];
@@ -35,7 +23,7 @@ public sealed class RoundNineConversationTests
     [InlineData("en-US", "fix it, and I expect compensation for the lost work")]
     public async Task ARepairWithMoneyOnTopIsOfferedTheRepairFirst(string locale, string wish)
     {
-        var (state, transcript) = await PlayAsync(locale, PrinterUpTo(locale, wish));
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, PrinterUpTo(locale, wish));
 
         Assert.True(state.Step == AwaitingAgreement, transcript);
         Assert.Equal("FreeRepair", state.Offers[state.OfferIndex].Kind);
@@ -49,7 +37,7 @@ public sealed class RoundNineConversationTests
     [InlineData("en-US", "repairing it is the least you can do, we lost a day of business, we want 1500 yuan for that")]
     public async Task MoneyBeyondTheCapAtTheOfferGoesToAPersonNotRoundAgain(string locale, string demand)
     {
-        var (state, transcript) = await PlayAsync(locale, [.. PrinterUpTo(locale, locale == "zh-CN" ? "维修" : "repair"), demand]);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, [.. PrinterUpTo(locale, locale == "zh-CN" ? "维修" : "repair"), demand]);
 
         Assert.True(state.Step == Escalated, transcript);
         Assert.NotNull(state.CaseNumber);
@@ -79,7 +67,7 @@ public sealed class RoundNineConversationTests
     public async Task APoliteNoToAPriceIsANo(string locale, string no)
     {
         var zh = locale == "zh-CN";
-        var (state, transcript) = await PlayAsync(locale,
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale,
             zh ? "油烟机吸力越来越小，声音还大" : "the range hood barely sucks any smoke now and it's loud",
             zh ? "对" : "yes", HoodExpired, zh ? "一个月前" : "a month ago", zh ? "没有" : "no", zh ? "修一下" : "repair please",
             "0571 8600 3210", no);
@@ -111,7 +99,7 @@ public sealed class RoundNineConversationTests
     [InlineData("en-US", "never mind, I'll just tell you", "our finance software network edition has been really slow to log in")]
     public async Task APersonAskedForThenWithdrawnLeavesTheStoryToTheBot(string locale, string withdraw, string story)
     {
-        var (state, transcript) = await PlayAsync(locale, locale == "zh-CN" ? "人工客服" : "can I talk to a human", withdraw, story);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, locale == "zh-CN" ? "人工客服" : "can I talk to a human", withdraw, story);
 
         Assert.True(state.CaseNumber is null, transcript);
         Assert.True(state.Step is Listening or Confirming, transcript);
@@ -121,7 +109,7 @@ public sealed class RoundNineConversationTests
     [Fact]
     public async Task APoliteOpeningIsNotMetAsAnger()
     {
-        var (_, transcript) = await PlayAsync("zh-CN", "您好，麻烦您。我们的复印机屏幕上显示故障代码，复印不了");
+        var (_, transcript) = await ConversationDriver.PlayAsync("zh-CN", "您好，麻烦您。我们的复印机屏幕上显示故障代码，复印不了");
 
         Assert.DoesNotContain("生气", transcript);
     }

@@ -18,18 +18,6 @@ public sealed class RoundSevenConversationTests
     private const string HoodRepairedTwice = "YT926063911"; // CXW-T9, NOISE repaired twice in warranty
     private const string NetworkSuiteNew = "FN9-2610-LHQA"; // Finance Suite 9 network, sold 4 days ago
 
-    private static async Task<(ComplaintState State, string Transcript)> PlayAsync(string locale, params string[] lines)
-    {
-        await using var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in lines)
-        {
-            transcript.Add("> " + line);
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? "[card]"));
-        }
-        return (await driver.StateAsync(), string.Join("\n", transcript));
-    }
-
     [Theory]
     [InlineData("en-US", "thanks, that's all I wanted really")]
     [InlineData("en-US", "thank you")]
@@ -37,7 +25,7 @@ public sealed class RoundSevenConversationTests
     public async Task ThanksAtTheOfferIsAYes(string locale, string thanks)
     {
         var zh = locale == "zh-CN";
-        var (state, transcript) = await PlayAsync(locale, zh
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, zh
             ? ["激光打印机老卡纸，打你们热线等了半天还被挂了两次，现在我自己弄好了，就想要个道歉", "对", PrinterInWarranty, "周二", "没有", "0571 8600 3210", thanks]
             : ["the laser printer kept jamming and your hotline hung up on me twice. sorted it myself, I just want an apology", "yes", PrinterInWarranty, "tuesday", "no", "0571 8600 3210", thanks]);
 
@@ -70,7 +58,7 @@ public sealed class RoundSevenConversationTests
     public async Task AFrustratedCancelConfirmedStops(string locale, string giveUp, string confirm)
     {
         var zh = locale == "zh-CN";
-        var (state, transcript) = await PlayAsync(locale,
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale,
             zh ? "针式打印机打出来字缺一截 打印头好像坏了" : "the dot matrix printer is missing dots, the print head seems broken",
             zh ? "没了" : "that's all", giveUp, confirm);
 
@@ -80,7 +68,7 @@ public sealed class RoundSevenConversationTests
     [Fact]
     public async Task APlainCancelStillStopsAtOnce()
     {
-        var (state, transcript) = await PlayAsync("en-US", "the dot matrix printer is missing dots", "that's all", "cancel");
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US", "the dot matrix printer is missing dots", "that's all", "cancel");
 
         Assert.True(state.Step == Abandoned, transcript);
     }
@@ -113,7 +101,7 @@ public sealed class RoundSevenConversationTests
     [Fact]
     public async Task AStartAMonthBeforeTheSaleIsNotRoundedToTheSale()
     {
-        var (state, transcript) = await PlayAsync("en-US",
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US",
             "the network finance software keeps dropping the connection to the server on the client PCs",
             "it's been doing this since the end of october", "yes", NetworkSuiteNew, "fix it", "0571 8506 3372");
 
@@ -126,7 +114,7 @@ public sealed class RoundSevenConversationTests
     [Fact]
     public async Task ARoughCountJustBeforeTheSaleIsStillTheSale()
     {
-        var (state, transcript) = await PlayAsync("en-US",
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US",
             "the network finance software keeps dropping the connection to the server on the client PCs",
             "for about a week now", "yes", NetworkSuiteNew, "fix it", "0571 8506 3372");
 
@@ -137,7 +125,7 @@ public sealed class RoundSevenConversationTests
     [Fact]
     public async Task ARepeatFailuresPastRepairsAreNotTheWish()
     {
-        var (state, transcript) = await PlayAsync("zh-CN",
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN",
             "油烟机又响了 跟拖拉机一样", "修了两次了 都是噪音 修完没几天又响", "对", HoodRepairedTwice, "前天晚上", "没有", "退钱", "138 6812 7734");
 
         Assert.True(state.Wants == "Refund", transcript);
@@ -178,7 +166,7 @@ public sealed class RoundSevenConversationTests
     public async Task AGrudgingYesTakesAPaidOffer(string locale, string yes)
     {
         var zh = locale == "zh-CN";
-        var (state, transcript) = await PlayAsync(locale, zh
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, zh
             ? ["油烟机吸力越来越小", "对", HoodExpired, "半个月前", "没有", "修", "0571 8890 1234", yes]
             : ["the range hood barely sucks any smoke out anymore", "yes", HoodExpired, "two weeks ago", "no", "repair it", "0571 8890 1234", yes]);
 

@@ -15,18 +15,6 @@ public sealed class RoundTenConversationTests
     private const string PrinterInWarranty = "LP22DF251194"; // LP-2200, sold 322 days ago, no repairs
     private const string SuiteNew = "FS9-2610-CDNH"; // Finance Suite 9, sold 4 days ago
 
-    private static async Task<(ComplaintState State, string Transcript)> PlayAsync(string locale, params string[] lines)
-    {
-        await using var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in lines)
-        {
-            transcript.Add("> " + line);
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? "[card]"));
-        }
-        return (await driver.StateAsync(), string.Join("\n", transcript));
-    }
-
     /// <summary>Tells the story, then answers whatever the bot asks (in whatever order) until it decides.</summary>
     private static async Task<(ComplaintState State, string Transcript)> AnswerAsync(string locale, string story,
         IReadOnlyDictionary<string, string> answers)
@@ -64,7 +52,7 @@ public sealed class RoundTenConversationTests
     [InlineData("en-US", "Understood. Please proceed.")] // a formal yes, found by the round-9 hold-out after it was measured
     public async Task AYesWithAQuestionAfterItIsAYes(string locale, string answer)
     {
-        var (state, transcript) = await PlayAsync(locale, [.. PrinterOffer(locale), answer]);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, [.. PrinterOffer(locale), answer]);
 
         Assert.True(state.Step == Agreed, transcript);
         Assert.Contains("AS-", transcript.Split('\n')[^1]);
@@ -73,7 +61,7 @@ public sealed class RoundTenConversationTests
     [Fact]
     public async Task AYesButAQuestionAboutThePriceIsAnswered()
     {
-        var (state, _) = await PlayAsync("en-US", [.. PrinterOffer("en-US"), "ok, but how long will it take?"]);
+        var (state, _) = await ConversationDriver.PlayAsync("en-US", [.. PrinterOffer("en-US"), "ok, but how long will it take?"]);
 
         Assert.Equal(AwaitingAgreement, state.Step);
     }
@@ -83,7 +71,7 @@ public sealed class RoundTenConversationTests
     [InlineData("帮忙装好")]
     public async Task AskingUsToSortItIsAWishNotTheHelpMenu(string wish)
     {
-        var (state, transcript) = await PlayAsync("zh-CN", "财务软件9.0装不上，一装就报错", "对", SuiteNew, "前天", "没有", wish);
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "财务软件9.0装不上，一装就报错", "对", SuiteNew, "前天", "没有", wish);
 
         Assert.True(state.Wants == "Repair", transcript);
         Assert.DoesNotContain("重新开始", transcript);
@@ -92,7 +80,7 @@ public sealed class RoundTenConversationTests
     [Fact]
     public async Task APastedHexErrorCodeIsNotASerial()
     {
-        var (state, transcript) = await PlayAsync("en-US", "Finance Suite 9 won't install, it says: error 0x80070643, installation rolled back");
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US", "Finance Suite 9 won't install, it says: error 0x80070643, installation rolled back");
 
         Assert.Null(state.Serial);
         Assert.DoesNotContain("0X80070643", transcript);
