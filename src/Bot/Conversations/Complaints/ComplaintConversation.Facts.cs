@@ -32,6 +32,7 @@ public sealed partial class ComplaintConversation
         {
             _wishChanged = _state.Wants is { } before && before != wants.ToString();
             _state.Wants = wants.ToString();
+            _state.WishFromStory = _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming;
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
         _state.CompensationToo |= said.CompensationToo;
@@ -48,13 +49,17 @@ public sealed partial class ComplaintConversation
     private void AbsorbStart(Interpretation said, bool correcting)
     {
         var asked = _state.Asking == FactQuestion.Started;
-        var started = said.Dates.Where(d => d.Role == DateRole.Start).OrderBy(d => d.Uncued).FirstOrDefault()
+        // The first sign is the start: of several starts in the story ("cold since last week … it first started playing up
+        // three months ago") the earliest said with a start's words; a correction replaces it with the one it names first.
+        var starts = said.Dates.Where(d => d.Role == DateRole.Start).OrderBy(d => d.Uncued);
+        var started = (correcting ? starts.FirstOrDefault() : starts.Where(d => !d.Uncued).MinBy(d => d.Date) ?? starts.FirstOrDefault())
             ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
         if (started is null) return;
         started = PastReading(started);
         if (started.Date > Today) return;
         var telling = _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming;
-        if (_state.StartedOn is null && (telling || asked) || correcting || asked)
+        var earlierSign = telling && !started.Uncued && _state.StartedOn is { } held && started.Date < held;
+        if (_state.StartedOn is null && (telling || asked) || correcting || asked || earlierSign)
         {
             _startCorrected = _state.StartedOn is { } before && before != started.Date;
             _state.StartedOn = started.Date;

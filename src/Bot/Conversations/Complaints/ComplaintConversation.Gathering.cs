@@ -101,7 +101,13 @@ public sealed partial class ComplaintConversation
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
                     _state.SuspectedCauses.Clear();
                 }
-                // The question named every circumstance: an answer admitting some denies the ones it leaves out.
+                // The question named every circumstance: an answer admitting some denies the ones it leaves out, the
+                // suspected ones too ("就是我说的，我们自己拆过后盖，别的没有" after 可能是我们自己弄坏的: opened, not damaged).
+                if (_said.Causes.Any(c => c.Value))
+                {
+                    foreach (var cause in _state.SuspectedCauses) _state.Causes.TryAdd(cause, false);
+                    _state.SuspectedCauses.Clear();
+                }
                 if (_state.Causes.Values.Any(v => v))
                     foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
                 if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes || DeniesAll()) _state.CircumstancesAsked = true;
@@ -110,6 +116,13 @@ public sealed partial class ComplaintConversation
                 // "You decide", 你们看着办: the policy's best remedy is offered first (the default wish).
                 // Any other answer that is no wish we know: the policy's best remedy is offered, and the customer may refuse it.
                 // "New toner for free": the consumable itself is the wish, and the policy's remedy for it is the part.
+                // "No" to the wish we named: not that, so ask plainly what instead.
+                if (_state.WishFromStory && _said.Intent == Intent.No && _said.Wants is null && _state.Wants is not null)
+                {
+                    _state.Wants = null;
+                    _state.WishFromStory = false;
+                    return false;
+                }
                 if (_state.Wants is null && (LeavesItToUs() || _said.Consumable is not null || _said.Intent is Intent.Statement or Intent.Complaint or Intent.No)) _state.Wants = "Repair";
                 return _state.Wants is not null;
             case FactQuestion.Phone:
@@ -186,6 +199,7 @@ public sealed partial class ComplaintConversation
     {
         FactQuestion.Serial => SerialExample(),
         FactQuestion.Circumstances => SuspectedText(),
+        FactQuestion.Wants when _state.Wants is { } wants => Text("Wants." + wants).ToLowerInvariant(),
         _ => "",
     };
 
@@ -230,7 +244,7 @@ public sealed partial class ComplaintConversation
         }
         if (_state.StartedOn is null && !_state.StartedAsked) Ask(FactQuestion.Started);
         else if (NeedsCircumstances()) Ask(FactQuestion.Circumstances);
-        else if (_state.Wants is null) Ask(FactQuestion.Wants);
+        else if (_state.Wants is null || WishToAskAbout()) Ask(FactQuestion.Wants);
         else if (_state.Phone is null && _state.Email is null && !_state.ContactSkipped) Ask(FactQuestion.Phone);
         else await ProposeAsync(ct);
     }
@@ -300,8 +314,16 @@ public sealed partial class ComplaintConversation
         || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v) && _state.PartCode is null
            && !(_state.LineCode is { } line && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A refund or a replacement said while telling the story is asked about once, naming it, before anything is offered:
+    /// customers change their minds ("honestly I want to send it back" … "actually just repair it"), and a refund cannot be
+    /// taken back. A wish said while answering is not asked again.
+    /// </summary>
+    private bool WishToAskAbout() => _state.Wants is "Refund" or "Replacement" && _state.WishFromStory && !_state.WishAsked;
+
     private void Ask(FactQuestion question)
     {
+        if (question == FactQuestion.Wants) _state.WishAsked = true;
         _state.Asking = question;
         _state.FailedAnswers = 0;
         Say(QuestionKey(question), QuestionArgument(question));
@@ -360,6 +382,7 @@ public sealed partial class ComplaintConversation
         FactQuestion.Started => "Ask.Started",
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
         FactQuestion.Circumstances => "Ask.Circumstances",
+        FactQuestion.Wants when _state.Wants is "Refund" or "Replacement" && _state.WishFromStory => "Ask.Wants.Known",
         FactQuestion.Wants => "Ask.Wants",
         _ => "Ask.Phone",
     };

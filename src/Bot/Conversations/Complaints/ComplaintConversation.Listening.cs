@@ -10,6 +10,8 @@ public sealed partial class ComplaintConversation
         "that's about it", "thats about it", "nothing else", "nothing more", "i'm done", "im done", "done", "no more", "all done",
         "that's all i have", "nothing to add", "nothing", "that's the lot", "all good",
         "就这些", "就这样", "没了", "没有了", "都没有", "没别的", "没有别的", "说完了", "就这么多", "没有其他", "没其他", "差不多了", "就是这样", "没啥了",
+        // Typed as pinyin or in chat spelling (round 11).
+        "mei le", "meile", "mei you le", "meiyoule", "jiu zhe xie", "jiuzhexie", "mei bie de", "木有了",
     ];
 
     /// <summary>Step 1: let the customer speak, and move on when they are done, or by itself once a product and a

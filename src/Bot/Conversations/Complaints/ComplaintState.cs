@@ -131,6 +131,12 @@ public sealed class ComplaintState
     public string? PartCode { get; set; }
     public bool CircumstancesAsked { get; set; }
     public string? Wants { get; set; }
+
+    /// <summary>The wish was said while telling the story (asked about once before an offer when it is a refund or a replacement).</summary>
+    public bool WishFromStory { get; set; }
+
+    /// <summary>The wish question was asked (a story's wish is asked about only once).</summary>
+    public bool WishAsked { get; set; }
     public decimal? AmountAsked { get; set; }
 
     /// <summary>Money asked on top of the wish ("修好，还要赔偿损失"): on the case sheet, and answered beside the offer.</summary>

@@ -43,6 +43,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var symptoms = SymptomRecogniser.Find(utterance);
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
+        if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
 

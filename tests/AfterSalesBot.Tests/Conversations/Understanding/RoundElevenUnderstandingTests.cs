@@ -37,6 +37,7 @@ public sealed class RoundElevenUnderstandingTests
     [InlineData("ranqizao dian bu zhao huo le", "zh-CN", "zh")]
     [InlineData("my water heater is leaking", "zh-CN", "en")]
     [InlineData("he can go in", "zh-CN", "en")]
+    [InlineData("Finance Suite 8 single user", "zh-CN", "en")]
     public void PinyinWithAChineseLocaleIsChinese(string text, string locale, string language) =>
         Assert.Equal(language, Interpret(text, locale).Language);
 

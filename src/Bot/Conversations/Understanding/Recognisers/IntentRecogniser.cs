@@ -62,7 +62,7 @@ internal static partial class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if ((!wishNamed || AsksWhatItMeans().IsMatch(s)) && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
+        if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
             return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
@@ -90,12 +90,22 @@ internal static partial class IntentRecogniser
     [GeneratedRegex("啥意思|什么意思|啥区别|什么区别|有啥不同|什么不同|what does .{1,30} mean|what'?s the difference")]
     private static partial Regex AsksWhatItMeans();
 
+    /// <summary>
+    /// "how long would a replacement take?", "do I have to pack it for the return?", "what happens after the exchange?": a
+    /// question about how a remedy goes, not a wish for it (round 11: "how long does a repair take" at the phone number).
+    /// "will you replace it?" and "can I get a refund?" stay wishes.
+    /// </summary>
+    public static bool AsksHowARemedyGoes(string folded) => RemedyProcessQuestion().IsMatch(folded.TrimStart());
+
+    [GeneratedRegex(@"^(?:(?:so|and|ok|okay|also|sorry|quick question)[,\s]+)?(?:how\s+(?:long|soon|quickly|fast|many\s+days)|when\s+(?:will|would|can|could|does|do|is)|will\s+(?:i|we|the|your|they|he|she|my)(?![a-z])|would\s+(?:i|we)\s+(?:need|have)|do\s+(?:i|we)\s+(?:need|have)|what\s+happens|what\s+do\s+(?:i|we)\s+(?:need|have)|who\s+(?:will|pays|comes)|is\s+there\s+(?:a|any)\s+(?:fee|charge|cost))", RegexOptions.CultureInvariant)]
+    private static partial Regex RemedyProcessQuestion();
+
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>
         LatinWord.Matches(folded).Count <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
 
     /// <summary>"forget it... no wait, don't cancel, I do need this fixed", 算了…不对，别取消: taken back in the same message.</summary>
-    [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)")]
+    [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)")]
     private static partial Regex CancelTakenBack();
 
     [GeneratedRegex("取消|cancel")]

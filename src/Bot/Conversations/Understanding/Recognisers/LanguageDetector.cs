@@ -17,7 +17,7 @@ internal static partial class LanguageDetector
         var chinese = (text.Count(UtteranceText.IsCjk) + 1) / 2;
         var english = EnglishWords(text);
         // Pinyin typed without the Chinese keyboard ("dui", "xin mai de caiwu ruanjian an zhuang bu shang") is Chinese.
-        if (english > 0 && Pinyin.IsPinyin(text))
+        if (english > 0 && Pinyin.IsPinyin(text, channelLocale is { } zhLocale && zhLocale.StartsWith("zh", StringComparison.OrdinalIgnoreCase)))
         {
             chinese += english;
             english = 0;

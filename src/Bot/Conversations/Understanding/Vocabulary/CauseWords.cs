@@ -48,7 +48,9 @@ internal static class CauseWords
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
-            "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆"]),
+            "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆",
+            // Round 12: a cover taken off (把后盖拆下来).
+            "拆下来", "拆下了", "re:把[^，。,.]{0,6}拆(?!箱|包装)"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",
             "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨"]),
     ];

@@ -56,7 +56,10 @@ internal static class SymptomWords
             "re:授权(?!号|编号)", "加密狗", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup", "back up", "restore", "lost data", "data lost", "lost my data", "备份", "恢复", "数据丢失", "数据没了", "账套丢"]),
         ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", "balance sheet", "report wrong",
-            "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)"]),
+            "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
+            // Round 11: totals shown wrong ("shows the wrong totals", 合计不对).
+            "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
+            "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)"]),
         ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3})慢", "死机", "卡死"]),
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect", "connection", "server", "offline", "network error",
             "连不上", "连接不上", "连接失败", "服务器", "断开", "联不上", "登不上", "登录不了"]),

@@ -30,7 +30,7 @@ internal static class YesNoWords
     ];
 
     /// <summary>No-words that also open statements ("no hot water", 没有热水, 不出热水): a no only when punctuation or the end follows.</summary>
-    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行"];
+    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行", "木有"];
 
     public static readonly string[] No =
     [
@@ -42,7 +42,9 @@ internal static class YesNoWords
         "不是这样", "不是这个", "没有的", "没有过", "从来没有", "不满意",
         // Hedged, but an answer: "not that I know of", 应该没有吧.
         "not that i know of", "not that i know", "not that i'm aware of", "not as far as i know", "i don't believe so", "probably not",
-        "i don't think it was", "应该没有", "好像没有", "应该不是", "好像不是", "没印象", "应该没",
+        "i don't think it was", "应该没有",
+        // Chat spellings of 没有 (round 11).
+        "木有木有", "木有的", "木有过", "没得", "好像没有", "应该不是", "好像不是", "没印象", "应该没",
     ];
 
     /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是". Alone, 嗯 is still a yes.</summary>
