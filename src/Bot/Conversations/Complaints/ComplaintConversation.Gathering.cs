@@ -277,6 +277,7 @@ public sealed partial class ComplaintConversation
         _state.EmergencyHours = file.ServiceLevel.EmergencyResponseHours;
         _state.GoodwillCap = file.Policy.GoodwillCap;
         _state.PolicyCode = file.Policy.Code;
+        _state.ChoiceDays = Math.Max(file.Policy.ReturnDays, file.Policy.ExchangeDays);
         _state.PolicyVersion = file.Policy.Version;
         _state.LineCode = file.Product.LineCode;
         _catalogNames[file.Product.Model] = _state.Language == "zh" ? file.Product.NameZh : file.Product.NameEn;
@@ -317,9 +318,14 @@ public sealed partial class ComplaintConversation
     /// <summary>
     /// A refund or a replacement said while telling the story is asked about once, naming it, before anything is offered:
     /// customers change their minds ("honestly I want to send it back" … "actually just repair it"), and a refund cannot be
-    /// taken back. A wish said while answering is not asked again.
+    /// taken back. So is a repair said in the story while the policy still gives a choice (inside the return or exchange
+    /// days: "can someone come and fix it?" … "I'd rather swap it, it's barely a week and a half old"). A wish said while
+    /// answering is not asked again.
     /// </summary>
-    private bool WishToAskAbout() => _state.Wants is "Refund" or "Replacement" && _state.WishFromStory && !_state.WishAsked;
+    private bool WishToAskAbout() => _state.WishFromStory && !_state.WishAsked
+        && (_state.Wants is "Refund" or "Replacement" || _state.Wants is "Repair" && StillAChoice());
+
+    private bool StillAChoice() => _state.SaleDate is { } sold && Today.DayNumber - sold.DayNumber <= _state.ChoiceDays;
 
     private void Ask(FactQuestion question)
     {
@@ -382,7 +388,7 @@ public sealed partial class ComplaintConversation
         FactQuestion.Started => "Ask.Started",
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
         FactQuestion.Circumstances => "Ask.Circumstances",
-        FactQuestion.Wants when _state.Wants is "Refund" or "Replacement" && _state.WishFromStory => "Ask.Wants.Known",
+        FactQuestion.Wants when _state.Wants is not null && _state.WishFromStory => "Ask.Wants.Known",
         FactQuestion.Wants => "Ask.Wants",
         _ => "Ask.Phone",
     };

@@ -135,6 +135,9 @@ public sealed class ComplaintState
     /// <summary>The wish was said while telling the story (asked about once before an offer when it is a refund or a replacement).</summary>
     public bool WishFromStory { get; set; }
 
+    /// <summary>The policy's return or exchange days, the longer (a wish from the story is asked about inside them).</summary>
+    public int ChoiceDays { get; set; }
+
     /// <summary>The wish question was asked (a story's wish is asked about only once).</summary>
     public bool WishAsked { get; set; }
     public decimal? AmountAsked { get; set; }

@@ -96,4 +96,25 @@ public sealed class RoundElevenConversationTests
         Assert.NotNull(state.StartedOn);
         Assert.InRange(today.DayNumber - state.StartedOn!.Value.DayNumber, 80, 100);
     }
+
+    [Fact]
+    public async Task ARepairWishFromTheStoryIsAskedAboutWhileThePolicyStillGivesAChoice()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US",
+            "the hob we bought a few days ago won't light on the right side since yesterday, could you send someone to fix it",
+            "that's all", "yes", HobThreeDaysOld, "no", "hmm, it's brand new, I'd rather have a new one", "0571 8612 3456");
+
+        Assert.Contains("What would you like us to do", transcript);
+        Assert.True(state.Offers.FirstOrDefault()?.Kind == "Replacement", transcript);
+    }
+
+    [Fact]
+    public async Task ARepairWishFromTheStoryIsNotAskedAgainOutsideTheWindows()
+    {
+        var (_, transcript) = await ConversationDriver.PlayAsync("en-US",
+            "the laser printer has been jamming for three days, please send someone to fix it", "that's all", "yes", PrinterInWarranty, "no",
+            "0571 8612 3456");
+
+        Assert.DoesNotContain("What would you like us to do", transcript);
+    }
 }
