@@ -2,11 +2,11 @@ namespace AfterSalesBot.InterpreterBench;
 
 /// <summary>Command line: <c>[--file &lt;labelled set&gt;] [--dates &lt;date set&gt;] [--catalog &lt;catalog.json&gt;] [--misses]</c>.</summary>
 internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bool ShowMisses, bool ShowHelp, bool Replay = false, string? Recordings = null,
-    string? Record = null, string? DateFile = null, int Passes = 20, bool TimingOnly = false, bool Turns = false,
+    string? Record = null, string? DateFile = null, int Passes = 20, bool TimingOnly = false, bool Turns = false, bool Breakdown = false,
     string? RecordReadings = null, string? CompareReadings = null, string? Scenarios = null)
 {
     public const string Usage = """
-        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--dates <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>] [--passes <n>] [--timing-only] [--turns] [--scenarios <folder>]
+        usage: dotnet run --project bench/AfterSalesBot.InterpreterBench [-- [--file <path>] [--dates <path>] [--catalog <path>] [--misses] [--replay] [--recordings <file>] [--record <file>] [--passes <n>] [--timing-only] [--turns] [--breakdown] [--scenarios <folder>]
                                                                      [--record-readings <file>] [--compare-readings <file>]]
           --file     the labelled set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/utterances.json)
           --dates    the labelled date set (default: tests/AfterSalesBot.Tests/Conversations/Understanding/dates.json)
@@ -21,6 +21,7 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
           --turns    only the warm cost per turn on every customer message of the conversation bench's scenarios (story
                      lines, answers, interjections: the realistic mix of turns), overall, by language and by whether the
                      message reaches the date package; then the labelled set's, as --timing-only
+          --breakdown  with --turns: where the time goes, recogniser by recogniser (a Stopwatch profile), turns and labelled set
           --scenarios <folder>  the scenarios for --turns and the readings (default: bench/AfterSalesBot.ConversationBench/Scenarios)
           --record-readings <file>  write the interpreter's whole reading of every scenario message and labelled utterance
                      (one JSON line each) and stop
@@ -37,6 +38,7 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
         var passes = 20;
         var timingOnly = false;
         var turns = false;
+        var breakdown = false;
         string? recordReadings = null, compareReadings = null, scenarios = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -52,6 +54,7 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
                 case "--passes": passes = int.Parse(Value(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--timing-only": timingOnly = true; break;
                 case "--turns": turns = true; break;
+                case "--breakdown": breakdown = true; break;
                 case "--scenarios": scenarios = Value(args, ref i); break;
                 case "--record-readings": recordReadings = Value(args, ref i); break;
                 case "--compare-readings": compareReadings = Value(args, ref i); break;
@@ -61,7 +64,7 @@ internal sealed record InterpreterBenchOptions(string? File, string? Catalog, bo
         }
         if (record is not null && replay) throw new ArgumentException("--record needs a real endpoint, not --replay");
         if (passes < 1) throw new ArgumentException("--passes needs at least 1");
-        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record, dates, passes, timingOnly, turns,
+        return new InterpreterBenchOptions(file, catalog, misses, help, replay, recordings, record, dates, passes, timingOnly, turns, breakdown,
             recordReadings, compareReadings, scenarios);
     }
 

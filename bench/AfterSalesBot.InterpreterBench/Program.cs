@@ -48,6 +48,13 @@ if (options.Turns)
 {
     var turns = TurnMessages.Load(scenarios, set.Now, products);
     Console.WriteLine($"turns: every customer message of {scenarios}");
+    if (options.Breakdown)
+    {
+        RecogniserBreakdown.Write(turns, options.Passes, Console.Out);
+        Console.WriteLine("labelled set:");
+        RecogniserBreakdown.Write(InterpreterTiming.Labelled(set, products), options.Passes, Console.Out);
+        return 0;
+    }
     InterpreterTiming.Write("rule-based warm, per turn", new RuleBasedInterpreter(), turns, 3, options.Passes, Console.Out, byLanguage: true);
     Console.WriteLine();
     InterpreterTiming.Write("rule-based", new RuleBasedInterpreter(), set, products, 3, options.Passes, Console.Out);
