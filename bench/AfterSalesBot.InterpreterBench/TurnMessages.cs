@@ -11,8 +11,9 @@ internal sealed record BenchMessage(string Text, InterpretationContext Context, 
 /// <c>--turns</c>: every message the conversation bench's customers send (Scenarios/**/*.json, in path order): the
 /// <c>story</c> lines, every <c>answers</c> value (each of <c>offer</c>'s), every <c>say</c> text. Repeats stay: "yes"
 /// answered in a hundred scenarios is a hundred turns. Each is interpreted as ComplaintConversation does per turn: the
-/// scenario's locale, its time zone (the host's default, Asia/Shanghai, when it names none), the catalogue's names, and
-/// a fixed instant (the labelled set's) so that readings can be compared between builds.
+/// scenario's locale for every message (the conversation passes it until it has greeted; it only decides the reading's
+/// Language), its time zone (the host's default, Asia/Shanghai, when it names none), the catalogue's names, and a fixed
+/// instant (the labelled set's) so that readings can be compared between builds.
 /// </summary>
 internal static class TurnMessages
 {

@@ -22,7 +22,7 @@ internal static partial class RecognizersDateRecogniser
     private static readonly Lazy<DateTimeModel> English = new(() => new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel());
     private static readonly Lazy<DateTimeModel> Chinese = new(() => new DateTimeRecognizer(Culture.Chinese, DateTimeOptions.None).GetDateTimeModel());
 
-    // 2,048 texts of at most 64 characters: under a megabyte, and room for a day's worth of short answers.
+    // 2,048 texts of at most 64 characters: under a megabyte, and room for a day's short answers (ADR 0032).
     private static readonly ShortTextReadings Kept = new(capacity: 2048, longestText: 64);
 
     public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) =>
