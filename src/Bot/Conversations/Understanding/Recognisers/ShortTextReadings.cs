@@ -4,11 +4,12 @@ using AfterSalesBot.Bot.Conversations.Understanding.Text;
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
-/// The date package's readings of short texts, kept per text and day (ADR 0032). Short answers repeat from one customer to
-/// the next ("这周一", "since the weekend", "Last Saturday.") and the package takes about a millisecond to read each; a
-/// longer text is seldom sent twice and is read every time. Bounded: when full it is emptied, so it never holds more than
-/// <c>capacity</c> readings of texts of at most <c>longestText</c> characters. The package's reading depends only on the
-/// text and the day it is read against, so a kept reading is the one the package would give again. Thread-safe.
+/// The date package's readings of short texts, kept per text and day (ADR 0032). Short answers repeat from one customer
+/// to the next ("这周一", "since the weekend", "Last Saturday.") and the package takes about a millisecond to read each; a
+/// longer text is seldom sent twice and is read every time. Bounded: when full it is emptied, so it holds at most
+/// <c>capacity</c> readings (one more per thread racing past the check) of texts of at most <c>longestText</c>
+/// characters. The package's reading depends only on the text and the day it is read against, so a kept reading is the
+/// one the package would give again. Thread-safe.
 /// </summary>
 internal sealed class ShortTextReadings(int capacity, int longestText)
 {
