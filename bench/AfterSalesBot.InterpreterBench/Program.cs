@@ -26,6 +26,40 @@ var set = LabelledUtteranceFile.Load(file);
 var products = CatalogProductNames.Load(catalog);
 Console.WriteLine($"labelled set: {set.Source} ({set.Utterances.Count} utterances, now {set.Now:O} in {set.TimeZone.Id})");
 Console.WriteLine();
+var scenarios = options.Scenarios ?? Path.Combine(RepoRoot.Find(), "bench", "AfterSalesBot.ConversationBench", "Scenarios");
+if (options.RecordReadings is not null || options.CompareReadings is not null)
+{
+    var messages = TurnMessages.Load(scenarios, set.Now, products).Select(m => ("turns", m))
+        .Concat(InterpreterTiming.Labelled(set, products).Select(m => ("labelled", m)));
+    var lines = ReadingsFile.Read(new RuleBasedInterpreter(), messages);
+    if (options.RecordReadings is not null)
+    {
+        ReadingsFile.Save(options.RecordReadings, lines);
+        Console.WriteLine($"recorded {lines.Count} readings to {options.RecordReadings}");
+        return 0;
+    }
+    var differences = ReadingsFile.Compare(options.CompareReadings!, lines);
+    foreach (var (line, recorded, now) in differences.Take(20))
+        Console.WriteLine($"line {line}\n  recorded: {recorded}\n  now:      {now}");
+    Console.WriteLine($"compared {lines.Count} readings with {options.CompareReadings}: {differences.Count} differ");
+    return differences.Count == 0 ? 0 : 1;
+}
+if (options.Turns)
+{
+    var turns = TurnMessages.Load(scenarios, set.Now, products);
+    Console.WriteLine($"turns: every customer message of {scenarios}");
+    if (options.Breakdown)
+    {
+        RecogniserBreakdown.Write(turns, options.Passes, Console.Out);
+        Console.WriteLine("labelled set:");
+        RecogniserBreakdown.Write(InterpreterTiming.Labelled(set, products), options.Passes, Console.Out);
+        return 0;
+    }
+    InterpreterTiming.Write("rule-based warm, per turn", new RuleBasedInterpreter(), turns, 3, options.Passes, Console.Out, byLanguage: true);
+    Console.WriteLine();
+    InterpreterTiming.Write("rule-based", new RuleBasedInterpreter(), set, products, 3, options.Passes, Console.Out);
+    return 0;
+}
 if (options.TimingOnly)
 {
     InterpreterTiming.Write("rule-based", new RuleBasedInterpreter(), set, products, 3, options.Passes, Console.Out);

@@ -49,7 +49,7 @@ internal static partial class IntentRecogniser
             return Intent.Cancel;
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;
-        if (Help.IsMatch(s) || isShort && LatinWord.Matches(s).Count <= 2 && HelpShort.IsMatch(s))
+        if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))
             return Intent.Help;
 
         var answer = YesNoRecogniser.Find(text, out var shortOnly);
@@ -102,7 +102,7 @@ internal static partial class IntentRecogniser
 
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>
-        LatinWord.Matches(folded).Count <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
+        LatinWord.Count(folded) <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
 
     /// <summary>"forget it... no wait, don't cancel, I do need this fixed", 算了…不对，别取消: taken back in the same message.</summary>
     [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)")]

@@ -40,8 +40,8 @@ internal static partial class SentimentRecogniser
     /// <summary>Three or more words in capitals that make up most of the Latin words (model numbers contain digits, so they do not count).</summary>
     private static bool IsShouting(string original)
     {
-        var capitals = CapitalWord().Matches(original).Count;
-        var words = LatinWord().Matches(original).Count;
+        var capitals = CapitalWord().Count(original);
+        var words = LatinWord().Count(original);
         return capitals >= 3 && capitals * 2 > words;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PhraseTable<T>
         var hits = new List<Hit<T>>();
         foreach (var (value, pattern) in _entries)
         {
-            foreach (Match m in pattern.Matches(folded))
+            foreach (var m in pattern.EnumerateMatches(folded))
                 hits.Add(new Hit<T>(new TextSpan(m.Index, m.Length), value));
         }
         return hits;
