@@ -18,6 +18,14 @@ public sealed class PurchaseLookup(IDbContextFactory<KnowledgeDbContext> context
         var normalised = PurchaseValidation.NormaliseSerial(serial);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var purchase = await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.Serial == normalised, cancellationToken);
+        // "FS9 2606 UNCV" read off a licence as groups is FS9-2606-UNCV: on a miss, the serial without its hyphens
+        // (a scan, only for serials not found as typed).
+        if (purchase is null && normalised.Replace("-", "", StringComparison.Ordinal) is { Length: >= 6 } bare
+            && await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.Serial.Replace("-", "") == bare, cancellationToken) is { } unhyphenated)
+        {
+            purchase = unhyphenated;
+            normalised = unhyphenated.Serial;
+        }
         // Read off the receipt when asked for the serial: an order number is a purchase too, and has no serial format.
         if (purchase is null && await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.OrderNumber == normalised, cancellationToken) is { } byOrder)
             return await CheckAndLoadAsync(db, byOrder, normalised, namedModel, checkFormat: false, cancellationToken);

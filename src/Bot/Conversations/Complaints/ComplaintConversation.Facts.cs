@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
@@ -102,7 +103,13 @@ public sealed partial class ComplaintConversation
     /// <summary>A wish already held changes only when the customer means it: asked for it, deciding on an offer, correcting,
     /// or in words of wanting — not "都是你们师傅修的" while answering another question.</summary>
     private bool WishIsMeant(bool correcting) =>
-        correcting || _state.Asking == FactQuestion.Wants || _state.Step == ComplaintStep.AwaitingAgreement || WantWords.IsMatch(_text);
+        correcting || _state.Asking == FactQuestion.Wants || _state.Step == ComplaintStep.AwaitingAgreement || WantWords.IsMatch(_text)
+        || IsOnlyAWish();
+
+    /// <summary>"退款", "a refund": a message that is nothing but a wish means it, whatever was said before.</summary>
+    private bool IsOnlyAWish() =>
+        _said.Symptoms.Count == 0 && _said.Models.Count == 0 && _said.Serial is null && _said.Dates.Count == 0
+        && _text.Count(UtteranceText.IsCjk) <= 4 && System.Text.RegularExpressions.Regex.Count(_text, "[A-Za-z]+") <= 3;
 
     private static readonly string[] CorrectionOpenings =
     [

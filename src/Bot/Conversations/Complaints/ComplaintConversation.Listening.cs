@@ -18,6 +18,14 @@ public sealed partial class ComplaintConversation
     /// problem are known (or after a few messages): the restatement lets them add anything missed.</summary>
     private async Task ListenAsync(CancellationToken ct)
     {
+        // "nope, that's everything. Give me a case number at the end": closed, and the number promised (read as a "no").
+        if (!IsDone() && AsksForTheNumber().IsMatch(_text) && ClosesTheStory())
+        {
+            Say("Status.NumberAtTheEnd");
+            _flow.FinishVenting();
+            await AskToConfirmAsync(ct);
+            return;
+        }
         if (IsDone() || _tookFacts && ReadyToConfirm() || _state.ListenReplies >= Options.ListeningMessages)
         {
             if (!IsDone()) _state.Heard.Add(_text);
@@ -42,18 +50,26 @@ public sealed partial class ComplaintConversation
         (_state.Model is not null || _state.ProductMentioned || _state.Serial is not null || _state.OrderNumber is not null)
         && (_state.Symptoms.Count > 0 || _state.PartCode is not null);
 
+    /// <summary>"nope, that's everything. And give me the case number at the end": one of the first two clauses closes the story.</summary>
+    private bool ClosesTheStory() =>
+        IsDone() || System.Text.RegularExpressions.Regex.Split(_text, @"[,.;:!?，。；：！？\n]|\s[-–—]+\s")
+            .Where(c => c.Trim().Length > 0).Take(2).Any(c => IsDone(c, bareNo: false));
+
     /// <summary>"no that's it", "nope, that's everything", 就这些吧, 没了: a short message that closes the story.</summary>
-    private bool IsDone()
+    private bool IsDone() => IsDone(_text);
+
+    /// <param name="bareNo">Whether a bare "no" closes it (a whole message, not a clause of one: "no, and the door is loose").</param>
+    private bool IsDone(string said, bool bareNo = true)
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(_text.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
+        var text = System.Text.RegularExpressions.Regex.Replace(said.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
         text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well|嗯|呃|不|好)\s*", "").Trim();
         // Particles go for the comparison, but "没了" must not shrink to "没": the phrase is tried both ways.
         var whole = text;
         text = text.TrimEnd('吧', '了', '啊', '呢', '哈', '的').Trim();
-        if (text.Length == 0) return _said.Intent == Intent.No;
+        if (text.Length == 0) return bareNo && _said.Intent == Intent.No;
         if (text == Text("Button.ThatsAll").ToLowerInvariant()) return true;
         var isShort = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && text.Count(char.IsLetter) <= 40;
-        return _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort
+        return bareNo && _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort
             || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal) || whole.Contains(p, StringComparison.Ordinal));
     }
 

@@ -40,6 +40,7 @@ public sealed partial class ComplaintConversation
                 await CheckStatusAsync(own, null, ct);
                 return true;
             }
+            if (_flow.IsInComplaint && AsksForTheNumber().IsMatch(_text)) return await PromiseTheNumberAsync(ct);
             _state.StatusCheck = new PendingStatusCheck(null);
             Say("Status.AskNumber");
             return true;
@@ -54,6 +55,29 @@ public sealed partial class ComplaintConversation
         }
         return false;
     }
+
+    /// <summary>
+    /// "…and please repeat the case number at the end", 案件号是多少 before there is a case: the number comes with the case, at
+    /// the end; the message is otherwise taken as it was meant (a story closed with it, a fact given with it), else the
+    /// question stands.
+    /// </summary>
+    private async Task<bool> PromiseTheNumberAsync(CancellationToken ct)
+    {
+        Say("Status.NumberAtTheEnd");
+        if (_state.Step == ComplaintStep.Listening && ClosesTheStory())
+        {
+            _flow.FinishVenting();
+            await AskToConfirmAsync(ct);
+            return true;
+        }
+        if (_tookFacts) return false;
+        await ResumeAsync(ct);
+        return true;
+    }
+
+    /// <summary>Asking for the case's number itself, not for news of an earlier case.</summary>
+    [GeneratedRegex(@"case\s*(?:number|no\.?|#|id|reference)|reference\s+number|ticket\s+number|案件号|案件编号|工单号|单号|编号", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForTheNumber();
 
     private async Task CheckStatusAsync(string number, string? digits, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
 using AfterSalesBot.Bot.Schema;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
@@ -71,7 +72,7 @@ public sealed partial class ComplaintConversation
 
         var card = FactsCard.ReadSubmit(Activity);
         var survey = SatisfactionAnswer.ReadSubmit(Activity.Value);
-        _text = Activity.Text?.Trim() ?? "";
+        _text = CustomerText.Normalise(Activity.Text);
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
 

@@ -21,7 +21,7 @@ internal static partial class CauseRecogniser
         foreach (var hit in hits)
         {
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
-            var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6)
+            var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.

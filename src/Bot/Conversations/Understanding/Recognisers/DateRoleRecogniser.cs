@@ -57,8 +57,11 @@ internal static partial class DateRoleRecogniser
             {
                 var before = m.Index + m.Length <= span.Start;
                 var after = m.Index >= span.Start + span.Length;
-                if (!before && !after) continue; // a cue inside the date's own words ("since" in "ever since")
-                var distance = before ? span.Start - (m.Index + m.Length) + (chinese ? 2 : 0) : m.Index - (span.Start + span.Length) + (chinese ? 0 : 3);
+                // A cue inside the date's own words ("since" in "ever since") is none, except a Chinese start word the date
+                // ends with ("这周一开始", "前天起就"): that date says itself that it is the start.
+                var endsTheDate = chinese && role == DateRole.Start && m.Index > span.Start && m.Index < span.Start + span.Length && m.Index + m.Length >= span.Start + span.Length;
+                if (!before && !after && !endsTheDate) continue;
+                var distance = endsTheDate ? 0 : before ? span.Start - (m.Index + m.Length) + (chinese ? 2 : 0) : m.Index - (span.Start + span.Length) + (chinese ? 0 : 3);
                 if (distance < bestDistance) (best, bestDistance) = (role, distance);
             }
         }

@@ -78,31 +78,29 @@ internal static partial class IdentifierRecogniser
                 continue;
             if (Measure().IsMatch(token))
                 continue;
-            return new Hit<string>(span, text.OriginalAt(span).ToUpperInvariant());
+            // The folded text: "ＲＨ１６…" typed in full width is the ASCII serial on the label.
+            return new Hit<string>(span, text.Folded.Substring(span.Start, span.Length).ToUpperInvariant());
         }
         return FindSpacedSerial(text, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from ? spaced : null;
     }
 
-    [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9]{2,6}(?:[ -][a-z0-9]{2,6}){1,5}(?![a-z0-9-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9]{2,6}(?:(?: *- *| +)[a-z0-9]{2,6}){1,5}(?![a-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex Groups();
+
+    [GeneratedRegex("[a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Group();
 
     /// <summary>
     /// A serial read out in groups, as people copy it from a label: "lp22 qe 260793", "JQ5 2606 2448". The first group
-    /// holds a letter and a digit (a prefix such as lp22, jq5), the whole has at least six digits with one group of four
+    /// holds a letter and a digit (a prefix such as lp22, jq5), the whole has at least five digits with one group of four
     /// or more, and a group of letters only stands in the middle ("qe") or, written in capitals, at the end ("FN9 2609
-    /// QFFT"). "my q5 hob is 3 years old" and "139 0571 8899" are no serials.
+    /// QFFT") or after a dash ("fs8 - 2603 - lgyf"). "my q5 hob is 3 years old" and "139 0571 8899" are no serials.
     /// </summary>
     private static Hit<string>? FindSpacedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
     {
         foreach (Match run in Groups().Matches(text.Folded))
         {
-            var groups = new List<(int Start, string Value)>();
-            var at = run.Index;
-            foreach (var part in run.Value.Split(' ', '-'))
-            {
-                groups.Add((at, part));
-                at += part.Length + 1;
-            }
+            var groups = Group().Matches(run.Value).Select(g => (Start: run.Index + g.Index, g.Value)).ToList();
             for (var first = 0; first < groups.Count - 1; first++)
             {
                 if (!HasLetterAndDigit(groups[first].Value)) continue;
@@ -110,13 +108,17 @@ internal static partial class IdentifierRecogniser
                 {
                     var chosen = groups.GetRange(first, last - first + 1);
                     var span = new TextSpan(chosen[0].Start, chosen[^1].Start + chosen[^1].Value.Length - chosen[0].Start);
-                    var joined = string.Concat(chosen.Select(g => g.Value));
-                    if (joined.Length is < 8 or > 20 || joined.Count(char.IsAsciiDigit) < 6
+                    // Groups the customer joined with a dash keep it ("fs9 - 2606 - uncv" is FS9-2606-UNCV); spaces go.
+                    var joined = string.Concat(chosen.Select((g, i) =>
+                        (i > 0 && text.Folded.AsSpan(chosen[i - 1].Start + chosen[i - 1].Value.Length, g.Start - chosen[i - 1].Start - chosen[i - 1].Value.Length).Contains('-') ? "-" : "") + g.Value));
+                    if (joined.Length is < 8 or > 20 || joined.Count(char.IsAsciiDigit) < 5
                         || !chosen.Any(g => g.Value.Count(char.IsAsciiDigit) >= 4) || taken.Any(t => t.Overlaps(span))
                         || modelNumbers.Contains(joined))
                         continue;
                     var tail = chosen[^1];
-                    if (tail.Value.All(char.IsAsciiLetter) && !text.OriginalAt(new TextSpan(tail.Start, tail.Value.Length)).All(char.IsAsciiLetterUpper))
+                    // Letters at the end count in capitals ("FN9 2609 QFFT") or after a dash ("fs8 - 2603 - lgyf"), not "q5 hob".
+                    if (tail.Value.All(char.IsAsciiLetter) && !text.OriginalAt(new TextSpan(tail.Start, tail.Value.Length)).All(char.IsAsciiLetterUpper)
+                        && !text.Folded[..tail.Start].TrimEnd().EndsWith('-'))
                         continue;
                     return new Hit<string>(span, joined.ToUpperInvariant());
                 }

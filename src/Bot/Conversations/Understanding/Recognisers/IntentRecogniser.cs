@@ -5,7 +5,7 @@ using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>
-/// The one intent of a message, by precedence: a request to leave the flow (a person, cancel, start over, help) beats
+/// The one intent of a message, by precedence: a request to leave the flow (a person, start over, cancel, help) beats
 /// everything; then an opening yes/no; then a case-status question; a warranty question; a problem described; a
 /// warranty remark; a short "ok"; thanks; a greeting that opens the message; else a statement. Phrases that only mean the intent in a short
 /// message ("help", "stop", "ok") count only there.
@@ -45,10 +45,11 @@ internal static partial class IntentRecogniser
         // "算了，先说说你们能怎么处理？": "never mind that" before a question goes on, it does not end the complaint.
         // "算了 还是说中文吧 … 就是那台DC-4525 一开机就报SC542": the same for a message that goes on to tell the problem.
         var onlySoftCancelBeforeAQuestion = !isShort && (IsQuestion(s) || problemDescribed) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
-        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s))
-            return Intent.Cancel;
+        // "算了，重新来吧", "never mind, let me start over": dropping what was said to tell it again is starting over.
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
             return Intent.StartOver;
+        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s))
+            return Intent.Cancel;
         if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))
             return Intent.Help;
 

@@ -38,12 +38,18 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
 
+    /// <summary>"不退了，换台新的", "不换了": a remedy turned down with a bare 不 ("要不换一台" is a suggestion; "不赔五万这事没完" is
+    /// a demand, so money is not read this way).</summary>
+    [GeneratedRegex(@"(?<!要)不\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNotBefore();
+
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
             .Where(h => !NotWantedBefore().IsMatch(text.Folded[..h.Span.Start]))
+            .Where(h => h.Value == DesiredOutcome.Compensation || !BareNotBefore().IsMatch(text.Folded[..h.Span.Start]))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .ToList();
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();

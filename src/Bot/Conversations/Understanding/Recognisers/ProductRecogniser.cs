@@ -42,7 +42,9 @@ internal static class ProductRecogniser
         foreach (var product in products)
         {
             var model = product.Model.ToLowerInvariant();
-            foreach (var name in product.Names.Append(model).Append(model.Replace("-", "", StringComparison.Ordinal)).Append(model.Replace('-', ' ')))
+            // A hyphen typed as a space ("single user" for "single-user") is the same name.
+            var names = product.Names.SelectMany(n => n.Contains('-', StringComparison.Ordinal) ? new[] { n, n.Replace('-', ' ') } : [n]);
+            foreach (var name in names.Append(model).Append(model.Replace("-", "", StringComparison.Ordinal)).Append(model.Replace('-', ' ')))
             {
                 var folded = new UtteranceText(name.Trim()).Folded;
                 if (folded.Length < 1)

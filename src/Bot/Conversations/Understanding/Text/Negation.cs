@@ -21,9 +21,43 @@ internal static class Negation
 
     private static readonly Regex Word = new(@"\S+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>The subject a new statement opens with: "…, my son dropped it" is no item of the list before it.</summary>
+    private static readonly Regex OwnSubject = new(
+        @"^\s*(?:i|we|it|he|she|they|my|our|his|her|their|the|someone|somebody|you|there|this|that|then)(?![a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ListJoin = new(@"(?<![a-z])(?:or|nor)(?![a-z])|或者|或是|或", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SentenceEnd = new(@"[.;!?。；！？\n]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <param name="englishWords">How many words before the phrase a cue may stand.</param>
     /// <param name="chineseChars">How many characters before the phrase a Chinese cue may stand.</param>
-    public static bool IsNegated(string folded, int start, int englishWords, int chineseChars)
+    /// <param name="lists">Whether a denial ahead of a list ("nobody dropped it, got it wet or opened it", 没有摔过、进水或者拆开过)
+    /// reaches every item of it.</param>
+    public static bool IsNegated(string folded, int start, int englishWords, int chineseChars, bool lists = false) =>
+        IsNegatedInClause(folded, start, englishWords, chineseChars) || lists && IsItemOfADeniedList(folded, start, englishWords, chineseChars);
+
+    /// <summary>
+    /// The phrase is an item of a list whose first item is denied: its clause follows a comma or 、, opens with no subject of
+    /// its own, the list is joined by "or"/或 (a 、 list needs none), and the item before it is denied in turn.
+    /// </summary>
+    private static bool IsItemOfADeniedList(string folded, int start, int englishWords, int chineseChars)
+    {
+        var before = folded[..start];
+        var clauseBreak = ClauseBreak.Match(before);
+        if (!clauseBreak.Success || clauseBreak.Value is not ("," or "，" or "、")) return false;
+        var item = before[(clauseBreak.Index + clauseBreak.Length)..];
+        if (OwnSubject.IsMatch(item)) return false;
+        if (clauseBreak.Value != "、")
+        {
+            var rest = folded[clauseBreak.Index..];
+            var end = SentenceEnd.Match(rest);
+            if (!ListJoin.IsMatch(end.Success ? rest[..end.Index] : rest)) return false;
+        }
+        return IsNegated(folded, clauseBreak.Index, englishWords, chineseChars, lists: true);
+    }
+
+    private static bool IsNegatedInClause(string folded, int start, int englishWords, int chineseChars)
     {
         var before = folded[..start];
         var clauseBreak = ClauseBreak.Match(before);

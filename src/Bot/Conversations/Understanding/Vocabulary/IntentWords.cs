@@ -50,7 +50,9 @@ internal static class IntentWords
     public static readonly string[] StartOver =
     [
         "start over", "begin again", "from the beginning",
-        "重新开始", "重新来", "重来", "从头开始", "重新填",
+        // Said about the telling, not the product: "sorry, can I start again? I've muddled it".
+        "let me start again", "can i start again", "can we start again", "could i start again", "i'll start again", "start again from",
+        "重新开始", "重新来", "重来", "从头开始", "重新填", "重新说", "重说", "重新讲", "从头说",
     ];
 
     /// <summary>Also how customers describe faults ("it keeps restarting", "I reset it"): a command only when that is all they wrote.</summary>
