@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AfterSalesBot.Knowledge;
 
-/// <summary>One product as other modules read it: its names in both languages and the ones customers use, its line and
-/// its warranty months. A copy, never the stored entity.</summary>
+/// <summary>One product as other modules read it: its names in both languages and the ones customers use, its line, its
+/// warranty months and where its serial is found and how it looks. A copy, never the stored entity.</summary>
 public sealed record ProductNames(string Model, string LineCode, string NameEn, string NameZh, IReadOnlyList<string> Aliases,
-    int PartsWarrantyMonths, int LabourWarrantyMonths);
+    int PartsWarrantyMonths, int LabourWarrantyMonths, string SerialFormatEn = "", string SerialFormatZh = "");
 
 /// <summary>
 /// What other modules may read from the knowledge store without its tables or its <see cref="KnowledgeDbContext"/>
@@ -23,7 +23,7 @@ public sealed partial class KnowledgeReader(IDbContextFactory<KnowledgeDbContext
         await using var db = factory.CreateDbContext();
         var products = await db.Products.AsNoTracking().ToListAsync(ct);
         return [.. products.Select(p => new ProductNames(p.Model, p.LineCode, p.NameEn, p.NameZh, [.. p.Aliases],
-            p.PartsWarrantyMonths, p.LabourWarrantyMonths))];
+            p.PartsWarrantyMonths, p.LabourWarrantyMonths, p.SerialFormatEn, p.SerialFormatZh))];
     }
 
     /// <summary>Whether the store holds nothing at all (the host imports the demo knowledge only then).</summary>

@@ -19,6 +19,10 @@ public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeLi
     public async Task<string?> LineOfAsync(string model, CancellationToken ct) =>
         (await LoadAsync(ct)).Names.FirstOrDefault(p => string.Equals(p.Model, model, StringComparison.OrdinalIgnoreCase))?.LineCode;
 
+    /// <summary>How the model's serial looks and where it is found, in the customer's language; null when unknown.</summary>
+    public async Task<string?> SerialFormatAsync(string model, string language, CancellationToken ct) =>
+        (await LoadAsync(ct)).Serials.TryGetValue(model, out var format) && (language == "zh" ? format.Zh : format.En) is { Length: > 0 } text ? text : null;
+
     /// <summary>The model's warranty months (parts, labour), or null for an unknown model.</summary>
     public async Task<(int Parts, int Labour)?> WarrantyMonthsAsync(string model, CancellationToken ct) =>
         (await LoadAsync(ct)).Months.TryGetValue(model, out var months) ? months : null;
@@ -36,11 +40,12 @@ public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeLi
         var catalog = new Catalog(
             [.. products.Select(p => new ProductName(p.Model, p.LineCode, [p.Model, p.NameEn, p.NameZh, .. p.Aliases]))],
             products.ToDictionary(p => p.Model, p => (p.NameEn, p.NameZh), StringComparer.OrdinalIgnoreCase),
-            products.ToDictionary(p => p.Model, p => (p.PartsWarrantyMonths, p.LabourWarrantyMonths), StringComparer.OrdinalIgnoreCase));
+            products.ToDictionary(p => p.Model, p => (p.PartsWarrantyMonths, p.LabourWarrantyMonths), StringComparer.OrdinalIgnoreCase),
+            products.ToDictionary(p => p.Model, p => (p.SerialFormatEn, p.SerialFormatZh), StringComparer.OrdinalIgnoreCase));
         _catalog = catalog;
         return catalog;
     }
 
     private sealed record Catalog(IReadOnlyList<ProductName> Names, IReadOnlyDictionary<string, (string En, string Zh)> Display,
-        IReadOnlyDictionary<string, (int Parts, int Labour)> Months);
+        IReadOnlyDictionary<string, (int Parts, int Labour)> Months, IReadOnlyDictionary<string, (string En, string Zh)> Serials);
 }

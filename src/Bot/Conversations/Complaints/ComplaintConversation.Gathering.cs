@@ -197,7 +197,7 @@ public sealed partial class ComplaintConversation
 
     private string QuestionArgument(FactQuestion question) => question switch
     {
-        FactQuestion.Serial => SerialExample(),
+        FactQuestion.Serial => _serialFormat ?? SerialExample(),
         FactQuestion.Circumstances => SuspectedText(),
         FactQuestion.Wants when _state.Wants is { } wants => Text("Wants." + wants).ToLowerInvariant(),
         _ => "",
@@ -384,6 +384,7 @@ public sealed partial class ComplaintConversation
     private string QuestionKey(FactQuestion question) => question switch
     {
         FactQuestion.Product => "Ask.Product",
+        FactQuestion.Serial when _serialFormat is not null => "Ask.Serial.Model",
         FactQuestion.Serial => "Ask.Serial",
         FactQuestion.Started => "Ask.Started",
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
@@ -394,6 +395,10 @@ public sealed partial class ComplaintConversation
     };
 
     private static string SerialExample() => "JQ526093898";
+
+    /// <summary>Where this product's serial is and how it looks (a licence number under Help > About for software), once
+    /// the model is known this turn; else the generic example.</summary>
+    private string? _serialFormat;
 
     /// <summary>
     /// An approximate start shortly before the sale ("for 2 weeks" on a heater sold 10 days ago) is a rough count, not a

@@ -108,7 +108,10 @@ public sealed partial class ComplaintConversation
         Absorb(_said);
         _tookFacts = FactsKey() != before;
         if (_state.Model is { } model)
+        {
             _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;
+            _serialFormat = await _services.Catalog.SerialFormatAsync(model, _state.Language, ct);
+        }
 
         if (_said.Hazard is { } hazard)
         {

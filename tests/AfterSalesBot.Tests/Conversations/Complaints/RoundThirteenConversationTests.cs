@@ -138,4 +138,16 @@ public sealed class RoundThirteenConversationTests
 
         Assert.Equal("Refund", state.Wants);
     }
+
+    /// <summary>Software has no label: once the product is known, the serial question says where its number is.</summary>
+    [Theory]
+    [InlineData("en-US", "Finance Suite 8 single-user shows a licence error since yesterday", "that's all", "yes", "Help > About")]
+    [InlineData("zh-CN", "财务软件8.0单机版从昨天开始提示授权无效", "就这些", "对", "帮助 > 关于")]
+    [InlineData("en-US", "our H16 gas water heater leaks since Monday", "that's all", "yes", "under the front cover")]
+    public async Task TheSerialQuestionSaysWhereThisProductsNumberIs(string locale, string story, string done, string yes, string where)
+    {
+        var (_, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes);
+
+        Assert.Contains(where, transcript.Split('\n')[^1]);
+    }
 }
