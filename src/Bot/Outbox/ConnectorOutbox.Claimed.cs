@@ -64,7 +64,8 @@ public sealed partial class ConnectorOutbox
     }
 
     /// <summary>Compiled: it runs on every turn of a connector channel, and a LINQ query pays EF's expression-tree work
-    /// (parameter extraction, cache key, look-up) each time, several times the cost of the statement itself (ADR 0034).</summary>
+    /// (parameter extraction, cache key, look-up) each time, more than the statement itself cost (ADR 0034: 5.9 % of the
+    /// host's CPU on /api/messages before, 2.2 % compiled).</summary>
     private static readonly CompiledPerModel<Func<BotDbContext, string, long, CancellationToken, Task<bool>>> EarlierUndeliveredQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string conversationId, long sequence, CancellationToken _) =>
             db.Outbox.Any(o => o.ConversationId == conversationId && o.Sequence < sequence
