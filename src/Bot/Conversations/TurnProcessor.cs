@@ -34,13 +34,17 @@ public sealed class TurnProcessor(
     /// <summary>Tries at committing a turn; more than one fails only when instances write one conversation at once.</summary>
     private const int MaxCommitAttempts = 5;
 
-    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<ConversationRecord?>>> ConversationQuery = new(() =>
+    /// <summary>The conversation and its reference in one statement (a left join: a new conversation has neither, and a
+    /// reference without its conversation is read as none, as two look-ups did). One read per turn instead of two, in one
+    /// snapshot (ADR 0034).</summary>
+    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<LoadedConversation?>>> LoadQuery = new(() =>
         EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.Conversations.AsNoTracking().FirstOrDefault(c => c.Id == id)));
+            (from c in db.Conversations.AsNoTracking()
+             where c.Id == id
+             from r in db.ConversationReferences.AsNoTracking().Where(r => r.ConversationId == c.Id).DefaultIfEmpty()
+             select new LoadedConversation(c, r)).FirstOrDefault()));
 
-    private static readonly CompiledPerModel<Func<BotDbContext, string, CancellationToken, Task<StoredConversationReference?>>> ReferenceQuery = new(() =>
-        EF.CompileAsyncQuery((BotDbContext db, string id, CancellationToken _) =>
-            db.ConversationReferences.AsNoTracking().FirstOrDefault(r => r.ConversationId == id)));
+    private sealed record LoadedConversation(ConversationRecord Record, StoredConversationReference? Reference);
 
     /// <param name="inboundSequence">The inbound activity's place in the log; the turn marks it processed. Null for a desk
     /// wake: an internal event built from the stored reference, never from a channel (<see cref="TurnContext.IsDeskWake"/>).</param>
@@ -170,9 +174,8 @@ public sealed class TurnProcessor(
     private async Task<(ConversationRecord? Record, StoredConversationReference? Reference)> LoadAsync(string conversationId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var record = await ConversationQuery.For(db)(db, conversationId, ct);
-        var reference = record is null ? null : await ReferenceQuery.For(db)(db, conversationId, ct);
-        return (record, reference);
+        var loaded = await LoadQuery.For(db)(db, conversationId, ct);
+        return (loaded?.Record, loaded?.Reference);
     }
 
     /// <summary>The reference is rewritten only when a way of reaching the conversation changed.</summary>

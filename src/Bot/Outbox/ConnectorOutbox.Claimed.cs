@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations;
+using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using AfterSalesBot.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -62,11 +63,18 @@ public sealed partial class ConnectorOutbox
         return delivered.Count;
     }
 
+    /// <summary>Compiled: it runs on every turn of a connector channel, and a LINQ query pays EF's expression-tree work
+    /// (parameter extraction, cache key, look-up) each time, more than the statement itself cost (ADR 0034: 5.9 % of the
+    /// host's CPU on /api/messages before, 2.2 % compiled).</summary>
+    private static readonly CompiledPerModel<Func<BotDbContext, string, long, CancellationToken, Task<bool>>> EarlierUndeliveredQuery = new(() =>
+        EF.CompileAsyncQuery((BotDbContext db, string conversationId, long sequence, CancellationToken _) =>
+            db.Outbox.Any(o => o.ConversationId == conversationId && o.Sequence < sequence
+                && (o.State == OutboxState.Pending || o.State == OutboxState.Failed))));
+
     private async Task<bool> HasEarlierUndeliveredAsync(string conversationId, long sequence, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        return await db.Outbox.AsNoTracking().AnyAsync(o => o.ConversationId == conversationId && o.Sequence < sequence
-            && (o.State == OutboxState.Pending || o.State == OutboxState.Failed), ct);
+        return await EarlierUndeliveredQuery.For(db)(db, conversationId, sequence, ct);
     }
 
     /// <summary>Lets claims this instance has not used go, so the dispatcher takes the replies on its next pass.</summary>
