@@ -11,6 +11,11 @@ public sealed partial class ComplaintConversation
         @"are you (?:a |an |just a )?(?:bot|robot|machine|real|human|person|ai|computer|program)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|machine|real|human|person|computer)|is this (?:a |an )?(?:bot|robot|machine|real person|human|automated)|你是(?:不是)?(?:机器人|真人|人工|ai|电脑|程序)|是(?:机器人|真人|人工)吗|是不是机器人|机器人吗",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>Leaving for now and coming back: 一会儿再说, 回头再说, "I'll come back to this later", "brb".</summary>
+    private static readonly System.Text.RegularExpressions.Regex StepsAway = new(
+        @"(?:一会儿?|等会儿?|待会儿?|过会儿?|晚点|回头|稍后|改天|明天)再(?:说|聊|弄|联系|找你)|先去(?:忙|开会|开个会)|(?<![a-z])(?:i'?ll|will|i\s+will)\s+(?:come|get)\s+back\s+(?:to\s+(?:this|you|it)\s+)?later|(?<![a-z])(?:brb|be\s+right\s+back|back\s+in\s+(?:a\s+)?(?:bit|minute|few\s+minutes|an\s+hour))(?![a-z])|(?:got|have)\s+to\s+(?:run|go)\b.{0,40}\blater",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>Help, cancel, start over, a person, warranty questions and thanks work in every step (status: <see cref="StatusAsync"/>).</summary>
     private async Task<bool> InterruptedAsync(CancellationToken ct)
     {
@@ -36,6 +41,13 @@ public sealed partial class ComplaintConversation
         if (_said.Intent != Intent.Human && HagglesOverThePrice())
         {
             await AnswerDiscountAskAsync(ct);
+            return true;
+        }
+        // "算了，我先去开个会，一会儿再说", "gotta run, I'll come back to this later": a pause, not a cancel. The place is kept.
+        if (_flow.IsInComplaint && _said.Intent != Intent.Human && !_tookFacts && StepsAway.IsMatch(_text))
+        {
+            Say("Paused");
+            await ResumeAsync(ct);
             return true;
         }
         switch (_said.Intent)

@@ -150,4 +150,16 @@ public sealed class RoundThirteenConversationTests
 
         Assert.Contains(where, transcript.Split('\n')[^1]);
     }
+
+    /// <summary>"算了，我先去忙，一会儿再说" is a pause, not the end: the place is kept and the question stands.</summary>
+    [Theory]
+    [InlineData("zh-CN", "激光打印机一直卡纸", "算了，我先去忙，过会儿再说", "回来")]
+    [InlineData("en-US", "the laser printer keeps jamming", "sorry, have to run into a meeting, I'll come back to this later", "back")]
+    public async Task SteppingAwayKeepsThePlace(string locale, string story, string away, string said)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, away);
+
+        Assert.True(state.Step == Confirming, transcript);
+        Assert.Contains(said, transcript.Split('\n')[^2]);
+    }
 }
