@@ -112,7 +112,7 @@ public sealed partial class ComplaintConversation
                 SayListening();
                 break;
             case ComplaintStep.Confirming:
-                await AskToConfirmAsync(ct);
+                await AskToConfirmAsync(ct, resuming: true);
                 break;
             case ComplaintStep.Gathering when _state.Asking != FactQuestion.None:
                 Say("Resume", Text(QuestionKey(_state.Asking), QuestionArgument(_state.Asking)));

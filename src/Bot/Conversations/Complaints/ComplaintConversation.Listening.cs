@@ -76,9 +76,11 @@ public sealed partial class ComplaintConversation
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>
     /// <remarks>The apology is said once: a restatement asked again (the customer added something) says so instead of
     /// repeating the same sentence.</remarks>
-    private async Task AskToConfirmAsync(CancellationToken ct)
+    /// <param name="resuming">Asked again after an interruption that added nothing (a question, a pause): no "I've added that".</param>
+    private async Task AskToConfirmAsync(CancellationToken ct, bool resuming = false)
     {
-        Say(_state.Restated ? "Confirm.Again" : "Confirm", await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+        var key = !_state.Restated ? "Confirm" : resuming && !_tookFacts ? "Confirm.Resume" : "Confirm.Again";
+        Say(key, await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
         _state.Restated = true;
     }
 

@@ -161,5 +161,7 @@ public sealed class RoundThirteenConversationTests
 
         Assert.True(state.Step == Confirming, transcript);
         Assert.Contains(said, transcript.Split('\n')[^2]);
+        Assert.DoesNotContain("added that", transcript.Split('\n')[^1]);
+        Assert.DoesNotContain("也记下了", transcript.Split('\n')[^1]);
     }
 }
