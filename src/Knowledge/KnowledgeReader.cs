@@ -8,7 +8,7 @@ namespace AfterSalesBot.Knowledge;
 /// <summary>One product as other modules read it: its names in both languages and the ones customers use, its line, its
 /// warranty months and where its serial is found and how it looks. A copy, never the stored entity.</summary>
 public sealed record ProductNames(string Model, string LineCode, string NameEn, string NameZh, IReadOnlyList<string> Aliases,
-    int PartsWarrantyMonths, int LabourWarrantyMonths, string SerialFormatEn = "", string SerialFormatZh = "");
+    int PartsWarrantyMonths, int LabourWarrantyMonths, string SerialFormatEn, string SerialFormatZh);
 
 /// <summary>
 /// What other modules may read from the knowledge store without its tables or its <see cref="KnowledgeDbContext"/>

@@ -21,9 +21,7 @@ public sealed partial class ComplaintConversation
         // "nope, that's everything. Give me a case number at the end": closed, and the number promised (read as a "no").
         if (!IsDone() && AsksForTheNumber().IsMatch(_text) && ClosesTheStory())
         {
-            Say("Status.NumberAtTheEnd");
-            _flow.FinishVenting();
-            await AskToConfirmAsync(ct);
+            await PromiseTheNumberAsync(ct);
             return;
         }
         if (IsDone() || _tookFacts && ReadyToConfirm() || _state.ListenReplies >= Options.ListeningMessages)
