@@ -33,11 +33,12 @@ public sealed record BenchOptions
 
     /// <summary>
     /// Closed-loop warm-up of each path (Direct Line, then <c>/api/messages</c>) before its measured phases, in time.
-    /// Default 10 s (<c>--warm-up</c>; 0 = none). The host JIT-compiles for tens of seconds under load (ADR 0034: 29 % of
+    /// Default 30 s (<c>--warm-up</c>; 0 = none). The host JIT-compiles for tens of seconds under load (ADR 0034: 29 % of
     /// its CPU in the first closed phase, which the old 1,000-turn or 5 s warm-up ended long before); the connector path
-    /// runs code the Direct Line warm-up never reached.
+    /// runs code the Direct Line warm-up never reached. After 10 s the first Direct Line phase was still 10-30 % below
+    /// the second, after 30 s it was not (ADR 0036).
     /// </summary>
-    public TimeSpan WarmUpDuration { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan WarmUpDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Idle time after each warm-up, before the measured phases. Default 2 s. Tiered compilation promotes hot methods on a
