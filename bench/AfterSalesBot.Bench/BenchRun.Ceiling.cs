@@ -21,8 +21,9 @@ public sealed partial class BenchRun
         var opened = Add(opening.Finish(options.Conversations));
         if (pool.Conversations.Count == 0)
             return opened;
-        Add(await LoadRunner.ClosedLoopAsync("ceiling: warm-up", pool.Conversations,
-            new PhaseBounds(options.WarmUpTurns, options.WarmUpDuration), options.TurnTimeout, ct));
+        if (options.WarmUpDuration > TimeSpan.Zero)
+            Add(await LoadRunner.ClosedLoopAsync("ceiling: warm-up", pool.Conversations,
+                new PhaseBounds(options.WarmUpTurns, options.WarmUpDuration), options.TurnTimeout, ct));
         return Add(await LoadRunner.ClosedLoopAsync("ceiling: throughput (closed)", pool.Conversations, Bounds, options.TurnTimeout, ct));
     }
 }

@@ -29,8 +29,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             throw new InvalidOperationException($"No conversation could be opened: {string.Join("; ", opened.FailureSamples)}");
         var conversations = load.Conversations;
 
-        await PhaseAsync(server, "after warm-up", () => LoadRunner.ClosedLoopAsync("warm-up", conversations,
-            new PhaseBounds(options.WarmUpTurns, options.WarmUpDuration), options.TurnTimeout, ct));
+        await WarmUpAsync(server, "warm-up", "after warm-up", conversations, ct);
         var throughput = await PhaseAsync(server, "after throughput", () => LoadRunner.ClosedLoopAsync(
             "throughput (closed)", conversations, Bounds, options.TurnTimeout, ct));
         var latency = await PhaseAsync(server, "after latency", () => options.Rate > 0
@@ -62,6 +61,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
     {
         await using var channel = await StubConnector.StartAsync(ct);
         log.WriteLine($"bench: /api/messages with {options.Conversations} channel conversations, replies to a stub connector at {channel.BaseUrl}...");
+        await WarmUpAsync(server, "api/messages warm-up", "after api/messages warm-up", ChannelConversations(server, http, channel, new LatencyRecorder(1)), ct);
         var throughput = await ChannelPhaseAsync(server, http, channel, "api/messages throughput (closed)", "after api/messages throughput", rate: 0, ct);
         var latency = await ChannelPhaseAsync(server, http, channel, options.Rate > 0 ? $"api/messages latency (paced {options.Rate}/s)" : "api/messages latency (closed)",
             "after api/messages latency", options.Rate, ct);
@@ -72,13 +72,25 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         ServerUnderTest server, HttpClient http, StubConnector channel, string name, string memoryLabel, int rate, CancellationToken ct)
     {
         var acks = new LatencyRecorder(Math.Max(options.Turns, 1));
-        IReadOnlyList<ILoadConversation> conversations = [.. Enumerable.Range(0, options.Conversations)
-            .Select(i => new ChannelConversation(http, server.BaseUrl, channel, i, acks))];
+        var conversations = ChannelConversations(server, http, channel, acks);
         var result = await PhaseAsync(server, memoryLabel, () => rate > 0
             ? LoadRunner.PacedAsync(name, conversations, rate, Bounds, options.TurnTimeout, ct)
             : LoadRunner.ClosedLoopAsync(name, conversations, Bounds, options.TurnTimeout, ct));
         Add(result with { Name = name + ": acknowledgement (202)", Latency = acks.Summarize() });
         return result;
+    }
+
+    private IReadOnlyList<ILoadConversation> ChannelConversations(ServerUnderTest server, HttpClient http, StubConnector channel, LatencyRecorder acks) =>
+        [.. Enumerable.Range(0, options.Conversations).Select(i => new ChannelConversation(http, server.BaseUrl, channel, i, acks))];
+
+    /// <summary>Closed loop for <see cref="BenchOptions.WarmUpDuration"/>, then <see cref="BenchOptions.WarmUpPause"/> idle,
+    /// so the measured phases after it run code the host has finished compiling (a row of its own in the table).</summary>
+    private async Task WarmUpAsync(ServerUnderTest server, string name, string memoryLabel, IReadOnlyList<ILoadConversation> conversations, CancellationToken ct)
+    {
+        if (options.WarmUpDuration <= TimeSpan.Zero) return;
+        await PhaseAsync(server, memoryLabel, () => LoadRunner.ClosedLoopAsync(name, conversations,
+            new PhaseBounds(options.WarmUpTurns, options.WarmUpDuration), options.TurnTimeout, ct));
+        if (options.WarmUpPause > TimeSpan.Zero) await Task.Delay(options.WarmUpPause, ct);
     }
 
     private PhaseBounds Bounds => new(options.Turns, options.Duration);

@@ -23,6 +23,7 @@ public static class BenchOptionsParser
                 "--open" => options with { Open = Int(flag, Value(), min: 0) },
                 "--open-duration" => options with { OpenDuration = Seconds(flag, Value()) },
                 "--timeout" => options with { TurnTimeout = Seconds(flag, Value()) },
+                "--warm-up" => options with { WarmUpDuration = SecondsOrZero(flag, Value()) },
                 "--transport" => options with { Transport = TransportOf(Value()) },
                 "--server" => options with { ServerPath = Value() },
                 "--url" => options with { Url = UrlOf(Value()) },
@@ -53,6 +54,11 @@ public static class BenchOptionsParser
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0
             ? TimeSpan.FromSeconds(s)
             : throw new UsageException($"{flag} must be a positive number of seconds, not '{value}'");
+
+    private static TimeSpan SecondsOrZero(string flag, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s >= 0
+            ? TimeSpan.FromSeconds(s)
+            : throw new UsageException($"{flag} must be a number of seconds >= 0, not '{value}'");
 
     private static Transport TransportOf(string value) => value.ToUpperInvariant() switch
     {

@@ -12,6 +12,7 @@ public static class Usage
           --open N            conversations opened and held for the memory phase (default 10000)
           --open-duration S   maximum seconds the memory phase spends opening them (default 180)
           --timeout S         seconds a turn may take, post to reply visible (default 5)
+          --warm-up S         closed-loop warm-up of each path before its measured phases, then 2 s idle (default 30; 0 = none)
           --transport T       websocket (default) or polling (GET activities every 50 ms)
           --server PATH       AfterSalesBot.Bot.dll to start (default: src/Bot/bin/Release/net10.0/)
           --url URL           target an already-running server instead (needs --secret; --pid for memory)

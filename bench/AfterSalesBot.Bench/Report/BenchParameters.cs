@@ -13,9 +13,10 @@ public sealed record BenchParameters(
     int Open,
     double TurnTimeoutSeconds,
     int WarmUpTurns,
+    double WarmUpSeconds,
     bool Quick)
 {
     public static BenchParameters From(BenchOptions o, string server) => new(
         server, o.Transport.ToString().ToLowerInvariant(), o.Conversations, o.Turns, o.Duration.TotalSeconds,
-        o.Rate, o.Open, o.TurnTimeout.TotalSeconds, o.WarmUpTurns, o.Quick);
+        o.Rate, o.Open, o.TurnTimeout.TotalSeconds, o.WarmUpTurns, o.WarmUpDuration.TotalSeconds, o.Quick);
 }

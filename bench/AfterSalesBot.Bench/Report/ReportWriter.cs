@@ -14,7 +14,8 @@ public static class ReportWriter
         o.WriteLine($"Server      {p.Server}");
         o.WriteLine($"Parameters  {p.Conversations} conversations, at most {p.MaxTurnsPerPhase} turns and {Format.Seconds(p.MaxSecondsPerPhase)} s per phase, " +
                     $"latency rate {(p.Rate == 0 ? "closed-loop" : $"{p.Rate} turns/s")}, open {p.Open}, " +
-                    $"turn timeout {p.TurnTimeoutSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s, transport {p.Transport}{(p.Quick ? ", --quick" : "")}");
+                    $"turn timeout {p.TurnTimeoutSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s, " +
+                    $"warm-up {Format.Seconds(p.WarmUpSeconds)} s per path, transport {p.Transport}{(p.Quick ? ", --quick" : "")}");
         o.WriteLine();
         WritePhases(r.Phases, o);
         o.WriteLine();

@@ -166,7 +166,7 @@ public sealed class TurnProcessor(
         if (outgoing.Count > 0)
         {
             using var deliver = BotTelemetry.Source.StartActivity("turn.deliver");
-            await DeliverExternallyAsync(conversationId, outgoing, sent, ct);
+            await DeliverExternallyAsync(conversationId, outgoing, sent, inboundSequence, ct);
         }
         return error is null ? "ok" : "failed";
     }
@@ -220,11 +220,12 @@ public sealed class TurnProcessor(
 
     /// <summary>The committed replies go out now, in order, behind any earlier reply of the conversation still
     /// undelivered; what the channel refuses stays in the outbox for the dispatcher.</summary>
-    private async Task DeliverExternallyAsync(string conversationId, IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries, CancellationToken ct)
+    private async Task DeliverExternallyAsync(string conversationId, IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries,
+        long? inboundSequence, CancellationToken ct)
     {
         try
         {
-            await outbox.DeliverClaimedAsync(items, entries, ct);
+            await outbox.DeliverClaimedAsync(items, entries, ct, inboundSequence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

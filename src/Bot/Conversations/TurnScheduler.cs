@@ -9,6 +9,7 @@ namespace AfterSalesBot.Bot.Conversations;
 public sealed class TurnScheduler(ILogger<TurnScheduler> logger)
 {
     private readonly ConcurrentDictionary<string, Task> _tails = new(StringComparer.Ordinal);
+    private readonly Lock _scheduling = new();
     private int _pending;
 
     /// <summary>How many scheduled turns have not finished yet.</summary>
@@ -17,9 +18,17 @@ public sealed class TurnScheduler(ILogger<TurnScheduler> logger)
     public Task Schedule(string conversationId, Func<Task> turn)
     {
         Interlocked.Increment(ref _pending);
-        var next = _tails.AddOrUpdate(conversationId,
-            _ => Run(conversationId, Task.CompletedTask, turn),
-            (_, tail) => Run(conversationId, tail, turn));
+        Task next;
+        // Not AddOrUpdate: it calls its factory again when another thread changed the entry in between (another schedule,
+        // or a finished chain removing itself), and each call of Run starts a link. The discarded link still ran the turn,
+        // behind the old tail and beside the new one: the same turn twice at once, the second fenced off by the first's
+        // commit ("Group commit of N writes failed" on a single instance, ADR 0036). Run returns at its first await, so
+        // the lock is held for microseconds.
+        lock (_scheduling)
+        {
+            next = Run(conversationId, _tails.TryGetValue(conversationId, out var tail) ? tail : Task.CompletedTask, turn);
+            _tails[conversationId] = next;
+        }
         // Forget the chain once this is still its last link, so idle conversations cost nothing.
         _ = next.ContinueWith(
             t => _tails.TryRemove(new KeyValuePair<string, Task>(conversationId, t)),

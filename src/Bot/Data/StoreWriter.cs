@@ -107,20 +107,20 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             }
             if (failing is { Count: > 0 } && failing.Count < batch.Count)
             {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed; committing the {Failing} that collide alone and the others together.",
-                    batch.Count, failing.Count);
+                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing the {Failing} that collide alone and the others together.",
+                    batch.Count, RowsNamedBy(ex), failing.Count);
                 await CommitAsync(batch.Where(w => !failing.Contains(w)).ToList(), isolations - 1);
                 foreach (var write in batch.Where(failing.Contains)) await CommitAsync([write]);
             }
             else if (failing?.Count == batch.Count)
             {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed, all colliding; committing them one by one.", batch.Count);
+                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}), all colliding; committing them one by one.", batch.Count, RowsNamedBy(ex));
                 foreach (var write in batch) await CommitAsync([write]);
             }
             else
             {
                 // Nothing found (a collision with a row committed since, or a cause the search does not know): halve, in order.
-                logger.LogWarning(ex, "Group commit of {Count} writes failed; committing it in two halves.", batch.Count);
+                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing it in two halves.", batch.Count, RowsNamedBy(ex));
                 var half = batch.Count / 2;
                 await CommitAsync(batch[..half], 0);
                 await CommitAsync(batch[half..], 0);
@@ -131,6 +131,12 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             batch[0].Committed.TrySetException(ex);
         }
     }
+
+    /// <summary>The rows a failed save names (entity, key, state), so the log says which write failed its group.</summary>
+    private static string RowsNamedBy(Exception ex) => ex is DbUpdateException { Entries.Count: > 0 } update
+        ? string.Join("; ", update.Entries.Select(e => $"{e.Metadata.ClrType.Name} {string.Join("/",
+            e.Metadata.FindPrimaryKey()?.Properties.Select(p => e.Property(p.Name).CurrentValue) ?? [])} {e.State}"))
+        : "no row named";
 
     private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AfterSalesBot.Bot.Conversations;
 using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
@@ -29,13 +30,30 @@ public sealed partial class ConnectorOutbox
         }),
     ];
 
+    /// <summary>Most conversations <see cref="_deliveredThrough"/> remembers; past it, it forgets them all (each then costs
+    /// one look-up again).</summary>
+    private const int MaxRememberedConversations = 100_000;
+
+    /// <summary>Conversation → the last reply of a turn this instance delivered with nothing of the conversation undelivered
+    /// at or below it (ADR 0036). Outbox rows are only ever added at a new transcript sequence, and a delivered row is
+    /// never undelivered again, so while the conversation's log has grown only by the next turn's inbound activity
+    /// since, nothing below that turn's replies can be undelivered, whoever appended before: the look-up is skipped.
+    /// Any other append in between (another instance's turn, a proactive message, a second inbound message) breaks the
+    /// adjacency and the look-up runs as before.</summary>
+    private readonly ConcurrentDictionary<string, long> _deliveredThrough = new(StringComparer.Ordinal);
+
     /// <summary>Sends the committed replies of <see cref="ClaimedItemsFor"/> in order; stops at the first the channel
     /// refuses (it is scheduled again) and lets the rest go to the dispatcher. Returns how many were delivered.</summary>
-    public async Task<int> DeliverClaimedAsync(IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries, CancellationToken ct)
+    /// <param name="inboundSequence">The sequence of the activity whose turn made the replies; null for a turn no inbound
+    /// activity started (it always looks for earlier undelivered replies).</param>
+    public async Task<int> DeliverClaimedAsync(IReadOnlyList<OutboxItem> items, IReadOnlyList<TranscriptEntry> entries, CancellationToken ct,
+        long? inboundSequence = null)
     {
         if (items.Count == 0) return 0;
         var conversationId = items[0].ConversationId;
-        if (await HasEarlierUndeliveredAsync(conversationId, items[0].Sequence, ct))
+        var nothingEarlier = _deliveredThrough.TryRemove(conversationId, out var through)
+            && inboundSequence == through + 1 && items[0].Sequence == through + 2;
+        if (!nothingEarlier && await HasEarlierUndeliveredAsync(conversationId, items[0].Sequence, ct))
         {
             await ReleaseAsync(items, ct);
             return await DeliverConversationAsync(conversationId, ct);
@@ -58,7 +76,12 @@ public sealed partial class ConnectorOutbox
         }
         finally
         {
-            await FinishDeliveredAsync(delivered);
+            var lost = await FinishDeliveredAsync(delivered);
+            if (lost == 0 && delivered.Count == items.Count)
+            {
+                if (_deliveredThrough.Count >= MaxRememberedConversations) _deliveredThrough.Clear();
+                _deliveredThrough[conversationId] = items[^1].Sequence;
+            }
         }
         return delivered.Count;
     }

@@ -176,9 +176,10 @@ public sealed partial class ConnectorOutbox(
     /// <summary>Delivered: each outbox row finished and, when the channel gave the reply an id (replies to connector
     /// channels have none until then), the transcript keeps it, so an exported transcript names every activity as the
     /// channel does. All in one unit of work of the group writer, beside the turns.</summary>
-    private async Task FinishDeliveredAsync(IReadOnlyList<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)> delivered)
+    /// <returns>How many of them were no longer this instance's to finish (their claim had run out and was taken).</returns>
+    private async Task<int> FinishDeliveredAsync(IReadOnlyList<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)> delivered)
     {
-        if (delivered.Count == 0) return;
+        if (delivered.Count == 0) return 0;
         var withIds = delivered.Select(d =>
         {
             if (d.ChannelId is null) return (d.Item, d.Version, d.ChannelId, Json: (string?)null);
@@ -202,6 +203,7 @@ public sealed partial class ConnectorOutbox(
             return notOurs;
         }, CancellationToken.None);
         foreach (var item in lost) LogClaimLost(logger, item.ConversationId, item.Sequence, OutboxState.Delivered);
+        return lost.Count;
     }
 
     /// <summary>Undelivered, due and unclaimed (or its claim ran out) → held by this instance, in one conditional
