@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace AfterSalesBot.Knowledge;
 
 /// <summary>One product as other modules read it: its names in both languages and the ones customers use, its line, its
-/// warranty months and where its serial is found and how it looks. A copy, never the stored entity.</summary>
+/// warranty months and where its serial is found and how it looks (in words, and as the pattern a serial must match). A copy, never the stored entity.</summary>
 public sealed record ProductNames(string Model, string LineCode, string NameEn, string NameZh, IReadOnlyList<string> Aliases,
-    int PartsWarrantyMonths, int LabourWarrantyMonths, string SerialFormatEn, string SerialFormatZh);
+    int PartsWarrantyMonths, int LabourWarrantyMonths, string SerialFormatEn, string SerialFormatZh, string SerialPattern);
 
 /// <summary>
 /// What other modules may read from the knowledge store without its tables or its <see cref="KnowledgeDbContext"/>
@@ -23,7 +23,7 @@ public sealed partial class KnowledgeReader(IDbContextFactory<KnowledgeDbContext
         await using var db = factory.CreateDbContext();
         var products = await db.Products.AsNoTracking().ToListAsync(ct);
         return [.. products.Select(p => new ProductNames(p.Model, p.LineCode, p.NameEn, p.NameZh, [.. p.Aliases],
-            p.PartsWarrantyMonths, p.LabourWarrantyMonths, p.SerialFormatEn, p.SerialFormatZh))];
+            p.PartsWarrantyMonths, p.LabourWarrantyMonths, p.SerialFormatEn, p.SerialFormatZh, p.SerialPattern))];
     }
 
     /// <summary>Whether the store holds nothing at all (the host imports the demo knowledge only then).</summary>

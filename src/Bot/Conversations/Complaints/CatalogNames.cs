@@ -27,6 +27,11 @@ public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeLi
     public async Task<(int Parts, int Labour)?> WarrantyMonthsAsync(string model, CancellationToken ct) =>
         (await LoadAsync(ct)).Months.TryGetValue(model, out var months) ? months : null;
 
+    /// <summary>A serial read out in pieces ("呃 R H 16 2607 1136", "DC4525 2610 709 on the sticker") when the pieces joined
+    /// match a product's serial pattern exactly; null when none does (<see cref="SerialPieces"/>).</summary>
+    public async Task<string?> SerialInPiecesAsync(string text, CancellationToken ct) =>
+        SerialPieces.Find(text, (await LoadAsync(ct)).Patterns);
+
     /// <summary>An article's whole text in the language, for answers (questions are rare: read on demand).</summary>
     public Task<string?> ArticleBodyAsync(string code, string language, CancellationToken ct) =>
         knowledge.ArticleBodyAsync(code, language, ct);
@@ -41,11 +46,13 @@ public sealed class CatalogNames(KnowledgeReader knowledge) : IKnowledgeChangeLi
             [.. products.Select(p => new ProductName(p.Model, p.LineCode, [p.Model, p.NameEn, p.NameZh, .. p.Aliases]))],
             products.ToDictionary(p => p.Model, p => (p.NameEn, p.NameZh), StringComparer.OrdinalIgnoreCase),
             products.ToDictionary(p => p.Model, p => (p.PartsWarrantyMonths, p.LabourWarrantyMonths), StringComparer.OrdinalIgnoreCase),
-            products.ToDictionary(p => p.Model, p => (p.SerialFormatEn, p.SerialFormatZh), StringComparer.OrdinalIgnoreCase));
+            products.ToDictionary(p => p.Model, p => (p.SerialFormatEn, p.SerialFormatZh), StringComparer.OrdinalIgnoreCase),
+            [.. products.Select(p => SerialPieces.Compile(p.SerialPattern)).OfType<System.Text.RegularExpressions.Regex>()]);
         _catalog = catalog;
         return catalog;
     }
 
     private sealed record Catalog(IReadOnlyList<ProductName> Names, IReadOnlyDictionary<string, (string En, string Zh)> Display,
-        IReadOnlyDictionary<string, (int Parts, int Labour)> Months, IReadOnlyDictionary<string, (string En, string Zh)> Serials);
+        IReadOnlyDictionary<string, (int Parts, int Labour)> Months, IReadOnlyDictionary<string, (string En, string Zh)> Serials,
+        IReadOnlyList<System.Text.RegularExpressions.Regex> Patterns);
 }

@@ -10,6 +10,15 @@ public sealed partial class ComplaintConversation
     private async Task GatherAsync(IReadOnlyDictionary<string, string>? card, CancellationToken ct)
     {
         if (card is not null) AbsorbCard(card);
+        else if (_state.Asking == FactQuestion.Started && _state.StartedOn is null && !_state.StartedRoughlyAsked && !_tookFacts && DoesNotKnow()
+                 && await WarrantyEndedOnAsync(ct) is { } ended)
+        {
+            // "No idea": where the start decides the warranty (it ended; a problem that began before then is reviewed),
+            // ask once for a rough time, saying why. A second "no idea" stands.
+            _state.StartedRoughlyAsked = true;
+            Say("Ask.StartedRoughly", FormatDate(ended));
+            return;
+        }
         else if (!Answered(_state.Asking))
         {
             if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()) && !_state.SerialHelped)
@@ -67,6 +76,15 @@ public sealed partial class ComplaintConversation
             return;
         }
         await AskNextAsync(ct);
+    }
+
+    /// <summary>The day this unit's whole warranty ended, when it has (parts and labour); null while it runs or is unknown.</summary>
+    private async Task<DateOnly?> WarrantyEndedOnAsync(CancellationToken ct)
+    {
+        if (_state.SaleDate is not { } sold || _state.Model is not { } model || await _services.Catalog.WarrantyMonthsAsync(model, ct) is not { } months)
+            return null;
+        var ended = sold.AddMonths(Math.Max(months.Parts, months.Labour));
+        return ended < Today ? ended : null;
     }
 
     /// <summary>Whether this message answered <paramref name="question"/> (the facts are already absorbed).</summary>
@@ -138,6 +156,8 @@ public sealed partial class ComplaintConversation
         "don't have the serial", "don't have a serial", "dont have the serial", "no serial", "lost the receipt", "threw the receipt",
         "没有机身号", "没有单号", "找不到机身号", "看不清",
         "can't find it", "cannot find it", "lost it", "不知道", "不清楚", "不记得", "忘了", "找不到", "没有了", "丢了",
+        "don't remember", "can't remember", "cannot remember", "don't recall", "can't recall", "no recollection", "can't say",
+        "想不起来", "记不清", "记不得", "说不准", "说不好",
         "do not have it", "haven't got it", "haven't got one", "no order number", "no receipt", "no invoice", "don't have any",
         "没有订单号", "没有发票", "没发票", "也没有订单号", "订单号也没有", "不在我这", "不在我手上",
     ];

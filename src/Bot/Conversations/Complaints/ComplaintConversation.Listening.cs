@@ -9,7 +9,7 @@ public sealed partial class ComplaintConversation
         "that's all", "thats all", "that is all", "that's it", "thats it", "that is it", "that's everything", "thats everything",
         "that's about it", "thats about it", "nothing else", "nothing more", "i'm done", "im done", "done", "no more", "all done",
         "that's all i have", "nothing to add", "nothing", "that's the lot", "all good",
-        "就这些", "就这样", "没了", "没有了", "都没有", "没别的", "没有别的", "说完了", "就这么多", "没有其他", "没其他", "差不多了", "就是这样", "没啥了",
+        "就这些", "就这样", "没了", "没有了", "都没有", "暂时没有", "暂时没了", "暂时就这些", "目前没有", "目前就这些", "没有别的了", "没别的", "没有别的", "说完了", "就这么多", "没有其他", "没其他", "差不多了", "就是这样", "没啥了",
         // Typed as pinyin or in chat spelling (round 11).
         "mei le", "meile", "mei you le", "meiyoule", "jiu zhe xie", "jiuzhexie", "mei bie de", "木有了",
     ];
@@ -28,7 +28,7 @@ public sealed partial class ComplaintConversation
         {
             if (!IsDone()) _state.Heard.Add(_text);
             _flow.FinishVenting();
-            await AskToConfirmAsync(ct);
+            await AskToConfirmAsync(ct, added: !IsDone() || _tookFacts);
             return;
         }
         _state.Heard.Add(_text);
@@ -60,7 +60,8 @@ public sealed partial class ComplaintConversation
     private bool IsDone(string said, bool bareNo = true)
     {
         var text = System.Text.RegularExpressions.Regex.Replace(said.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well|嗯|呃|不|好)\s*", "").Trim();
+        // A whole word only: "nothing more" keeps its "no" ("thing more" is no closing phrase).
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well)(?![a-z'])|嗯|呃|不|好)\s*", "").Trim();
         // Particles go for the comparison, but "没了" must not shrink to "没": the phrase is tried both ways.
         var whole = text;
         text = text.TrimEnd('吧', '了', '啊', '呢', '哈', '的').Trim();
@@ -75,9 +76,10 @@ public sealed partial class ComplaintConversation
     /// <remarks>The apology is said once: a restatement asked again (the customer added something) says so instead of
     /// repeating the same sentence.</remarks>
     /// <param name="resuming">Asked again after an interruption that added nothing (a question, a pause): no "I've added that".</param>
-    private async Task AskToConfirmAsync(CancellationToken ct, bool resuming = false)
+    /// <param name="added">This message added to the story: "I've added that" is said only then.</param>
+    private async Task AskToConfirmAsync(CancellationToken ct, bool resuming = false, bool added = true)
     {
-        var key = !_state.Restated ? "Confirm" : resuming && !_tookFacts ? "Confirm.Resume" : "Confirm.Again";
+        var key = !_state.Restated ? "Confirm" : resuming && !_tookFacts ? "Confirm.Resume" : added ? "Confirm.Again" : "Confirm.Plain";
         Say(key, await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
         _state.Restated = true;
     }
@@ -85,8 +87,11 @@ public sealed partial class ComplaintConversation
     /// <summary>Yes goes on; a correction with facts in it is taken and restated; a bare no listens for the correction.</summary>
     private async Task ConfirmAsync(CancellationToken ct)
     {
-        if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && !IsCorrection())
+        var yesAndMore = _said.Intent == Intent.Yes && YesAndMore.IsMatch(_text) && !TurnsItDown.IsMatch(_text);
+        if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && (!IsCorrection() || yesAndMore))
         {
+            // "yes, but it's got worse now": confirmed, and what it adds is kept in the customer's words.
+            if (yesAndMore) _state.Heard.Add(_text);
             _flow.ConfirmProblem();
             Say("Gather.Start");
             await AskNextAsync(ct);
@@ -100,15 +105,37 @@ public sealed partial class ComplaintConversation
         }
         if (_said.Intent == Intent.No || _text == Text("Button.No") || IsCorrection())
         {
+            if (++_state.ConfirmRejections >= 3)
+            {
+                // Turned down a third time with nothing we could restate better: their own words go on the case and we go on.
+                _flow.ConfirmProblem();
+                Say("Confirm.InYourWords");
+                await AskNextAsync(ct);
+                return;
+            }
             _flow.CorrectProblem();
             _state.Correcting = true;
             Say("Confirm.Correct").Buttons("Button.ThatsAll");
+            return;
+        }
+        // "that's all" / 就这些 to "is that correct?": nothing added, so asked again plainly (never "I've added that").
+        if (IsDone())
+        {
+            await AskToConfirmAsync(ct, added: false);
             return;
         }
         // The customer added to the story in their own words: take them in and restate again.
         _state.Heard.Add(_text);
         await AskToConfirmAsync(ct);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex YesAndMore = new(
+        @"^\s*(?:yes|yeah|yep|yup|ya|yah|correct|right|exactly|that'?s right|pretty much|basically|对|对的|是的|是|没错|嗯|基本上?是?)[\s,，.。!！~—–-]*(?:but|though|although|and|except|only|plus|also|however|但是|不过|但|而且|还有|就是|只是|另外)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex TurnsItDown = new(
+        @"not (?:quite|really|right|exactly)|(?<![a-z])wrong(?![a-z])|isn'?t right|不对|不是这样|不完全|错了",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The model's words when it has them (facts from the state, never from the model), else the template.</summary>
     private async Task<string> RestatementAsync(CancellationToken ct)

@@ -94,7 +94,7 @@ public sealed partial class ComplaintConversation
         var locale = _state.Greeted && _state.Step != ComplaintStep.Idle ? (_state.Language == "zh" ? "zh-CN" : "en-US") : Activity.Locale;
         _said = await _services.Understanding.UnderstandAsync(_text, new InterpretationContext(
             locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
-        if (_said.HasLanguage || !_state.Greeted && _text.Length > 0) _state.Language = _said.Language;
+        if ((_said.HasLanguage || !_state.Greeted && _text.Length > 0) && !await IsOnlyAnIdentifierAsync(ct)) _state.Language = _said.Language;
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;
         // The phone digits a status check asked for are not facts of the complaint.
@@ -105,6 +105,10 @@ public sealed partial class ComplaintConversation
         var before = FactsKey();
         _personOffered = _state.PersonOffered;
         _state.PersonOffered = false;
+        // "呃 R H 16 2607 1136": asked for the serial, pieces that join into one on the catalogue's patterns are it.
+        if (_state.Asking == FactQuestion.Serial && _said.Serial is null && _said.OrderNumber is null
+            && await _services.Catalog.SerialInPiecesAsync(_text, ct) is { } pieces)
+            _said = _said with { Serial = pieces };
         Absorb(_said);
         _tookFacts = FactsKey() != before;
         if (_state.Model is { } model)
@@ -189,6 +193,15 @@ public sealed partial class ComplaintConversation
         _flow = new ComplaintFlow(_state);
         Absorb(_said);
     }
+
+    /// <summary>"fs9 2610 cdnh" in a Chinese conversation: a serial or order number alone says nothing about the language.</summary>
+    private async Task<bool> IsOnlyAnIdentifierAsync(CancellationToken ct) =>
+        _state.Greeted && (_said.Serial ?? _said.OrderNumber
+            ?? (_state.Asking == FactQuestion.Serial ? await _services.Catalog.SerialInPiecesAsync(_text, ct) : null)) is { } id
+        && Compact(_text) == Compact(id);
+
+    private static string Compact(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 
     private static bool IsJoin(Activity activity) =>
         (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)

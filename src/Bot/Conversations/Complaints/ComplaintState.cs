@@ -117,6 +117,12 @@ public sealed class ComplaintState
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 
+    /// <summary>How often the restatement was turned down: the third time the customer's own words stand (never a loop).</summary>
+    public int ConfirmRejections { get; set; }
+
+    /// <summary>"I don't remember" when the start decides the warranty was met once with "roughly when?"; the next one stands.</summary>
+    public bool StartedRoughlyAsked { get; set; }
+
     /// <summary>The last serial or order number that was well formed but not on record: given again, a colleague looks for it.</summary>
     public string? UnknownSerial { get; set; }
 

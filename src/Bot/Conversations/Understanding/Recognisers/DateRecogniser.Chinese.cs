@@ -63,6 +63,8 @@ internal static partial class DateRecogniser
         // 一个半月前 (45 days), 一年半以前: the half counts.
         yield return R($@"(?<n>{Count})\s*个\s*半\s*月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])).AddDays(-15));
         yield return R($@"(?<n>{Count})\s*年半(?:前|之前|以前)", (m, t) => t.AddYears(-Number(m.Groups["n"])).AddMonths(-6));
+        // 大半年: the greater part of a year, about eight months (not 半年, six).
+        yield return R("大半年(?:前|之前|以前)", (_, t) => t.AddMonths(-8));
         yield return R("半年(?:前|之前|以前)", (_, t) => t.AddMonths(-6));
         yield return R("半个月(?:前|之前|以前)", (_, t) => t.AddDays(-15));
 

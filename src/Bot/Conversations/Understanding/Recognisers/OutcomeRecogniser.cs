@@ -45,13 +45,19 @@ internal static partial class OutcomeRecogniser
 
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
-        var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
+        var found = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
-            .Where(h => !NotWantedBefore().IsMatch(text.Folded[..h.Span.Start]))
-            .Where(h => h.Value == DesiredOutcome.Compensation || !BareNotBefore().IsMatch(text.Folded[..h.Span.Start]))
+            .ToList();
+        bool TurnedDown(Hit<DesiredOutcome> h) => NotWantedBefore().IsMatch(text.Folded[..h.Span.Start])
+            || h.Value != DesiredOutcome.Compensation && BareNotBefore().IsMatch(text.Folded[..h.Span.Start]);
+        // "算了，不退了，退了还得再买，直接换个新的": a remedy turned down once is not the wish anywhere in that message.
+        var turnedDown = found.Where(TurnedDown).Select(h => h.Value).ToHashSet();
+        var hits = found
+            .Where(h => !TurnedDown(h))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .ToList();
+        if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
         var wanted = hits
             .Where(h => h.Value != DesiredOutcome.Repair || !money.Any(m => m.Start < h.Span.Start && SameClause(text.Folded, m, h.Span)))

@@ -12,7 +12,18 @@ public static partial class CustomerText
     public static string Normalise(string? text)
     {
         var trimmed = text?.Trim() ?? "";
-        return trimmed.Length < 3 ? trimmed : SpaceBetweenChinese().Replace(trimmed, "");
+        return trimmed.Length < 3 || !TypedCharacterByCharacter(trimmed) ? trimmed : SpaceBetweenChinese().Replace(trimmed, "");
+    }
+
+    /// <summary>
+    /// Most Chinese pieces are single characters ("我 家 的 热 水 器 漏 水"): typed one at a time. A space between Chinese
+    /// clauses is punctuation in chat ("对 是这样", "打不着火了 咋整嘛") and stays, or "对 是这样" would be no "yes".
+    /// </summary>
+    private static bool TypedCharacterByCharacter(string text)
+    {
+        var pieces = text.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(UtteranceText.IsCjk)).ToList();
+        var singles = pieces.Count(p => p.Length == 1);
+        return singles >= 3 && singles * 2 >= pieces.Count;
     }
 
     /// <summary>Spaces with a Chinese character or Chinese punctuation on both sides.</summary>

@@ -35,7 +35,27 @@ internal static class Negation
     /// <param name="lists">Whether a denial ahead of a list ("nobody dropped it, got it wet or opened it", 没有摔过、进水或者拆开过)
     /// reaches every item of it.</param>
     public static bool IsNegated(string folded, int start, int englishWords, int chineseChars, bool lists = false) =>
-        IsNegatedInClause(folded, start, englishWords, chineseChars) || lists && IsItemOfADeniedList(folded, start, englishWords, chineseChars);
+        IsNegatedInClause(folded, start, englishWords, chineseChars)
+        || lists && (IsItemOfADeniedList(folded, start, englishWords, chineseChars) || IsLastItemOfAnUnpunctuatedDenial(folded, start));
+
+    /// <summary>
+    /// "no nobody has dropped it spilled anything on it or opened it", typed without commas: the item after "or" of a short
+    /// clause that opens with a denial ("nobody", "no one", "never") is denied too.
+    /// </summary>
+    private static bool IsLastItemOfAnUnpunctuatedDenial(string folded, int start)
+    {
+        var before = folded[..start];
+        if (!OrJustBefore.IsMatch(before)) return false;
+        var clauseBreak = ClauseBreak.Match(before);
+        var clause = clauseBreak.Success ? before[(clauseBreak.Index + clauseBreak.Length)..] : before;
+        return Word.Matches(clause).Count <= 14 && DeniedOpening.IsMatch(clause);
+    }
+
+    private static readonly Regex OrJustBefore = new(@"(?<![a-z])(?:or|nor)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex DeniedOpening = new(
+        @"^\s*(?:(?:no|nope|nah)\s+)?(?:nobody|no\s+one|noone|never|(?:it|we|i|they)\s+(?:(?:has|have|had)\s+)?never|(?:it|we|i|they)\s+(?:has|have|had|was|did)(?:n't|nt|\s+not))(?![a-z])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The phrase is an item of a list whose first item is denied: its clause follows a comma or 、, opens with no subject of

@@ -35,10 +35,13 @@ internal static class SymptomWords
         ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",
             "doesn't spin", "doesnt spin", "won't spin", "wont spin", "not spinning", "风机不转", "不转了", "不转", "吸力小", "吸力不足", "吸力弱", "吸不干净", "吸不走", "抽不走", "不吸烟", "吸力"]),
-        ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸"]),
-        ("PRINT_QUALITY", ["faint", "streak", "streaks", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
+        ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper",
+            // Everyday words: it "chews up" or "crumples" the paper, "eats a sheet every few pages".
+            "chews up", "chewed up", "chewing up", "chews the paper", "crumple", "crumples", "crumpled", "crumpling", "crinkled", "crinkles", "mangles", "mangled",
+            @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸"]),
+        ("PRINT_QUALITY", ["faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
             "print quality", "lines on", "blank pages", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
-            "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印",
+            "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
