@@ -75,4 +75,9 @@ public sealed class RoundSixteenUnderstandingTests
     [InlineData("打出来的纸上一道一道的")]
     public void StripesInEverydayChinese(string text) =>
         Assert.Contains("PRINT_QUALITY", Interpret(text, "zh-CN").Symptoms);
+
+    /// <summary>"fixed properly" after repeated repairs is frustration with repairs, not a wish for another one.</summary>
+    [Fact]
+    public void FixedProperlyIsNoRepairWish() =>
+        Assert.Null(Interpret("two repairs already, I'd like it fixed properly for once", "en-US").Wants);
 }
