@@ -23,7 +23,8 @@ internal static partial class DateRoleRecogniser
         @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|been (?:like this|happening))(?![a-z])|开始|以来|起就|就一直|就不|就坏|坏了|出现",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"[,.;!?，。；！？\n]|(?<![a-z])(?:but|and then|then|now|after|before|when|because|so)(?![a-z])|但是|但|可是|后来|然后|现在|之后|以后|因为|所以", RegexOptions.CultureInvariant)]
+    /// <summary>Punctuation and connectives; in Chinese typed without commas, a space after a closing particle ("三年多了吧 16升的").</summary>
+    [GeneratedRegex(@"[,.;!?，。；！？\n]|(?<=[了吧呢啊嘛呀哦啦的])\s+(?=\S)|(?<![a-z])(?:but|and then|then|now|after|before|when|because|so)(?![a-z])|但是|但|可是|后来|然后|现在|之后|以后|因为|所以", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     public static DateRole Find(string folded, TextSpan span) => FindCued(folded, span).Role;

@@ -39,19 +39,34 @@ internal static class Negation
         || lists && (IsItemOfADeniedList(folded, start, englishWords, chineseChars) || IsLastItemOfAnUnpunctuatedDenial(folded, start));
 
     /// <summary>
-    /// "no nobody has dropped it spilled anything on it or opened it", typed without commas: the item after "or" of a short
-    /// clause that opens with a denial ("nobody", "no one", "never") is denied too.
+    /// "no nobody has dropped it opened it or spilled anything on it", typed without commas: every item of a short clause
+    /// that opens with a denial ("nobody", "no one", "never") and lists its items with "or" is denied too — the item after
+    /// "or" and the items before it — unless a subject of its own starts a new statement on the way ("… I opened it").
     /// </summary>
     private static bool IsLastItemOfAnUnpunctuatedDenial(string folded, int start)
     {
         var before = folded[..start];
-        if (!OrJustBefore.IsMatch(before)) return false;
         var clauseBreak = ClauseBreak.Match(before);
         var clause = clauseBreak.Success ? before[(clauseBreak.Index + clauseBreak.Length)..] : before;
-        return Word.Matches(clause).Count <= 14 && DeniedOpening.IsMatch(clause);
+        var opening = DeniedOpening.Match(clause);
+        if (!opening.Success || Word.Matches(clause).Count > 14 || NewSubject.IsMatch(clause[(opening.Index + opening.Length)..]))
+            return false;
+        if (OrJustBefore.IsMatch(before)) return true;
+        var after = folded[start..];
+        var end = FirstClauseBreak.Match(after);
+        var rest = end.Success ? after[..end.Index] : after;
+        return Word.Matches(rest).Count <= 12 && ListJoin.IsMatch(rest) && !NewSubject.IsMatch(rest[..ListJoin.Match(rest).Index]);
     }
 
     private static readonly Regex OrJustBefore = new(@"(?<![a-z])(?:or|nor)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A subject that opens a statement of its own inside an unpunctuated list: "… i opened it", "… my son opened it".</summary>
+    private static readonly Regex NewSubject = new(
+        @"(?<![a-z'])(?:i|we|he|she|they|my|our|his|her|their|someone|somebody)(?![a-z'])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The first clause break after a phrase (<see cref="ClauseBreak"/> searches right to left).</summary>
+    private static readonly Regex FirstClauseBreak = new(ClauseBreak.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex DeniedOpening = new(
         @"^\s*(?:(?:no|nope|nah)\s+)?(?:nobody|no\s+one|noone|never|(?:it|we|i|they)\s+(?:(?:has|have|had)\s+)?never|(?:it|we|i|they)\s+(?:has|have|had|was|did)(?:n't|nt|\s+not))(?![a-z])",

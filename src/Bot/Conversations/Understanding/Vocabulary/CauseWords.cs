@@ -47,7 +47,7 @@ internal static class CauseWords
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
-            "opened the casing", "took it apart", "take it apart", "taken apart", "disassembled", "disassemble", "unscrewed",
+            "opened the casing", "took it apart", "take it apart", "taken apart", "taken it apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆",
             // Round 12: a cover taken off (把后盖拆下来).
             "拆下来", "拆下了", "re:把[^，。,.]{0,6}拆(?!箱|包装)"]),
