@@ -6,10 +6,10 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
-    /// <summary>"That's too expensive, can you do it cheaper?", 这么贵？能便宜点吗: a request for a lower price, not a question for the
+    /// <summary>"That's too expensive, can you do it cheaper?", 这么贵？能便宜点吗, "can't you do it for free?": a request for a lower price, not a question for the
     /// articles. "Too expensive, forget it" / 太贵了，不修了 alone is a refusal, answered as one.</summary>
     private static readonly Regex AsksForDiscount = new(
-        @"cheaper|discount|(?:lower|reduce|drop) (?:the |your )?(?:price|fee|cost)|knock (?:some|something|a bit) off|best price|any deal|便宜|优惠|打折|打个折|折扣|少点|少收|减免|减一点|让点|能不能少",
+        @"cheaper|discount|(?:lower|reduce|drop) (?:the |your )?(?:price|fee|cost)|knock (?:some|something|a bit) off|best price|any deal|便宜|优惠|打折|打个折|折扣|少点|少收|减免|减一点|让点|能不能少|(?<![a-z])(?:for|of)\s+free(?![a-z])|free\s+of\s+charge|without\s+(?:a\s+|any\s+)?charg(?:e|ing)|waive|免费|不收钱|别收钱|不收费|别收费",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"…or I'll just buy a new one", 不修了, 算了: a discount asked for by someone leaving is a refusal.</summary>

@@ -81,8 +81,17 @@ public sealed partial class ComplaintConversation
             // complaint only warranty questions are: anything else goes to the case's person or opens a new complaint.
             case Intent.WarrantyQuestion or Intent.Question
                 when (_said.Intent == Intent.WarrantyQuestion || _flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion)
-                     && !CorrectsAFactWithAWarrantyRemark():
+                     && !CorrectsAFactWithAWarrantyRemark() && !AskedAgainRightAfterItsAnswer():
+                if (_state.Step == ComplaintStep.Idle && CarriesAComplaint())
+                {
+                    // "E60, DE60K251124, no hot water since monday — is that still under warranty?": the question is
+                    // answered and the complaint it came with starts at once, with every fact it gave.
+                    if (_said.Intent == Intent.WarrantyQuestion && !WarrantyLength.IsMatch(_text)) Say("Answer.WarrantyAfterCheck");
+                    else await AnswerQuestionAsync(ct);
+                    return false;
+                }
                 await AnswerQuestionAsync(ct);
+                _state.QuestionAnswered = _text.Trim();
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
                 else await ResumeAsync(ct);
                 return true;
@@ -95,6 +104,15 @@ public sealed partial class ComplaintConversation
                 return false;
         }
     }
+
+    /// <summary>The same words again right after they were answered as a question, while a question of ours is open: the
+    /// customer meant them as the answer ("a new cartridge, for free ideally" to the wish question), so they are read as one.</summary>
+    private bool AskedAgainRightAfterItsAnswer() =>
+        _questionAnswered is not null && _questionAnswered == _text.Trim()
+        && _state.Step is ComplaintStep.Gathering or ComplaintStep.AwaitingAgreement or ComplaintStep.Confirming;
+
+    /// <summary>A question that comes with a complaint: a symptom named, or a serial or order number given.</summary>
+    private bool CarriesAComplaint() => _said.Symptoms.Count > 0 || _said.Serial is not null || _said.OrderNumber is not null;
 
     /// <summary>
     /// "it started five months ago, so it started while it was still under warranty": a corrected fact with a remark about

@@ -99,7 +99,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
-        if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance()) && !IsRefusal()
+        if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack()) && !IsRefusal()
             && (_said.Wants is null || WishFits(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
             await RecordAgreementAsync(ct);
@@ -143,6 +143,11 @@ public sealed partial class ComplaintConversation
         if (++_state.FailedAnswers >= 2) Say("Offer.Unclear").Buttons("Button.Accept", "Button.Reject", "Button.Person");
         else Offer();
     }
+
+    /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).</summary>
+    private bool NamesTheOfferBack() =>
+        !_wishChanged && _said.Wants is { } wish && _said.Intent is not (Intent.Question or Intent.WarrantyQuestion or Intent.No)
+        && !_text.Contains('?') && !_text.Contains('？') && WishFits(wish, _state.Offers[_state.OfferIndex].Kind);
 
     /// <summary>"行，修吧" fits a paid repair as well as a free one; "换一个吧" fits a new toner cartridge.</summary>
     private static bool WishFits(DesiredOutcome wish, string offerKind) => wish switch

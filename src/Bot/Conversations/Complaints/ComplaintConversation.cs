@@ -24,6 +24,7 @@ public sealed partial class ComplaintConversation
 
     /// <summary>The reply before this message offered a person.</summary>
     private bool _personOffered;
+    private string? _questionAnswered;
     private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
 
     public ComplaintConversation(TurnContext turn, ComplaintState state, ComplaintServices services)
@@ -105,6 +106,8 @@ public sealed partial class ComplaintConversation
         var before = FactsKey();
         _personOffered = _state.PersonOffered;
         _state.PersonOffered = false;
+        _questionAnswered = _state.QuestionAnswered;
+        _state.QuestionAnswered = null;
         // "呃 R H 16 2607 1136": asked for the serial, pieces that join into one on the catalogue's patterns are it.
         if (_state.Asking == FactQuestion.Serial && _said.Serial is null && _said.OrderNumber is null
             && await _services.Catalog.SerialInPiecesAsync(_text, ct) is { } pieces)
@@ -139,7 +142,8 @@ public sealed partial class ComplaintConversation
 
     private void Greet()
     {
-        if (_state.Greeted) Say("Greeting");
+        // Said again to "ok", "好": never the same sentence twice in a row.
+        if (_state.Greeted) Say(_state.GreetedAgain++ % 2 == 0 ? "Greeting" : "Greeting.Example");
         else SayText(Text("Greeting") + Gap + PrivacyNotice());
         _state.Greeted = true;
     }

@@ -50,6 +50,9 @@ public sealed class ComplaintState
     public string Language { get; set; } = "en";
     public bool Greeted { get; set; }
 
+    /// <summary>How often the greeting was said again to a message with nothing in it ("ok", "好"): the wording alternates.</summary>
+    public int GreetedAgain { get; set; }
+
     /// <summary>The customer's time zone as their channel last sent it (Web Chat's localTimezone): times said in turns
     /// and desk notices that carry none are in it.</summary>
     public string? TimeZone { get; set; }
@@ -59,6 +62,10 @@ public sealed class ComplaintState
     public List<string> Heard { get; set; } = [];
     public FactQuestion Asking { get; set; }
     public int FailedAnswers { get; set; }
+
+    /// <summary>The customer's words the bot last answered as a question, kept for one turn: the same words sent again
+    /// right after are an answer to the question asked, never the same article again (a loop).</summary>
+    public string? QuestionAnswered { get; set; }
     public bool CardOffered { get; set; }
 
     public string? Model { get; set; }

@@ -7,16 +7,17 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修"; scorn
 /// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles, and so is a polite
 /// "不好意思，这个价格我们接受不了" / "sorry, we can't accept that price" (接受 inside 接受不了 is no agreement). "Thanks, that's all I
-/// wanted" takes the offer ("no thanks" does not). A refusal
+/// wanted" takes the offer ("no thanks" does not), and so does a shrug ("whatever works", "I guess so"). "要不要补发票？"
+/// asks; its 不要 is no refusal. A refusal
 /// anywhere wins over agreement words ("no problem" and 没问题 are agreement).
 /// </summary>
 internal static partial class OfferAnswers
 {
-    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead|whatever\s+works|whatever\s+you\s+(?:think|suggest|recommend)|works\s+for\s+me|i\s+guess\s+so|i\s+suppose\s+so|if\s+you\s+say\s+so)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting|can'?t accept|cannot accept|can not accept|can'?t afford|cannot afford|not enough|isn'?t enough|too high)(?![a-z'])|接受不了|受不了|不能接受|没法接受|无法接受|难以接受|付不起|出不起|承受不起|负担不起|太高了|打发叫花子|打发要饭|开玩笑|逗我|不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得|不买|买不起|(?<![a-z'])(?:won'?t|will\s+not)\s+(?:buy|pay|take)(?![a-z'])",
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting|can'?t accept|cannot accept|can not accept|can'?t afford|cannot afford|not enough|isn'?t enough|too high)(?![a-z'])|接受不了|受不了|不能接受|没法接受|无法接受|难以接受|付不起|出不起|承受不起|负担不起|太高了|打发叫花子|打发要饭|开玩笑|逗我|(?<!要)不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得|不买|买不起|(?<![a-z'])(?:won'?t|will\s+not)\s+(?:buy|pay|take)(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 

@@ -35,4 +35,16 @@ public sealed class RoundEighteenUnderstandingTests
         Assert.DoesNotContain(dates, d => d.Text.Contains(age) && d.Role == DateRole.Start && !d.Uncued);
         Assert.Contains(dates, d => d.Text.Contains(start) && d.Role == DateRole.Start && !d.Uncued);
     }
+
+    /// <summary>"最近两个礼拜…" (over the last two weeks) began about that long ago; 这两周一 is no Monday.</summary>
+    [Theory]
+    [InlineData("油烟机最近两个礼拜声音特别大", 14)]
+    [InlineData("最近这两周一直漏水", 14)]
+    [InlineData("最近三天都打不着火", 3)]
+    [InlineData("近一个月老是卡纸", 30)]
+    public void OverTheLastFewDaysInChinese(string text, int daysAgo)
+    {
+        var start = Assert.Single(Interpret(text, "zh-CN").Dates);
+        Assert.InRange(Now.Date.Subtract(start.Date.ToDateTime(TimeOnly.MinValue)).TotalDays, daysAgo - 1, daysAgo + 1);
+    }
 }

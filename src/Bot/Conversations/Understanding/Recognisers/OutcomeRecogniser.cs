@@ -38,6 +38,10 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
 
+    /// <summary>A wish chosen outright among several named: "just repair it", "rather a refund", 还是换新的, 干脆退了.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:just|rather|instead|second\s+thoughts?,?)\s*(?:have\s+(?:it|them)\s+|get\s+(?:it|them)\s+|want\s+(?:a\s+|it\s+)?|go\s+(?:for|with)\s+(?:a\s+)?)?$|(?:还是|干脆|就)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChosenBefore();
+
     /// <summary>"不退了，换台新的", "不换了": a remedy turned down with a bare 不 ("要不换一台" is a suggestion; "不赔五万这事没完" is
     /// a demand, so money is not read this way).</summary>
     [GeneratedRegex(@"(?<!要)不\s*$", RegexOptions.CultureInvariant)]
@@ -63,7 +67,11 @@ internal static partial class OutcomeRecogniser
             .Where(h => h.Value != DesiredOutcome.Repair || !money.Any(m => m.Start < h.Span.Start && SameClause(text.Folded, m, h.Span)))
             .Select(h => h.Value)
             .ToHashSet();
-        DesiredOutcome? wants = Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();
+        // "on second thought, just repair it — putting a new one up again is more hassle": the wish chosen outright wins.
+        var chosen = hits.Where(h => ChosenBefore().IsMatch(text.Folded[..h.Span.Start]) && wanted.Contains(h.Value))
+            .OrderBy(h => h.Span.Start).Select(h => (DesiredOutcome?)h.Value).FirstOrDefault();
+        DesiredOutcome? wants = chosen is not null && wanted.Count > 1 ? chosen
+            : Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();
         var compensationToo = wants is not null and not DesiredOutcome.Compensation && wanted.Contains(DesiredOutcome.Compensation);
 
         decimal? amount = null;

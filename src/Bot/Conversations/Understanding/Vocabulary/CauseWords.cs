@@ -29,7 +29,7 @@ internal static class CauseWords
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
             // software changed outside the program: "our IT guy edited the database tables directly", 直接改数据库
             @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
-            "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
+            "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过(?!(?:以后|之后|后)?(?:就|都)?(?:是)?对)", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
             "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",

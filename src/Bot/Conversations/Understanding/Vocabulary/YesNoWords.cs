@@ -18,6 +18,10 @@ internal static class YesNoWords
         // Hedged, but an answer: "I think so?", 好像是, 应该是吧.
         "i think so", "i guess so", "i believe so", "i suppose so", "think so", "guess so", "probably yes", "sure why not",
         "好像是", "好像是的", "应该是", "应该是的", "应该对", "差不多吧", "算是吧", "可以可以", "行行行",
+        // The restatement corrected, then confirmed: "改过以后对了", "now it's right".
+        "改过以后对了", "改过以后对", "改过之后对了", "改过后对了", "改完对了", "改完是对的", "改完就对了", "改了就对了", "改后对了",
+        "现在对了", "现在是对的", "这回对了", "这次对了", "这下对了", "now it's right", "now it is right", "now it's correct",
+        "now that's right", "that's right now",
     ];
 
     /// <summary>Agreement words that usually open something else ("ok so…", "好，那什么时候来"): a yes only when short.</summary>
