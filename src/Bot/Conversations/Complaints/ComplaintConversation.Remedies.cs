@@ -172,6 +172,13 @@ public sealed partial class ComplaintConversation
     {
         var kind = RemedyKindFor(wanted);
         var index = _state.Offers.FindIndex(o => o.Kind == kind);
+        if (index >= 0 && _wishChanged)
+        {
+            // A change of mind ("on second thought, just repair it", 算了还是退了吧): the wish is a fact the decision rests on
+            // (a refund only inside its window, an exchange inside its own), so it is decided again for the new wish.
+            await ProposeAsync(ct);
+            return;
+        }
         if (index >= 0)
         {
             // Within what the bot may grant: agree quickly and cheerfully (DOMAIN.md §2 step 5).

@@ -136,7 +136,8 @@ public sealed class RoundEighteenConversationTests
         Assert.Equal("Replacement", state.Offers[state.OfferIndex].Kind);
     }
 
-    /// <summary>"on second thought, just repair it" after a replacement was offered: the wish changes and is decided again.</summary>
+    /// <summary>"on second thought, just repair it" after a replacement was offered: the wish changes and the decision is made
+    /// again for it (the exchange and return windows depend on the wish), with its reasons.</summary>
     [Fact]
     public async Task ASecondThoughtAtTheOfferChangesTheWish()
     {
@@ -147,6 +148,7 @@ public sealed class RoundEighteenConversationTests
 
         Assert.True(state.Step == AwaitingAgreement, transcript);
         Assert.Equal("FreeRepair", state.Offers[state.OfferIndex].Kind);
+        Assert.Equal(2, transcript.Split('\n').Count(l => l.StartsWith("Good news: this is covered", StringComparison.Ordinal)));
     }
 
     /// <summary>"改过以后对了" to a corrected restatement is a yes.</summary>

@@ -45,8 +45,8 @@ public sealed class RoundSixConversationTests
         ]),
         new("after one haggle the customer accepts the price (en)", "en-US",
         [
-            new("my dot matrix printer won't feed paper", "", Listening),
-            new("that's all", "Is that correct?", Confirming),
+            // "won't feed" is a paper jam (round 18): product and problem in the first message, restated at once.
+            new("my dot matrix printer won't feed paper", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
             new(DotMatrixExpired, "When did the problem start", Gathering),
             new("3 days ago", "cost fee", Gathering),

@@ -47,4 +47,19 @@ public sealed class RoundEighteenUnderstandingTests
         var start = Assert.Single(Interpret(text, "zh-CN").Dates);
         Assert.InRange(Now.Date.Subtract(start.Date.ToDateTime(TimeOnly.MinValue)).TotalDays, daysAgo - 1, daysAgo + 1);
     }
+
+    /// <summary>A knock admitted beside a fault said to be older or the factory's is a disputed cause (rule 5), not a plain admission.</summary>
+    [Theory]
+    [InlineData("someone bumped it last week but the fault was there before, it's a factory fault")]
+    [InlineData("yes a trolley hit it, but the jamming started long before that")]
+    [InlineData("是碰过一下，但是这个毛病之前就有了")]
+    public void AnOlderFaultBesideAKnockIsAQualityClaim(string text) =>
+        Assert.True(Interpret(text, text.Any(c => c > 0x4e00) ? "zh-CN" : "en-US").ClaimsQualityFault);
+
+    /// <summary>A copier that misfeeds from a tray jams.</summary>
+    [Theory]
+    [InlineData("it keeps misfeeding from tray 2")]
+    [InlineData("tray 1 won't feed properly anymore")]
+    public void MisfeedingIsAJam(string text) =>
+        Assert.Contains("PAPER_JAM", Interpret(text, "en-US").Symptoms);
 }

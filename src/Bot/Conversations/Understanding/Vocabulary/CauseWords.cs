@@ -64,7 +64,8 @@ internal static class CauseWords
     public static readonly string[] QualityClaim =
     [
         "quality problem", "quality issue", "quality fault", "poor quality", "bad quality", "cheap quality", "manufacturing defect",
-        "manufacturing fault", "factory defect", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
-        "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题",
+        "manufacturing fault", "factory defect", "factory fault", "manufacturer's fault", "manufacturer fault", "fault from the factory", "was there before", "was already there before",
+        "started long before", "started well before", "was faulty before", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
+        "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
     ];
 }

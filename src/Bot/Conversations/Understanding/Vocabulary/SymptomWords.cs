@@ -35,7 +35,7 @@ internal static class SymptomWords
         ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",
             "doesn't spin", "doesnt spin", "won't spin", "wont spin", "not spinning", "风机不转", "不转了", "不转", "吸力小", "吸力不足", "吸力弱", "吸不干净", "吸不走", "抽不走", "不吸烟", "吸力"]),
-        ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper",
+        ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "misfeed", "misfeeds", "misfeeding", "mis-feeding", "doesn't feed", "won't feed", "not feeding", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper",
             // Everyday words: it "chews up" or "crumples" the paper, "eats a sheet every few pages".
             "chews up", "chewed up", "chewing up", "chews the paper", "crumple", "crumples", "crumpled", "crumpling", "crinkled", "crinkles", "mangles", "mangled",
             @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸"]),
