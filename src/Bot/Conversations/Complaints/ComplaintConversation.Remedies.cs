@@ -172,7 +172,9 @@ public sealed partial class ComplaintConversation
     {
         var kind = RemedyKindFor(wanted);
         var index = _state.Offers.FindIndex(o => o.Kind == kind);
-        if (index >= 0 && _wishChanged)
+        // "100也行吧，但是必须赶紧派人来修" to a sum offered: the money taken and a repair on top, no change of mind.
+        var moneyOnTheTable = _state.Offers[_state.OfferIndex].Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount);
+        if (index >= 0 && _wishChanged && !moneyOnTheTable)
         {
             // A change of mind ("on second thought, just repair it", 算了还是退了吧): the wish is a fact the decision rests on
             // (a refund only inside its window, an exchange inside its own), so it is decided again for the new wish.

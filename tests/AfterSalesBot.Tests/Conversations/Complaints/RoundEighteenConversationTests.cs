@@ -175,4 +175,16 @@ public sealed class RoundEighteenConversationTests
         for (var i = 1; i < turns.Count; i++)
             Assert.True(turns[i] != turns[i - 1], transcript);
     }
+
+    /// <summary>A sum offered, taken with a repair asked on top ("一百也可以吧，不过得赶快派人来修"), is no change of mind: the
+    /// decision is not made again (a regression the dev set caught while re-deciding changed wishes).</summary>
+    [Fact]
+    public async Task MoneyTakenWithARepairOnTopIsNoChangeOfMind()
+    {
+        var (_, transcript) = await ConversationDriver.PlayAsync("zh-CN",
+            "燃气灶打不着火，约了两次师傅都没来，我请假在家等了两天", "我要你们赔我误工费，两百块", "对", "JQ526078529", "上周四", "没有",
+            "13957401234", "一百也可以吧，不过得赶快派人来修");
+
+        Assert.Equal(1, transcript.Split('\n').Count(l => l.StartsWith("好消息", StringComparison.Ordinal)));
+    }
 }
