@@ -62,4 +62,18 @@ public sealed class RoundEighteenUnderstandingTests
     [InlineData("tray 1 won't feed properly anymore")]
     public void MisfeedingIsAJam(string text) =>
         Assert.Contains("PAPER_JAM", Interpret(text, "en-US").Symptoms);
+
+    /// <summary>"reset" inside a Chinese sentence is what happened to the computer, not a command to start over.</summary>
+    [Theory]
+    [InlineData("十来天前 reset之后")]
+    [InlineData("电脑reset了一下就不行了")]
+    public void ResetInsideChineseIsNoCommand(string text) =>
+        Assert.NotEqual(Intent.StartOver, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>A burning smell and sparks named in everyday Chinese are a hazard.</summary>
+    [Theory]
+    [InlineData("刚才又试了一下，打火的时候有股糊味，还冒了一下火星子")]
+    [InlineData("插上电以后冒了点火星")]
+    public void ABurningSmellAndSparksAreAHazard(string text) =>
+        Assert.NotNull(Interpret(text, "zh-CN").Hazard);
 }

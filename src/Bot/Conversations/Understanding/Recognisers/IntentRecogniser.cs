@@ -46,7 +46,8 @@ internal static partial class IntentRecogniser
         // "算了 还是说中文吧 … 就是那台DC-4525 一开机就报SC542": the same for a message that goes on to tell the problem.
         var onlySoftCancelBeforeAQuestion = !isShort && (IsQuestion(s) || problemDescribed) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
         // "算了，重新来吧", "never mind, let me start over": dropping what was said to tell it again is starting over.
-        if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s))
+        // "十来天前 reset之后" (after the computer was reset): a Latin command word inside Chinese is the story, not a command.
+        if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
             return Intent.StartOver;
         if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s))
             return Intent.Cancel;

@@ -16,7 +16,7 @@ internal static class HazardWords
             "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出",
             // A burning smell from an appliance is the smoke before the smoke (wiring, a motor, a plug).
             "burning smell", "smell of burning", "smells of burning", "smells like burning", "smell like burning", "burning plastic",
-            "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦"]),
+            "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦", "有股糊味", "一股糊味", "糊味儿", "re:冒了?(?:一下|几下|点|些)?火星"]),
         (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
             "gas is leaking", "gas leaking", "rotten egg", "gas odour", "gas odor", "smelling gas", "gassy smell",
             @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
