@@ -91,7 +91,7 @@ public sealed partial class ComplaintConversation
                     return false;
                 }
                 await AnswerQuestionAsync(ct);
-                _state.QuestionAnswered = _text.Trim();
+                _state.QuestionAnswered = Fingerprint(_text);
                 if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
                 else await ResumeAsync(ct);
                 return true;
@@ -108,8 +108,12 @@ public sealed partial class ComplaintConversation
     /// <summary>The same words again right after they were answered as a question, while a question of ours is open: the
     /// customer meant them as the answer ("a new cartridge, for free ideally" to the wish question), so they are read as one.</summary>
     private bool AskedAgainRightAfterItsAnswer() =>
-        _questionAnswered is not null && _questionAnswered == _text.Trim()
+        _questionAnswered is not null && _questionAnswered == Fingerprint(_text)
         && _state.Step is ComplaintStep.Gathering or ComplaintStep.AwaitingAgreement or ComplaintStep.Confirming;
+
+    /// <summary>The words' fingerprint: the state keeps no customer text for this.</summary>
+    private static string Fingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.Trim())), 0, 12);
 
     /// <summary>A question that comes with a complaint: a symptom named, or a serial or order number given.</summary>
     private bool CarriesAComplaint() => _said.Symptoms.Count > 0 || _said.Serial is not null || _said.OrderNumber is not null;

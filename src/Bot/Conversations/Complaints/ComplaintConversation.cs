@@ -24,6 +24,8 @@ public sealed partial class ComplaintConversation
 
     /// <summary>The reply before this message offered a person.</summary>
     private bool _personOffered;
+
+    /// <summary>The fingerprint of the words the reply before this message answered as a question (<see cref="ComplaintState.QuestionAnswered"/>).</summary>
     private string? _questionAnswered;
     private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
 

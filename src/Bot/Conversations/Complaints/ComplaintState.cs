@@ -63,8 +63,8 @@ public sealed class ComplaintState
     public FactQuestion Asking { get; set; }
     public int FailedAnswers { get; set; }
 
-    /// <summary>The customer's words the bot last answered as a question, kept for one turn: the same words sent again
-    /// right after are an answer to the question asked, never the same article again (a loop).</summary>
+    /// <summary>A fingerprint (not the text) of the customer's words the bot last answered as a question, kept for one turn:
+    /// the same words sent again right after are an answer to the question asked, never the same article again (a loop).</summary>
     public string? QuestionAnswered { get; set; }
     public bool CardOffered { get; set; }
 
