@@ -17,7 +17,8 @@ public sealed partial class ComplaintConversation
     {
         var correcting = _state.Correcting || IsCorrection();
         _state.Correcting = false;
-        if (said.Models.Count == 1 && (_state.Model is null || correcting && _state.SaleDate is null)) _state.Model = said.Models[0];
+        if (said.Models.Count == 1 && (_state.Model is null || correcting && _state.SaleDate is null || NamesAnotherModelOutright(said.Models[0])))
+            _state.Model = said.Models[0];
         _state.ProductMentioned |= said.Models.Count > 0;
         if (said.Serial is { } serial && serial != _state.Serial)
         {
@@ -45,6 +46,14 @@ public sealed partial class ComplaintConversation
         _state.QualityClaimed |= said.ClaimsQualityFault;
         AbsorbStart(said, correcting);
     }
+
+    /// <summary>"…a water heater…" then "…the pipe under the E60…": while the story is told and no serial is looked up, a model
+    /// named by its own code ("E60", "T9") replaces one guessed from a shared word.</summary>
+    private bool NamesAnotherModelOutright(string model) =>
+        _state.Model is { } held && held != model && _state.SaleDate is null && _state.Serial is null
+        && _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming
+        && System.Text.RegularExpressions.Regex.IsMatch(_text, $@"(?<![A-Za-z0-9]){System.Text.RegularExpressions.Regex.Escape(model[(model.LastIndexOf('-') + 1)..])}(?![A-Za-z0-9])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Only a date said about the problem starts it ("your engineer came in October" is a repair, not the start).</summary>
     private void AbsorbStart(Interpretation said, bool correcting)

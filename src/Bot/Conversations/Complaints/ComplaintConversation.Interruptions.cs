@@ -43,6 +43,15 @@ public sealed partial class ComplaintConversation
             await AnswerDiscountAskAsync(ct);
             return true;
         }
+        if (AsksATopicQuestion())
+        {
+            // "一般多久能上门" before any story (its 修/上门 is no wish yet), "能给个书面的报价单吗 我要走报销流程" at the offer.
+            await AnswerQuestionAsync(ct);
+            _state.QuestionAnswered = Fingerprint(_text);
+            if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
+            else await ResumeAsync(ct);
+            return true;
+        }
         // "算了，我先去开个会，一会儿再说", "gotta run, I'll come back to this later": a pause, not a cancel. The place is kept.
         if (_flow.IsInComplaint && _said.Intent != Intent.Human && !_tookFacts && StepsAway.IsMatch(_text))
         {
@@ -52,6 +61,13 @@ public sealed partial class ComplaintConversation
         }
         switch (_said.Intent)
         {
+            case Intent.Human when AsksForACallBackWhileTelling():
+                // "Is there someone who can call him directly?" mid-story: yes, and the facts first, so the colleague who
+                // calls has them; asked again (or at the offer), the case goes to a person.
+                _state.CallBackAsked = true;
+                Say("Human.CallBackAfterFacts");
+                await ResumeAsync(ct);
+                return true;
             case Intent.Human:
                 await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
                 return true;
@@ -104,6 +120,24 @@ public sealed partial class ComplaintConversation
                 return false;
         }
     }
+
+    /// <summary>Questions with an answer of their own, whatever else their words look like: how soon a technician comes (before
+    /// any story), and a written record (outside an answer to the offer).</summary>
+    private bool AsksATopicQuestion() =>
+        _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null && !AskedAgainRightAfterItsAnswer()
+        && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text)
+                || CostAsk.IsMatch(_text) && AsksSomething.IsMatch(_text.ToLowerInvariant()))
+            || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
+               && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
+
+    /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CallBack = new(
+        @"(?<![a-z])(?:call|phone|ring)(?![a-z])|打[^，。,.!！？?]{0,2}电话",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private bool AsksForACallBackWhileTelling() =>
+        !_state.CallBackAsked && _flow.IsInComplaint && _said.Anger < 2 && !NothingToldYet() && CallBack.IsMatch(_text)
+        && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering;
 
     /// <summary>The same words again right after they were answered as a question, while a question of ours is open: the
     /// customer meant them as the answer ("a new cartridge, for free ideally" to the wish question), so they are read as one.</summary>

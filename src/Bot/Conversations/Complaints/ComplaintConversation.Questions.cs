@@ -10,7 +10,22 @@ public sealed partial class ComplaintConversation
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex CostAsk = new(
-        @"how much|what (?:does|will|would) it cost|cost to (?:fix|repair)|price|多少钱|收费吗|收不收费|要钱吗|要不要钱|费用多少|什么价",
+        @"how much|what (?:does|will|would) it cost|cost to (?:fix|repair)|price|多少钱|收费吗|收不收费|要钱吗|要不要钱|费用多少|什么价|(?<![a-z])(?:charge|charges|fee|fees|call[\s-]?out)(?![a-z])|will it cost|cost (?:me )?anything|会不会收费|收钱吗|要收钱|要付钱|花钱吗|上门费",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"How long will the repair take?", 一般多久能上门: the service times, not the warranty's length.</summary>
+    private static readonly Regex ServiceTime = new(
+        @"how (?:long|soon|quickly|fast)[^?.!]{0,30}(?:repair|fix|come|visit|someone|technician|engineer|take|get here|send)|when (?:can|will|could|would) (?:someone|somebody|a technician|an engineer|you|your technician|the technician) (?:come|be here|get here|visit)|多久[^，。,.？?]{0,4}(?:上门|来人|来修|修好|能修|能到|到)|(?:修|上门|来人|维修)[^，。,.？?]{0,6}(?:要|需要|得)?多(?:久|长时间)|几天(?:能|可以)?(?:修好|上门|来)|什么时候(?:能|可以)?(?:上门|来修|来人|派人)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"Can I get it in writing?", 能给个书面的报价单吗: the handling agreement is the written record.</summary>
+    private static readonly Regex InWriting = new(
+        @"in writing|written (?:quote|confirmation|copy|estimate|record|agreement)|(?:a )?(?:copy|record) of (?:the|this|our) (?:agreement|quote|offer)|quote in writing|(?:confirm|confirmation) (?:by|via|in an?) (?:e-?mail|writing)|书面|报价单|凭证|回执|纸质|盖章|开个?证明",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"Is a gas hob still covered if it's 10 months old?", 买了十个月还在保吗: the warranty's length, asked as coverage.</summary>
+    private static readonly Regex StillCovered = new(
+        @"(?:still|be|is|it)\s+(?:covered|under (?:the )?warranty|in warranty)|covered if|还在保|在保吗|过保了吗|还保吗|还能保修|还保修吗",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The software's annual maintenance fee has its own article, which answers it better.</summary>
@@ -29,6 +44,21 @@ public sealed partial class ComplaintConversation
     private async Task AnswerQuestionAsync(CancellationToken ct)
     {
         if (WarrantyLength.IsMatch(_text))
+        {
+            await AnswerWarrantyLengthAsync(ct);
+            return;
+        }
+        if (InWriting.IsMatch(_text))
+        {
+            Say("Answer.InWriting");
+            return;
+        }
+        if (ServiceTime.IsMatch(_text) && !CostAsk.IsMatch(_text))
+        {
+            await AnswerFromArticleAsync(_state.Language == "zh" ? "上门服务多久能到" : "how quickly will a technician come", ct);
+            return;
+        }
+        if (_state.Step == ComplaintStep.Idle && _said.Consumable is null && StillCovered.IsMatch(_text))
         {
             await AnswerWarrantyLengthAsync(ct);
             return;
@@ -73,7 +103,19 @@ public sealed partial class ComplaintConversation
             Say("Warranty.NoArticle");
             return;
         }
-        var hit = hits[0];
+        await SayArticleAsync(hits[0], ct);
+    }
+
+    /// <summary>The article that answers a question asked in other words (the service times), its fitting lines quoted.</summary>
+    private async Task AnswerFromArticleAsync(string query, CancellationToken ct)
+    {
+        var hits = _services.Search.Search(query, new SearchOptions { Product = _state.Model, Top = 1, Language = _state.Language });
+        if (hits.Count == 0) Say("Warranty.NoArticle");
+        else await SayArticleAsync(hits[0], ct);
+    }
+
+    private async Task SayArticleAsync(SearchHit hit, CancellationToken ct)
+    {
         var article = await _services.Catalog.ArticleBodyAsync(hit.Code, _state.Language, ct);
         var answer = article is not null && ArticleLines.ForProduct(article, await ProductWordsAsync(ct)) is { } part
             ? part

@@ -163,7 +163,8 @@ public sealed partial class ComplaintConversation
     private EscalationReason RefusalReason() =>
         _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
-    private bool IsRefusal() => _said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text);
+    private bool IsRefusal() => !OfferAnswers.AgreesAfterAQuestion(_text)
+        && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text));
 
     /// <summary>"OK, that's fair. Go ahead.", "要收费啊，行吧，来修吧": agreement that does not open with a yes.</summary>
     private bool IsAcceptance() => OfferAnswers.Accepts(_text);

@@ -109,6 +109,9 @@ public sealed class ComplaintState
     /// <summary>A bare "转人工" came first and the customer was asked once what it is about; asking again passes them on.</summary>
     public bool PersonAskedFirst { get; set; }
 
+    /// <summary>"Can someone call him?" while the story was still being told: answered yes, the facts taken first.</summary>
+    public bool CallBackAsked { get; set; }
+
     /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
     public bool AskedWhichCircumstance { get; set; }
 

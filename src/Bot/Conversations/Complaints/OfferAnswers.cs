@@ -24,7 +24,25 @@ internal static partial class OfferAnswers
     [GeneratedRegex(@"no problem|没问题|no worries", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotARefusal();
 
-    public static bool Accepts(string text) => Agreement().IsMatch(text) && !Refuses(text);
+    /// <summary>"嗯 快点", "k, be quick about it": a bare yes with the hurry it comes with.</summary>
+    [GeneratedRegex(@"^\s*(?:嗯+[嗯呢]?|k|kk|yep|yup|ya|y)[\s,，.。!！~]+.*(?:快点|快些|赶紧|抓紧|尽快|麻利|(?<![a-z])(?:hurry|quick|quickly|asap|fast|soon)(?![a-z]))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HurriedYes();
 
-    public static bool Refuses(string text) => Refusal().IsMatch(NotARefusal().Replace(text, ""));
+    public static bool Accepts(string text) =>
+        AgreesAfterAQuestion(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
+
+    public static bool Refuses(string text) => !AgreesAfterAQuestion(text) && RefusalIn(text);
+
+    /// <summary>"so there's no charge for the visit then? ok", "所以上门不要钱对吧？好的": a question about the offer, then agreement after
+    /// it; the no-words are inside the question.</summary>
+    public static bool AgreesAfterAQuestion(string text)
+    {
+        var mark = text.LastIndexOfAny(['?', '？']);
+        if (mark <= 0 || mark == text.Length - 1) return false;
+        var after = text[(mark + 1)..].Trim();
+        return after.Length > 0 && Agreement().IsMatch(after) && !RefusalIn(after);
+    }
+
+    private static bool RefusalIn(string text) => Refusal().IsMatch(NotARefusal().Replace(text, ""));
 }

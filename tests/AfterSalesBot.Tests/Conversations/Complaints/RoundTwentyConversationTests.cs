@@ -93,7 +93,8 @@ public sealed class RoundTwentyConversationTests
         Assert.NotEmpty(state.Symptoms);
     }
 
-    /// <summary>Damage done by someone in the household, in plain words, is user damage; the model named in passing is the product.</summary>
+    /// <summary>Damage done by someone in the household, in plain words, is noted as possible user damage (to be asked about); the
+    /// model named in passing is the product; a pipe's "connection" is no network fault.</summary>
     [Theory]
     [InlineData("en-US", "my son was swinging on the pipe under the E60 and cracked the inlet connection, now it drips")]
     [InlineData("en-US", "my kid pulled on the water pipe under our E60 heater and broke the fitting, it's leaking now. our fault, I know")]
@@ -103,7 +104,9 @@ public sealed class RoundTwentyConversationTests
         var (state, transcript) = await ConversationDriver.PlayAsync(locale, story);
 
         Assert.Equal("DSZ-E60", state.Model);
-        Assert.True(state.Causes.TryGetValue("USER_DAMAGE", out var damaged) && damaged, transcript);
+        // Never inferred from the story alone (issue 12 class 1): noted, and asked about plainly.
+        Assert.Contains("USER_DAMAGE", state.SuspectedCauses);
+        Assert.DoesNotContain("CONNECTION", state.Symptoms);
     }
 
     /// <summary>"Yes — my son damaged it, he pulled on the pipe" answers the circumstances question: user damage, not asked again.</summary>
@@ -190,5 +193,29 @@ public sealed class RoundTwentyConversationTests
 
         Assert.Equal(model, state.Model);
         Assert.NotEmpty(state.Symptoms);
+    }
+
+    /// <summary>A generic word first ("a water heater"), the model's own code after ("the E60"): the code decides the product.</summary>
+    [Theory]
+    [InlineData("en-US", "does it cost anything to fix a water heater if we broke it ourselves?", "the kid was hanging off the pipe under the E60 and now the inlet drips")]
+    [InlineData("zh-CN", "热水器要是我们自己弄坏的 修要收费吗？", "小孩吊在E60下面的水管上 进水口现在滴水")]
+    public async Task AModelNamedByItsCodeReplacesOneGuessedFromAWord(string locale, string question, string story)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, question, story);
+
+        Assert.Equal("DSZ-E60", state.Model);
+        Assert.DoesNotContain(locale == "en-US" ? "I'm listening" : "我在认真听", transcript.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>"I'm not going to pretend it's a factory fault" owns up; it claims no quality fault, so the fee applies without review.</summary>
+    [Fact]
+    public async Task AQualityFaultDisownedIsNoClaim()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US",
+            "our E60 water heater drips at the inlet since four days ago, my son swung on the pipe. not going to pretend it's a factory fault",
+            "that's all", "yes", ElectricHeater, "yes, he damaged it", "repair", "0571 8612 3456");
+
+        Assert.False(state.QualityClaimed, transcript);
+        Assert.Equal("CoveredWithFee", state.Verdict);
     }
 }

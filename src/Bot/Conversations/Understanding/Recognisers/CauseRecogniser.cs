@@ -42,7 +42,15 @@ internal static partial class CauseRecogniser
 
     /// <summary>"It's a quality problem", 这是质量问题 — not "it's not a quality problem".</summary>
     public static bool ClaimsQualityFault(UtteranceText text) =>
-        QualityClaims.FindAll(text.Folded).Any(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 3, chineseChars: 3));
+        QualityClaims.FindAll(text.Folded).Any(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 3, chineseChars: 3)
+            && !Disclaims().IsMatch(Clause(text.Folded, h.Span)[..Math.Max(0, h.Span.Start - ClauseStart(text.Folded, h.Span))]));
+
+    /// <summary>"I'm not going to pretend it's a factory fault", 我不是说质量问题: the claim disowned before it is named.</summary>
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever)\s+(?:going\s+to\s+|gonna\s+|trying\s+to\s+)?(?:pretend|say|saying|claim|claiming|argue|arguing|blame|blaming)\b|不是说|不怪|没说是|不能说是|不敢说是", RegexOptions.CultureInvariant)]
+    private static partial Regex Disclaims();
+
+    private static int ClauseStart(string folded, TextSpan span) =>
+        folded.LastIndexOfAny(['.', '!', '?', '。', '！', '？', ';', '；'], Math.Max(0, span.Start - 1)) + 1;
 
     /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
     private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION", "USER_DAMAGE"];

@@ -14,6 +14,13 @@ internal static class CauseWords
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
             "弄断", "弄坏", "掰断", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
+            // Someone in the household did it, in plain words: "my son was swinging on the pipe", "the kid yanked the hose",
+            // 孩子吊在水管上, 儿子拽水管把接头弄裂了; a knock owned up to: "the ladder did bump it", 梯子碰了一下.
+            @"re:\b(?:swung|swinging|swing|hung|hanging|climbed|climbing|pulled|pulling|yanked|yanking|tugged|leaned|leaning|stood|standing)\s+on\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:pipes?|hose|handle|door|unit|cable|cord|it)\b",
+            @"re:\b(?:son|daughter|kids?|child|children|boy|girl|toddler|dog|cat|husband|wife|flatmate|roommate)\b[^.!?;]{0,40}\b(?:damaged|broke|cracked|snapped|smashed|yanked|knocked)\b",
+            @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
+            "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
+            "re:碰(?:了|到)[^，。,.!！？?]{0,3}一下", "碰了它", "撞了一下",
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
@@ -67,5 +74,8 @@ internal static class CauseWords
         "manufacturing fault", "factory defect", "factory fault", "manufacturer's fault", "manufacturer fault", "fault from the factory", "was there before", "was already there before",
         "started long before", "started well before", "was faulty before", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
+        // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
+        @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
+        "re:(?:跟|和|与)[^，。,.!！？?]{0,6}没(?:有)?(?:什么|啥)?关系", "不是因为这个", "不是那一下",
     ];
 }

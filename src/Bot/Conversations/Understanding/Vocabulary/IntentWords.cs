@@ -20,6 +20,11 @@ internal static class IntentWords
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
         @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "管事的",
+        // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
+        @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
+        @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",
+        "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
+        "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
     ];
 
     public static readonly string[] Cancel =
@@ -35,7 +40,7 @@ internal static class IntentWords
     public static readonly string[] QuestionOpenings =
     [
         "how", "where", "what", "when", "why", "which", "who", "can you", "could you", "can i", "do you", "does it", "is there", "is it", "should i",
-        "怎么", "哪里", "在哪", "哪儿", "什么", "多少", "多久", "为什么", "能不能", "可以吗", "是不是", "有没有",
+        "怎么", "哪里", "在哪", "哪儿", "什么", "多少", "多久", "为什么", "能不能", "可以吗", "是不是", "有没有", "会不会",
         // Said in speech and chat: 啥意思, 咋整, 肿么办.
         "啥", "咋", "肿么", "怎样",
     ];

@@ -21,7 +21,9 @@ internal static class OutcomeWords
             // a sum demanded ("we want 1500 yuan for that", "就是要五万块"), never a length of time
             @"re:\b(?:want|need|demand|expect|ask(?:ing)?\s+for)\s+(?:at\s+least\s+)?(?:[¥￥$]\s*)?\d{2,}(?:[.,]\d+)?(?!\s*(?:%|days?|weeks?|months?|years?|hours?|times|pages?|sheets?))",
             "re:要(?:求)?(?:至少|起码)?[\\d一二两三四五六七八九十百千万]+(?:元|块|万)",
-            "赔偿", "补偿", "赔钱", "赔我", "赔", "报销"]),
+            "赔偿", "补偿", "赔钱", "赔我", "赔",
+            // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
+            "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", @"re:(?<![a-z])(?:want|wants|wanted|like|need|needs|have|get|getting|rather)\s+(?:it|this|them|these|the\s+\w+)\s+(?:\w+\s+)?fixed(?![a-z])(?!\s+(?:properly|for\s+good|once\s+and\s+for\s+all|right\s+this\s+time))", "working again", "get it working", "sort it out", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
             "re:(?<![保包维])修(?!过|的|完|了?好?[两几一二三四五六七八九十\\d]*[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "re:修好(?!几)", "修一下", "派人", "修理", "re:帮(?:忙|我|我们|一下)?(?:恢复|弄好|搞好|处理好|解决一下|装好|安装好|装上)", "恢复一下", "师傅来", "上门维修", "上门修"]),

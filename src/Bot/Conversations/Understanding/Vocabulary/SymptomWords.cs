@@ -20,7 +20,7 @@ internal static class SymptomWords
             "re:火[^，。,.!！]{0,2}时有时无", "re:火[^，。,.!！]{0,2}一会儿?有一会儿?没", @"re:(?:flame|fire)[^.,;!?]{0,15}(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes)"]),
         ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
-            "won't heat", "doesn't heat", "not heating", "no heat", "lukewarm", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
+            "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
             "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去", "water's cold", "water is freezing", "cold shower", "hot water stopped", "not getting hot", "no warm water", "不热水",
             // Hot one moment, cold the next: the heater cannot hold the water hot (an intermittent NO_HOT_WATER).
             "re:一会儿?[冷热]一会儿?[冷热]", "re:[忽时][冷热][忽时][冷热]", "冷热不均", "re:(?:水温|温度)[^，。,.]{0,3}(?:忽高忽低|时高时低|不稳)",
@@ -62,9 +62,13 @@ internal static class SymptomWords
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
             // Round 11: totals shown wrong ("shows the wrong totals", 合计不对).
             "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
-            "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)"]),
+            "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])",
+            // Terse: "report totals WRONG", "the balance report totals come out wrong".
+            "re:(?<![a-z])(?:reports?|totals?)(?![a-z])[^,.!?;]{0,25}(?<![a-z])(?:wrong|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)"]),
         ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3})慢", "死机", "卡死"]),
-        ("CONNECTION", ["can't connect", "cannot connect", "won't connect", "connection", "server", "offline", "network error",
+        ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
+            // Not a pipe's: "the inlet connection cracked".
+            @"re:(?<!(?:inlet|outlet|pipe|water|hose|gas|valve)\s)connection", "server", "offline", "network error",
             "连不上", "连接不上", "连接失败", "服务器", "断开", "联不上", "登不上", "登录不了"]),
         ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
             "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂",
