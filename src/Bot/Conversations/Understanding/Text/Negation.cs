@@ -92,6 +92,12 @@ internal static class Negation
         return IsNegated(folded, clauseBreak.Index, englishWords, chineseChars, lists: true);
     }
 
+    /// <summary>"i never dropped it i opened it once", typed without a comma: after the denied verb's object a subject starts a
+    /// statement of its own, which the denial does not reach ("i don't think we dropped it" has no object before its subject).</summary>
+    private static readonly Regex ObjectThenNewSubject = new(
+        @"(?<![a-z'])(?:it|them|that|this)\s+(?:i|we|he|she|they)(?:\s+(?!think|guess|believe|reckon|suppose)[a-z]|\s*$)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static bool IsNegatedInClause(string folded, int start, int englishWords, int chineseChars)
     {
         var before = folded[..start];
@@ -100,7 +106,9 @@ internal static class Negation
 
         var words = Word.Matches(clause);
         var firstWord = words.Count > englishWords ? words[words.Count - englishWords].Index : 0;
-        if (EnglishCue.IsMatch(clause[firstWord..]))
+        var window = clause[firstWord..];
+        var cues = EnglishCue.Matches(window);
+        if (cues.Count > 0 && !ObjectThenNewSubject.IsMatch(window[(cues[^1].Index + cues[^1].Length)..]))
             return true;
 
         var chineseTail = clause.TrimEnd();
