@@ -14,11 +14,17 @@ public static class CustomerTime
         ArgumentNullException.ThrowIfNull(zone);
         var chinese = CustomerLanguage.Chinese.Equals(culture);
         var local = TimeZoneInfo.ConvertTime(at, zone);
-        var offset = local.Offset;
-        var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
-        var name = chinese && zone.Id is "Asia/Shanghai" or "Asia/Chongqing" or "Asia/Harbin" or "PRC" ? "北京时间" : $"{utc} {zone.Id}";
+        var name = ZoneName(zone, local.Offset, chinese);
         var time = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         return chinese ? $"{time}（{name}）" : $"{time} ({name})";
+    }
+
+    /// <summary>The zone as the customer reads it: 北京时间 in Chinese for China's zone, else "UTC+08:00 Asia/Shanghai".</summary>
+    public static string ZoneName(TimeZoneInfo zone, TimeSpan offset, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var utc = $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
+        return chinese && zone.Id is "Asia/Shanghai" or "Asia/Chongqing" or "Asia/Harbin" or "PRC" ? "北京时间" : $"{utc} {zone.Id}";
     }
 
     /// <summary>The first known zone of <paramref name="ids"/> (the channel's, the remembered one, the configured

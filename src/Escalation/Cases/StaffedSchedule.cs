@@ -36,6 +36,11 @@ public sealed class StaffedSchedule
         return true;
     }
 
+    /// <summary>Each weekday's staffed hours (null: closed), in <see cref="Zone"/>.</summary>
+    public IReadOnlyDictionary<DayOfWeek, (TimeSpan Open, TimeSpan Close)?> Week => _days;
+
+    public TimeZoneInfo Zone => _zone;
+
     public bool IsStaffed(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, _zone);

@@ -125,8 +125,8 @@ public sealed partial class ComplaintConversation
     /// any story), and a written record (outside an answer to the offer).</summary>
     private bool AsksATopicQuestion() =>
         _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null && !AskedAgainRightAfterItsAnswer()
-        && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text)
-                || CostAsk.IsMatch(_text) && AsksSomething.IsMatch(_text.ToLowerInvariant()))
+        && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text) || OpeningHours.IsMatch(_text)
+                || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && AsksSomething.IsMatch(_text.ToLowerInvariant()))
             || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
                && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
 

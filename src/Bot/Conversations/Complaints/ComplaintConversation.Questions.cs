@@ -18,6 +18,35 @@ public sealed partial class ComplaintConversation
         @"how (?:long|soon|quickly|fast)[^?.!]{0,30}(?:repair|fix|come|visit|someone|technician|engineer|take|get here|send)|when (?:can|will|could|would) (?:someone|somebody|a technician|an engineer|you|your technician|the technician) (?:come|be here|get here|visit)|多久[^，。,.？?]{0,4}(?:上门|来人|来修|修好|能修|能到|到)|(?:修|上门|来人|维修)[^，。,.？?]{0,6}(?:要|需要|得)?多(?:久|长时间)|几天(?:能|可以)?(?:修好|上门|来)|什么时候(?:能|可以)?(?:上门|来修|来人|派人)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>"What are your opening hours?", "are you open on saturdays?", 周末上班吗: the staffed hours, with their zone.</summary>
+    private static readonly Regex OpeningHours = new(
+        @"opening hours|opening times|business hours|office hours|working hours|support hours|service hours|hours of (?:business|service)|what time do you (?:open|close|start|finish)|when (?:are|r) you open|(?:are|r) (?:you|u) (?:guys )?open|open on (?:the )?(?:weekends?|saturdays?|sundays?|holidays?)|(?:do|work|come|visit)\w*\s+(?:(?:at|on|over)\s+)?(?:the\s+)?weekends?|weekend (?:visits?|service|hours)|(?:work|open) (?:on )?(?:saturdays?|sundays?)|营业时间|上班时间|工作时间|几点上班|几点下班|几点开门|周末(?:上班|有人|上门|营业|休息|能来|可以上门|也上门)|周[六日天][^，。,.？?]{0,4}(?:上班|上门|有人|营业)|节假日(?:上班|上门|有人|营业)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"Can I get an invoice for the repair?", 没发票了还能保修吗, 能开专票吗: invoices, both ways.</summary>
+    private static readonly Regex InvoiceAsk = new(
+        @"(?<![a-z])(?:invoice|invoices|receipt|receipts|vat)(?![a-z])|发票|收据|专票|普票|小票",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly string[] DaysEn = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    private static readonly string[] DaysZh = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+
+    /// <summary>The staffed hours (<c>Escalation:StaffedHours</c>), in the business zone, named; the bot itself never closes.</summary>
+    private void AnswerOpeningHours()
+    {
+        var schedule = _services.Escalation.Value.FindStaffedHours();
+        var zh = _state.Language == "zh";
+        DayOfWeek[] week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        var hours = week.Select(d => schedule.Week[d]).ToList();
+        static string Span((TimeSpan Open, TimeSpan Close) h) =>
+            $"{h.Open.Hours:00}:{h.Open.Minutes:00}–{(int)h.Close.TotalHours:00}:{h.Close.Minutes:00}";
+        var text = hours.All(h => h is not null && h == hours[0])
+            ? (zh ? "每天 " : "every day, ") + Span(hours[0]!.Value)
+            : string.Join(zh ? "；" : "; ", week.Select((d, i) => (zh ? DaysZh[i] : DaysEn[i]) + " " + (hours[i] is { } h ? Span(h) : zh ? "休息" : "closed")));
+        var zone = schedule.Zone;
+        Say("Answer.Hours", text, CustomerTime.ZoneName(zone, zone.GetUtcOffset(_turn.Now), zh));
+    }
+
     /// <summary>"Can I get it in writing?", 能给个书面的报价单吗: the handling agreement is the written record.</summary>
     private static readonly Regex InWriting = new(
         @"in writing|written (?:quote|confirmation|copy|estimate|record|agreement)|(?:a )?(?:copy|record) of (?:the|this|our) (?:agreement|quote|offer)|quote in writing|(?:confirm|confirmation) (?:by|via|in an?) (?:e-?mail|writing)|书面|报价单|凭证|回执|纸质|盖章|开个?证明",
@@ -48,9 +77,19 @@ public sealed partial class ComplaintConversation
             await AnswerWarrantyLengthAsync(ct);
             return;
         }
+        if (OpeningHours.IsMatch(_text))
+        {
+            AnswerOpeningHours();
+            return;
+        }
         if (InWriting.IsMatch(_text))
         {
             Say("Answer.InWriting");
+            return;
+        }
+        if (InvoiceAsk.IsMatch(_text) && !WarrantyLength.IsMatch(_text))
+        {
+            Say("Answer.Invoice");
             return;
         }
         if (ServiceTime.IsMatch(_text) && !CostAsk.IsMatch(_text))

@@ -218,4 +218,45 @@ public sealed class RoundTwentyConversationTests
         Assert.False(state.QualityClaimed, transcript);
         Assert.Equal("CoveredWithFee", state.Verdict);
     }
+
+    /// <summary>Opening hours asked before or during the complaint: the staffed hours with their zone, never an article about gas.</summary>
+    [Theory]
+    [InlineData("en-US", "what are your opening hours?", "08:00")]
+    [InlineData("en-US", "hi, quick question - do you guys do weekend visits?", "weekend")]
+    [InlineData("zh-CN", "你们周末上班吗", "08:00")]
+    [InlineData("zh-CN", "你好 请问你们几点上班", "北京时间")]
+    public async Task OpeningHoursAreTheStaffedHours(string locale, string question, string expected)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, question);
+
+        Assert.True(state.Step == Idle, transcript);
+        Assert.Contains(expected, transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("(source:", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("（来源：", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpeningHoursAskedWhileGatheringResumeTheQuestion()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-US",
+            "my T9 hood is grinding since tuesday", "that's all", "yes", "are you open on saturdays?");
+
+        Assert.True(state.Step == Gathering && state.Asking == FactQuestion.Serial, transcript);
+        Assert.DoesNotContain("smell gas", transcript, StringComparison.Ordinal);
+        Assert.Contains("every day", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>Invoices asked about, before any story: answered (repair invoice, a lost purchase invoice), not heard as a complaint.</summary>
+    [Theory]
+    [InlineData("en-US", "can I get an invoice for the repair?")]
+    [InlineData("en-US", "do i need the receipt for warranty?")]
+    [InlineData("zh-CN", "修好了能开发票吗")]
+    [InlineData("zh-CN", "能开增值税专票吗")]
+    public async Task InvoiceQuestionsAreAnswered(string locale, string question)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, question);
+
+        Assert.True(state.Step == Idle, transcript);
+        Assert.Matches(locale == "en-US" ? "invoice" : "发票", transcript.Split('\n')[^2]);
+    }
 }

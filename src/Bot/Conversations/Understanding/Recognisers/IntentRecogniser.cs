@@ -64,7 +64,7 @@ internal static partial class IntentRecogniser
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && !Greeting.IsMatch(s) && !AreYouThere().IsMatch(s))
+        if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && (!Greeting.IsMatch(s) || AsksAfterTheGreeting(s)) && !AreYouThere().IsMatch(s))
             return Intent.Question;
         if (warranty)
             return Intent.WarrantyQuestion;
@@ -76,6 +76,17 @@ internal static partial class IntentRecogniser
             return Intent.Greeting;
         return Intent.Statement;
     }
+
+    /// <summary>"hi, quick question - do you do weekend visits?": a greeting that opens a question of its own (not "hi, how are you?").</summary>
+    private static bool AsksAfterTheGreeting(string folded)
+    {
+        var greeting = Greeting.Match(folded);
+        var rest = folded[(greeting.Index + greeting.Length)..].Trim(' ', ',', '，', '!', '！', '.', '。', '-', '—', '~');
+        return rest.Length >= 12 && IsQuestion(rest) && !HowAreYou().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^(?:how\s+are\s+you|how\s+r\s+u|how'?s\s+it\s+going|are\s+you\s+there|anyone\s+there|你好吗|在吗|在不在|有人吗)")]
+    private static partial Regex HowAreYou();
 
     /// <summary>A question mark, or a question word opening the message (吗/呢 ending a Chinese one).</summary>
     private static bool IsQuestion(string folded)
