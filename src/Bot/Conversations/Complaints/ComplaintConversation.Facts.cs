@@ -69,7 +69,9 @@ public sealed partial class ComplaintConversation
         if (started.Date > Today) return;
         var telling = _state.Step is ComplaintStep.Idle or ComplaintStep.Listening or ComplaintStep.Confirming;
         var earlierSign = telling && !started.Uncued && _state.StartedOn is { } held && started.Date < held;
-        if (_state.StartedOn is null && (telling || asked) || correcting || asked || earlierSign)
+        // "LP22DF251194 前天开始的" to the serial question: a start said with a start's words is taken whatever was asked.
+        var volunteered = _state.Step == ComplaintStep.Gathering && !started.Uncued;
+        if (_state.StartedOn is null && (telling || asked || volunteered) || correcting || asked || earlierSign)
         {
             _startCorrected = _state.StartedOn is { } before && before != started.Date;
             _state.StartedOn = started.Date;

@@ -7,6 +7,11 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 public sealed partial class ComplaintConversation
 {
     /// <summary>Step 3: take in the answer to the question asked (or the card), then ask what is still missing.</summary>
+    /// <summary>Agreement words that answer nothing by themselves: "ok", "fine", 好, 行吧.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BareOk = new(
+        @"^\s*(?:ok|okay|okey|k|kk|fine|alright|all right|sure|cool|好|好的|好吧|行|行吧|成|可以)\s*[.!。！~]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private async Task GatherAsync(IReadOnlyDictionary<string, string>? card, CancellationToken ct)
     {
         if (card is not null) AbsorbCard(card);
@@ -101,6 +106,8 @@ public sealed partial class ComplaintConversation
                 if (_state.StartedOn is not null || _said.Intent == Intent.No || DoesNotKnow()) _state.StartedAsked = true;
                 return _state.StartedAsked;
             case FactQuestion.Circumstances:
+                // A bare "ok" / 行吧 admits nothing: the plain question is asked again (never "thanks for telling me").
+                if (_said.Intent == Intent.Yes && BareOk.IsMatch(_text) && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)) return false;
                 if ((_said.Intent == Intent.No || DeniesAll()) && !_said.Causes.Any(c => c.Value))
                 {
                     foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);

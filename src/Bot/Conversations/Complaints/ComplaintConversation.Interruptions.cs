@@ -43,6 +43,15 @@ public sealed partial class ComplaintConversation
             await AnswerDiscountAskAsync(ct);
             return true;
         }
+        if (_flow.IsInComplaint && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering
+            && _said.Intent != Intent.Human && Impatient.IsMatch(_text))
+        {
+            // "how many more questions??", 快点行不行 问这么多: heard, and the end is in sight; facts in the same message count.
+            Say("Impatient.AlmostDone");
+            if (_tookFacts) return false;
+            await ResumeAsync(ct);
+            return true;
+        }
         if (AsksATopicQuestion())
         {
             // "一般多久能上门" before any story (its 修/上门 is no wish yet), "能给个书面的报价单吗 我要走报销流程" at the offer.
@@ -129,6 +138,11 @@ public sealed partial class ComplaintConversation
                 || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && AsksSomething.IsMatch(_text.ToLowerInvariant()))
             || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
                && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
+
+    /// <summary>Impatience with the questions: "how many more questions", "how much longer", 问这么多, 还有几个问题, 快点行不行.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Impatient = new(
+        @"how many more(?: questions)?|how much longer|(?:so|too) many questions|more questions\?|enough questions|stop asking|just get on with it|问这么多|问那么多|还要问|还有几个问题|还有多少问题|别问了|快点行不行|能不能快点|有完没完|啰嗦|啰里啰嗦",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
     private static readonly System.Text.RegularExpressions.Regex CallBack = new(

@@ -259,4 +259,50 @@ public sealed class RoundTwentyConversationTests
         Assert.True(state.Step == Idle, transcript);
         Assert.Matches(locale == "en-US" ? "invoice" : "发票", transcript.Split('\n')[^2]);
     }
+
+    private const string PrinterInWarranty = "LP22DF251194"; // LP-2200, sold 322 days ago, no repairs
+
+    /// <summary>The start said beside the serial ("LP22DF251194 前天开始的") is taken: the start is not asked for again.</summary>
+    [Theory]
+    [InlineData("zh-CN", "打印机卡纸 烦死了", "就这样", "嗯", PrinterInWarranty + " 前天开始的")]
+    [InlineData("en-US", "the printer keeps jamming, so annoying", "that's all", "yes", PrinterInWarranty + " - started on monday")]
+    public async Task AStartBesideTheSerialIsTaken(string locale, string story, string done, string yes, string serialAndStart)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, serialAndStart);
+
+        Assert.NotNull(state.StartedOn);
+        Assert.True(state.Asking != FactQuestion.Started, transcript);
+    }
+
+    /// <summary>"How many more questions??" is impatience: acknowledged (nearly done), never an article, and the question stands.</summary>
+    [Theory]
+    [InlineData("en-US", "how many more questions??")]
+    [InlineData("en-US", "ugh how much longer is this going to take")]
+    [InlineData("zh-CN", "怎么问这么多 还有几个问题啊")]
+    [InlineData("zh-CN", "快点行不行 问这么多")]
+    public async Task ImpatienceIsAcknowledgedAndTheQuestionStands(string locale, string impatient)
+    {
+        var en = locale == "en-US";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale,
+            en ? "the printer keeps jamming" : "打印机老卡纸", en ? "that's all" : "就这些", en ? "yes" : "对", impatient);
+
+        Assert.True(state.Step == Gathering && state.Asking == FactQuestion.Serial, transcript);
+        Assert.DoesNotContain(en ? "(source:" : "（来源：", transcript, StringComparison.Ordinal);
+        Assert.Contains(en ? "few" : "几个", transcript.Split('\n')[^2], StringComparison.Ordinal);
+    }
+
+    /// <summary>A bare "ok" / 行吧 to the circumstances question admits nothing: asked again plainly, not "thanks for telling me".</summary>
+    [Theory]
+    [InlineData("en-US", "ok")]
+    [InlineData("zh-CN", "行吧")]
+    public async Task ABareOkToTheCircumstancesQuestionAdmitsNothing(string locale, string ok)
+    {
+        var en = locale == "en-US";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale,
+            en ? "the printer keeps jamming since monday" : "打印机周一开始老卡纸", en ? "that's all" : "就这些", en ? "yes" : "对", PrinterInWarranty, ok);
+
+        Assert.False(state.AskedWhichCircumstance, transcript);
+        Assert.True(state.Asking == FactQuestion.Circumstances, transcript);
+        Assert.DoesNotContain(state.Causes, c => c.Value);
+    }
 }
