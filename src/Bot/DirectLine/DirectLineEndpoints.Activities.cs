@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Conversations;
@@ -53,20 +55,42 @@ public static partial class DirectLineEndpoints
         long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 0;
 
     /// <summary>Writes the stored JSON verbatim: no re-serialisation on the hot path.</summary>
-    internal static string ActivitySetJson(IEnumerable<HistoryEntry> entries, long watermark)
+    internal static string ActivitySetJson(IReadOnlyList<HistoryEntry> entries, long watermark) =>
+        Encoding.UTF8.GetString(ActivitySetUtf8(entries, watermark));
+
+    /// <summary>
+    /// The ActivitySet as UTF-8, sized exactly and written once: <c>{"activities":[…],"watermark":"N"}</c>, the compact
+    /// shape a <see cref="System.Text.Json.Utf8JsonWriter"/> wrote before (ADR 0040: the writer's growing buffers, its
+    /// stream, the string and the socket's bytes were 8 % of what a Direct Line turn allocated).
+    /// </summary>
+    internal static byte[] ActivitySetUtf8(IReadOnlyList<HistoryEntry> entries, long watermark)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        Span<byte> number = stackalloc byte[20];
+        watermark.TryFormat(number, out var digits, provider: CultureInfo.InvariantCulture);
+        var size = SetStart.Length + SetEnd.Length + digits + SetClose.Length + Math.Max(entries.Count - 1, 0);
+        foreach (var entry in entries) size += Encoding.UTF8.GetByteCount(entry.ActivityJson);
+        var json = new byte[size];
+        var at = Append(json, 0, SetStart);
+        for (var i = 0; i < entries.Count; i++)
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("activities");
-            foreach (var entry in entries) writer.WriteRawValue(entry.ActivityJson, skipInputValidation: true);
-            writer.WriteEndArray();
-            writer.WriteString("watermark", watermark.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteEndObject();
+            if (i > 0) json[at++] = (byte)',';
+            at += Encoding.UTF8.GetBytes(entries[i].ActivityJson, json.AsSpan(at));
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        at = Append(json, at, SetEnd);
+        at = Append(json, at, number[..digits]);
+        Append(json, at, SetClose);
+        return json;
     }
+
+    private static int Append(byte[] json, int at, ReadOnlySpan<byte> part)
+    {
+        part.CopyTo(json.AsSpan(at));
+        return at + part.Length;
+    }
+
+    private static ReadOnlySpan<byte> SetStart => "{\"activities\":["u8;
+    private static ReadOnlySpan<byte> SetEnd => "],\"watermark\":\""u8;
+    private static ReadOnlySpan<byte> SetClose => "\"}"u8;
 }
 
 /// <summary>Turns a client's activity into one the bot can trust, then hands it to the inbox.</summary>

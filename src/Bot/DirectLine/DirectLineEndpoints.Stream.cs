@@ -1,6 +1,5 @@
 using AfterSalesBot.Bot.Conversations;
 using System.Net.WebSockets;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.DirectLine;
@@ -43,14 +42,14 @@ public static partial class DirectLineEndpoints
                     var entry = await subscription.Reader.ReadAsync(wait.Token);
                     if (entry.Sequence == 0)
                     {
-                        await SendAsync(socket, ActivitySetJson([entry], sent), closing.Token); // typing: not stored
+                        await SendAsync(socket, ActivitySetUtf8([entry], sent), closing.Token); // typing: not stored
                         continue;
                     }
                     if (entry.Sequence <= sent) continue;
                     if (entry.Sequence == sent + 1 && !entry.IsNotice)
                     {
                         sent = entry.Sequence;
-                        await SendAsync(socket, ActivitySetJson([entry], sent), closing.Token);
+                        await SendAsync(socket, ActivitySetUtf8([entry], sent), closing.Token);
                         continue;
                     }
                     // A slow socket's subscription drops its oldest entries, another instance sends notices without the
@@ -60,7 +59,7 @@ public static partial class DirectLineEndpoints
                 catch (OperationCanceledException) when (!closing.IsCancellationRequested)
                 {
                     if (expiry.IsCancellationRequested) break;
-                    await SendAsync(socket, "", closing.Token); // keep-alive
+                    await SendAsync(socket, [], closing.Token); // keep-alive
                     // Across instances a notice can be lost (its instance died between commit and publish, Redis was
                     // down): each quiet interval the store is asked, so nothing waits longer than one heartbeat.
                     if (hub.SharedWithOtherInstances)
@@ -101,7 +100,7 @@ public static partial class DirectLineEndpoints
             var page = await log.ReadAsync(conversationId, sent, (int)Math.Min(upTo - sent, pageSize), ct);
             if (page.Count == 0) break;
             sent = page[^1].Sequence;
-            await SendAsync(socket, ActivitySetJson(page, sent), ct);
+            await SendAsync(socket, ActivitySetUtf8(page, sent), ct);
         }
         return sent;
     }
@@ -112,8 +111,8 @@ public static partial class DirectLineEndpoints
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException) { }
     }
 
-    private static Task SendAsync(WebSocket socket, string text, CancellationToken ct) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, ct);
+    private static Task SendAsync(WebSocket socket, byte[] utf8, CancellationToken ct) =>
+        socket.SendAsync(utf8, WebSocketMessageType.Text, endOfMessage: true, ct);
 
     /// <summary>Reads the client's keep-alives and notices its close.</summary>
     private static async Task DrainClientFramesAsync(WebSocket socket, CancellationTokenSource closing)
