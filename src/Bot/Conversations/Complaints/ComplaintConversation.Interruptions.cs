@@ -135,7 +135,7 @@ public sealed partial class ComplaintConversation
     private bool AsksATopicQuestion() =>
         _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null && !AskedAgainRightAfterItsAnswer()
         && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text) || OpeningHours.IsMatch(_text)
-                || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && AsksSomething.IsMatch(_text.ToLowerInvariant()))
+                || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && _said.Consumable is null && AsksSomething.IsMatch(_text.ToLowerInvariant()))
             || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
                && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
 

@@ -23,9 +23,9 @@ public sealed partial class ComplaintConversation
         @"opening hours|opening times|business hours|office hours|working hours|support hours|service hours|hours of (?:business|service)|what time do you (?:open|close|start|finish)|when (?:are|r) you open|(?:are|r) (?:you|u) (?:guys )?open|open on (?:the )?(?:weekends?|saturdays?|sundays?|holidays?)|(?:do|work|come|visit)\w*\s+(?:(?:at|on|over)\s+)?(?:the\s+)?weekends?|weekend (?:visits?|service|hours)|(?:work|open) (?:on )?(?:saturdays?|sundays?)|营业时间|上班时间|工作时间|几点上班|几点下班|几点开门|周末(?:上班|有人|上门|营业|休息|能来|可以上门|也上门)|周[六日天][^，。,.？?]{0,4}(?:上班|上门|有人|营业)|节假日(?:上班|上门|有人|营业)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>"Can I get an invoice for the repair?", 没发票了还能保修吗, 能开专票吗: invoices, both ways.</summary>
+    /// <summary>"Can I get an invoice for the repair?", 没发票了还能保修吗, 能开专票吗: invoices, both ways (not the invoice printer).</summary>
     private static readonly Regex InvoiceAsk = new(
-        @"(?<![a-z])(?:invoice|invoices|receipt|receipts|vat)(?![a-z])|发票|收据|专票|普票|小票",
+        @"(?<![a-z])(?:invoice|invoices|receipt|receipts|vat)(?![a-z])(?!\s*(?:printer|printing))|发票(?!打印|机)|收据(?!打印|机)|专票|普票|小票(?!打印|机)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly string[] DaysEn = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -87,7 +87,7 @@ public sealed partial class ComplaintConversation
             Say("Answer.InWriting");
             return;
         }
-        if (InvoiceAsk.IsMatch(_text) && !WarrantyLength.IsMatch(_text))
+        if (InvoiceAsk.IsMatch(_text) && !WarrantyLength.IsMatch(_text) && _said.Consumable is null && _said.Symptoms.Count == 0)
         {
             Say("Answer.Invoice");
             return;

@@ -305,4 +305,17 @@ public sealed class RoundTwentyConversationTests
         Assert.True(state.Asking == FactQuestion.Circumstances, transcript);
         Assert.DoesNotContain(state.Causes, c => c.Value);
     }
+
+    /// <summary>The invoice printer is a product, not an invoice question: "the ribbon in our invoice printer is shredded" is about the
+    /// printer (and its ribbon), never answered with the invoice text.</summary>
+    [Theory]
+    [InlineData("en-US", "Hi, the ribbon in our invoice printer is shredded and the invoices come out blank. Can you send a new ribbon?")]
+    [InlineData("zh-CN", "发票打印机的色带断了 打出来都是空白的 能寄个新色带吗？")]
+    public async Task TheInvoicePrinterIsAProduct(string locale, string story)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story);
+
+        Assert.DoesNotContain(locale == "en-US" ? "repair form" : "维修单", transcript, StringComparison.Ordinal);
+        Assert.Equal("ZD-630K", state.Model);
+    }
 }
