@@ -318,4 +318,27 @@ public sealed class RoundTwentyConversationTests
         Assert.DoesNotContain(locale == "en-US" ? "repair form" : "维修单", transcript, StringComparison.Ordinal);
         Assert.Equal("ZD-630K", state.Model);
     }
+
+    /// <summary>"要是不在保就算了" at the restatement keeps the complaint: the warranty is checked, then they decide.</summary>
+    [Theory]
+    [InlineData("zh-CN", "打印机卡纸 五天了", "要是不在保就算了 呵呵")]
+    [InlineData("en-US", "the printer keeps jamming for five days now", "if it's not covered then forget it")]
+    public async Task ACancelOnAConditionKeepsTheComplaint(string locale, string story, string condition)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, condition);
+
+        Assert.True(state.Step is Listening or Confirming, transcript);
+    }
+
+    /// <summary>A greeting, the product and the problem, then a request ("Could someone take a look please?") is a complaint, not a
+    /// question after a greeting.</summary>
+    [Theory]
+    [InlineData("en-US", "Hello, my H-16 boiler stopped giving hot water yesterday evening. Could someone take a look please?")]
+    [InlineData("en-US", "Hi, the ribbon in our invoice printer is shredded. Can you send a new one?")]
+    public async Task AGreetingThenAComplaintWithARequestIsAComplaint(string locale, string story)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story);
+
+        Assert.True(state.Step is Listening or Confirming, transcript);
+    }
 }

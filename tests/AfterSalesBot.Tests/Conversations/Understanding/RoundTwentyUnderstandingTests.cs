@@ -76,4 +76,20 @@ public sealed class RoundTwentyUnderstandingTests
     [Fact]
     public void APhoneNumberToCallIsNoPerson() =>
         Assert.NotEqual(Intent.Human, Interpret("有事打这个电话 139 5718 4462", "zh-CN").Intent);
+
+    /// <summary>"要是不在保就算了" (if it is not covered, forget it) is a condition on the answer, no cancel; "算了" alone still is.</summary>
+    [Theory]
+    [InlineData("要是不在保就算了 呵呵", "zh-CN", false)]
+    [InlineData("if it's not covered then forget it", "en-US", false)]
+    [InlineData("算了 不弄了", "zh-CN", true)]
+    public void ACancelOnAConditionIsNoCancel(string text, string locale, bool cancels) =>
+        Assert.Equal(cancels, Interpret(text, locale).Intent == Intent.Cancel);
+
+    /// <summary>Data files deleted by hand, 误删, 操作错了: improper operation of software is user damage.</summary>
+    [Theory]
+    [InlineData("昨天同事清理服务器 直接在文件夹里把账套的数据文件删了", "zh-CN")]
+    [InlineData("是我们自己操作错了 这个我认", "zh-CN")]
+    [InlineData("a colleague deleted the data files from the server folder by hand", "en-US")]
+    public void DeletedDataIsUserDamage(string text, string locale) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault("USER_DAMAGE"));
 }

@@ -49,7 +49,8 @@ internal static partial class IntentRecogniser
         // "十来天前 reset之后" (after the computer was reset): a Latin command word inside Chinese is the story, not a command.
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
             return Intent.StartOver;
-        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s))
+        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
+            && !ConditionalCancel().IsMatch(s))
             return Intent.Cancel;
         if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))
             return Intent.Help;
@@ -82,8 +83,15 @@ internal static partial class IntentRecogniser
     {
         var greeting = Greeting.Match(folded);
         var rest = folded[(greeting.Index + greeting.Length)..].Trim(' ', ',', '，', '!', '！', '.', '。', '-', '—', '~');
-        return rest.Length >= 12 && IsQuestion(rest) && !HowAreYou().IsMatch(rest);
+        rest = QuestionLeadIn().Replace(rest, "");
+        // "Hello, my H-16 boiler stopped … Could someone take a look please?" is a complaint with a request, not a question:
+        // an English question after a greeting opens with a question word.
+        var opensAsAQuestion = QuestionOpening.IsMatch(rest) || rest.Any(UtteranceText.IsCjk) && IsQuestion(rest);
+        return rest.Length >= 12 && opensAsAQuestion && !HowAreYou().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^(?:(?:a\s+)?quick\s+(?:question|q)|just\s+(?:a\s+)?(?:quick\s+)?question|question|just\s+wondering|before\s+i\s+go\s+into\s+it|one\s+thing)[\s,:\-—]*")]
+    private static partial Regex QuestionLeadIn();
 
     [GeneratedRegex(@"^(?:how\s+are\s+you|how\s+r\s+u|how'?s\s+it\s+going|are\s+you\s+there|anyone\s+there|你好吗|在吗|在不在|有人吗)")]
     private static partial Regex HowAreYou();
@@ -120,6 +128,10 @@ internal static partial class IntentRecogniser
     /// <summary>"forget it... no wait, don't cancel, I do need this fixed", 算了…不对，别取消: taken back in the same message.</summary>
     [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)")]
     private static partial Regex CancelTakenBack();
+
+    /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel.</summary>
+    [GeneratedRegex(@"(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
+    private static partial Regex ConditionalCancel();
 
     [GeneratedRegex("取消|cancel")]
     private static partial Regex CancelWord();

@@ -21,6 +21,9 @@ internal static class CauseWords
             @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
             "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
             "re:碰(?:了|到)[^，。,.!！？?]{0,3}一下", "碰了它", "撞了一下",
+            // Software run wrongly by the customer: files deleted by hand, 误删, 操作错了 (improper operation, DOMAIN.md §6).
+            "误删", "误操作", "操作错了", "操作失误", "操作不当", "自己操作错", "re:把[^，。,.!！？?]{0,12}(?:文件|数据|账套|数据库)[^，。,.!！？?]{0,4}删",
+            "accidentally deleted", "deleted by mistake", @"re:\b(?:i|we|he|she|they|someone|somebody|a\s+colleague|my\s+colleague)\s+(?:accidentally\s+)?deleted\s+(?:the\s+|our\s+|some\s+)?(?:data|database|files?|folder|account\s+sets?)\b",
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
