@@ -13,7 +13,9 @@ public sealed class OfflineDirectLineTests
     public async Task RepliesAndProactiveMessagesReachAClientThroughOfflineDirectLine()
     {
         await using var server = await BotServer.StartNewAsync(new Dictionary<string, string> { ["Admin__ApiKey"] = "odl-key", ["Bot__AllowAnonymous"] = "true" });
-        var run = await NodeScript.RunAsync("offline-directline-roundtrip.js", server, ["odl-key"]);
+        // Three minutes, not the default 90 s: on a loaded CI machine the emulator's 200 ms polls, the outbox and the
+        // connector's retries share two cores with the rest of the suite. The script reports the stage it reached.
+        var run = await NodeScript.RunAsync("offline-directline-roundtrip.js", server, ["odl-key"], TimeSpan.FromMinutes(3));
 
         var outcome = run.Result();
         Assert.Equal((string?)outcome["postedId"], (string?)outcome["replyToId"]);
