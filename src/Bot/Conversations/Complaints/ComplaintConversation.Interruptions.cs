@@ -52,13 +52,18 @@ public sealed partial class ComplaintConversation
             await ResumeAsync(ct);
             return true;
         }
+        if (AsksWhetherACircumstanceMatters())
+        {
+            // "my brother took the cover off, does that matter?", 是不是因为这个我也说不好: what it can mean, said honestly, and
+            // nothing decided (the plain question comes; the technician finds the cause). Never an article.
+            Say("Answer.CircumstanceMatters");
+            await ResumeAsync(ct);
+            return true;
+        }
         if (AsksATopicQuestion())
         {
             // "一般多久能上门" before any story (its 修/上门 is no wish yet), "能给个书面的报价单吗 我要走报销流程" at the offer.
-            await AnswerQuestionAsync(ct);
-            _state.QuestionAnswered = Fingerprint(_text);
-            if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
-            else await ResumeAsync(ct);
+            await AnswerThenGoOnAsync(ct);
             return true;
         }
         // "算了，我先去开个会，一会儿再说", "gotta run, I'll come back to this later": a pause, not a cancel. The place is kept.
@@ -115,10 +120,7 @@ public sealed partial class ComplaintConversation
                     else await AnswerQuestionAsync(ct);
                     return false;
                 }
-                await AnswerQuestionAsync(ct);
-                _state.QuestionAnswered = Fingerprint(_text);
-                if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
-                else await ResumeAsync(ct);
+                await AnswerThenGoOnAsync(ct);
                 return true;
             // At an offer, thanks is the answer to it (AgreeAsync), never "You're welcome!" and the same offer again.
             case Intent.Thanks when _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement) && !answering:
@@ -132,6 +134,33 @@ public sealed partial class ComplaintConversation
 
     /// <summary>Questions with an answer of their own, whatever else their words look like: how soon a technician comes (before
     /// any story), and a written record (outside an answer to the offer).</summary>
+    /// <summary>Answers the question, remembers it was answered (so the same words again are not answered twice) and
+    /// goes on: before any story the customer is invited to tell it, otherwise the flow resumes where it was.</summary>
+    private async Task AnswerThenGoOnAsync(CancellationToken ct)
+    {
+        await AnswerQuestionAsync(ct);
+        _state.QuestionAnswered = Fingerprint(_text);
+        if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
+        else await ResumeAsync(ct);
+    }
+
+    /// <summary>A circumstance named (now or before) and its weight asked about, or the customer unsure it is the cause,
+    /// while the story is told or the facts are gathered (not while the circumstance question itself is open).</summary>
+    private bool AsksWhetherACircumstanceMatters() =>
+        _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming
+            || _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.Circumstances
+        ? _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null
+          && (_said.Causes.Any(c => c.Value) || _state.SuspectedCauses.Count > 0 || _state.Causes.Any(c => c.Value))
+          && CircumstanceMatters.IsMatch(_text)
+        : false;
+
+    /// <summary>"does that matter?", "will that be a problem?", "not sure that's what did it", 有影响吗, 是不是因为这个, 说不好.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CircumstanceMatters = new(
+        @"\b(?:does|would|will|could|can|is|did)\s+(?:that|this|it)\s+(?:matter|count|be\s+a\s+problem|be\s+an\s+issue|a\s+problem|an\s+issue|change\s+anything|make\s+a\s+difference|affect|void|cause|have\s+caused|be\s+(?:why|the\s+reason|what))"
+        + @"|\bis\s+(?:that|this)\s+why\b|\b(?:not\s+sure|no\s+idea|don'?t\s+know|do\s+not\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:that|this|it)(?:'s|\s+is|\s+was)?\s+(?:what|why|related|the\s+(?:cause|reason)|to\s+blame|did\s+it|caused)"
+        + "|有影响吗|有没有影响|会不会有影响|影响保修|影响吗|算不算|要紧吗|有关系吗|有没有关系|是不是因为这个|是不是这个原因|是不是它弄的|说不好是不是|不知道是不是因为|不确定是不是因为|也说不好|也说不准|也不好说",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private bool AsksATopicQuestion() =>
         _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null && !AskedAgainRightAfterItsAnswer()
         && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text) || OpeningHours.IsMatch(_text)

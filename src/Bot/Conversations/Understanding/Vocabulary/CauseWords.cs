@@ -60,9 +60,21 @@ internal static class CauseWords
             "opened the casing", "took it apart", "take it apart", "taken apart", "taken it apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆",
             // Round 12: a cover taken off (把后盖拆下来).
-            "拆下来", "拆下了", "re:把[^，。,.]{0,6}拆(?!箱|包装)"]),
+            "拆下来", "拆下了", "re:把[^，。,.]{0,6}拆(?!箱|包装)",
+            // Round 22/23: a cover or panel taken off to look inside ("took the front cover off", 把外壳卸下来).
+            @"re:\b(?:took|take|taken|taking|pulled|pull|got|had|removed|remove|unscrewed|prised|pried)\s+(?:the|its|his|her|that)\s+(?:\w+\s+)?(?:cover|panel|casing|case|lid|housing|back)\s+off\b",
+            @"re:\b(?:took|take|taken|taking|pulled|removed|remove)\s+off\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing|lid)\b",
+            @"re:\b(?:removed|unscrewed)\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b", @"re:\bopened\s+up\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|case|housing|back)\b",
+            "卸下来", "卸下了", "re:把[^，。,.]{0,6}(?:卸|打开)(?:了|过|下来)", "re:(?:外壳|后盖|前盖|盖子|面板)[^，。,.]{0,3}(?:打开|卸|撬)"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",
-            "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨"]),
+            "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨",
+            // A third party's water (round 22): the flat upstairs, a neighbour's burst pipe, water through the ceiling.
+            @"re:\bupstairs\b[^.!?;]{0,40}\b(?:leak\w*|pipes?|flood\w*|burst)\b", @"re:\b(?:leak\w*|pipes?|flood\w*)\b[^.!?;]{0,40}\bupstairs\b",
+            @"re:\b(?:flat|apartment|unit|floor|office|people|neighbou?rs?)\s+(?:above|upstairs)\b[^.!?;]{0,40}\b(?:leak\w*|pipes?|flood\w*|burst|water)\b",
+            @"re:\b(?:came|coming|dripping|dripped|poured|pouring|leaked|leaking|seeped|seeping)\s+(?:down\s+)?(?:through|from)\s+the\s+ceiling\b",
+            @"re:\bneighbou?rs?'?s?\b[^.!?;]{0,30}\b(?:pipes?|leak\w*|flood\w*|fire)\b",
+            "re:楼上[^，。,.!！？?]{0,8}(?:漏水|水管|爆|淹|渗水|渗下来|漏下来)", "re:(?:邻居|隔壁)[^，。,.!！？?]{0,6}(?:水管|漏水|着火|失火|起火)",
+            "re:天花板[^，。,.!！？?]{0,6}(?:漏|渗|滴)", "被水淹", "被淹", "给淹了"]),
     ];
 
     /// <summary>Weather that is only the occasion of a power surge: "a surge during the storm" is VOLTAGE (DOMAIN.md §6:
@@ -79,6 +91,7 @@ internal static class CauseWords
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
-        "re:(?:跟|和|与)[^，。,.!！？?]{0,6}没(?:有)?(?:什么|啥)?关系", "不是因为这个", "不是那一下",
+        // Not the question "跟这个有没有关系" / "是不是因为这个" (round 23: unsure, asking, not disputing).
+        "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?<!是)不是因为这个", "不是那一下",
     ];
 }

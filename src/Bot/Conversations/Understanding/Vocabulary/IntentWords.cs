@@ -11,12 +11,12 @@ internal static class IntentWords
     [
         "talk to a person", "talk to a human", "talk to someone", "speak to a person", "speak to a human", "speak to someone",
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
-        "a human", "to a person", "a person", "person please", "human please", "real agent", "customer service", "representative", "operator", "your manager", "a manager", "supervisor",
+        "a human", "to a person", "a person", "person please", "human please", "real agent", "representative", "operator", "your manager", "a manager", "supervisor",
         "actual person", "actual human", "live person", "human being", "somebody real", "someone real",
         // "agent", "human!" typed alone, as people do to get past phone menus
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
-        "re:人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "客服", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
+        "re:人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
         @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "管事的",
@@ -25,11 +25,17 @@ internal static class IntentWords
         @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",
         "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
         "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
+        // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
+        // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…"): that is how people open a chat.
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])|客服)",
+        @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 
     public static readonly string[] Cancel =
     [
-        "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it", "i give up", "drop it",
+        "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it", "i give up",
+        // "just drop it", "let's drop it"; but "i drop it from the desk" (non-native for dropped) is a knock (round 22).
+        @"re:(?:^\s*|(?<![a-z])(?:just|let'?s|lets|please|pls|plz|ok|okay|so|then|can\s+we|we\s+can|i'?ll|i\s+will)\s+)(?:just\s+)?drop\s+it(?![a-z])(?!\s+(?:from|off|on|onto|in|into|down|while|when|out|again|once|twice|on\s+the))",
         "取消", "算了", "不用了", "不弄了", "不修了", "别管了",
     ];
 

@@ -18,6 +18,12 @@ internal static class YesNoWords
         // Hedged, but an answer: "I think so?", 好像是, 应该是吧.
         "i think so", "i guess so", "i believe so", "i suppose so", "think so", "guess so", "probably yes", "sure why not",
         "好像是", "好像是的", "应该是", "应该是的", "应该对", "差不多吧", "算是吧", "可以可以", "行行行",
+        // Near enough (round 23): "嗯 差不多", "八九不离十", "more or less".
+        "差不多", "差不多是", "差不多是这样", "差不多对", "大差不差", "八九不离十", "more or less", "that's about right", "about right", "close enough",
+        // Chat and regional spellings (round 22): "yeh", "yh", 没毛病, 木问题.
+        "yeh", "yh", "yas", "yess", "yesss", "没毛病", "木问题", "么问题",
+        // 中 (Henan, "fine"), only before a pause: 中午 and 中间 open statements.
+        "中", "中中", "中中中",
         // The restatement corrected, then confirmed: "改过以后对了", "now it's right".
         "改过以后对了", "改过以后对", "改过之后对了", "改过后对了", "改完对了", "改完是对的", "改完就对了", "改了就对了", "改后对了",
         "现在对了", "现在是对的", "这回对了", "这次对了", "这下对了", "now it's right", "now it is right", "now it's correct",
@@ -29,6 +35,8 @@ internal static class YesNoWords
     [
         "ok", "okay", "okey", "k", "kk", "sure", "fine", "alright", "all right", "good", "great", "perfect", "cool",
         "好", "好的", "好吧", "好滴", "好嘞", "可以", "行", "行吧", "成", "ok的",
+        // Regional (round 22): 中 (Henan, "fine"), 妥, 得嘞, 要得 (Sichuan); only short, as 中 also opens 中午, 中间.
+        "妥", "妥了", "妥妥的", "得嘞", "行嘞", "成嘞", "好哒", "嗯呐", "阔以", "可以滴", "要得", "pretty much",
         // 有的 / 有过 answer "是否…过？" with yes.
         "有的", "有过", "有一次", "有过一次",
     ];
