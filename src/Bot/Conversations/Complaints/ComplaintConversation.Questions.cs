@@ -129,6 +129,13 @@ public sealed partial class ComplaintConversation
             Say("Answer.CostAfterCheck");
             return;
         }
+        if (_state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Serial && !CostAsk.IsMatch(_text) && !FreeAsk.IsMatch(_text))
+        {
+            // "is it behind the grease filter?", 说明书上有没有 while the serial is asked: about where it is (round 23), never
+            // the article its other words find (the grease filter's noise article).
+            await AnswerFromArticleAsync(_state.Language == "zh" ? "机身号码在哪里" : "where do I find the serial number", ct);
+            return;
+        }
         var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language });
         var composed = await _services.Wording.AnswerAsync(new WarrantyQuestion(_text, _state.Language, _state.Model, hits), _model, ct);
         if (composed is not null)
@@ -177,7 +184,9 @@ public sealed partial class ComplaintConversation
     {
         var words = string.Join(" ", _state.Heard.Append(_text));
         if (_state.Model is not { } model) return words;
-        return string.Join(" ", model, await _services.Catalog.DisplayNameAsync(model, "en", ct), await _services.Catalog.DisplayNameAsync(model, "zh", ct));
+        // "DC4525" as the articles write serial prefixes ("复印机(DC3020、DC4525 开头)"), beside "DC-4525" and its names.
+        return string.Join(" ", model, model.Replace("-", "", StringComparison.Ordinal),
+            await _services.Catalog.DisplayNameAsync(model, "en", ct), await _services.Catalog.DisplayNameAsync(model, "zh", ct));
     }
 
     /// <summary>The policy's numbers: this unit's dates when the purchase is known, else the product's (or the usual) months.</summary>

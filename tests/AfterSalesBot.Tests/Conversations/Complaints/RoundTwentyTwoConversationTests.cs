@@ -185,4 +185,49 @@ public sealed class RoundTwentyTwoConversationTests
         Assert.False(state.QualityClaimed, transcript);
         Assert.True(state.Verdict == "CoveredWithFee", transcript);
     }
+
+    /// <summary>A question while the serial is asked ("is it behind the grease filter?", 说明书上有没有) is about where the serial
+    /// is: the serial article's line for this product, never an article about the fault.</summary>
+    [Theory]
+    [InlineData("zh-CN", "油烟机这几天声音特别大", "等一下 我去看看 是在油网后面吗")]
+    [InlineData("zh-CN", "油烟机这几天声音特别大", "编号？说明书上有没有")]
+    [InlineData("en-US", "the cooker hood got really noisy this week", "hold on, is it behind the grease filter?")]
+    public async Task AQuestionWhileTheSerialIsAskedIsAboutWhereItIs(string locale, string story, string question)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, locale == "en-US" ? "that's all" : "就这些",
+            locale == "en-US" ? "yes" : "对", question);
+
+        var reply = string.Join("\n", transcript.Split('\n').SkipWhile(l => l != "> " + question).Skip(1));
+        Assert.Contains("KB-GEN-003", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("KB-KITCHEN", reply, StringComparison.Ordinal);
+        Assert.True(state.Step == Gathering, transcript);
+    }
+
+    /// <summary>An unsure answer with a question mark ("maybe ten days ago? could be more", 大概一个礼拜？也可能十天) is taken
+    /// as the (rough) fact, never answered with an article.</summary>
+    [Theory]
+    [InlineData("en-US", "the electric water heater stopped heating", "it started maybe ten days ago? could be more")]
+    [InlineData("en-US", "the electric water heater stopped heating", "we've had it a year? maybe a year and a half, it went cold about a week ago")]
+    [InlineData("zh-CN", "电热水器不加热了", "大概一个礼拜前？也可能十天 我记性不好")]
+    [InlineData("zh-CN", "电热水器不加热了", "什么时候开始的 好像是上个礼拜吧 大概")]
+    public async Task AnUnsureAnswerWithAQuestionMarkIsNoQuestion(string locale, string story, string unsure)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, unsure);
+
+        var reply = string.Join("\n", transcript.Split('\n').SkipWhile(l => l != "> " + unsure).Skip(1));
+        Assert.DoesNotContain("KB-", reply, StringComparison.Ordinal);
+        Assert.NotNull(state.StartedOn);
+    }
+
+    /// <summary>Where the serial is, for a copier named by its model code: its own line, not the whole list.</summary>
+    [Fact]
+    public async Task WhereTheSerialIsNamesOnlyTheCopiersLine()
+    {
+        var question = "机身号？在后面电源旁边吗";
+        var (_, transcript) = await ConversationDriver.PlayAsync("zh-CN", "DC-4525 复合机老是卡纸", "就这些", "对", question);
+
+        var reply = string.Join("\n", transcript.Split('\n').SkipWhile(l => l != "> " + question).Skip(1));
+        Assert.Contains("DC4525", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("燃气灶", reply, StringComparison.Ordinal);
+    }
 }

@@ -100,8 +100,31 @@ internal static partial class IntentRecogniser
     private static bool IsQuestion(string folded)
     {
         var trimmed = folded.Trim();
+        var answer = EchoedQuestion().Replace(trimmed, "", 1);
+        if (answer.Length > 0 && answer.Length < trimmed.Length) trimmed = answer;
+        if (IsHedgedFact(trimmed)) return false;
         return trimmed.EndsWith('?') || QuestionOpening.IsMatch(trimmed) || ChineseQuestionEnd().IsMatch(trimmed) || ChineseQuestionInside().IsMatch(trimmed);
     }
+
+    /// <summary>
+    /// A fact said with a question mark of doubt ("maybe ten days ago? could be more", "H-something? H16 maybe", 大概半个月？,
+    /// 两年前？): no question word, and a hedge or a past date. The customer is unsure of an answer, not asking one (round 23).
+    /// </summary>
+    private static bool IsHedgedFact(string folded) =>
+        !QuestionWord().IsMatch(folded) && (HedgeWord().IsMatch(folded) || PastDate().IsMatch(folded));
+
+    [GeneratedRegex(@"(?:^|[.!?,;:]\s*|\s-\s*)(?:what|where|when|how|why|which|who|whose|can|do|does|did|is|are|am|will|would|should|shall|have|has|any|(?:could|may|might)(?!\s+be\b))(?![a-z'])|吗|么(?!有)|什么|啥|哪|怎么|咋|多少|多久|几(?:个|次|天|号|点|年|月|块|时)|是不是|有没有|能不能|可不可以|会不会|要不要|算不算|为什么|为啥|呢\s*[?？]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|probably|i\s+think|i\s+guess|i\s+believe|not\s+sure|unsure|no\s+idea|not\s+certain|can'?t\s+remember|don'?t\s+remember|or\s+so|something|ish|could\s+be|might\s+be|or\s+the\s+one\s+before|honestly)(?![a-z])|好像|大概|可能|也许|记不清|记不太清|记不得|不记得|记不住|忘了|估计|左右|差不多|吧\s*[?？]|说不准|不太确定|不确定", RegexOptions.CultureInvariant)]
+    private static partial Regex HedgeWord();
+
+    [GeneratedRegex(@"(?<![a-z])(?:ago|yesterday|since|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])|前(?![面门盖台边头])|上个?(?:月|礼拜|星期|周)|上上|昨天|前天|去年", RegexOptions.CultureInvariant)]
+    private static partial Regex PastDate();
+
+    /// <summary>The bot's own question repeated before the answer: "什么时候开始的 估计是上个月底吧", 啥时候买的记不住了.</summary>
+    [GeneratedRegex(@"^(?:什么时候|啥时候|哪天|哪一天)(?:开始的?|买的|坏的|装的|出的问题|出现的|开始坏的)?(?:[?？，,。\s]+|(?=记|忘|不记|估计|大概|好像))", RegexOptions.CultureInvariant)]
+    private static partial Regex EchoedQuestion();
 
     /// <summary>"工本费是啥意思？跟正常修理费有啥区别": a Chinese question word or mark inside the message.</summary>
     [GeneratedRegex("啥意思|什么意思|啥区别|什么区别|有啥不同|是啥|咋|怎么办|怎么算|肿么|为啥|[？?](?=.)")]

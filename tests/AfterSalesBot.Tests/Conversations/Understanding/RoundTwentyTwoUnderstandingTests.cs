@@ -1,0 +1,103 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+/// <summary>
+/// Issue 12, fifteenth round (2026-12-04): what the round-22/23 strangers' customers typed that the interpreter misread.
+/// Unusual writing (dialect yeses, support addressed by name, "i drop it" for "I dropped it") and hedging: a fact said
+/// with a question mark ("maybe a week ago? two?", 大概一个礼拜？) is an unsure answer, not a question for the articles.
+/// </summary>
+public sealed class RoundTwentyTwoUnderstandingTests
+{
+    /// <summary>A fact with a question mark of doubt is a statement: a hedge word or a past date, and no question word.</summary>
+    [Theory]
+    [InlineData("it started maybe ten days ago? could be more", "en-US")]
+    [InlineData("a week ago? two? honestly not sure", "en-US")]
+    [InlineData("we got it last spring i think? or the one before", "en-US")]
+    [InlineData("pretty sure the plumber knocked it when he fitted the tap? not certain", "en-US")]
+    [InlineData("the white one, H-something? H16 maybe", "en-US")]
+    [InlineData("好像是上上周吧？记不太清了", "zh-CN")]
+    [InlineData("大概半个月？也可能更久", "zh-CN")]
+    [InlineData("什么时候开始的 估计是上个月底吧", "zh-CN")]
+    [InlineData("啥时候买的记不住了 两年前？", "zh-CN")]
+    public void AFactWithADoubtfulQuestionMarkIsNoQuestion(string text, string locale) =>
+        Assert.NotEqual(Intent.Question, Interpret(text, locale).Intent);
+
+    /// <summary>Real questions stay questions, with or without a date in them.</summary>
+    [Theory]
+    [InlineData("where is the serial on the hob?", "en-US")]
+    [InlineData("how long does a repair usually take?", "en-US")]
+    [InlineData("is there anywhere I can see the fee schedule?", "en-US")]
+    [InlineData("what does a cost fee mean?", "en-US")]
+    [InlineData("机身号在哪儿看？", "zh-CN")]
+    [InlineData("你们的电话是多少？", "zh-CN")]
+    [InlineData("你们周末上班吗", "zh-CN")]
+    public void RealQuestionsStayQuestions(string text, string locale) =>
+        Assert.Equal(Intent.Question, Interpret(text, locale).Intent);
+
+    /// <summary>Support named as the one written to is no person asked for; support asked for is.</summary>
+    [Theory]
+    [InlineData("客服在吗 热水器坏了", "zh-CN", false)]
+    [InlineData("客服您好 我家灶打不着火", "zh-CN", false)]
+    [InlineData("hi customer service, my printer keeps jamming", "en-US", false)]
+    [InlineData("我不跟机器说 给我转客服", "zh-CN", true)]
+    [InlineData("客服!", "zh-CN", true)]
+    [InlineData("can i get customer service", "en-US", true)]
+    public void SupportNamedIsNotAlwaysSupportAskedFor(string text, string locale, bool person) =>
+        Assert.Equal(person, Interpret(text, locale).Intent == Intent.Human);
+
+    /// <summary>Dialect and chat yeses.</summary>
+    [Theory]
+    [InlineData("中", "zh-CN")]
+    [InlineData("中中中", "zh-CN")]
+    [InlineData("得嘞", "zh-CN")]
+    [InlineData("要得", "zh-CN")]
+    [InlineData("大差不差", "zh-CN")]
+    [InlineData("yh", "en-US")]
+    [InlineData("more or less yeah", "en-US")]
+    public void DialectAndChatYeses(string text, string locale) =>
+        Assert.Equal(Intent.Yes, Interpret(text, locale).Intent);
+
+    /// <summary>中 opening a word is no yes: 中午, 中间.</summary>
+    [Theory]
+    [InlineData("中午开始就打不着火了")]
+    [InlineData("中间那个灶眼不着")]
+    public void ZhongInsideAWordIsNoYes(string text) =>
+        Assert.NotEqual(Intent.Yes, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>"drop it" as a physical drop (non-native present tense) is no cancel, and it is a knock.</summary>
+    [Theory]
+    [InlineData("my daughter drop it off the shelf")]
+    [InlineData("i drop it on the floor last week")]
+    public void DropItAsAFallIsAKnock(string text)
+    {
+        var understood = Interpret(text, "en-US");
+        Assert.NotEqual(Intent.Cancel, understood.Intent);
+        Assert.True(understood.Causes.GetValueOrDefault("USER_DAMAGE"));
+    }
+
+    /// <summary>Water from a third party (the flat upstairs, a neighbour's pipe) is force majeure.</summary>
+    [Theory]
+    [InlineData("the people upstairs had a pipe leak and it came down on the printer", "en-US")]
+    [InlineData("water was dripping through the ceiling onto it", "en-US")]
+    [InlineData("楼上渗水 滴到复印机上了", "zh-CN")]
+    [InlineData("隔壁水管爆了 把我们这边也淹了", "zh-CN")]
+    public void WaterFromAThirdPartyIsForceMajeure(string text, string locale) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault("FORCE_MAJEURE"));
+
+    /// <summary>A cover or panel taken off is an opening.</summary>
+    [Theory]
+    [InlineData("my neighbour took the back panel off", "en-US")]
+    [InlineData("he removed the front cover to look", "en-US")]
+    [InlineData("后盖被他撬开过", "zh-CN")]
+    public void ACoverTakenOffIsAnOpening(string text, string locale) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault("DISASSEMBLY"));
+
+    /// <summary>Asking whether it is related is no claim that it is not: 跟这个有没有关系, 是不是因为这个.</summary>
+    [Theory]
+    [InlineData("不知道跟这个有没有关系")]
+    [InlineData("是不是因为这个啊")]
+    public void AskingWhetherItIsRelatedIsNoQualityClaim(string text) =>
+        Assert.False(Interpret(text, "zh-CN").ClaimsQualityFault);
+}
