@@ -46,7 +46,8 @@ public sealed partial class ComplaintConversation
                 return;
             }
             // "hang on, let me look" / 稍等我找一下, or "ok" after being told where the serial is: not a wrong answer.
-            if (!_tookFacts && (HoldsOn() || _state.Asking == FactQuestion.Serial && _state.SerialHelped && _said.Intent is Intent.Yes or Intent.Thanks))
+            // "ok" after "take your time" is the customer still looking, not a wrong serial (round 23).
+            if (!_tookFacts && (HoldsOn() || _state.Asking == FactQuestion.Serial && (_state.SerialHelped || _state.ToldToTakeTime) && _said.Intent is Intent.Yes or Intent.Thanks))
             {
                 // Once: after that the question is asked again plainly (never "take your time" in a loop, never "wrong answer").
                 if (_state.ToldToTakeTime) Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));

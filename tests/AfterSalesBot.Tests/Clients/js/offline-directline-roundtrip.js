@@ -26,9 +26,24 @@ process.on('uncaughtException', (error) => fail('uncaught: ' + (error && error.s
 
 function waitFor(observable, predicate, what) {
   return new Promise((resolve) => {
-    const sub = observable.subscribe((value) => { if (predicate(value)) { sub.unsubscribe(); resolve(value); } });
-    setTimeout(() => { sub.unsubscribe(); fail('never saw ' + what); }, timeoutMs - 5000).unref();
+    let sub = null;
+    const timer = setTimeout(() => { if (sub) sub.unsubscribe(); fail('never saw ' + what); }, timeoutMs - 5000);
+    timer.unref();
+    sub = observable.subscribe((value) => {
+      if (!predicate(value)) return;
+      clearTimeout(timer); // the deadline is this wait's only: it must not fire later, in another stage
+      // Unsubscribed after the callback: a BehaviorSubject may answer during subscribe, before sub is assigned.
+      setImmediate(() => sub.unsubscribe());
+      resolve(value);
+    });
   });
+}
+
+// activity$ is hot: an activity that arrived before a wait began (the proactive message can be polled while the admin
+// POST that sent it is still being answered) is found in what was already seen, not waited for in vain.
+function waitForActivity(seen, directLine, predicate, what) {
+  const already = seen.find(predicate);
+  return already ? Promise.resolve(already) : waitFor(directLine.activity$, predicate, what);
 }
 
 (async () => {
@@ -57,7 +72,7 @@ function waitFor(observable, predicate, what) {
   }).subscribe(resolve, reject));
   if (!id || id === 'retry') fail('post returned ' + id);
   trace.stage = 'waiting for the reply to ' + id;
-  const reply = await waitFor(directLine.activity$, (a) => a.replyToId === id && /listening|Is that correct\?/.test(a.text || ''), 'the bot reply');
+  const reply = await waitForActivity(activities, directLine, (a) => a.replyToId === id && /listening|Is that correct\?/.test(a.text || ''), 'the bot reply');
 
   const conversationId = reply.conversation && reply.conversation.id;
   const proactiveText = 'A technician will call you today.';
@@ -67,7 +82,7 @@ function waitFor(observable, predicate, what) {
   });
   trace.stage = 'waiting for the proactive message';
   if (response.status !== 202) fail('proactive send answered ' + response.status);
-  const proactive = await waitFor(directLine.activity$, (a) => a.text === proactiveText, 'the proactive message');
+  const proactive = await waitForActivity(activities, directLine, (a) => a.text === proactiveText, 'the proactive message');
 
   console.log(JSON.stringify({
     online: true, postedId: id, replyText: reply.text, replyToId: reply.replyToId,

@@ -230,4 +230,19 @@ public sealed class RoundTwentyTwoConversationTests
         Assert.Contains("DC4525", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("燃气灶", reply, StringComparison.Ordinal);
     }
+
+    /// <summary>The serial asked for before the model is known shows no hob's serial as the example (a software customer
+    /// was told to read 铭牌 "for example JQ526093898"): where serials are, licence numbers included.</summary>
+    [Theory]
+    [InlineData("zh-CN", "网络版财务软件提示授权错误 进不去了", "对", "授权号")]
+    [InlineData("en-US", "our accounting software says the licence is invalid", "yes", "licence number")]
+    public async Task TheSerialAskedWithoutAModelShowsNoHobSerial(string locale, string story, string yes, string hint)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, locale == "en-US" ? "that's all" : "就这些", yes);
+
+        var reply = string.Join("\n", transcript.Split('\n').SkipWhile(l => l != "> " + yes).Skip(1));
+        Assert.True(state.Asking == AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Serial, transcript);
+        Assert.DoesNotContain("JQ5", reply, StringComparison.Ordinal);
+        Assert.Contains(hint, reply, StringComparison.Ordinal);
+    }
 }

@@ -100,4 +100,14 @@ public sealed class RoundTwentyTwoUnderstandingTests
     [InlineData("是不是因为这个啊")]
     public void AskingWhetherItIsRelatedIsNoQualityClaim(string text) =>
         Assert.False(Interpret(text, "zh-CN").ClaimsQualityFault);
+
+    /// <summary>Faults in the words of round 23: a flame that dies after a few seconds, print getting fainter, colour gone.</summary>
+    [Theory]
+    [InlineData("左边的灶眼点着了没两秒就灭", "zh-CN", "FLAME_GOES_OUT")]
+    [InlineData("打着了一会儿就灭了", "zh-CN", "FLAME_GOES_OUT")]
+    [InlineData("复印出来的字越来越淡", "zh-CN", "PRINT_QUALITY")]
+    [InlineData("it has stopped printing in colour", "en-US", "PRINT_QUALITY")]
+    [InlineData("the inkjet only prints black now", "en-US", "PRINT_QUALITY")]
+    public void RoundTwentyThreeFaults(string text, string locale, string symptom) =>
+        Assert.Contains(symptom, Interpret(text, locale).Symptoms);
 }

@@ -17,6 +17,8 @@ internal static class SymptomWords
         ("FLAME_GOES_OUT", ["flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
             "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭", "re:火[^，。,.!！]{0,3}灭",
             // A flame that comes and goes.
+            // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
+            "re:(?:点|打)着了?[^，。,.!！？?]{0,6}(?:就|又)灭", "re:没(?:几|两|一)秒[^，。,.!！]{0,2}(?:就)?灭", "re:一会儿?就灭",
             "re:火[^，。,.!！]{0,2}时有时无", "re:火[^，。,.!！]{0,2}一会儿?有一会儿?没", @"re:(?:flame|fire)[^.,;!?]{0,15}(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes)"]),
         ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
@@ -45,7 +47,11 @@ internal static class SymptomWords
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
-            "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)"]),
+            "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)",
+            // Fainter and fainter, or the colour gone (round 23): 越来越淡, 打出来淡, "stopped printing in colour", "only prints black".
+            "越来越淡", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
+            @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
+            "colour is gone", "color is gone", "colours are gone", "colors are gone"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),
