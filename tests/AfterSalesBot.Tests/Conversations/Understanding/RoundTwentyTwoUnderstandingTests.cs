@@ -110,4 +110,13 @@ public sealed class RoundTwentyTwoUnderstandingTests
     [InlineData("the inkjet only prints black now", "en-US", "PRINT_QUALITY")]
     public void RoundTwentyThreeFaults(string text, string locale, string symptom) =>
         Assert.Contains(symptom, Interpret(text, locale).Symptoms);
+
+    /// <summary>Faults in non-native English and colloquial Chinese (round 22): "now again is not fire", 火点着了一会儿就自个儿灭了, 不走纸.</summary>
+    [Theory]
+    [InlineData("the burner is not fire since two days", "en-US", "NO_IGNITION")]
+    [InlineData("again no fire when i turn the knob", "en-US", "NO_IGNITION")]
+    [InlineData("灶上的火打着了没一会儿就自己灭了", "zh-CN", "FLAME_GOES_OUT")]
+    [InlineData("打印机突然不走纸了", "zh-CN", "PAPER_JAM")]
+    public void NonNativeAndColloquialFaults(string text, string locale, string symptom) =>
+        Assert.Contains(symptom, Interpret(text, locale).Symptoms);
 }
