@@ -119,4 +119,17 @@ public sealed class RoundTwentyTwoUnderstandingTests
     [InlineData("打印机突然不走纸了", "zh-CN", "PAPER_JAM")]
     public void NonNativeAndColloquialFaults(string text, string locale, string symptom) =>
         Assert.Contains(symptom, Interpret(text, locale).Symptoms);
+
+    /// <summary>Non-native durations (round 22): "since 3 days" and "from 4 days" are the start, N days ago; "i have buyed it
+    /// before about three month" is the purchase, three months ago.</summary>
+    [Theory]
+    [InlineData("the hob is not lighting since 4 days", DateRole.Start, 4)]
+    [InlineData("the copier jam paper from 2 days, every page", DateRole.Start, 2)]
+    [InlineData("i have buyed it before about two month", DateRole.Purchase, 61)]
+    public void NonNativeDurations(string text, DateRole role, int daysAgo)
+    {
+        var date = Assert.Single(Interpret(text, "en-US").Dates);
+        Assert.Equal(role, date.Role);
+        Assert.InRange(DateOnly.FromDateTime(Interpreting.Now.Date).DayNumber - date.Date.DayNumber, daysAgo - 1, daysAgo + 1);
+    }
 }

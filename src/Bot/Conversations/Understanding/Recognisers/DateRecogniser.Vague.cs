@@ -32,6 +32,12 @@ internal static partial class DateRecogniser
             (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
         yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+the\s+(?:past|last)\s+(?<u>day|week|month|year)(?![a-z])",
             (m, t) => Back(t, 1, m.Groups["u"].Value));
+        // Non-native English (round 22): "not lighting since 3 days", "from 4 days" (for N days); "i have buyed it before
+        // about three month" (N months ago).
+        yield return Approx($@"{EnglishNotSince}(?<![a-z])(?:since|from)\s+(?:(?:about|around|almost|nearly|over|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:ago|back|before|later|after|of\s+(?:warranty|guarantee)))",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
+        yield return Approx($@"(?<![a-z])before\s+(?:(?:about|around|almost|nearly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
 
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.
         yield return Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
