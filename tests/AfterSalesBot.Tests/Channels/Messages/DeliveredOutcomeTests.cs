@@ -75,9 +75,26 @@ public sealed class DeliveredOutcomeTests
             Assert.Single(lost)[(lost[0].IndexOf(": ", StringComparison.Ordinal) + 2)..].TrimEnd());
     }
 
-    private static Task<PipelineHost> StartAsync(Channel teams, CapturedLogs logs) => PipelineHost.StartAsync(s =>
+    [Fact]
+    public async Task A_reply_the_channel_names_by_the_id_already_stored_is_finished_without_rewriting_its_transcript_row()
     {
-        PipelineHost.ReplaceBot(s, new ThreeRepliesBot());
+        var teams = new Channel();
+        var logs = new CapturedLogs();
+        await using var host = await StartAsync(teams, logs, new KnownIdBot());
+
+        await AcceptAsync(host, "1", "hello");
+
+        await using var db = host.CreateDbContext();
+        var outbox = await db.Outbox.AsNoTracking().SingleAsync(o => o.ConversationId == ConversationId);
+        Assert.Equal(OutboxState.Delivered, outbox.State);
+        var reply = await db.Transcript.AsNoTracking().SingleAsync(t => t.ConversationId == ConversationId && t.Sequence == outbox.Sequence);
+        Assert.Equal("reply-known", reply.ActivityId);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("UPDATE \"TranscriptEntries\"", StringComparison.Ordinal));
+    }
+
+    private static Task<PipelineHost> StartAsync(Channel teams, CapturedLogs logs, IBot? bot = null) => PipelineHost.StartAsync(s =>
+    {
+        PipelineHost.ReplaceBot(s, bot ?? new ThreeRepliesBot());
         s.Replace(ServiceDescriptor.Singleton<IExternalChannelSender>(teams));
         s.AddSingleton<ILoggerProvider>(logs);
     }, settings: new Dictionary<string, string?>
@@ -114,6 +131,16 @@ public sealed class DeliveredOutcomeTests
         }
     }
 
+    /// <summary>Replies with an id of its own, which the channel keeps (as a channel may for an id it was given).</summary>
+    private sealed class KnownIdBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken ct)
+        {
+            turn.Reply("known: " + turn.Activity.Text).Id = "reply-known";
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class Channel : IExternalChannelSender
     {
         public Func<Activity, Task>? WhileSending;
@@ -124,7 +151,7 @@ public sealed class DeliveredOutcomeTests
         {
             if (WhileSending is { } during) await during(activity);
             lock (Delivered) Delivered.Add(activity.Text);
-            return "1:" + activity.Text;
+            return activity.Id ?? "1:" + activity.Text;
         }
     }
 }
