@@ -174,36 +174,56 @@ public sealed partial class ConnectorOutbox(
     }
 
     /// <summary>Delivered: each outbox row finished and, when the channel gave the reply an id (replies to connector
-    /// channels have none until then), the transcript keeps it, so an exported transcript names every activity as the
-    /// channel does. All in one unit of work of the group writer, beside the turns.</summary>
+    /// channels have none until then) other than the one stored, the transcript keeps it, so an exported transcript names
+    /// every activity as the channel does. All in one unit of work of the group writer, beside the turns; the rows of one
+    /// conversation held at one version (a turn's replies) are finished by one statement (ADR 0041).</summary>
     /// <returns>How many of them were no longer this instance's to finish (their claim had run out and was taken).</returns>
     private async Task<int> FinishDeliveredAsync(IReadOnlyList<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)> delivered)
     {
         if (delivered.Count == 0) return 0;
-        var withIds = delivered.Select(d =>
+        var renamed = new List<(OutboxItem Item, string ChannelId, string Json)>();
+        foreach (var (item, _, activity, channelId) in delivered)
         {
-            if (d.ChannelId is null) return (d.Item, d.Version, d.ChannelId, Json: (string?)null);
-            d.Activity.Id = d.ChannelId;
-            return (d.Item, d.Version, d.ChannelId, Json: (string?)ActivityJson.Serialize(d.Activity));
-        }).ToList();
-        var finish = Finish(OutboxState.Delivered, null, null);
+            // The transcript row already holds this id (and its JSON names it): writing it again would change nothing.
+            if (channelId is null || channelId == activity.Id) continue;
+            activity.Id = channelId;
+            renamed.Add((item, channelId, ActivityJson.Serialize(activity)));
+        }
+        var held = delivered.GroupBy(d => (d.Item.ConversationId, d.Version))
+            .SelectMany(g => g.Select(d => d.Item).Chunk(DeliveredOutcomeSql.MaxSequencesPerStatement).Select(items => (g.Key.Version, Items: items)))
+            .ToList();
+        var now = clock.GetUtcNow();
         var lost = await writer.WriteAsync(async db =>
         {
+            var sql = DeliveredOutcomeSql.For(db);
+            foreach (var (item, channelId, json) in renamed)
+                await sql.SetChannelIdAsync(db, item.ConversationId, item.Sequence, channelId, json);
             var notOurs = new List<OutboxItem>();
-            foreach (var (item, version, channelId, json) in withIds)
+            foreach (var (version, items) in held)
             {
-                if (channelId is not null)
-                {
-                    await db.Transcript.Where(t => t.ConversationId == item.ConversationId && t.Sequence == item.Sequence)
-                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.ActivityId, channelId).SetProperty(t => t.ActivityJson, json), CancellationToken.None);
-                }
-                if (await FinishedRow(db, item, version).ExecuteUpdateAsync(finish, CancellationToken.None) == 0)
-                    notOurs.Add(item);
+                var sequences = Array.ConvertAll(items, i => i.Sequence);
+                if (await sql.FinishAsync(db, items[0].ConversationId, sequences, version, Instance, now) < items.Length)
+                    notOurs.AddRange(await NotFinishedAsync(db, items, version));
             }
             return notOurs;
         }, CancellationToken.None);
         foreach (var item in lost) LogClaimLost(logger, item.ConversationId, item.Sequence, OutboxState.Delivered);
         return lost.Count;
+    }
+
+    /// <summary>Which of <paramref name="items"/> a finishing statement at <paramref name="version"/> left alone, read in its
+    /// transaction: only that statement takes a row from the claimed version to the next one as delivered (a claim, a
+    /// release or another instance's outcome always starts from a version of its own), so any other row was not ours.
+    /// Only runs when a claim was lost.</summary>
+    private static async Task<IEnumerable<OutboxItem>> NotFinishedAsync(BotDbContext db, OutboxItem[] items, int version)
+    {
+        var conversationId = items[0].ConversationId;
+        var sequences = items.Select(i => i.Sequence).ToList();
+        var finished = await db.Outbox.AsNoTracking()
+            .Where(o => o.ConversationId == conversationId && sequences.Contains(o.Sequence)
+                && o.Version == version + 1 && o.State == OutboxState.Delivered)
+            .Select(o => o.Sequence).ToListAsync(CancellationToken.None);
+        return items.Where(i => !finished.Contains(i.Sequence));
     }
 
     /// <summary>Undelivered, due and unclaimed (or its claim ran out) → held by this instance, in one conditional
