@@ -104,7 +104,9 @@ public sealed partial class LeasedTurns(
         });
 
     /// <summary>The conversations accepted here but owned elsewhere, with the highest sequence accepted here.</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> Watched() => [.. _watched];
+    // ToArray is the dictionary's own snapshot: a spread copies Count items with CopyTo and throws (ArgumentException)
+    // when a conversation is added between the two.
+    public IReadOnlyList<KeyValuePair<string, long>> Watched() => _watched.ToArray();
 
     public void Unwatch(string conversationId, long sequence) =>
         _watched.TryRemove(new KeyValuePair<string, long>(conversationId, sequence));
