@@ -88,6 +88,18 @@ public sealed partial class ComplaintConversation
     private async Task ConfirmAsync(CancellationToken ct)
     {
         var yesAndMore = _said.Intent == Intent.Yes && YesAndMore.IsMatch(_text) && !TurnsItDown.IsMatch(_text);
+        // "嗯 就是没粉了", "yeah it's just the toner": agreement opening more words (round 22); and the same words sent again
+        // after they were restated are insisted on, not new: confirmed, never the same restatement in a loop.
+        var agreesInOtherWords = _said.Intent is not (Intent.No or Intent.Cancel or Intent.Human) && !IsCorrection()
+            && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal));
+        if (agreesInOtherWords && !_tookFacts)
+        {
+            _state.Heard.Add(_text);
+            _flow.ConfirmProblem();
+            Say("Gather.Start");
+            await AskNextAsync(ct);
+            return;
+        }
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && (!IsCorrection() || yesAndMore))
         {
             // "yes, but it's got worse now": confirmed, and what it adds is kept in the customer's words.
@@ -100,6 +112,7 @@ public sealed partial class ComplaintConversation
         if (_tookFacts)
         {
             _state.Heard.Add(_text);
+            _state.DoneAtConfirm = false; // a new restatement: "that's all" to it is asked about once again
             await AskToConfirmAsync(ct);
             return;
         }
@@ -119,15 +132,29 @@ public sealed partial class ComplaintConversation
             return;
         }
         // "that's all" / 就这些 to "is that correct?": nothing added, so asked again plainly (never "I've added that").
+        if (IsDone() && !_state.DoneAtConfirm)
+        {
+            _state.DoneAtConfirm = true;
+            await AskToConfirmAsync(ct, added: false);
+            return;
+        }
         if (IsDone())
         {
-            await AskToConfirmAsync(ct, added: false);
+            // The second "that's how it is" to the same restatement: the customer stands by it.
+            _flow.ConfirmProblem();
+            Say("Gather.Start");
+            await AskNextAsync(ct);
             return;
         }
         // The customer added to the story in their own words: take them in and restate again.
         _state.Heard.Add(_text);
         await AskToConfirmAsync(ct);
     }
+
+    /// <summary>An agreeing word and a pause before more words: "嗯 就是没粉了", "yeah, it's just the toner", "对 就这么个事".</summary>
+    private static readonly System.Text.RegularExpressions.Regex AgreeingOpening = new(
+        @"^\s*(?:嗯+|嗯嗯|对|对对|是的?|yeah|yep|yup|ya|yes)[\s,，。.!！]+\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex YesAndMore = new(
         @"^\s*(?:yes|yeah|yep|yup|ya|yah|correct|right|exactly|that'?s right|pretty much|basically|对|对的|是的|是|没错|嗯|基本上?是?)[\s,，.。!！~—–-]*(?:but|though|although|and|except|only|plus|also|however|但是|不过|但|而且|还有|就是|只是|另外)",

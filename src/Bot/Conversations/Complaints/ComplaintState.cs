@@ -130,6 +130,9 @@ public sealed class ComplaintState
     /// <summary>How often the restatement was turned down: the third time the customer's own words stand (never a loop).</summary>
     public int ConfirmRejections { get; set; }
 
+    /// <summary>"that's all" / 就是这样 already answered the restatement once: said again, it confirms (round 22).</summary>
+    public bool DoneAtConfirm { get; set; }
+
     /// <summary>"I don't remember" when the start decides the warranty was met once with "roughly when?"; the next one stands.</summary>
     public bool StartedRoughlyAsked { get; set; }
 

@@ -103,7 +103,10 @@ public abstract class ConnectorOutboxCases(ConnectorOutboxCases.Host host)
 
         var rows = await WaitForOutboxAsync(host.Server, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
         var attempts = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, attempts.Count);
+        // On failure, what happened: every request for this reply with its time and status, and the outbox rows.
+        var requests = string.Join("\n", attempts.Select(a => $"{a.ReceivedAt:HH:mm:ss.fff} {a.Method} {a.RawTarget}"));
+        var outbox = string.Join("\n", rows.Select(o => $"{o.Sequence} {o.State} x{o.Attempts} {o.LastError}"));
+        Assert.True(attempts.Count == 5, $"{attempts.Count} requests, not 5:\n{requests}\noutbox:\n{outbox}");
         Assert.Equal(2, rows[0].Attempts); // the outbox's first attempt (four requests) and its second
         // Every wait, the outbox's included (its own backoff here is 0.3 s), is at least the 2 s the channel asked for.
         for (var i = 1; i < attempts.Count; i++)

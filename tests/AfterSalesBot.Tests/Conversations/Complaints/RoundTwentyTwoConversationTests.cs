@@ -245,4 +245,26 @@ public sealed class RoundTwentyTwoConversationTests
         Assert.DoesNotContain("JQ5", reply, StringComparison.Ordinal);
         Assert.Contains(hint, reply, StringComparison.Ordinal);
     }
+
+    /// <summary>Agreement that opens more words at the restatement ("嗯 就是这个问题", "yeah it's just that"), or the same
+    /// words sent again, confirms: never the same restatement in a loop (a hold-out got it fifteen times).</summary>
+    [Theory]
+    [InlineData("zh-CN", "打印机出来的东西乱七八糟", "嗯 就是这个情况")]
+    [InlineData("en-US", "the printer output is all wonky", "yeah it's just that really")]
+    public async Task AgreementInOtherWordsConfirms(string locale, string story, string answer)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, locale == "en-US" ? "that's all" : "就这些", answer);
+
+        Assert.True(state.Step == Gathering, transcript);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "打印机出来的东西乱七八糟", "反正就是这样")]
+    [InlineData("en-US", "the printer output is all wonky", "it's just like that")]
+    public async Task TheSameWordsSentAgainConfirm(string locale, string story, string again)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, locale == "en-US" ? "that's all" : "就这些", again, again);
+
+        Assert.True(state.Step == Gathering, transcript);
+    }
 }

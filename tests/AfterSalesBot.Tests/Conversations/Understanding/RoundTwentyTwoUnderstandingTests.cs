@@ -132,4 +132,34 @@ public sealed class RoundTwentyTwoUnderstandingTests
         Assert.Equal(role, date.Role);
         Assert.InRange(DateOnly.FromDateTime(Interpreting.Now.Date).DayNumber - date.Date.DayNumber, daysAgo - 1, daysAgo + 1);
     }
+
+    /// <summary>From the round-22 hold-outs, in other words: unstable power said plainly, "not heat", toner gone, a washed-out page.</summary>
+    [Theory]
+    [InlineData("the voltage is really unstable in our street", "en-US", "VOLTAGE")]
+    [InlineData("the power kept going up and down all evening", "en-US", "VOLTAGE")]
+    public void UnstablePowerInOtherWords(string text, string locale, string cause) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault(cause));
+
+    [Theory]
+    [InlineData("the boiler not heat anymore", "en-US", "NO_HOT_WATER")]
+    [InlineData("打印出来白乎乎的", "zh-CN", "PRINT_QUALITY")]
+    [InlineData("复印出来的字都看不清", "zh-CN", "PRINT_QUALITY")]
+    public void HoldOutFaultsInOtherWords(string text, string locale, string symptom) =>
+        Assert.Contains(symptom, Interpret(text, locale).Symptoms);
+
+    [Theory]
+    [InlineData("机器说没粉了")]
+    [InlineData("好像缺粉")]
+    public void TonerGoneIsAConsumable(string text) =>
+        Assert.Equal("TONER", Interpret(text, "zh-CN").Consumable);
+
+    /// <summary>"half year ago" (without "a") is six months back.</summary>
+    [Theory]
+    [InlineData("it started maybe half year ago")]
+    [InlineData("jamming since half year")]
+    public void HalfYearAgo(string text)
+    {
+        var date = Assert.Single(Interpret(text, "en-US").Dates);
+        Assert.Equal(DateOnly.FromDateTime(Interpreting.Now.Date).AddMonths(-6), date.Date);
+    }
 }

@@ -39,12 +39,15 @@ internal static partial class ConsumableRecogniser
     private static partial Regex AskedForBefore();
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了: said after it.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just)\s+)*(?:empty|low\b|out\b|finished|used\s+up|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|没墨|没粉|没水|用完|用光|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just)\s+)*(?:empty|low\b|out\b|finished|used\s+up|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|木有了?|没墨|没粉|没水|用完|用光|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
 
     /// <summary>"the cyan toner in our DC-4525 colour copier has run out": run out or empty later in the same clause.</summary>
     [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|is\s+empty|are\s+empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,10}?(?:用完了|用光了|快用完|没有了)", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
+
+    [GeneratedRegex("^(?:没粉|缺粉|粉没了)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOutWord();
 
     public static string? Find(UtteranceText text)
     {
@@ -55,6 +58,8 @@ internal static partial class ConsumableRecogniser
             var after = text.Folded[hit.Span.End..];
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
+            // 没粉了, 缺粉 (round 22): the word itself says it ran out.
+            if (RunOutWord().IsMatch(text.Folded.AsSpan(hit.Span.Start, hit.Span.Length))) return hit.Value;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;

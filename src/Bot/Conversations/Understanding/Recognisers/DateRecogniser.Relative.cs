@@ -16,7 +16,8 @@ internal static partial class DateRecogniser
         yield return new Rule(new Regex($@"(?<![a-z0-9])(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?\s+(?:ago|back|before)(?![a-z])", Options),
             (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value),
             m => IsVagueCount(m.Groups["n"].Value));
-        yield return R(@"(?<![a-z])half\s+a\s+year\s+ago(?![a-z])", (_, t) => t.AddMonths(-6));
+        // "half a year ago"; non-native "half year ago", "since half year" (round 22).
+        yield return R(@"(?<![a-z])half\s+(?:a\s+)?year\s+ago(?![a-z])|(?<![a-z])(?:since|from)\s+(?:about\s+)?half\s+(?:a\s+)?year(?![a-z])", (_, t) => t.AddMonths(-6));
         // "a month and a half ago", "one and a half months ago" (45 days)
         yield return R(@"(?<![a-z])(?:a\s+month\s+and\s+a\s+half|(?:one|1)\s+and\s+a\s+half\s+months?|1\.5\s+months?)\s+ago(?![a-z])", (_, t) => t.AddMonths(-1).AddDays(-15));
         yield return R(@"(?<![a-z])(?:a\s+)?fortnight\s+ago(?![a-z])", (_, t) => t.AddDays(-14));

@@ -33,7 +33,10 @@ internal static class CauseWords
             @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
         ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
-            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低"]),
+            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低",
+            // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
+            @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
+            @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.

@@ -8,7 +8,7 @@ internal static class ConsumableWords
 {
     public static readonly (string Code, string[] Phrases)[] All =
     [
-        ("TONER", ["toner", "toner cartridge", "cartridge", "墨粉", "碳粉", "粉盒", "墨粉盒", "硒鼓", "加粉"]),
+        ("TONER", ["toner", "toner cartridge", "cartridge", "墨粉", "碳粉", "粉盒", "墨粉盒", "硒鼓", "加粉", "没粉", "缺粉", "粉没了"]),
         ("DRUM", ["drum", "drum unit", "imaging drum", "感光鼓", "鼓芯"]),
         ("INK", ["ink", "ink cartridge", "ink cartridges", "墨盒", "墨水"]),
         ("RIBBON", ["ribbon", "色带"]),

@@ -24,7 +24,7 @@ internal static class SymptomWords
             "re:火[^，。,.!！]{0,2}时有时无", "re:火[^，。,.!！]{0,2}一会儿?有一会儿?没", @"re:(?:flame|fire)[^.,;!?]{0,15}(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes)"]),
         ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
-            "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
+            "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
             "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去", "water's cold", "water is freezing", "cold shower", "hot water stopped", "not getting hot", "no warm water", "不热水",
             // Hot one moment, cold the next: the heater cannot hold the water hot (an intermittent NO_HOT_WATER).
             "re:一会儿?[冷热]一会儿?[冷热]", "re:[忽时][冷热][忽时][冷热]", "冷热不均", "re:(?:水温|温度)[^，。,.]{0,3}(?:忽高忽低|时高时低|不稳)",
@@ -51,7 +51,7 @@ internal static class SymptomWords
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
             "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)",
             // Fainter and fainter, or the colour gone (round 23): 越来越淡, 打出来淡, "stopped printing in colour", "only prints black".
-            "越来越淡", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
+            "越来越淡", "白乎乎", "re:(?:印|打)出来[^，。,.!！？?]{0,8}看不清", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
             @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
             "colour is gone", "color is gone", "colours are gone", "colors are gone"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
