@@ -79,6 +79,7 @@ public sealed partial class ComplaintConversation
     /// <param name="added">This message added to the story: "I've added that" is said only then.</param>
     private async Task AskToConfirmAsync(CancellationToken ct, bool resuming = false, bool added = true)
     {
+        if (added && !resuming) _state.DoneAtConfirm = false; // a new restatement: "that's all" to it is asked about once again
         var key = !_state.Restated ? "Confirm" : resuming && !_tookFacts ? "Confirm.Resume" : added ? "Confirm.Again" : "Confirm.Plain";
         Say(key, await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
         _state.Restated = true;
@@ -112,7 +113,6 @@ public sealed partial class ComplaintConversation
         if (_tookFacts)
         {
             _state.Heard.Add(_text);
-            _state.DoneAtConfirm = false; // a new restatement: "that's all" to it is asked about once again
             await AskToConfirmAsync(ct);
             return;
         }
