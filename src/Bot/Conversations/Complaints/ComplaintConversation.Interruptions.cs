@@ -147,12 +147,11 @@ public sealed partial class ComplaintConversation
     /// <summary>A circumstance named (now or before) and its weight asked about, or the customer unsure it is the cause,
     /// while the story is told or the facts are gathered (not while the circumstance question itself is open).</summary>
     private bool AsksWhetherACircumstanceMatters() =>
-        _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming
-            || _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.Circumstances
-        ? _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null
-          && (_said.Causes.Any(c => c.Value) || _state.SuspectedCauses.Count > 0 || _state.Causes.Any(c => c.Value))
-          && CircumstanceMatters.IsMatch(_text)
-        : false;
+        (_state.Step is ComplaintStep.Listening or ComplaintStep.Confirming
+            || _state.Step == ComplaintStep.Gathering && _state.Asking != FactQuestion.Circumstances)
+        && _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null
+        && (_said.Causes.Any(c => c.Value) || _state.SuspectedCauses.Count > 0 || _state.Causes.Any(c => c.Value))
+        && CircumstanceMatters.IsMatch(_text);
 
     /// <summary>"does that matter?", "will that be a problem?", "not sure that's what did it", 有影响吗, 是不是因为这个, 说不好.</summary>
     private static readonly System.Text.RegularExpressions.Regex CircumstanceMatters = new(

@@ -96,18 +96,14 @@ public sealed partial class ComplaintConversation
         if (agreesInOtherWords && !_tookFacts)
         {
             _state.Heard.Add(_text);
-            _flow.ConfirmProblem();
-            Say("Gather.Start");
-            await AskNextAsync(ct);
+            await ConfirmedAsync("Gather.Start", ct);
             return;
         }
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && (!IsCorrection() || yesAndMore))
         {
             // "yes, but it's got worse now": confirmed, and what it adds is kept in the customer's words.
             if (yesAndMore) _state.Heard.Add(_text);
-            _flow.ConfirmProblem();
-            Say("Gather.Start");
-            await AskNextAsync(ct);
+            await ConfirmedAsync("Gather.Start", ct);
             return;
         }
         if (_tookFacts)
@@ -121,9 +117,7 @@ public sealed partial class ComplaintConversation
             if (++_state.ConfirmRejections >= 3)
             {
                 // Turned down a third time with nothing we could restate better: their own words go on the case and we go on.
-                _flow.ConfirmProblem();
-                Say("Confirm.InYourWords");
-                await AskNextAsync(ct);
+                await ConfirmedAsync("Confirm.InYourWords", ct);
                 return;
             }
             _flow.CorrectProblem();
@@ -141,14 +135,20 @@ public sealed partial class ComplaintConversation
         if (IsDone())
         {
             // The second "that's how it is" to the same restatement: the customer stands by it.
-            _flow.ConfirmProblem();
-            Say("Gather.Start");
-            await AskNextAsync(ct);
+            await ConfirmedAsync("Gather.Start", ct);
             return;
         }
         // The customer added to the story in their own words: take them in and restate again.
         _state.Heard.Add(_text);
         await AskToConfirmAsync(ct);
+    }
+
+    /// <summary>The restatement stands: said so (<paramref name="key"/>) and the facts are gathered.</summary>
+    private async Task ConfirmedAsync(string key, CancellationToken ct)
+    {
+        _flow.ConfirmProblem();
+        Say(key);
+        await AskNextAsync(ct);
     }
 
     /// <summary>An agreeing word and a pause before more words: "嗯 就是没粉了", "yeah, it's just the toner", "对 就这么个事".</summary>
