@@ -453,7 +453,7 @@ public sealed partial class ComplaintConversation
 
     private GatheredFacts Facts(string? faultCode = null) => new()
     {
-        FaultCode = faultCode ?? _state.Symptoms.FirstOrDefault(),
+        FaultCode = faultCode ?? _state.Symptoms.FirstOrDefault(s => !IsSoftwareLine(_state.LineCode) || SoftwareFaults.Contains(s)),
         PartCode = _state.PartCode,
         Symptom = string.Join(" ", _state.Heard),
         StartedOn = StartedForCoverage(),

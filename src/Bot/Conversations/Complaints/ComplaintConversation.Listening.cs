@@ -199,7 +199,8 @@ public sealed partial class ComplaintConversation
     {
         try
         {
-            return Text("Symptom." + code);
+            // Software "won't switch on" is a program that won't open (打不开).
+            return Text(code == "NO_POWER" && IsSoftwareLine(_state.LineCode ?? _modelLine) ? "Symptom.NO_POWER.Software" : "Symptom." + code);
         }
         catch (InvalidOperationException)
         {

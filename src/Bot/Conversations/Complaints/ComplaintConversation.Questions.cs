@@ -49,7 +49,7 @@ public sealed partial class ComplaintConversation
 
     /// <summary>"Can I get it in writing?", 能给个书面的报价单吗: the handling agreement is the written record.</summary>
     private static readonly Regex InWriting = new(
-        @"in writing|written (?:quote|confirmation|copy|estimate|record|agreement)|(?:a )?(?:copy|record) of (?:the|this|our) (?:agreement|quote|offer)|quote in writing|(?:confirm|confirmation) (?:by|via|in an?) (?:e-?mail|writing)|书面|报价单|凭证|回执|纸质|盖章|开个?证明",
+        @"in writing|written (?:quote|confirmation|copy|estimate|record|agreement)|(?:a )?(?:copy|record) of (?:the|this|our) (?:agreement|quote|offer)|quote in writing|(?:confirm|confirmation) (?:by|via|in an?) (?:e-?mail|writing)|书面|报价单|(?:给|开|要|出|提供)[^，。]{0,4}凭证|回执|纸质|盖章|开个?证明",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>"Is a gas hob still covered if it's 10 months old?", 买了十个月还在保吗: the warranty's length, asked as coverage.</summary>

@@ -45,17 +45,26 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>Every symptom the customer named is weighed: the one with the most earlier repairs of the same fault decides
-    /// (a repeat failure is the customer's entitlement, whichever symptom they named first).</summary>
+    /// (a repeat failure is the customer's entitlement, whichever symptom they named first). Software has no power supply,
+    /// water or glass: "won't open" (打不开) is no electrical fault whose voltage must be known (round 25).</summary>
     private CoverageDecision Decide(PurchaseFile file)
     {
         if (_state.PartCode is { } part) _state.PartCode = CartridgeOf(file.Product, part);
-        var faults = _state.Symptoms.Count > 0 ? _state.Symptoms.Cast<string?>().ToList() : [null];
+        var software = IsSoftwareLine(file.Product.LineCode);
+        var named = _state.Symptoms.Where(s => !software || SoftwareFaults.Contains(s)).ToList();
+        var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
             .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
             .Select((d, i) => (Decision: d, Index: i))
             .OrderByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
             .First().Decision;
     }
+
+    /// <summary>The fault codes a program can have (knowledge/demo/README.md, "Symptom and fault codes").</summary>
+    private static readonly HashSet<string> SoftwareFaults = new(StringComparer.OrdinalIgnoreCase)
+        { "ERROR_CODE", "INSTALL_FAILURE", "LICENCE_ERROR", "DATA_BACKUP", "REPORT_WRONG", "SLOW", "CONNECTION" };
+
+    private bool IsSoftwareLine(string? line) => line is not null && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"A black cartridge" on an inkjet is its ink cartridge, 墨盒 on a laser printer its toner cartridge: the
     /// word names whichever cartridge this model takes.</summary>

@@ -29,6 +29,9 @@ public sealed partial class ComplaintConversation
     private string? _questionAnswered;
     private readonly Dictionary<string, string> _catalogNames = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The product line of the model named, once known this turn (software is restated in its own words).</summary>
+    private string? _modelLine;
+
     public ComplaintConversation(TurnContext turn, ComplaintState state, ComplaintServices services)
     {
         _turn = turn;
@@ -120,6 +123,7 @@ public sealed partial class ComplaintConversation
         {
             _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;
             _serialFormat = await _services.Catalog.SerialFormatAsync(model, _state.Language, ct);
+            _modelLine = await _services.Catalog.LineOfAsync(model, ct);
         }
 
         if (_said.Hazard is { } hazard)

@@ -33,14 +33,16 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var today = DateRecogniser.LocalToday(context.Now, context.TimeZone);
         if (serial is not null)
             taken.Add(serial.Value.Span);
+        var symptomHits = SymptomRecogniser.FindHits(utterance);
+        var faultSpans = symptomHits.Select(h => h.Span).ToList();
         var dates = DateRecogniser.Find(utterance, today)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
-            .Select(d => (Hit: d, Role: DateRoleRecogniser.FindCued(utterance.Folded, d.Span)))
+            .Select(d => (Hit: d, Role: DateRoleRecogniser.FindCued(utterance.Folded, d.Span, faultSpans)))
             .Select(d => new DateMention(d.Hit.Value.Date, utterance.OriginalAt(d.Hit.Span).Trim(), d.Hit.Value.Approximate,
                 d.Role.Role, Uncued: !d.Role.Cued))
             .ToList();
 
-        var symptoms = SymptomRecogniser.Find(utterance);
+        var symptoms = symptomHits.Select(h => h.Value).Distinct().ToList();
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;

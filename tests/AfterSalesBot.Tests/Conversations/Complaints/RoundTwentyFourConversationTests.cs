@@ -44,11 +44,11 @@ public sealed class RoundTwentyFourConversationTests
     /// <summary>Software that "won't open" is never asked about unstable power and is never sent to review for it: in its
     /// service year it is covered, with remote support first.</summary>
     [Theory]
-    [InlineData("zh-CN", "财务软件8.0单机版打不开了，点了没反应", "就这些", "对", "没有", "远程弄一下吧", "0571 8612 3456")]
-    [InlineData("en-US", "our Finance Suite 8 single-user won't open any more, nothing happens when i click it", "that's all", "yes", "no", "remote help please", "0571 8612 3456")]
-    public async Task SoftwareThatWontOpenIsCoveredWithRemoteSupport(string locale, string story, string done, string yes, string no, string wish, string phone)
+    [InlineData("zh-CN", "财务软件8.0单机版打不开了，点了没反应", "就这些", "对", "昨天", "远程弄一下吧", "0571 8612 3456")]
+    [InlineData("en-US", "our Finance Suite 8 single-user won't open any more, nothing happens when i click it", "that's all", "yes", "yesterday", "remote help please", "0571 8612 3456")]
+    public async Task SoftwareThatWontOpenIsCoveredWithRemoteSupport(string locale, string story, string done, string yes, string started, string wish, string phone)
     {
-        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, SoftwareInWarranty, no, wish, phone);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, SoftwareInWarranty, started, wish, phone);
 
         Assert.True(state.Verdict == "Covered", transcript);
         Assert.Equal("RemoteSupport", state.Offers.FirstOrDefault()?.Kind);

@@ -42,6 +42,9 @@ internal static partial class DateRecogniser
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.
         yield return Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
             (m, t) => Number(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null);
+        // Formal letters (round 24): "近半个月来", "近十来天".
+        yield return Approx(@"(?:最近|近)\s*(?:这)?\s*半\s*个?\s*月(?:以来|来|里|内)?", (_, t) => t.AddDays(-15));
+        yield return Approx(@"(?:最近|近)\s*(?:这)?\s*(?<n>十|二十)\s*来\s*(?:天|日)(?:以来|来|里|内)?", (m, t) => t.AddDays(m.Groups["n"].Value == "十" ? -10 : -20));
         yield return Approx("前两天|前俩天|这两天|这俩天|最近两天", (_, t) => t.AddDays(-2));
         yield return Approx("这几天|最近几天|这些天", (_, t) => t.AddDays(-3));
         // "this week" / 这周 / 本周 as a start: its Monday (today when today is Monday).

@@ -28,7 +28,7 @@ internal static partial class DateRecogniser
 
     /// <summary>Our rules and Microsoft.Recognizers.Text merged (DateRecogniser.Merge.cs): what the interpreter uses.</summary>
     public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) =>
-        Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today));
+        WithoutNonDates(text, Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today)));
 
     /// <summary>Our rules alone, as before the package (the interpreter bench's "rules" column).</summary>
     public static List<Hit<DateReading>> FindByRules(UtteranceText text, DateOnly today) => Hits.LongestFirst(RuleHits(text, today));

@@ -16,11 +16,12 @@ internal static partial class DateRoleRecogniser
         (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|delivered|had it since|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in)(?![a-z])|安装|装的|装好", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Repair, new(@"(?<![a-z])(?:repair(?:ed)?|fixed|came|visited|visit|engineer|technician|serviced|swapped|replaced|plumber|electrician|handyman)(?![a-z])|修|师傅|上门|来过|换了|换过", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
-        (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted)(?![a-z])|用了|好好的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        // How long they have had or used it (round 24): "we have had one of your printers for nearly two years", 从两年前开始用, 去年起使用.
+        (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted|(?:have|has)\s+had|'ve\s+had|been\s+using|have\s+used|has\s+served)(?![a-z])|用了|好好的|开始用|开始使用|起使用|起用|使用了|使用贵|使用你们|使用本", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
     ];
 
     private static readonly Regex StartCue = new(
-        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|been (?:like this|happening))(?![a-z])|开始|以来|起就|就一直|就不|就坏|坏了|出现",
+        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|been (?:like this|happening))(?![a-z])|开始(?!用|使用)|以来|起就|就一直|就不|就坏|坏了|出现",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Punctuation and connectives; in Chinese typed without commas, a space after a closing particle ("三年多了吧 16升的").</summary>
@@ -29,11 +30,20 @@ internal static partial class DateRoleRecogniser
 
     public static DateRole Find(string folded, TextSpan span) => FindCued(folded, span).Role;
 
-    /// <summary>The role, and whether a cue in the date's own clause said it (not only the message around it).</summary>
-    public static (DateRole Role, bool Cued) FindCued(string folded, TextSpan span)
+    /// <summary>The role, and whether a cue in the date's own clause said it (not only the message around it). A date
+    /// without a cue in its clause, in a sentence that names a fault (<paramref name="faults"/>), is that fault's start:
+    /// "We have had the printer for two years. For about three weeks every line has a white gap" (round 24), unless the
+    /// sentence also speaks of a purchase, an installation, a repair or a use ("修过两次了，九月初一次，十月底一次，还是漏").</summary>
+    public static (DateRole Role, bool Cued) FindCued(string folded, TextSpan span, IReadOnlyList<TextSpan>? faults = null)
     {
         var (start, end) = Clause(folded, span);
         if (NearestCue(folded, start, end, span) is { } near) return (near, true);
+        if (faults is { Count: > 0 })
+        {
+            var (from, to) = Sentence(folded, span);
+            var sentence = folded[from..to];
+            if (faults.Any(f => f.Start >= from && f.Start < to) && !Cues.Any(c => c.Cue.IsMatch(sentence))) return (DateRole.Start, false);
+        }
         // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
         if (StartCue.IsMatch(folded)) return (DateRole.Start, false);
         foreach (var (role, cue) in Cues)
@@ -71,6 +81,17 @@ internal static partial class DateRoleRecogniser
         foreach (var (role, cue) in Cues) Consider(role, cue);
         return best;
     }
+
+    private static (int Start, int End) Sentence(string folded, TextSpan span)
+    {
+        var start = 0;
+        foreach (Match m in SentenceBreak().Matches(folded[..span.Start])) start = m.Index + m.Length;
+        var tail = SentenceBreak().Match(folded, span.Start + span.Length);
+        return (start, tail.Success ? tail.Index : folded.Length);
+    }
+
+    [GeneratedRegex(@"[.;!?。；！？\n]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
 
     private static (int Start, int End) Clause(string folded, TextSpan span)
     {

@@ -67,7 +67,8 @@ internal static partial class IntentRecogniser
             return Intent.Complaint;
         if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && (!Greeting.IsMatch(s) || AsksAfterTheGreeting(s)) && !AreYouThere().IsMatch(s))
             return Intent.Question;
-        if (warranty)
+        // "请按三包规定给我换一台", "in line with your warranty terms I would like a replacement": a wish citing the rules.
+        if (warranty && !wishNamed)
             return Intent.WarrantyQuestion;
         if (answer is { } weak && isShort)
             return weak;

@@ -1,18 +1,41 @@
+using System.Text.RegularExpressions;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
 using AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
 
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 /// <summary>Fault and damage codes, longest phrase first ("gas leak" is GAS_SMELL, not LEAK); a negated phrase ("no leak",
-/// 没有漏水) is dropped.</summary>
-internal static class SymptomRecogniser
+/// 没有漏水) is dropped, and so is a fault the customer says is fine now ("the jamming is actually fine now", 漏水倒是好了)
+/// unless it is said to be back.</summary>
+internal static partial class SymptomRecogniser
 {
     private static readonly PhraseTable<string> Table = new(SymptomWords.All);
 
     public static List<string> Find(UtteranceText text) =>
-        Hits.LongestFirst(Table.FindAll(text.Folded))
+        FindHits(text).Select(h => h.Value).Distinct().ToList();
+
+    /// <summary>Where each fault is named (for the date roles: a date in the sentence of a fault is its start).</summary>
+    public static List<Hit<string>> FindHits(UtteranceText text)
+    {
+        var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2))
-            .Select(h => h.Value)
-            .Distinct()
             .ToList();
+        var history = hits.Where(h => IsFineNow(text.Folded, h.Span)).Select(h => h.Value).ToHashSet();
+        return history.Count == 0 ? hits : hits.Where(h => !history.Contains(h.Value)).ToList();
+    }
+
+    /// <summary>"the jamming is actually fine now", "the leaking has been fine since", 漏水倒是好了: followed in its clause by
+    /// words that it is resolved, and nothing after them says it came back.</summary>
+    private static bool IsFineNow(string folded, TextSpan span)
+    {
+        var after = folded[(span.Start + span.Length)..];
+        var fine = FineNow().Match(after);
+        return fine.Success && !BackAgain().IsMatch(after[(fine.Index + fine.Length)..]);
+    }
+
+    [GeneratedRegex(@"^[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|^[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)", RegexOptions.CultureInvariant)]
+    private static partial Regex FineNow();
+
+    [GeneratedRegex(@"(?<![a-z])(?:again|back|returned|recurr\w*|came\s+back)(?![a-z])|又(?=[^，。,.]{0,2}(?:漏|坏|出|犯|开始|来了))|再次|复发|老毛病", RegexOptions.CultureInvariant)]
+    private static partial Regex BackAgain();
 }

@@ -16,6 +16,7 @@ internal static class YesNoRecogniser
     private static readonly Regex Fillers = new(
         $@"^\s*(?:(?:{string.Join('|', YesNoWords.Fillers.Select(Regex.Escape))})(?:[\s,，。.!！…~～]+|$))*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex LeadIn = new(YesNoWords.FormalLeadIn, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex StrongYes = Opening(YesNoWords.Yes);
     private static readonly Regex ShortYes = Opening(YesNoWords.YesShortOnly);
     private static readonly Regex No = Opening(YesNoWords.No);
@@ -26,6 +27,7 @@ internal static class YesNoRecogniser
     {
         shortOnly = false;
         var rest = text.Folded[Fillers.Match(text.Folded).Length..];
+        rest = rest[LeadIn.Match(rest).Length..];
         if (rest.Trim().Length == 0)
             rest = text.Folded;
         var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest);

@@ -53,18 +53,23 @@ internal static class SymptomWords
             // Fainter and fainter, or the colour gone (round 23): 越来越淡, 打出来淡, "stopped printing in colour", "only prints black".
             "越来越淡", "白乎乎", "re:(?:印|打)出来[^，。,.!！？?]{0,8}看不清", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
             @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
-            "colour is gone", "color is gone", "colours are gone", "colors are gone"]),
+            "colour is gone", "color is gone", "colours are gone", "colors are gone",
+            // A dot-matrix head missing a pin (round 24): "a thin white gap through every line", "a pin no longer striking".
+            "white gap", "white gaps", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
-            "shows error", "故障码", "故障代码", "报错", "显示e", "错误代码", "错误码"]),
+            "shows error", "故障码", "故障代码", "报错", "显示e", "错误代码", "错误码",
+            // An error shown, in words (round 25): "showing an error on the display again", "flashes a fault", "the same error".
+            @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
+            @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
         ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
         ("LICENCE_ERROR", [
             // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one).
             @"re:licen[cs]e(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}\s*(?:$|[,.;!?，。；！？]))", "dongle", "activation", "activate", "registration code",
-            "re:授权(?!号|编号)", "加密狗", "激活", "注册码", "许可"]),
+            "re:授权(?!号|编号)", "加密狗", "加密锁", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup", "back up", "restore", "lost data", "data lost", "lost my data", "备份", "恢复", "数据丢失", "数据没了", "账套丢"]),
         ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", "balance sheet", "report wrong",
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
@@ -72,8 +77,12 @@ internal static class SymptomWords
             "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
             "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])",
             // Terse: "report totals WRONG", "the balance report totals come out wrong".
-            "re:(?<![a-z])(?:reports?|totals?)(?![a-z])[^,.!?;]{0,25}(?<![a-z])(?:wrong|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)"]),
-        ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3})慢", "死机", "卡死"]),
+            "re:(?<![a-z])(?:reports?|totals?)(?![a-z])[^,.!?;]{0,25}(?<![a-z])(?:wrong|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)",
+            // Round 24: 与明细账合计不一致, 资产负债表的数和明细不一致.
+            "re:(?:表|账|数|合计|余额|金额|明细)[^，。,.!！]{0,8}不一致"]),
+        ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3})慢", "死机", "卡死",
+            // Round 24: 打开账套需要四五分钟, 要等好几分钟, 卡住不动.
+            "卡住不动", "卡着不动", "re:(?:需要|要等|得等|要)[^，。,.!！]{0,3}(?:[几两三四五六七八九十]+|好几)分钟"]),
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
             // Not a pipe's: "the inlet connection cracked".
             @"re:(?<!(?:inlet|outlet|pipe|water|hose|gas|valve)\s)connection", "server", "offline", "network error",

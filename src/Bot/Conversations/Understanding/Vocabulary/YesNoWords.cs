@@ -57,7 +57,15 @@ internal static class YesNoWords
         "i don't think it was", "应该没有",
         // Chat spellings of 没有 (round 11).
         "木有木有", "木有的", "木有过", "没得", "好像没有", "应该不是", "好像不是", "没印象", "应该没",
+        // Courteous full denials (round 24): "nothing of the sort", "none whatsoever", 从未出现过.
+        "nothing of the sort", "nothing of the kind", "nothing of that kind", "nothing of that sort", "nothing like that", "none whatsoever",
+        "none of these", "none of those", "none of that", "no one has", "nobody has", "no one else has", "nobody else has",
+        "从来没有出现过", "从没出现过", "从未出现过", "没有出现过", "没出现过", "都没有发生过", "从未发生过", "没有发生过", "从未", "均未", "都没有过",
+        "从来没有出现过上述情况", "从未出现过上述情况", "没有出现过上述情况", "上述情况都没有", "以上都没有", "以上情况都没有", "以上均没有", "都没有出现过",
     ];
+
+    /// <summary>A lead-in a formal answer opens with before its yes or no: "I can assure you that …", 本人可以保证，….</summary>
+    public const string FormalLeadIn = @"^\s*(?:i\s+can\s+(?:assure|confirm|promise|guarantee)(?:\s+you)?(?:\s+that)?|(?:本人|我)(?:可以)?(?:保证|确认|确定|承诺)(?:的是)?)[\s,，:：]*";
 
     /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是". Alone, 嗯 is still a yes.</summary>
     public static readonly string[] Fillers = ["um", "umm", "uh", "er", "erm", "well", "oh", "ah", "hmm", "嗯", "呃", "额", "啊", "哦", "噢"];

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
+
+namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+/// <summary>
+/// Words a formal letter uses that the package (or a rule) reads as a day but that name none (round 24): the modal "may"
+/// ("To whom it may concern", "it may be the igniter"; not "in May I bought"), one's age this year (今年六十八岁, 老头子今年八十了),
+/// and the return and exchange days of the rules (七日无理由退货, 7天无理由, 十五日内包换). A reading that overlaps one is dropped.
+/// </summary>
+internal static partial class DateRecogniser
+{
+    private static List<Hit<DateReading>> WithoutNonDates(UtteranceText text, List<Hit<DateReading>> hits)
+    {
+        if (hits.Count == 0 || !NotADate().IsMatch(text.Folded)) return hits;
+        var spans = NotADate().Matches(text.Folded).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        return hits.Where(h => !spans.Any(s => s.Overlaps(h.Span))).ToList();
+    }
+
+    [GeneratedRegex("""
+        (?<![a-z])(?<!(?:in|since|early|late|mid|of|last|this|next|from|until|till|by|before|after|end\s+of|beginning\s+of|start\s+of)\s+)may
+          (?=\s+(?:concern|be|have|wish|need|want|not|also|well|help|take|cause|require|seem|like|i|we|you|he|she|they|it|get|find|ask|call|contact|know|see|interest|affect|apply|happen|sound|come)(?![a-z]))
+        | (?<![a-z])(?:it|that|which|whom|who|you|i|we|they|he|she|there)\s+may(?![a-z])
+        | 今年\s*(?:才|已经|都|刚|有|满|已)?\s*[〇零一二三四五六七八九十百\d]+\s*(?:多|来)?\s*(?:岁|周岁|了|啦)
+        | [〇零一二三四五六七八九十两\d]+\s*[日天]\s*(?:之内|以内|内)?\s*(?:无理由|包退|包换|退换|退货|换货|可以?退|可以?换|能退|能换)
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex NotADate();
+}
