@@ -174,7 +174,7 @@ public sealed partial class ComplaintConversation
 
     /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
     private static readonly System.Text.RegularExpressions.Regex CallBack = new(
-        @"(?<![a-z])(?:call|phone|ring)(?![a-z])|打[^，。,.!！？?]{0,2}电话",
+        @"(?<![a-z])(?:call|phone|ring|telephone)(?![a-z])|打[^，。,.!！？?]{0,2}电话|电话(?:联系|沟通|确认)|致电|来电|回电",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool AsksForACallBackWhileTelling() =>

@@ -107,3 +107,34 @@ public sealed class RoundTwentyFourConversationTests
         Assert.NotEqual(AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Wants, state.Asking);
     }
 }
+
+/// <summary>
+/// Round 24: a letter that asks for a member of staff to telephone ("我公司领导要求由贵公司专人与我方电话联系") was sent to a
+/// person before anything was checked, because "领导" (our own manager) read as asking for a manager. A call-back asked
+/// while the complaint is told is taken with the facts first, so the colleague who calls has them.
+/// </summary>
+public sealed class RoundTwentyFourCallBackTests
+{
+    [Theory]
+    [InlineData("zh-CN", "我单位财务软件8.0单机版从昨天起一打开就报错。", "请贵司安排专人与我电话联系，确认一下处理方案。")]
+    [InlineData("zh-CN", "我单位财务软件8.0单机版从昨天起一打开就报错。", "我们领导要求你们派专人致电我方说明情况。")]
+    [InlineData("en-US", "Our Finance Suite 8 single-user has shown an error every time we open it since yesterday.", "Kindly arrange for a member of your staff to telephone me to confirm the arrangements.")]
+    public async Task ACallBackAskedInALetterTakesTheFactsFirst(string locale, string story, string request)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, request);
+
+        Assert.NotEqual(AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep.Escalated, state.Step);
+        Assert.True(state.CallBackAsked, transcript);
+    }
+
+    /// <summary>Our own manager named is no manager asked for.</summary>
+    [Theory]
+    [InlineData("我们领导说了，这个问题必须尽快解决")]
+    [InlineData("公司领导很重视这件事，复印机三天两头卡纸")]
+    public async Task OurOwnManagerIsNoManagerAskedFor(string story)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "复印机卡纸好几天了", story);
+
+        Assert.NotEqual(AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep.Escalated, state.Step);
+    }
+}

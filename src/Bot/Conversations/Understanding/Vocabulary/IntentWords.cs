@@ -16,7 +16,11 @@ internal static class IntentWords
         // "agent", "human!" typed alone, as people do to get past phone menus
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
-        "re:(?<!本)人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:找人(?!修|来修|维修|看)", "找你们领导", "领导", "主管", "经理",
+        "re:(?<!本)人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:找人(?!修|来修|维修|看)", "找你们领导",
+        // Not the writer's own manager (round 24): 我公司领导要求…, 我们领导说了.
+        "re:(?<!我|我们|我方|我公司|本公司|公司|单位|我单位|本单位|我们单位|我们公司)(?:领导|主管|经理)",
+        // A member of staff to telephone (round 24 letters): 安排专人与我电话联系, 派专人致电, "a member of your staff to telephone me".
+        "re:专人[^，。,.!！？?]{0,8}(?:电话|致电|来电|联系)", @"re:\bmember\s+of\s+(?:your\s+)?staff\s+(?:to\s+|who\s+(?:can|could)\s+)?(?:call|phone|telephone|ring|contact)\b",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
         @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "管事的",
