@@ -58,6 +58,8 @@ public sealed partial class ConnectorOutbox
             await ReleaseAsync(items, ct);
             return await DeliverConversationAsync(conversationId, ct);
         }
+        // Held until their outcomes are written, however long the sends take (the rows all share the claim's version).
+        await using var held = Hold(conversationId, [.. items.Select(i => i.Sequence)], items[0].Version);
         // Sent one after the other, in order; their outcomes are written together, in one transaction, at the end.
         var delivered = new List<(OutboxItem Item, int Version, Activity Activity, string? ChannelId)>(items.Count);
         try

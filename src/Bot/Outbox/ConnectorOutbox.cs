@@ -118,6 +118,7 @@ public sealed partial class ConnectorOutbox(
     {
         var claimed = await ClaimAsync(item, ct);
         if (claimed is not { } version) return false;
+        await using var held = Hold(item.ConversationId, [item.Sequence], version);
         var attempts = item.Attempts + 1;
 
         string? json;

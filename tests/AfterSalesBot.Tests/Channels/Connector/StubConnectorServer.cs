@@ -62,7 +62,6 @@ public sealed class StubConnectorServer : IAsyncDisposable
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             await reader.ReadToEndAsync());
-        Requests.Enqueue(recorded);
 
         ConditionalFailure? failure;
         lock (_failures)
@@ -70,6 +69,9 @@ public sealed class StubConnectorServer : IAsyncDisposable
             failure = _failures.FirstOrDefault(f => f.Remaining > 0 && f.When(recorded));
             if (failure is not null) failure.Remaining--;
         }
+        Func<HttpContext, Task>? respond = null;
+        if (failure is null) _script.TryDequeue(out respond);
+        Requests.Enqueue(recorded with { Status = failure?.Status ?? (respond is null ? 200 : null) });
         if (failure is not null)
         {
             context.Response.StatusCode = failure.Status;
@@ -79,7 +81,7 @@ public sealed class StubConnectorServer : IAsyncDisposable
             return;
         }
 
-        if (_script.TryDequeue(out var respond))
+        if (respond is not null)
         {
             await respond(context);
             return;
@@ -108,4 +110,8 @@ public sealed record RecordedRequest(string Method, string RawTarget, string Aut
 {
     /// <summary>When the stub received it (wall clock), to check the waits between attempts.</summary>
     public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The status the stub answered with: a <see cref="StubConnectorServer.FailWhen"/> refusal, 200 for the usual
+    /// answer, null when a <see cref="StubConnectorServer.ThenRespond"/> script answered.</summary>
+    public int? Status { get; init; }
 }

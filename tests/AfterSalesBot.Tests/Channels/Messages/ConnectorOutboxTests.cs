@@ -35,14 +35,14 @@ public abstract class ConnectorOutboxCases(ConnectorOutboxCases.Host host)
     private readonly StubConnectorServer _channel = host.Channel;
 
     /// <summary>Short waits so the retries happen within a test; the production defaults are seconds to minutes.</summary>
-    private static Dictionary<string, string> Settings(string baseDelay = "00:00:00.300") => new()
+    private static Dictionary<string, string> Settings(string baseDelay = "00:00:00.300", string claimLease = "00:00:10") => new()
     {
         ["Admin__ApiKey"] = AdminKey,
         ["Bot__AllowAnonymous"] = "true",
         ["Outbox__BaseDelay"] = baseDelay,
         ["Outbox__PollInterval"] = "00:00:00.200",
         ["Outbox__MaxAttempts"] = "4",
-        ["Outbox__ClaimLease"] = "00:00:10",
+        ["Outbox__ClaimLease"] = claimLease,
     };
 
     public abstract class Host(StorageEngine engine) : IAsyncLifetime
@@ -102,16 +102,43 @@ public abstract class ConnectorOutboxCases(ConnectorOutboxCases.Host host)
         await PostAsync(host.Server, Message(conversation, "step-1", FirstWords));
 
         var rows = await WaitForOutboxAsync(host.Server, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
+        // The client's four requests take 8 to 10 s (before each retry the longer of the Retry-After, 2 s, and its own
+        // backoff, 1, 2 and 4 s plus up to 1 s of jitter), about this host's 10 s claim lease: the holder keeps its claim
+        // while it sends (ADR 0044), so no second send starts beside it, as one did on a loaded machine (six requests,
+        // the reply accepted twice).
         var attempts = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)).ToList();
         // On failure, what happened: every request for this reply with its time and status, and the outbox rows.
-        var requests = string.Join("\n", attempts.Select(a => $"{a.ReceivedAt:HH:mm:ss.fff} {a.Method} {a.RawTarget}"));
+        var requests = string.Join("\n", attempts.Select(a => $"{a.ReceivedAt:HH:mm:ss.fff} {a.Status} {a.Method} {a.RawTarget}"));
         var outbox = string.Join("\n", rows.Select(o => $"{o.Sequence} {o.State} x{o.Attempts} {o.LastError}"));
         Assert.True(attempts.Count == 5, $"{attempts.Count} requests, not 5:\n{requests}\noutbox:\n{outbox}");
+        Assert.Equal([429, 429, 429, 429, 200], attempts.Select(a => a.Status));
         Assert.Equal(2, rows[0].Attempts); // the outbox's first attempt (four requests) and its second
         // Every wait, the outbox's included (its own backoff here is 0.3 s), is at least the 2 s the channel asked for.
         for (var i = 1; i < attempts.Count; i++)
             Assert.True(attempts[i].ReceivedAt - attempts[i - 1].ReceivedAt >= TimeSpan.FromSeconds(1.9),
                 $"Attempt {i + 1} came {(attempts[i].ReceivedAt - attempts[i - 1].ReceivedAt).TotalSeconds:0.00} s after the one before.");
+    }
+
+    [Fact]
+    public async Task A_send_that_outlasts_the_claim_lease_keeps_its_claim_so_the_reply_is_not_sent_again_beside_it()
+    {
+        // One send of the connector client, its own retries of a 429 included, takes 8 to 10 s here: far past this host's
+        // 3 s lease. A claim that ran out mid-send let the dispatcher take the reply and send it again beside the first.
+        await using var database = await HostDatabase.CreateAsync(host.Engine, "outbox-lease");
+        await using var server = await database.StartServerAsync(Settings(claimLease: "00:00:03"));
+        var conversation = NewConversation();
+        _channel.FailWhen(r => IsReplyTo(r, conversation, "step-1"), 429, times: 4, ("Retry-After", "2"));
+
+        await PostAsync(server, Message(conversation, "step-1", FirstWords));
+
+        var rows = await WaitForOutboxAsync(server, database, conversation, rs => rs.Count > 0 && rs.All(o => o.State == OutboxState.Delivered));
+        await Task.Delay(TimeSpan.FromSeconds(6)); // longer than any wait of a send still in flight
+        var attempts = _channel.Requests.Where(r => IsReplyTo(r, conversation, "step-1") && r.Body.Contains("Hello", StringComparison.Ordinal)).ToList();
+        var requests = string.Join("\n", attempts.Select(a => $"{a.ReceivedAt:HH:mm:ss.fff} {a.Status} {a.Method} {a.RawTarget}"));
+        Assert.True(attempts.Count(a => a.Status == 200) == 1, $"The reply was accepted {attempts.Count(a => a.Status == 200)} times:\n{requests}");
+        Assert.Equal([429, 429, 429, 429, 200], attempts.Select(a => a.Status));
+        Assert.Equal(2, rows[0].Attempts);
+        Assert.DoesNotContain("the claim ran out", server.Output, StringComparison.Ordinal);
     }
 
     [Fact]
