@@ -6,7 +6,7 @@ public static class OptionsParser
         Replays the customer scenarios through the real host over Direct Line and scores their outcomes.
 
           --scenarios DIR   folder holding the set folders (default: bench/AfterSalesBot.ConversationBench/Scenarios)
-          --set S           dev | holdout | fresh | fresh-holdout | round3[-holdout] | round4[-holdout] | round5[-holdout] | round6[-holdout] | round7[-holdout] | round8[-holdout] | round9[-holdout] | round10[-holdout] | round11[-holdout] | round12[-holdout] | round13[-holdout] | round14[-holdout] | round15[-holdout] | round16[-holdout] | round17[-holdout] | round18[-holdout] | round19[-holdout] | round20[-holdout] | round21[-holdout] | round22[-holdout] | round23[-holdout] | all (default dev; all = dev and holdout)
+          --set S           dev | holdout | fresh | fresh-holdout | round3[-holdout] | round4[-holdout] | round5[-holdout] | round6[-holdout] | round7[-holdout] | round8[-holdout] | round9[-holdout] | round10[-holdout] | round11[-holdout] | round12[-holdout] | round13[-holdout] | round14[-holdout] | round15[-holdout] | round16[-holdout] | round17[-holdout] | round18[-holdout] | round19[-holdout] | round20[-holdout] | round21[-holdout] | round22[-holdout] | round23[-holdout] | round24[-holdout] | round25[-holdout] | all (default dev; all = dev and holdout)
           --filter TEXT     only scenario files whose path contains TEXT
           --casual          type every customer message in lower case without punctuation or apostrophes
           --parallel N      conversations at once (default 4)
@@ -41,7 +41,7 @@ public static class OptionsParser
     }
 
     /// <summary>The known sets: the folders below Scenarios, and <c>all</c> for dev and holdout together.</summary>
-    public static readonly string[] Sets = ["dev", "holdout", "fresh", "fresh-holdout", "round3", "round3-holdout", "round4", "round4-holdout", "round5", "round5-holdout", "round6", "round6-holdout", "round7", "round7-holdout", "round8", "round8-holdout", "round9", "round9-holdout", "round10", "round10-holdout", "round11", "round11-holdout", "round12", "round12-holdout", "round13", "round13-holdout", "round14", "round14-holdout", "round15", "round15-holdout", "round16", "round16-holdout", "round17", "round17-holdout", "round18", "round18-holdout", "round19", "round19-holdout", "round20", "round20-holdout", "round21", "round21-holdout", "round22", "round22-holdout", "round23", "round23-holdout", "all"];
+    public static readonly string[] Sets = ["dev", "holdout", "fresh", "fresh-holdout", "round3", "round3-holdout", "round4", "round4-holdout", "round5", "round5-holdout", "round6", "round6-holdout", "round7", "round7-holdout", "round8", "round8-holdout", "round9", "round9-holdout", "round10", "round10-holdout", "round11", "round11-holdout", "round12", "round12-holdout", "round13", "round13-holdout", "round14", "round14-holdout", "round15", "round15-holdout", "round16", "round16-holdout", "round17", "round17-holdout", "round18", "round18-holdout", "round19", "round19-holdout", "round20", "round20-holdout", "round21", "round21-holdout", "round22", "round22-holdout", "round23", "round23-holdout", "round24", "round24-holdout", "round25", "round25-holdout", "all"];
 
     private static string Set(string value) =>
         Sets.Contains(value) ? value : throw new ArgumentException($"--set takes {string.Join(", ", Sets)}, not {value}");
