@@ -113,4 +113,18 @@ public sealed class RoundTwentyFourUnderstandingTests
     [InlineData("本人可以保证，从来没有出现过上述情况。")]
     public void ACourteousDenialIsANo(string text) =>
         Assert.Equal(Intent.No, Interpret(text, text.Any(c => c > 0x3000) ? "zh-CN" : "en-US").Intent);
+
+    /// <summary>From the round-24 hold-outs, in other words: a title (办公室主任兼行政主管), our own firm's manager (我所领导),
+    /// and support addressed in a letter (尊敬的贵公司客服人员) are no person asked for; asking for a manager still is.</summary>
+    [Theory]
+    [InlineData("我是一家设计公司的行政主管，想反映一下打印机的问题", false)]
+    [InlineData("本所经理的意见是直接换新的", false)]
+    [InlineData("尊敬的客服人员：您好！我家热水器漏水了", false)]
+    [InlineData("贵公司客服同志你好，灶打不着火", false)]
+    [InlineData("叫你们经理来跟我说", true)]
+    [InlineData("我要找你们主管", true)]
+    [InlineData("主管", true)]
+    [InlineData("别跟我扯，找你们领导来！", true)]
+    public void TitlesAndAddressedSupportAreNoPerson(string text, bool person) =>
+        Assert.Equal(person, Interpret(text, "zh-CN").Intent == Intent.Human);
 }

@@ -17,8 +17,10 @@ internal static class IntentWords
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
         "re:(?<!本)人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:找人(?!修|来修|维修|看)", "找你们领导",
-        // Not the writer's own manager (round 24): 我公司领导要求…, 我们领导说了.
-        "re:(?<!我|我们|我方|我公司|本公司|公司|单位|我单位|本单位|我们单位|我们公司)(?:领导|主管|经理)",
+        // A manager asked for ("叫你们经理来", "我要找主管", "主管" alone), not a title or the writer's own manager (round 24:
+        // 我是…的行政主管, 我所领导的意见, 我们领导说了).
+        "re:^[\\s\\p{P}]*(?:领导|主管|经理)[\\s\\p{P}]*$", "re:(?:找|叫|要|请|转|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)的?(?:领导|主管|经理|负责人)",
+        "re:(?:找|叫|转|让|给我)[^，。,.!！？?]{0,2}(?:领导|主管|经理)", "re:^[^，。,.!！？?]{0,4}你们的?(?:领导|主管|经理)",
         // A member of staff to telephone (round 24 letters): 安排专人与我电话联系, 派专人致电, "a member of your staff to telephone me".
         "re:专人[^，。,.!！？?]{0,8}(?:电话|致电|来电|联系)", @"re:\bmember\s+of\s+(?:your\s+)?staff\s+(?:to\s+|who\s+(?:can|could)\s+)?(?:call|phone|telephone|ring|contact)\b",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
@@ -30,8 +32,9 @@ internal static class IntentWords
         "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
         "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
         // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
-        // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…"): that is how people open a chat.
-        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])|客服)",
+        // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
+        // people open a chat.
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好)))",
         @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 
