@@ -46,6 +46,9 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
+        var consumable = ConsumableRecogniser.Find(utterance);
+        // "how do i get hold of a replacement ink cartridge": buying a consumable, not a replacement of the product.
+        if (wants is not null && consumable is not null && IntentRecogniser.AsksHowToBuy(utterance.Folded)) wants = null;
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
 
@@ -64,7 +67,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Symptoms = symptoms,
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
-            Consumable = ConsumableRecogniser.Find(utterance),
+            Consumable = consumable,
             Wants = wants,
             AmountAsked = amount,
             CompensationToo = compensationToo,

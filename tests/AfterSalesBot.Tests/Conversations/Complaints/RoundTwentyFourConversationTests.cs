@@ -138,3 +138,20 @@ public sealed class RoundTwentyFourCallBackTests
         Assert.NotEqual(AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep.Escalated, state.Step);
     }
 }
+
+/// <summary>Round 24: "how can I obtain a new colour cartridge from you?" got the ink-nozzle article. Asking how to buy a
+/// consumable gets the plain answer about consumables (charged at list price, not covered).</summary>
+public sealed class RoundTwentyFourConsumableTests
+{
+    [Theory]
+    [InlineData("en-US", "Where can I order a new black toner cartridge for our LP-2200?", "consumables")]
+    [InlineData("en-US", "how do i get hold of a replacement ink cartridge", "consumables")]
+    [InlineData("zh-CN", "原装墨盒在哪里能买到？", "消耗品")]
+    public async Task AskingHowToBuyAConsumableGetsTheConsumableAnswer(string locale, string question, string expected)
+    {
+        var (_, transcript) = await ConversationDriver.PlayAsync(locale, question);
+
+        Assert.Contains(expected, transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("nozzle", transcript, StringComparison.OrdinalIgnoreCase);
+    }
+}

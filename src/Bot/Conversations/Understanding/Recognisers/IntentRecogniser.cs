@@ -145,6 +145,13 @@ internal static partial class IntentRecogniser
     [GeneratedRegex(@"^(?:(?:so|and|ok|okay|also|sorry|quick question)[,\s]+)?(?:how\s+(?:long|soon|quickly|fast|many\s+days)|when\s+(?:will|would|can|could|does|do|is)|will\s+(?:i|we|the|your|they|he|she|my)(?![a-z])|would\s+(?:i|we)\s+(?:need|have)|do\s+(?:i|we)\s+(?:need|have)|what\s+happens|what\s+do\s+(?:i|we)\s+(?:need|have)|who\s+(?:will|pays|comes)|is\s+there\s+(?:a|any)\s+(?:fee|charge|cost))", RegexOptions.CultureInvariant)]
     private static partial Regex RemedyProcessQuestion();
 
+    /// <summary>"how can I obtain a new colour cartridge?", "where do I order toner?", 原装墨盒在哪里能买到？, 能否购买色带：asking
+    /// how to buy something, not a wish for a replacement (round 24).</summary>
+    public static bool AsksHowToBuy(string folded) => HowToBuy().IsMatch(folded);
+
+    [GeneratedRegex(@"(?<![a-z])(?:how|where|can|could|do|does|is\s+it\s+possible\s+to)(?![a-z])[^?.!]{0,40}(?<![a-z])(?:buy|purchase|order|obtain|get\s+hold\s+of|source)(?![a-z])|(?:哪里|哪儿|在哪|怎么|如何|能不能|可不可以|可以|能否|去哪)[^，。,.]{0,8}(?:买|购买|订购|订)|(?:买|购买|订购)[^，。,.]{0,8}(?:吗|么|[?？])", RegexOptions.CultureInvariant)]
+    private static partial Regex HowToBuy();
+
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
     private static bool IsShort(string folded) =>
         LatinWord.Count(folded) <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
