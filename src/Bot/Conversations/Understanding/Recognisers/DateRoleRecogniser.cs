@@ -41,8 +41,7 @@ internal static partial class DateRoleRecogniser
         if (faults is { Count: > 0 })
         {
             var (from, to) = Sentence(folded, span);
-            var sentence = folded[from..to];
-            if (faults.Any(f => f.Start >= from && f.Start < to) && !Cues.Any(c => c.Cue.IsMatch(sentence))) return (DateRole.Start, false);
+            if (faults.Any(f => f.Start >= from && f.Start < to) && !SpeaksOfAnotherRole(folded.AsSpan(from, to - from))) return (DateRole.Start, false);
         }
         // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
         if (StartCue.IsMatch(folded)) return (DateRole.Start, false);
@@ -80,6 +79,13 @@ internal static partial class DateRoleRecogniser
         Consider(DateRole.Start, StartCue);
         foreach (var (role, cue) in Cues) Consider(role, cue);
         return best;
+    }
+
+    private static bool SpeaksOfAnotherRole(ReadOnlySpan<char> sentence)
+    {
+        foreach (var (_, cue) in Cues)
+            if (cue.IsMatch(sentence)) return true;
+        return false;
     }
 
     private static (int Start, int End) Sentence(string folded, TextSpan span)

@@ -28,12 +28,11 @@ internal static partial class SymptomRecogniser
     /// words that it is resolved, and nothing after them says it came back.</summary>
     private static bool IsFineNow(string folded, TextSpan span)
     {
-        var after = folded[(span.Start + span.Length)..];
-        var fine = FineNow().Match(after);
-        return fine.Success && !BackAgain().IsMatch(after[(fine.Index + fine.Length)..]);
+        var fine = FineNow().Match(folded, span.Start + span.Length);
+        return fine.Success && !BackAgain().IsMatch(folded, fine.Index + fine.Length);
     }
 
-    [GeneratedRegex(@"^[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|^[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|\G[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)", RegexOptions.CultureInvariant)]
     private static partial Regex FineNow();
 
     [GeneratedRegex(@"(?<![a-z])(?:again|back|returned|recurr\w*|came\s+back)(?![a-z])|又(?=[^，。,.]{0,2}(?:漏|坏|出|犯|开始|来了))|再次|复发|老毛病", RegexOptions.CultureInvariant)]
