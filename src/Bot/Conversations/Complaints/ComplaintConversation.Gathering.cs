@@ -341,7 +341,7 @@ public sealed partial class ComplaintConversation
     private bool NeedsCircumstances() =>
         _state.SuspectedCauses.Count > 0
         || !_state.CircumstancesAsked && !_state.Causes.Values.Any(v => v) && _state.PartCode is null
-           && !(_state.LineCode is { } line && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase));
+           && !IsSoftwareLine(_state.LineCode);
 
     /// <summary>
     /// A refund or a replacement said while telling the story is asked about once, naming it, before anything is offered:
@@ -453,7 +453,7 @@ public sealed partial class ComplaintConversation
 
     private GatheredFacts Facts(string? faultCode = null) => new()
     {
-        FaultCode = faultCode ?? _state.Symptoms.FirstOrDefault(s => !IsSoftwareLine(_state.LineCode) || SoftwareFaults.Contains(s)),
+        FaultCode = faultCode ?? FaultsFor(_state.LineCode).FirstOrDefault(),
         PartCode = _state.PartCode,
         Symptom = string.Join(" ", _state.Heard),
         StartedOn = StartedForCoverage(),

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Knowledge.Search;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
@@ -64,9 +65,6 @@ public sealed partial class ComplaintConversation
     private static readonly Regex AsksSomething =
         AfterSalesBot.Bot.Conversations.Understanding.Text.PhraseTable<bool>.Compile(AfterSalesBot.Bot.Conversations.Understanding.Vocabulary.IntentWords.QuestionMarks);
 
-    /// <summary>A consumable named in a question about buying it ("原装墨盒在哪里能买到？"), whether or not it ran out.</summary>
-    private static readonly Regex ConsumableWord = new(@"\b(?:toner|ink|cartridges?|ribbons?|drums?)\b|墨粉|碳粉|墨盒|墨水|色带|硒鼓|感光鼓|鼓粉", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     private static readonly Regex FreeAsk = new(@"free|for nothing|covered|under (?:the )?(?:warranty|contract)|免费|送|白给|不要钱|保修|保不保|包不包|在保", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -75,7 +73,9 @@ public sealed partial class ComplaintConversation
     /// </summary>
     private async Task AnswerQuestionAsync(CancellationToken ct)
     {
-        if ((_said.Consumable is not null || ConsumableWord.IsMatch(_text)) && AfterSalesBot.Bot.Conversations.Understanding.Recognisers.IntentRecogniser.AsksHowToBuy(_text.ToLowerInvariant()))
+        // A consumable named in a question about buying it ("原装墨盒在哪里能买到？"), whether or not it ran out.
+        var folded = _text.ToLowerInvariant();
+        if ((_said.Consumable is not null || ConsumableRecogniser.IsNamed(folded)) && IntentRecogniser.AsksHowToBuy(folded))
         {
             Say("Answer.Consumable");
             return;

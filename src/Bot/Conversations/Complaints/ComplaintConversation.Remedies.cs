@@ -50,8 +50,7 @@ public sealed partial class ComplaintConversation
     private CoverageDecision Decide(PurchaseFile file)
     {
         if (_state.PartCode is { } part) _state.PartCode = CartridgeOf(file.Product, part);
-        var software = IsSoftwareLine(file.Product.LineCode);
-        var named = _state.Symptoms.Where(s => !software || SoftwareFaults.Contains(s)).ToList();
+        var named = FaultsFor(file.Product.LineCode).ToList();
         var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
             .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
@@ -65,6 +64,10 @@ public sealed partial class ComplaintConversation
         { "ERROR_CODE", "INSTALL_FAILURE", "LICENCE_ERROR", "DATA_BACKUP", "REPORT_WRONG", "SLOW", "CONNECTION" };
 
     private bool IsSoftwareLine(string? line) => line is not null && Options.SoftwareLines.Contains(line, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The symptoms named that the product of <paramref name="line"/> can have: all of them, or a program's only.</summary>
+    private IEnumerable<string> FaultsFor(string? line) =>
+        IsSoftwareLine(line) ? _state.Symptoms.Where(SoftwareFaults.Contains) : _state.Symptoms;
 
     /// <summary>"A black cartridge" on an inkjet is its ink cartridge, 墨盒 on a laser printer its toner cartridge: the
     /// word names whichever cartridge this model takes.</summary>

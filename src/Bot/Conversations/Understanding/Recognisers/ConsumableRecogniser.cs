@@ -14,6 +14,9 @@ internal static partial class ConsumableRecogniser
 {
     private static readonly PhraseTable<string> Table = new(ConsumableWords.All);
 
+    /// <summary>Whether any consumable is named at all, as background or not ("原装墨盒在哪里能买到？").</summary>
+    public static bool IsNamed(string folded) => Table.FindAll(folded).Count > 0;
+
     [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new)$|(?:换了新?的?|刚换了?的?|新换的|用的新的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 

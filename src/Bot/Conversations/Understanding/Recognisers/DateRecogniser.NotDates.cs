@@ -12,9 +12,9 @@ internal static partial class DateRecogniser
 {
     private static List<Hit<DateReading>> WithoutNonDates(UtteranceText text, List<Hit<DateReading>> hits)
     {
-        if (hits.Count == 0 || !NotADate().IsMatch(text.Folded)) return hits;
+        if (hits.Count == 0) return hits;
         var spans = NotADate().Matches(text.Folded).Select(m => new TextSpan(m.Index, m.Length)).ToList();
-        return hits.Where(h => !spans.Any(s => s.Overlaps(h.Span))).ToList();
+        return spans.Count == 0 ? hits : hits.Where(h => !spans.Any(s => s.Overlaps(h.Span))).ToList();
     }
 
     [GeneratedRegex("""

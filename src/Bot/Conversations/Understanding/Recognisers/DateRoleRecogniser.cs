@@ -88,22 +88,19 @@ internal static partial class DateRoleRecogniser
         return false;
     }
 
-    private static (int Start, int End) Sentence(string folded, TextSpan span)
-    {
-        var start = 0;
-        foreach (Match m in SentenceBreak().Matches(folded[..span.Start])) start = m.Index + m.Length;
-        var tail = SentenceBreak().Match(folded, span.Start + span.Length);
-        return (start, tail.Success ? tail.Index : folded.Length);
-    }
+    private static (int Start, int End) Sentence(string folded, TextSpan span) => Between(SentenceBreak(), folded, span);
 
     [GeneratedRegex(@"[.;!?。；！？\n]", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    private static (int Start, int End) Clause(string folded, TextSpan span)
+    private static (int Start, int End) Clause(string folded, TextSpan span) => Between(ClauseBreak(), folded, span);
+
+    /// <summary>The stretch around the span between the last break before it and the first after it.</summary>
+    private static (int Start, int End) Between(Regex breaks, string folded, TextSpan span)
     {
         var start = 0;
-        foreach (Match m in ClauseBreak().Matches(folded[..span.Start])) start = m.Index + m.Length;
-        var tail = ClauseBreak().Match(folded, span.Start + span.Length);
+        foreach (Match m in breaks.Matches(folded[..span.Start])) start = m.Index + m.Length;
+        var tail = breaks.Match(folded, span.Start + span.Length);
         return (start, tail.Success ? tail.Index : folded.Length);
     }
 }
