@@ -24,6 +24,10 @@ public sealed record CaseSheet
     public string? Phone { get; init; }
     public string? Email { get; init; }
     public string? Location { get; init; }
+
+    /// <summary>The customer asked to be phoned ("can somebody ring me about it?") and the bot said a colleague would:
+    /// whoever handles the case calls <see cref="Phone"/>.</summary>
+    public bool CallBackRequested { get; init; }
     public string? Zone { get; init; }
     public string? CoverageVerdict { get; init; }
     public IReadOnlyList<SheetReason> CoverageReasons { get; init; } = [];

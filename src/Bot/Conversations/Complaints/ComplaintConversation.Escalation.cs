@@ -114,6 +114,7 @@ public sealed partial class ComplaintConversation
             + (_state.AmountAsked is { } amount ? $" {amount:0.##}" : ""),
         Phone = _state.Phone,
         Email = _state.Email,
+        CallBackRequested = _state.CallBackAsked,
         Zone = _state.Zone,
         CoverageVerdict = _state.Verdict,
         CoverageReasons = [.. _state.Reasons.Select(r => new SheetReason(r.Code, r.Text))],

@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Search;
 
@@ -29,13 +30,14 @@ public sealed partial class ComplaintConversation
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
             return true;
         }
-        if (_said.Intent is Intent.AboutTheBot or Intent.Question or Intent.Statement && AsksWhetherABot.IsMatch(_text))
+        if (_said.Intent is Intent.AboutTheBot or Intent.Question or Intent.Statement && (AsksWhetherABot.IsMatch(_text) || IntentRecogniser.AsksWhetherABot(_text.ToLowerInvariant())))
         {
             // An honest question gets an honest answer, wherever it comes; it is not a complaint about the bot.
             Say("AboutTheBot.Honest");
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }
+        if (ExplainsTheVerdictAgain()) return true;
         if (PersonFirst()) return true;
         if (await AnswersCancelCheckAsync(ct)) return true;
         if (_said.Intent != Intent.Human && HagglesOverThePrice())
@@ -75,6 +77,10 @@ public sealed partial class ComplaintConversation
         }
         switch (_said.Intent)
         {
+            case Intent.Human when _state.Asking == FactQuestion.Phone && (_said.Phone ?? _said.Email) is not null && CallBack.IsMatch(_text):
+                // "please call me on 139…" answers the phone question and asks for the call: both are kept.
+                _state.CallBackAsked = true;
+                return false;
             case Intent.Human when AsksForACallBackWhileTelling():
                 // "Is there someone who can call him directly?" mid-story: yes, and the facts first, so the colleague who
                 // calls has them; asked again (or at the offer), the case goes to a person.
@@ -174,7 +180,7 @@ public sealed partial class ComplaintConversation
 
     /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
     private static readonly System.Text.RegularExpressions.Regex CallBack = new(
-        @"(?<![a-z])(?:call|phone|ring|telephone)(?![a-z])|打[^，。,.!！？?]{0,2}电话|电话(?:联系|沟通|确认)|致电|来电|回电",
+        @"(?<![a-z])(?:call|phone|ring|telephone)(?![a-z])|(?:打|来|回)[^，。,.!！？?]{0,2}电话|电话(?:里|上)?(?:联系|沟通|确认|说|聊|讲)|致电|来电|回电",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool AsksForACallBackWhileTelling() =>

@@ -252,6 +252,8 @@ public sealed partial class ComplaintConversation
         var next = offer.Kind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair) or nameof(RemedyKind.OnSiteVisit) or nameof(RemedyKind.PartReplacement)
             ? Text("Next.Visit", hours) : Text("Next.Generic", hours);
         Say("Agreed", recorded.Number, next);
+        // The call-back promised while the complaint was told ("a colleague can phone"): it is on the sheet, say so.
+        if (_state.CallBackAsked && _state.Phone is { Length: >= 4 } phone) Say("Agreed.CallBack", phone[^4..]);
     }
 
     private static OfferedRemedy ToOffer(RemedyOption r) =>

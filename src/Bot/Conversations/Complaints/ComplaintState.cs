@@ -112,6 +112,10 @@ public sealed class ComplaintState
     /// <summary>"Can someone call him?" while the story was still being told: answered yes, the facts taken first.</summary>
     public bool CallBackAsked { get; set; }
 
+    /// <summary>The decision behind a paid offer was questioned once and explained again ("surely that counts as warranty?"):
+    /// a second time is answered as what it is.</summary>
+    public bool VerdictExplained { get; set; }
+
     /// <summary>The customer said yes to the circumstances question without saying which: asked once which one.</summary>
     public bool AskedWhichCircumstance { get; set; }
 

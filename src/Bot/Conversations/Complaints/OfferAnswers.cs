@@ -6,6 +6,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// Answers to an offer that do not open with a plain yes or no: "OK, if the parts are free I'll accept that",
 /// "I still think it should be free, but OK, go ahead", "可以，麻烦安排师傅", "修？刚买的新灶就要修？我不要修"; scorn
 /// ("100块？打发叫花子呢", "are you kidding?") is a refusal too, not a question for the articles, and so is a polite
+/// "fine, charge me then" and 收费就收费吧 (pay if I must, round 27) take it;
 /// "不好意思，这个价格我们接受不了" / "sorry, we can't accept that price" (接受 inside 接受不了 is no agreement). "Thanks, that's all I
 /// wanted" takes the offer ("no thanks" does not), and so does a shrug ("whatever works", "I guess so"). "要不要补发票？"
 /// asks; its 不要 is no refusal. A refusal
@@ -13,7 +14,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// </summary>
 internal static partial class OfferAnswers
 {
-    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead|whatever\s+works|whatever\s+you\s+(?:think|suggest|recommend)|works\s+for\s+me|i\s+guess\s+so|i\s+suppose\s+so|if\s+you\s+say\s+so)(?![a-z'])|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead|whatever\s+works|whatever\s+you\s+(?:think|suggest|recommend)|works\s+for\s+me|i\s+guess\s+so|i\s+suppose\s+so|if\s+you\s+say\s+so)(?![a-z'])|(?<![a-z'])(?:charge\s+me(?:\s+then)?|(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+pay\s+(?:it|then|for\s+it|the\s+fee))(?![a-z'])|(?<pay>收费|花钱|要钱|付钱|出钱|给钱|付费|交钱|收钱)就\k<pay>吧|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 

@@ -37,7 +37,7 @@ internal static partial class IntentRecogniser
         var s = text.Folded;
         var isShort = IsShort(s);
         if (Human.IsMatch(s))
-            return Intent.Human;
+            return AsksWhetherABot(s) && !AsksForAPerson().IsMatch(s) ? Intent.AboutTheBot : Intent.Human;
         if (AboutTheBot.IsMatch(s))
             return Intent.AboutTheBot;
         if (wishNamed && SoftCancel.IsMatch(s) && !CancelWord().IsMatch(s))
@@ -148,6 +148,17 @@ internal static partial class IntentRecogniser
     /// <summary>"how can I obtain a new colour cartridge?", "where do I order toner?", 原装墨盒在哪里能买到？, 能否购买色带：asking
     /// how to buy something, not a wish for a replacement (round 24).</summary>
     public static bool AsksHowToBuy(string folded) => HowToBuy().IsMatch(folded);
+
+    /// <summary>"Is this a real person or a bot?", "am I chatting with a real human?", 对面是真人吗, 你是人工还是机器人: a question about
+    /// who answers, honestly answered, not a request for a person (round 27: it was sent to the queue for its "real person").</summary>
+    public static bool AsksWhetherABot(string folded) => WhetherABot().IsMatch(folded);
+
+    [GeneratedRegex(@"(?<![a-z])(?:are\s+(?:you|u)|r\s+u)\s+(?:just\s+|even\s+|really\s+|actually\s+)?(?:an?\s+)?(?:bot|robot|machine|human|person|ai|computer|program|real|actual\s+(?:person|human)|automated|live\s+(?:person|agent))(?![a-z])|(?<![a-z])(?:is\s+(?:this|that|it)|am\s+i\s+(?:talking|speaking|chatting|writing|texting)\s+(?:to|with))\s+(?:just\s+|really\s+|actually\s+)?(?:an?\s+)?(?:bot|robot|human|person|real\s+(?:person|human)|actual\s+(?:person|human)|live\s+(?:person|agent)|automated|ai|computer|program)(?![a-z])|(?<![a-z])am\s+i\s+(?:talking|speaking|chatting|writing|texting)\s+(?:to|with)\s+(?:an?\s+)?machine(?![a-z])|你是(?:不是)?(?:机器人|真人|人工|ai|电脑|程序|自动)|(?:对面|这边|那边|这)(?:是|是不是)(?:真人|人工|机器人|自动回复|机器|ai)|是(?:机器人|真人|人工)吗|是不是机器人|机器人吗|(?:真人|人工)在(?:回|打字|聊)|自动回复(?:还是|吗|嘛)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhetherABot();
+
+    /// <summary>A person asked for beside the question: "are you a bot? get me a human", 给我转真人.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:get|give|want|need|let\s+me\s+(?:talk|speak)|put\s+me\s+through|transfer|connect)\s+(?:me\s+)?(?:to\s+|with\s+)?(?:an?\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?(?:person|human|agent|someone)(?![a-z])|转(?:给)?(?:真人|人工)|(?:给我|我要|要|找)(?:转)?(?:个)?(?:真人|人工)(?!在)", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForAPerson();
 
     [GeneratedRegex(@"(?<![a-z])(?:how|where|can|could|do|does|is\s+it\s+possible\s+to)(?![a-z])[^?.!]{0,40}(?<![a-z])(?:buy|purchase|order|obtain|get\s+hold\s+of|source)(?![a-z])|(?:哪里|哪儿|在哪|怎么|如何|能不能|可不可以|可以|能否|去哪)[^，。,.]{0,8}(?:买|购买|订购|订)|(?:买|购买|订购)[^，。,.]{0,8}(?:吗|么|[?？])", RegexOptions.CultureInvariant)]
     private static partial Regex HowToBuy();

@@ -17,7 +17,8 @@ internal static class Negation
         @"(?<![a-z])(?:not|never|no|nobody|no one|nothing|neither|nor|without|cannot|[a-z]+n't|dont|didnt|havent|hasnt|wasnt)(?![a-z])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex ChineseCue = new("没|未|不是|并非|无|不曾", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>不是, but not the question 是不是 ("你是不是想说我拆过就不保了？" asks, it denies nothing; round 27).</summary>
+    private static readonly Regex ChineseCue = new("没|未|(?<!是)不是|并非|无|不曾", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Word = new(@"\S+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

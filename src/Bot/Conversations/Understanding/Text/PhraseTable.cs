@@ -44,10 +44,16 @@ internal sealed class PhraseTable<T>
         if (phrase.StartsWith("re:", StringComparison.Ordinal))
             return $"(?:{phrase[3..]})";
         var body = Regex.Escape(phrase.ToLowerInvariant()).Replace("\\ ", "\\s+", StringComparison.Ordinal).Replace("'", "'?", StringComparison.Ordinal);
+        // "not heating" also as "has not been heating", "hasn't been heating" (round 26): the same fault, told as lasting.
+        if (NotDoing.IsMatch(phrase))
+            return $"(?:(?:(?<![a-z0-9])not\\s+(?:been\\s+)?|n'?t\\s+been\\s+){body[6..]}(?![a-z0-9]))";
         var before = IsWordChar(phrase[0]) ? "(?<![a-z0-9])" : "";
         var after = IsWordChar(phrase[^1]) ? "(?![a-z0-9])" : "";
         return $"(?:{before}{body}{after})";
     }
+
+    /// <summary>A phrase "not …ing": the fault in its negative progressive form.</summary>
+    private static readonly Regex NotDoing = new(@"^not [a-z]+ing(?: |$)", RegexOptions.CultureInvariant);
 
     private static bool IsWordChar(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 }

@@ -8,7 +8,11 @@ internal static class CauseWords
 {
     public static readonly (string Code, string[] Phrases)[] All =
     [
-        ("USER_DAMAGE", ["dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
+        ("USER_DAMAGE", [
+            // A learner's present tense (round 26): "when we move house it fall down", "the workers let it fall".
+            @"re:(?<![a-z])(?:it|machine|copier|printer|heater|unit|hob|stove|hood|box)\s+(?:was\s+|had\s+)?(?:fall|falls|fallen)(?:\s+(?:down|off|from|over))?(?![a-z])",
+            @"re:(?<![a-z])let\s+(?:it|the\s+[a-z]+)\s+fall(?![a-z])",
+            "dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
             "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
             "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
@@ -32,7 +36,12 @@ internal static class CauseWords
             "进过水", "re:进了?水(?![口管阀压])", "got wet", "gotten wet", "water got in", "rain got in",
             @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
-        ("VOLTAGE", ["power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
+        ("VOLTAGE", [
+            // Round 26: "our area electric is not stable", "the voltage here not stable", "the power jump all the time", "the
+            // switch box jump many time".
+            @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
+            @"re:(?<![a-z])(?:power|electric(?:ity)?|switch\s*box|breaker|fuse\s*box|trip\s+switch)\s+(?:always\s+|often\s+|keeps?\s+|kept\s+)?(?:jump|jumps|jumped|jumping)(?![a-z])",
+            "power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低",
             // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
             @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
@@ -44,7 +53,9 @@ internal static class CauseWords
             @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
             "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过(?!(?:以后|之后|后)?(?:就|都)?(?:是)?对)", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
-            "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了)"]),
+            "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了|接上|接了|加上|安上)",
+            // An add-on fitted by the customer (round 27): 自己加装了一截加长烟管.
+            "re:(?<!你们的?|师傅|工程师)加装"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
@@ -61,7 +72,8 @@ internal static class CauseWords
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "taken it apart", "disassembled", "disassemble", "unscrewed",
-            "removed the cover", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆",
+            "removed the cover", @"re:\btook\s+(?:the\s+)?(?:front\s+|back\s+|side\s+|top\s+)?(?:cover|panel|casing|lid)\s+off\b",
+            @"re:\btook\s+off\s+the\s+(?:front\s+|back\s+|side\s+|top\s+)?(?:cover|panel|casing|lid)\b", "re:我(?:自己)?拆(?!箱|包装|开箱|快递)", "re:拆(?:开|机)?在(?:后|后面)", "拆开", "拆过", "拆机", "re:(?<!刚|箱子?)拆了(?!箱|包装)", "打开过", "打开外壳", "打开后盖", "自己拆",
             // Round 12: a cover taken off (把后盖拆下来).
             "拆下来", "拆下了", "re:把[^，。,.]{0,6}拆(?!箱|包装)",
             // Round 22/23: a cover or panel taken off to look inside ("took the front cover off", 把外壳卸下来).
@@ -91,6 +103,12 @@ internal static class CauseWords
         "quality problem", "quality issue", "quality fault", "poor quality", "bad quality", "cheap quality", "manufacturing defect",
         "manufacturing fault", "factory defect", "factory fault", "manufacturer's fault", "manufacturer fault", "fault from the factory", "was there before", "was already there before",
         "started long before", "started well before", "was faulty before", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
+        // The fault came first, the opening after (round 27): "it was already leaking before I touched it", "I only opened it
+        // after it started", 漏水在先、拆在后, 是先漏的水我才拆开看的.
+        @"re:\b(?:was|were)\s+(?:already\s+)?(?:leaking|broken|faulty|dripping|jamming|not\s+working)\s+(?:well\s+|long\s+)?before\s+(?:i|we|he|she|they|anyone|anybody|someone)\b",
+        @"re:\b(?:leak|leaking|fault|problem)\s+(?:came|started|was\s+there)\s+first\b", @"re:\bonly\s+(?:opened|took)\s+(?:it|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?after\s+(?:it|the)\b",
+        "re:(?:漏水|故障|问题|毛病)在(?:先|前)", "re:拆(?:开|机)?在(?:后|后面)", "re:先(?:漏|坏|出问题|有问题)[^。.!！？?]{0,6}(?:才|然后|后来|再)[^。.!！？?]{0,3}(?:拆|打开)",
+        "re:拆(?:是|开是)?(?:后来|之后)(?:的事)?",
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",

@@ -8,7 +8,11 @@ internal static class HazardWords
 {
     public static readonly (SafetyHazard Hazard, string[] Phrases)[] All =
     [
-        (SafetyHazard.Fire, ["fire", "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
+        (SafetyHazard.Fire, [
+            // "fire" alone, but not a gas stove's flame in a learner's English (round 26): "the left fire cannot fire", "the fire
+            // become very small", "fire go off by itself", "right side fire not come", "use the lighter to make it fire".
+            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)fire(?![a-z])(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
+            "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
             @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+(?:few\s+|little\s+|small\s+|tiny\s+)?|little\s+|small\s+)?sparks?(?![a-z])(?![^.!?]{0,30}(?:no\s+flame|won'?t\s+(?:light|catch)|doesn'?t\s+(?:light|catch)|not\s+(?:light|catch)))",
             "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),

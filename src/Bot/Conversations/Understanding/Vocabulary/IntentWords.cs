@@ -29,6 +29,17 @@ internal static class IntentWords
         // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
         @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",
+        // A call asked for in other words (round 26): "could one of your team give me a ring", "I'd rather have a phone call",
+        // "can I get a call back", "please just call me", "rather talk about this over the phone"; never a call promised
+        // and not made ("they promised to call me back and nobody did").
+        @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+colleague|one\s+of\s+(?:your|you)(?:\s+(?:people|staff|team|guys|engineers|colleagues))?|you|u)\s+(?:please\s+)?(?:(?:can|could|would|will|to)\s+)?(?:please\s+)?give\s+(?:me|him|her|us|them)\s+a\s+(?:call|ring|bell|buzz)\b",
+        @"re:\b(?:prefer|rather\s+have|like|want|need|get|have)\s+(?:a\s+)?(?:phone\s+call|call\s*-?\s*back|callback|ring\s+back)\b",
+        @"re:(?<![a-z])(?:please|pls|plz|can\s+you|could\s+you|would\s+you|can\s+someone|could\s+someone|can\s+somebody|could\s+somebody)\s+(?:just\s+)?(?:call|phone|ring)\s+(?:me|us)(?![a-z])",
+        @"re:\b(?:rather|prefer\s+to|easier\s+to)\s+(?:talk|speak|discuss\s+(?:it|this))\s+(?:about\s+(?:it|this|that)\s+)?(?:on|over)\s+the\s+phone\b",
+        // 麻烦安排师傅给我打个电话, 能不能直接来个电话, 还是电话里说吧; not 上次说好给我回电话，结果没人打.
+        "re:(?:安排|派)[^，。,.!！？?]{0,4}(?:人|专人|客服|工作人员|师傅|同事)[^，。,.!！？?]{0,8}(?:打[^，。,.!！？?]{0,2}电话|致电|来电|电话联系)",
+        "re:(?:能不能|可不可以|可以|麻烦|请|希望|最好)[^，。,.!！？?]{0,6}(?:来|回|打)(?:个|一个|一下)?电话",
+        "re:电话(?:里|上)?(?:说|聊|沟通|讲)(?:吧|更方便|方便些|比较方便|清楚)",
         "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
         "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
         // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the

@@ -13,7 +13,10 @@ internal static class OutcomeWords
             "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回",
             // 退 on its own beside an agreement word: "好 退", "行，退" (not 退出, 后退).
             "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),
-        (DesiredOutcome.Replacement, ["replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
+        (DesiredOutcome.Replacement, [
+            // A learner's "change new one" (换新的, round 26), but not "I change new toner already".
+            @"re:(?<![a-z])change\s+(?:to\s+|for\s+|me\s+|us\s+|a\s+)?(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
+            "replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",
             // "you should pay for the cleaning", never "am I going to have to pay for this?" (the customer paying is a question)

@@ -14,9 +14,13 @@ internal static class SymptomWords
             "keeps clicking", "clicking but", "clicks but", "click but", "no spark", "stopped lighting", "stopped igniting",
             "fails to light", "not light", "wont ignite",
             // Non-native (round 22): "now again is not fire", "no fire when i turn the knob".
-            @"re:\b(?:is\s+)?not\s+fir(?:e|ing)\b", "no fire", "won't light up", "no flame", "won't fire up", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
+            @"re:\b(?:is\s+)?not\s+fir(?:e|ing)\b", @"re:\b(?:cannot|can'?t|can\s+not|won'?t)\s+fire\b",
+            @"re:(?<![a-z])fire\s+(?:cannot|can'?t|can\s+not|won'?t|doesn'?t|does\s+not|not|no)\s+(?:come|start|light|catch)", "no fire come", "no fire", "won't light up", "no flame", "won't fire up", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
-        ("FLAME_GOES_OUT", ["flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
+        ("FLAME_GOES_OUT", [
+            // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".
+            @"re:(?<![a-z])fire\s+(?:[a-z]+\s+){0,6}?(?:go|goes|went|going)\s+(?:off|out)(?![a-z])",
+            "flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
             "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭", "re:火[^，。,.!！]{0,3}灭",
             // A flame that comes and goes.
             // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
@@ -44,7 +48,11 @@ internal static class SymptomWords
             "chews up", "chewed up", "chewing up", "chews the paper", "crumple", "crumples", "crumpled", "crumpling", "crinkled", "crinkles", "mangles", "mangled",
             @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", ["faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
-            "print quality", "lines on", "blank pages", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
+            "print quality", "lines on", "blank pages",
+            // Round 26: "every copy has a grey shadow", "copies coming out dirty", "prints nothing", 打不出东西.
+            "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
+            @"re:(?<![a-z])(?:copies|copy|prints?|printouts?|pages?)\s+(?:[a-z]+\s+){0,3}?dirty(?![a-z])", "prints nothing", "nothing prints", "not printing anything",
+            "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
