@@ -127,4 +127,12 @@ public sealed class RoundTwentySixUnderstandingTests
         var heard = Interpret(text, locale);
         Assert.True(heard.Causes.TryGetValue(cause, out var happened) && happened, string.Join(",", heard.Causes.Select(c => c.Key + "=" + c.Value)));
     }
+
+    /// <summary>"Dead" said of a consumable is no machine without power; said of the machine it still is.</summary>
+    [Theory]
+    [InlineData("the toner that came with it lasted two months. now it's dead", false)]
+    [InlineData("that cartridge was in the box and it's already dead?", false)]
+    [InlineData("the printer is dead, even with a new toner in it", true)]
+    public void DeadIsSaidOfWhatIsNamed(string text, bool machine) =>
+        Assert.Equal(machine, Interpret(text, "en-US").Symptoms.Contains("NO_POWER"));
 }

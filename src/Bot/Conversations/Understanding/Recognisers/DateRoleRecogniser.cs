@@ -88,7 +88,8 @@ internal static partial class DateRoleRecogniser
         return false;
     }
 
-    private static (int Start, int End) Sentence(string folded, TextSpan span) => Between(SentenceBreak(), folded, span);
+    /// <summary>The sentence around a span: from the last break before it to the first after it.</summary>
+    internal static (int Start, int End) Sentence(string folded, TextSpan span) => Between(SentenceBreak(), folded, span);
 
     [GeneratedRegex(@"[.;!?。；！？\n]", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();

@@ -18,7 +18,7 @@ internal static partial class SymptomRecogniser
     public static List<Hit<string>> FindHits(UtteranceText text)
     {
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
-            .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2))
+            .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2) && !IsAConsumableDead(text.Folded, h))
             .ToList();
         var history = hits.Where(h => IsFineNow(text.Folded, h.Span)).Select(h => h.Value).ToHashSet();
         return history.Count == 0 ? hits : hits.Where(h => !history.Contains(h.Value)).ToList();
@@ -34,6 +34,20 @@ internal static partial class SymptomRecogniser
 
     [GeneratedRegex(@"\G[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|\G[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)", RegexOptions.CultureInvariant)]
     private static partial Regex FineNow();
+
+    /// <summary>"That ribbon came in the box … a few months and it's dead?": "dead" said where a consumable is named and its own
+    /// sentence names no machine is the consumable used up, not a machine without power (round 27). "The printer is dead, even
+    /// with a new toner" keeps it.</summary>
+    private static bool IsAConsumableDead(string folded, Hit<string> hit)
+    {
+        if (hit.Value != "NO_POWER" || !folded.AsSpan(hit.Span.Start, hit.Span.Length).SequenceEqual("dead") || !ConsumableRecogniser.IsNamed(folded))
+            return false;
+        var (start, end) = DateRoleRecogniser.Sentence(folded, hit.Span);
+        return !MachineNoun().IsMatch(folded.AsSpan(start, end - start));
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:printers?|copiers?|machines?|units?|devices?|heaters?|hobs?|stoves?|hoods?|computers?|servers?)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MachineNoun();
 
     [GeneratedRegex(@"(?<![a-z])(?:again|back|returned|recurr\w*|came\s+back)(?![a-z])|又(?=[^，。,.]{0,2}(?:漏|坏|出|犯|开始|来了))|再次|复发|老毛病", RegexOptions.CultureInvariant)]
     private static partial Regex BackAgain();
