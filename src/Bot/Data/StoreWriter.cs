@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,9 +12,13 @@ namespace AfterSalesBot.Bot.Data;
 /// before it is acknowledged while the disk sees one sync per batch rather than per turn. SQLite has
 /// one writer anyway; funnelling writes here also removes SQLITE_BUSY contention.
 /// </summary>
-public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger)
+/// <param name="timing">Optional profiling (ADR 0046): off unless its category logs at Information.</param>
+public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger,
+    GroupCommitTiming? timing = null)
     : BackgroundService
 {
+    private readonly GroupCommitTiming? _timing = timing is { Enabled: true } ? timing : null;
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -30,9 +36,10 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// write is committed (or fails) whatever the caller does, and a caller that stopped waiting would not know which. A
     /// turn that gave up early would leave its conversation's lock with its sequence still queued, and the next append
     /// would hand that sequence out again.</remarks>
-    public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
+    /// <param name="kind">What the write is, for <see cref="GroupCommitTiming"/>: the calling method.</param>
+    public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default, [CallerMemberName] string kind = "")
     {
-        var write = new PendingWrite(apply, null);
+        var write = new PendingWrite(apply, null, kind, _timing is null ? 0 : Stopwatch.GetTimestamp());
         await _queue.Writer.WriteAsync(write, ct);
         await write.Committed.Task;
     }
@@ -44,10 +51,10 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// run again in a fresh transaction (with fewer neighbours, or alone), and the result is the one that committed; they
     /// must not capture state that a rolled-back run would leave changed. <paramref name="ct"/> as for the other overload.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default)
+    public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default, [CallerMemberName] string kind = "")
     {
         T result = default!;
-        var write = new PendingWrite(null, async db => result = await statements(db));
+        var write = new PendingWrite(null, async db => result = await statements(db), kind, _timing is null ? 0 : Stopwatch.GetTimestamp());
         await _queue.Writer.WriteAsync(write, ct);
         await write.Committed.Task;
         return result;
@@ -61,7 +68,14 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 while (batch.Count < options.Value.MaxBatchSize && _queue.Reader.TryRead(out var write)) batch.Add(write);
+                var started = _timing is null ? 0 : Stopwatch.GetTimestamp();
+                foreach (var write in batch) _timing?.Record($"queued {write.Kind}", write.Queued);
                 await CommitAsync(batch);
+                if (_timing is not null)
+                {
+                    _timing.Record(batch.Count == 1 ? "group of 1" : "group of more", started);
+                    _timing.ReportIfDue();
+                }
                 batch.Clear();
             }
         }
@@ -82,7 +96,11 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         try
         {
             await SaveAsync(batch);
-            foreach (var write in batch) write.Committed.TrySetResult();
+            foreach (var write in batch)
+            {
+                _timing?.Record($"committed {write.Kind}", write.Queued);
+                write.Committed.TrySetResult();
+            }
         }
         catch (Exception ex) when (batch.Count > 1)
         {
@@ -148,25 +166,40 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         {
             foreach (var write in writes) write.Apply!(db);
             db.ChangeTracker.DetectChanges();
+            var saving = _timing is null ? 0 : Stopwatch.GetTimestamp();
             // SaveChanges wraps everything in one transaction.
             await db.SaveChangesAsync(CancellationToken.None);
+            _timing?.Record("save and commit, no statements", saving);
             return;
         }
         // Statements run at once, the entities at SaveChanges: one transaction holds both. Statements only touch rows
         // committed by earlier groups, so running them before this group's inserts changes nothing they see.
+        var began = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        _timing?.Record("begin", began);
         foreach (var write in writes)
         {
             write.Apply?.Invoke(db);
-            if (write.Statements is { } statements) await statements(db);
+            if (write.Statements is not { } statements) continue;
+            var running = _timing is null ? 0 : Stopwatch.GetTimestamp();
+            await statements(db);
+            _timing?.Record($"statements {write.Kind}", running);
         }
         db.ChangeTracker.DetectChanges();
+        var savingAfter = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(CancellationToken.None);
+        _timing?.Record("save, after statements", savingAfter);
+        var committing = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await transaction.CommitAsync(CancellationToken.None);
+        _timing?.Record("commit, after statements", committing);
     }
 
-    private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements)
+    private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements, string kind = "", long queued = 0)
     {
+        /// <summary>The calling method, and when it queued the write (a <see cref="Stopwatch"/> time stamp; 0 when not timed).</summary>
+        public string Kind { get; } = kind;
+        public long Queued { get; } = queued;
+
         public Action<BotDbContext>? Apply { get; } = apply;
         public Func<BotDbContext, Task>? Statements { get; } = statements;
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
