@@ -93,6 +93,7 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// (<see cref="FailingWritesAsync"/>) before it is halved instead.</param>
     private async Task CommitAsync(List<PendingWrite> batch, int isolations = 3)
     {
+        var trying = _timing is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
             await SaveAsync(batch);
@@ -104,48 +105,14 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         }
         catch (Exception ex) when (batch.Count > 1)
         {
-            Interlocked.Increment(ref _failedGroupCommits);
-            // One bad unit of work must not fail its neighbours, nor cost them a transaction each: across instances a
-            // write colliding on a key or with the fence is routine (ADR 0028). Those writes are found and tried alone
-            // (where they fail again with their own error, which the caller handles); the others commit together.
-            HashSet<PendingWrite>? failing = null;
-            if (isolations > 0)
-            {
-                try
-                {
-                    failing = await FailingWritesAsync(batch);
-                }
-                catch (Exception search)
-                {
-                    // The database itself is failing: no grouping can help, each write gets its own answer.
-                    logger.LogWarning(search, "Group commit of {Count} writes failed and so did looking for why; committing them one by one.", batch.Count);
-                    foreach (var write in batch) await CommitAsync([write]);
-                    return;
-                }
-            }
-            if (failing is { Count: > 0 } && failing.Count < batch.Count)
-            {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing the {Failing} that collide alone and the others together.",
-                    batch.Count, RowsNamedBy(ex), failing.Count);
-                await CommitAsync(batch.Where(w => !failing.Contains(w)).ToList(), isolations - 1);
-                foreach (var write in batch.Where(failing.Contains)) await CommitAsync([write]);
-            }
-            else if (failing?.Count == batch.Count)
-            {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}), all colliding; committing them one by one.", batch.Count, RowsNamedBy(ex));
-                foreach (var write in batch) await CommitAsync([write]);
-            }
-            else
-            {
-                // Nothing found (a collision with a row committed since, or a cause the search does not know): halve, in order.
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing it in two halves.", batch.Count, RowsNamedBy(ex));
-                var half = batch.Count / 2;
-                await CommitAsync(batch[..half], 0);
-                await CommitAsync(batch[half..], 0);
-            }
+            _timing?.Record("failed group, until the failure", trying);
+            var recovering = _timing is null ? 0 : Stopwatch.GetTimestamp();
+            await RecoverAsync(batch, isolations, ex);
+            _timing?.Record("failed group, recovering", recovering);
         }
         catch (Exception ex)
         {
+            _timing?.Record("failed single write", trying);
             batch[0].Committed.TrySetException(ex);
         }
     }
@@ -162,7 +129,7 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        if (!writes.Any(w => w.Statements is not null))
+        if (!writes.Any(w => w.Statements is not null || w.Batched is not null))
         {
             foreach (var write in writes) write.Apply!(db);
             db.ChangeTracker.DetectChanges();
@@ -177,14 +144,18 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         var began = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         _timing?.Record("begin", began);
+        var batched = new List<PendingWrite>();
         foreach (var write in writes)
         {
             write.Apply?.Invoke(db);
+            if (write.Batched is not null) batched.Add(write);
             if (write.Statements is not { } statements) continue;
+            await RunBatchedAsync(db, batched);
             var running = _timing is null ? 0 : Stopwatch.GetTimestamp();
             await statements(db);
             _timing?.Record($"statements {write.Kind}", running);
         }
+        await RunBatchedAsync(db, batched);
         db.ChangeTracker.DetectChanges();
         var savingAfter = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(CancellationToken.None);
@@ -199,6 +170,9 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         /// <summary>The calling method, and when it queued the write (a <see cref="Stopwatch"/> time stamp; 0 when not timed).</summary>
         public string Kind { get; } = kind;
         public long Queued { get; } = queued;
+        /// <summary>Statements to batch with the group's others (<see cref="RunBatchedAsync"/>), and what to do with their rows.</summary>
+        public Func<BotDbContext, IReadOnlyList<RawStatement>>? Batched { get; init; }
+        public Func<BotDbContext, int[], Task>? AfterBatch { get; init; }
 
         public Action<BotDbContext>? Apply { get; } = apply;
         public Func<BotDbContext, Task>? Statements { get; } = statements;
