@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
                 break;
         }
 
+        builder.Services.AddSingleton<GroupCommitTiming>();
         builder.Services.AddSingleton<StoreWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StoreWriter>());
         builder.Services.AddSingleton<DatabaseMigrator>();

@@ -6,6 +6,50 @@ namespace AfterSalesBot.Bot.Data;
 
 public sealed partial class StoreWriter
 {
+    /// <summary>What a failed group does: the writes that would fail again are tried alone, the others together.</summary>
+    private async Task RecoverAsync(List<PendingWrite> batch, int isolations, Exception ex)
+    {
+        Interlocked.Increment(ref _failedGroupCommits);
+        // One bad unit of work must not fail its neighbours, nor cost them a transaction each: across instances a
+        // write colliding on a key or with the fence is routine (ADR 0028). Those writes are found and tried alone
+        // (where they fail again with their own error, which the caller handles); the others commit together.
+        HashSet<PendingWrite>? failing = null;
+        if (isolations > 0)
+        {
+            try
+            {
+                failing = await FailingWritesAsync(batch);
+            }
+            catch (Exception search)
+            {
+                // The database itself is failing: no grouping can help, each write gets its own answer.
+                logger.LogWarning(search, "Group commit of {Count} writes failed and so did looking for why; committing them one by one.", batch.Count);
+                foreach (var write in batch) await CommitAsync([write]);
+                return;
+            }
+        }
+        if (failing is { Count: > 0 } && failing.Count < batch.Count)
+        {
+            logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing the {Failing} that collide alone and the others together.",
+                batch.Count, RowsNamedBy(ex), failing.Count);
+            await CommitAsync(batch.Where(w => !failing.Contains(w)).ToList(), isolations - 1);
+            foreach (var write in batch.Where(failing.Contains)) await CommitAsync([write]);
+        }
+        else if (failing?.Count == batch.Count)
+        {
+            logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}), all colliding; committing them one by one.", batch.Count, RowsNamedBy(ex));
+            foreach (var write in batch) await CommitAsync([write]);
+        }
+        else
+        {
+            // Nothing found (a collision with a row committed since, or a cause the search does not know): halve, in order.
+            logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing it in two halves.", batch.Count, RowsNamedBy(ex));
+            var half = batch.Count / 2;
+            await CommitAsync(batch[..half], 0);
+            await CommitAsync(batch[half..], 0);
+        }
+    }
+
     /// <summary>
     /// The writes of a failed group that would fail again, found without writing: an entity another write of the group
     /// already tracks under the same key (two writes handed one sequence), a row another instance committed under the

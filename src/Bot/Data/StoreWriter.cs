@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,9 +12,13 @@ namespace AfterSalesBot.Bot.Data;
 /// before it is acknowledged while the disk sees one sync per batch rather than per turn. SQLite has
 /// one writer anyway; funnelling writes here also removes SQLITE_BUSY contention.
 /// </summary>
-public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger)
+/// <param name="timing">Optional profiling (ADR 0046): off unless its category logs at Information.</param>
+public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory, IOptions<StorageOptions> options, ILogger<StoreWriter> logger,
+    GroupCommitTiming? timing = null)
     : BackgroundService
 {
+    private readonly GroupCommitTiming? _timing = timing is { Enabled: true } ? timing : null;
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -30,9 +36,10 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// write is committed (or fails) whatever the caller does, and a caller that stopped waiting would not know which. A
     /// turn that gave up early would leave its conversation's lock with its sequence still queued, and the next append
     /// would hand that sequence out again.</remarks>
-    public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default)
+    /// <param name="kind">What the write is, for <see cref="GroupCommitTiming"/>: the calling method.</param>
+    public async Task WriteAsync(Action<BotDbContext> apply, CancellationToken ct = default, [CallerMemberName] string kind = "")
     {
-        var write = new PendingWrite(apply, null);
+        var write = new PendingWrite(apply, null, kind, _timing is null ? 0 : Stopwatch.GetTimestamp());
         await _queue.Writer.WriteAsync(write, ct);
         await write.Committed.Task;
     }
@@ -44,10 +51,10 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// run again in a fresh transaction (with fewer neighbours, or alone), and the result is the one that committed; they
     /// must not capture state that a rolled-back run would leave changed. <paramref name="ct"/> as for the other overload.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default)
+    public async Task<T> WriteAsync<T>(Func<BotDbContext, Task<T>> statements, CancellationToken ct = default, [CallerMemberName] string kind = "")
     {
         T result = default!;
-        var write = new PendingWrite(null, async db => result = await statements(db));
+        var write = new PendingWrite(null, async db => result = await statements(db), kind, _timing is null ? 0 : Stopwatch.GetTimestamp());
         await _queue.Writer.WriteAsync(write, ct);
         await write.Committed.Task;
         return result;
@@ -61,7 +68,14 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 while (batch.Count < options.Value.MaxBatchSize && _queue.Reader.TryRead(out var write)) batch.Add(write);
+                var started = _timing is null ? 0 : Stopwatch.GetTimestamp();
+                foreach (var write in batch) _timing?.Record($"queued {write.Kind}", write.Queued);
                 await CommitAsync(batch);
+                if (_timing is not null)
+                {
+                    _timing.Record(batch.Count == 1 ? "group of 1" : "group of more", started);
+                    _timing.ReportIfDue();
+                }
                 batch.Clear();
             }
         }
@@ -79,55 +93,26 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// (<see cref="FailingWritesAsync"/>) before it is halved instead.</param>
     private async Task CommitAsync(List<PendingWrite> batch, int isolations = 3)
     {
+        var trying = _timing is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
             await SaveAsync(batch);
-            foreach (var write in batch) write.Committed.TrySetResult();
+            foreach (var write in batch)
+            {
+                _timing?.Record($"committed {write.Kind}", write.Queued);
+                write.Committed.TrySetResult();
+            }
         }
         catch (Exception ex) when (batch.Count > 1)
         {
-            Interlocked.Increment(ref _failedGroupCommits);
-            // One bad unit of work must not fail its neighbours, nor cost them a transaction each: across instances a
-            // write colliding on a key or with the fence is routine (ADR 0028). Those writes are found and tried alone
-            // (where they fail again with their own error, which the caller handles); the others commit together.
-            HashSet<PendingWrite>? failing = null;
-            if (isolations > 0)
-            {
-                try
-                {
-                    failing = await FailingWritesAsync(batch);
-                }
-                catch (Exception search)
-                {
-                    // The database itself is failing: no grouping can help, each write gets its own answer.
-                    logger.LogWarning(search, "Group commit of {Count} writes failed and so did looking for why; committing them one by one.", batch.Count);
-                    foreach (var write in batch) await CommitAsync([write]);
-                    return;
-                }
-            }
-            if (failing is { Count: > 0 } && failing.Count < batch.Count)
-            {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing the {Failing} that collide alone and the others together.",
-                    batch.Count, RowsNamedBy(ex), failing.Count);
-                await CommitAsync(batch.Where(w => !failing.Contains(w)).ToList(), isolations - 1);
-                foreach (var write in batch.Where(failing.Contains)) await CommitAsync([write]);
-            }
-            else if (failing?.Count == batch.Count)
-            {
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}), all colliding; committing them one by one.", batch.Count, RowsNamedBy(ex));
-                foreach (var write in batch) await CommitAsync([write]);
-            }
-            else
-            {
-                // Nothing found (a collision with a row committed since, or a cause the search does not know): halve, in order.
-                logger.LogWarning(ex, "Group commit of {Count} writes failed ({Rows}); committing it in two halves.", batch.Count, RowsNamedBy(ex));
-                var half = batch.Count / 2;
-                await CommitAsync(batch[..half], 0);
-                await CommitAsync(batch[half..], 0);
-            }
+            _timing?.Record("failed group, until the failure", trying);
+            var recovering = _timing is null ? 0 : Stopwatch.GetTimestamp();
+            await RecoverAsync(batch, isolations, ex);
+            _timing?.Record("failed group, recovering", recovering);
         }
         catch (Exception ex)
         {
+            _timing?.Record("failed single write", trying);
             batch[0].Committed.TrySetException(ex);
         }
     }
@@ -144,29 +129,51 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        if (!writes.Any(w => w.Statements is not null))
+        if (!writes.Any(w => w.Statements is not null || w.Batched is not null))
         {
             foreach (var write in writes) write.Apply!(db);
             db.ChangeTracker.DetectChanges();
+            var saving = _timing is null ? 0 : Stopwatch.GetTimestamp();
             // SaveChanges wraps everything in one transaction.
             await db.SaveChangesAsync(CancellationToken.None);
+            _timing?.Record("save and commit, no statements", saving);
             return;
         }
         // Statements run at once, the entities at SaveChanges: one transaction holds both. Statements only touch rows
         // committed by earlier groups, so running them before this group's inserts changes nothing they see.
+        var began = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        _timing?.Record("begin", began);
+        var batched = new List<PendingWrite>();
         foreach (var write in writes)
         {
             write.Apply?.Invoke(db);
-            if (write.Statements is { } statements) await statements(db);
+            if (write.Batched is not null) batched.Add(write);
+            if (write.Statements is not { } statements) continue;
+            await RunBatchedAsync(db, batched);
+            var running = _timing is null ? 0 : Stopwatch.GetTimestamp();
+            await statements(db);
+            _timing?.Record($"statements {write.Kind}", running);
         }
+        await RunBatchedAsync(db, batched);
         db.ChangeTracker.DetectChanges();
+        var savingAfter = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(CancellationToken.None);
+        _timing?.Record("save, after statements", savingAfter);
+        var committing = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await transaction.CommitAsync(CancellationToken.None);
+        _timing?.Record("commit, after statements", committing);
     }
 
-    private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements)
+    private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements, string kind = "", long queued = 0)
     {
+        /// <summary>The calling method, and when it queued the write (a <see cref="Stopwatch"/> time stamp; 0 when not timed).</summary>
+        public string Kind { get; } = kind;
+        public long Queued { get; } = queued;
+        /// <summary>Statements to batch with the group's others (<see cref="RunBatchedAsync"/>), and what to do with their rows.</summary>
+        public Func<BotDbContext, IReadOnlyList<RawStatement>>? Batched { get; init; }
+        public Func<BotDbContext, int[], Task>? AfterBatch { get; init; }
+
         public Action<BotDbContext>? Apply { get; } = apply;
         public Func<BotDbContext, Task>? Statements { get; } = statements;
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -194,17 +194,23 @@ public sealed partial class ConnectorOutbox(
             .SelectMany(g => g.Select(d => d.Item).Chunk(DeliveredOutcomeSql.MaxSequencesPerStatement).Select(items => (g.Key.Version, Items: items)))
             .ToList();
         var now = clock.GetUtcNow();
-        var lost = await writer.WriteAsync(async db =>
+        // All of it in one round trip, batched with the other outcomes of the group (ADR 0046): the transcript updates
+        // first, then one finishing statement per claimed version.
+        var lost = await writer.WriteAsync(db =>
         {
             var sql = DeliveredOutcomeSql.For(db);
-            foreach (var (item, channelId, json) in renamed)
-                await sql.SetChannelIdAsync(db, item.ConversationId, item.Sequence, channelId, json);
-            var notOurs = new List<OutboxItem>();
+            var statements = new List<RawStatement>(renamed.Count + held.Count);
+            foreach (var (item, channelId, json) in renamed) statements.Add(sql.SetChannelId(item.ConversationId, item.Sequence, channelId, json));
             foreach (var (version, items) in held)
+                statements.Add(sql.Finish(items[0].ConversationId, Array.ConvertAll(items, i => i.Sequence), version, Instance, now));
+            return statements;
+        }, async (db, rows) =>
+        {
+            var notOurs = new List<OutboxItem>();
+            for (var i = 0; i < held.Count; i++)
             {
-                var sequences = Array.ConvertAll(items, i => i.Sequence);
-                if (await sql.FinishAsync(db, items[0].ConversationId, sequences, version, Instance, now) < items.Length)
-                    notOurs.AddRange(await NotFinishedAsync(db, items, version));
+                var (version, items) = held[i];
+                if (rows[renamed.Count + i] < items.Length) notOurs.AddRange(await NotFinishedAsync(db, items, version));
             }
             return notOurs;
         }, CancellationToken.None);

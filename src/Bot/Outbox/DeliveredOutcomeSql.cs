@@ -61,22 +61,22 @@ internal sealed class DeliveredOutcomeSql
     public static DeliveredOutcomeSql For(BotDbContext db) => ByContext.GetOrAdd(db.GetType(), _ => new DeliveredOutcomeSql(db));
 
     /// <summary>The channel's id of a delivered reply, and its JSON naming it, into the reply's transcript row.</summary>
-    public Task<int> SetChannelIdAsync(BotDbContext db, string conversationId, long sequence, string activityId, string json) =>
-        db.Database.ExecuteSqlRawAsync(_transcriptUpdate, [activityId, json, conversationId, sequence], CancellationToken.None);
+    public RawStatement SetChannelId(string conversationId, long sequence, string activityId, string json) =>
+        new(_transcriptUpdate, [activityId, json, conversationId, sequence]);
 
     /// <summary>Marks delivered, in one statement, those of the conversation's <paramref name="sequences"/> this instance
-    /// still holds at <paramref name="version"/>. Returns how many rows it finished.</summary>
-    public Task<int> FinishAsync(BotDbContext db, string conversationId, IReadOnlyList<long> sequences, int version, string instance, DateTimeOffset at)
+    /// still holds at <paramref name="version"/>; its affected rows are how many it finished.</summary>
+    public RawStatement Finish(string conversationId, IReadOnlyList<long> sequences, int version, string instance, DateTimeOffset at)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sequences.Count, MaxSequencesPerStatement);
-        var parameters = new object[5 + sequences.Count];
+        var parameters = new object?[5 + sequences.Count];
         parameters[0] = _delivered;
         parameters[1] = _instant(at);
         parameters[2] = conversationId;
         parameters[3] = version;
         parameters[4] = instance;
         for (var i = 0; i < sequences.Count; i++) parameters[5 + i] = sequences[i];
-        return db.Database.ExecuteSqlRawAsync(FinishSql(sequences.Count), parameters, CancellationToken.None);
+        return new RawStatement(FinishSql(sequences.Count), parameters);
     }
 
     /// <summary>The finishing statement for <paramref name="count"/> sequences, built on first use and kept.</summary>
