@@ -23,10 +23,15 @@ public sealed partial class ComplaintConversation
         Say("Declined.OfferPerson").Buttons("Button.Person");
     }
 
+    /// <summary>"要", "需要的", "转吧" to "需要转给人工客服吗？": a yes in the words of the question (round 21's customer was asked three times).</summary>
+    private static readonly Regex WantsThePerson = new(@"^[\s\p{P}]*(?:要|要的|要啊|要吧|需要|需要的|转|转吧|转一下|帮我转|麻烦转|转人工吧?)[\s\p{P}]*$",
+        RegexOptions.CultureInvariant);
+
     /// <summary>After "would you like a colleague?": yes hands it over, no closes the complaint without a case.</summary>
     private async Task AfterDeclineAsync(CancellationToken ct)
     {
-        if (_said.Intent == Intent.Yes || _text == Text("Button.Person") || _said.Intent != Intent.Thanks && OfferAnswers.Accepts(_text))
+        if (_said.Intent == Intent.Yes || _text == Text("Button.Person") || _said.Intent != Intent.Thanks && OfferAnswers.Accepts(_text)
+            || WantsThePerson.IsMatch(_text))
         {
             _state.DeclinedAll = false;
             await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);

@@ -16,14 +16,15 @@ public sealed partial class ComplaintConversation
     /// A paid offer's decision questioned with nothing new in the message ("we only fitted it after the renovation, surely that
     /// counts?", 我们是老客户了，凭什么要收费？): the reasons again, what would change them, and the offer stands. Not a refusal to
     /// send to a person: the customer has not said no, they have asked why. A second time it is answered as what it is, and so is a question that
-    /// takes the offer all the same ("I still think it should be free, but OK, go ahead").
+    /// takes the offer all the same ("I still think it should be free, but OK, go ahead") or refuses it outright ("不行 凭什么收钱":
+    /// a refusal, answered as one).
     /// </summary>
     private bool ExplainsTheVerdictAgain()
     {
         if (_state.Step != ComplaintStep.AwaitingAgreement || _state.VerdictExplained || _tookFacts || _wishChanged || _state.Reasons.Count == 0
             || _state.Verdict is not (nameof(AfterSalesBot.Knowledge.Coverage.Verdict.NotCovered) or nameof(AfterSalesBot.Knowledge.Coverage.Verdict.CoveredWithFee))
             || _said.Intent is Intent.Human or Intent.Cancel or Intent.Yes || _state.OfferIndex >= _state.Offers.Count
-            || OfferAnswers.Accepts(_text) || !QuestionsTheVerdict.IsMatch(_text))
+            || OfferAnswers.Accepts(_text) || OfferAnswers.Refuses(_text) || !QuestionsTheVerdict.IsMatch(_text))
             return false;
         _state.VerdictExplained = true;
         SayText(Text("Offer.Disputed") + "\n\n" + string.Join("\n", _state.Reasons.Take(4).Select(r => Text("Decision.Reason", r.Text)))

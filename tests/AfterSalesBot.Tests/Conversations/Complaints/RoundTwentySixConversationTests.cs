@@ -77,4 +77,24 @@ public sealed class RoundTwentySixConversationTests
 
         Assert.True(state.Verdict == "NeedsReview", transcript);
     }
+
+    /// <summary>A refusal with the question ("no way, why should I pay?", 不行，凭什么收钱) is a refusal: the only offer refused, a
+    /// person decides; and "要" to "需要转给人工客服吗？" after a refusal to repair at all is a yes.</summary>
+    [Theory]
+    [InlineData("en-US", "no way, why should I pay for this?")]
+    [InlineData("zh-CN", "不行，凭什么要我出钱")]
+    public async Task ARefusalWithTheQuestionIsARefusal(string locale, string refusal)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, [.. ToTheFeeOffer(locale), refusal]);
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
+    [Fact]
+    public async Task WantedInTheQuestionsWordsIsAYes()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", [.. ToTheFeeOffer("zh-CN"), "太贵了，不修了", "要的"]);
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
 }
