@@ -13,6 +13,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 internal static partial class IntentRecogniser
 {
     private static readonly Regex Human = PhraseTable<bool>.Compile(IntentWords.Human);
+    private static readonly Regex CallBack = PhraseTable<bool>.Compile(IntentWords.CallBack);
     private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
     private static readonly Regex CancelShort = PhraseTable<bool>.Compile(IntentWords.CancelShortOnly);
     private static readonly Regex StartOver = PhraseTable<bool>.Compile(IntentWords.StartOver);
@@ -36,7 +37,7 @@ internal static partial class IntentRecogniser
     {
         var s = text.Folded;
         var isShort = IsShort(s);
-        if (Human.IsMatch(s))
+        if (Human.IsMatch(s) || NamesACall(s) && CallBack.IsMatch(s))
             return AsksWhetherABot(s) && !AsksForAPerson().IsMatch(s) ? Intent.AboutTheBot : Intent.Human;
         if (AboutTheBot.IsMatch(s))
             return Intent.AboutTheBot;
@@ -147,6 +148,13 @@ internal static partial class IntentRecogniser
 
     /// <summary>"how can I obtain a new colour cartridge?", "where do I order toner?", 原装墨盒在哪里能买到？, 能否购买色带：asking
     /// how to buy something, not a wish for a replacement (round 24).</summary>
+    /// <summary>The call-back phrases (<see cref="IntentWords.CallBack"/>) all name a call: without one of these words they are not
+    /// tried. Folded into <see cref="Human"/> they doubled the intent's cost per message (InterpreterBench --breakdown: 22.8 →
+    /// 47.1 µs); read behind this check, 23.3 µs.</summary>
+    private static bool NamesACall(string s) =>
+        s.Contains("call", StringComparison.Ordinal) || s.Contains("ring", StringComparison.Ordinal) || s.Contains("phone", StringComparison.Ordinal)
+        || s.Contains("电话", StringComparison.Ordinal) || s.Contains("致电", StringComparison.Ordinal) || s.Contains("来电", StringComparison.Ordinal) || s.Contains("bell", StringComparison.Ordinal) || s.Contains("buzz", StringComparison.Ordinal);
+
     public static bool AsksHowToBuy(string folded) => HowToBuy().IsMatch(folded);
 
     /// <summary>"Is this a real person or a bot?", "am I chatting with a real human?", 对面是真人吗, 你是人工还是机器人: a question about

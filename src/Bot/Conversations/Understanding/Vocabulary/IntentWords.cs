@@ -29,6 +29,19 @@ internal static class IntentWords
         // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
         @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",
+
+        "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
+        "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
+        // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
+        // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
+        // people open a chat.
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好)))",
+        @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
+    ];
+
+    /// <summary>A call asked for in other words; read only where a call is named at all.</summary>
+    public static readonly string[] CallBack =
+    [
         // A call asked for in other words (round 26): "could one of your team give me a ring", "I'd rather have a phone call",
         // "can I get a call back", "please just call me", "rather talk about this over the phone"; never a call promised
         // and not made ("they promised to call me back and nobody did").
@@ -40,13 +53,6 @@ internal static class IntentWords
         "re:(?:安排|派)[^，。,.!！？?]{0,4}(?:人|专人|客服|工作人员|师傅|同事)[^，。,.!！？?]{0,8}(?:打[^，。,.!！？?]{0,2}电话|致电|来电|电话联系)",
         "re:(?:能不能|可不可以|可以|麻烦|请|希望|最好)[^，。,.!！？?]{0,6}(?:来|回|打)(?:个|一个|一下)?电话",
         "re:电话(?:里|上)?(?:说|聊|沟通|讲)(?:吧|更方便|方便些|比较方便|清楚)",
-        "re:让(?:人|师傅|客服|工作人员|你们的?人|专人|你们的?客服)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
-        "re:(?:有没有|能不能|可不可以|可以|麻烦)(?:让)?(?:人|专人|客服|工作人员|你们的?人)[^，。,.!！？?]{0,10}打[^，。,.!！？?]{0,2}电话",
-        // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
-        // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
-        // people open a chat.
-        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好)))",
-        @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 
     public static readonly string[] Cancel =
