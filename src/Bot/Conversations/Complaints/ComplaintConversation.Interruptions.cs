@@ -7,11 +7,6 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
-    /// <summary>"Are you a bot?", "am I talking to a real person?", 你是机器人吗, 是真人吗.</summary>
-    private static readonly System.Text.RegularExpressions.Regex AsksWhetherABot = new(
-        @"are you (?:a |an |just a )?(?:bot|robot|machine|real|human|person|ai|computer|program)|am i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:bot|robot|machine|real|human|person|computer)|is this (?:a |an )?(?:bot|robot|machine|real person|human|automated)|你是(?:不是)?(?:机器人|真人|人工|ai|电脑|程序)|是(?:机器人|真人|人工)吗|是不是机器人|机器人吗",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
     /// <summary>Leaving for now and coming back: 一会儿再说, 回头再说, "I'll come back to this later", "brb".</summary>
     private static readonly System.Text.RegularExpressions.Regex StepsAway = new(
         @"(?:一会儿?|等会儿?|待会儿?|过会儿?|晚点|回头|稍后|改天|明天)再(?:说|聊|弄|联系|找你)|先去(?:忙|开会|开个会)|(?<![a-z])(?:i'?ll|will|i\s+will)\s+(?:come|get)\s+back\s+(?:to\s+(?:this|you|it)\s+)?later|(?<![a-z])(?:brb|be\s+right\s+back|back\s+in\s+(?:a\s+)?(?:bit|minute|few\s+minutes|an\s+hour))(?![a-z])|(?:got|have)\s+to\s+(?:run|go)\b.{0,40}\blater",
@@ -30,7 +25,7 @@ public sealed partial class ComplaintConversation
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
             return true;
         }
-        if (_said.Intent is Intent.AboutTheBot or Intent.Question or Intent.Statement && (AsksWhetherABot.IsMatch(_text) || IntentRecogniser.AsksWhetherABot(_text.ToLowerInvariant())))
+        if (_said.Intent is Intent.AboutTheBot or Intent.Question or Intent.Statement && IntentRecogniser.AsksWhetherABot(Lower))
         {
             // An honest question gets an honest answer, wherever it comes; it is not a complaint about the bot.
             Say("AboutTheBot.Honest");
@@ -169,7 +164,7 @@ public sealed partial class ComplaintConversation
     private bool AsksATopicQuestion() =>
         _said.Intent is not (Intent.Human or Intent.Cancel or Intent.StartOver) && _said.Hazard is null && !AskedAgainRightAfterItsAnswer()
         && (_state.Step == ComplaintStep.Idle && !CarriesAComplaint() && (ServiceTime.IsMatch(_text) || InWriting.IsMatch(_text) || OpeningHours.IsMatch(_text)
-                || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && _said.Consumable is null && AsksSomething.IsMatch(_text.ToLowerInvariant()))
+                || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && _said.Consumable is null && AsksSomething.IsMatch(Lower))
             || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
                && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
 

@@ -18,6 +18,10 @@ public sealed partial class ComplaintConversation
     private Interpretation _said = new();
     private ModelTurn _model = ModelTurn.Unbudgeted("");
     private string _text = "";
+    private string? _lower;
+
+    /// <summary>The customer's text in lower case, made once per turn for the checks that read it so.</summary>
+    private string Lower => _lower ??= _text.ToLowerInvariant();
 
     /// <summary>This message changed the fact sheet (a fact, a wish, a correction), whatever was asked.</summary>
     private bool _tookFacts;
@@ -79,6 +83,7 @@ public sealed partial class ComplaintConversation
         var card = FactsCard.ReadSubmit(Activity);
         var survey = SatisfactionAnswer.ReadSubmit(Activity.Value);
         _text = CustomerText.Normalise(Activity.Text);
+        _lower = null;
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
 

@@ -84,6 +84,17 @@ public sealed class RoundTwentySixUnderstandingTests
     [InlineData("这是自动回复还是真人在回", "zh-CN")]
     public void AskingIfTheBotIsAPersonIsAboutTheBot(string text, string locale) => Assert.Equal(Intent.AboutTheBot, Interpret(text, locale).Intent);
 
+    /// <summary>The conversation's check for the question (it reads questions and statements with it), in other words.</summary>
+    [Theory]
+    [InlineData("Is this a machine answering me?", true)]
+    [InlineData("am I talking to a real one or not", true)]
+    [InlineData("Are you a real person?", true)]
+    [InlineData("is it a human error or a machine fault?", false)]
+    [InlineData("is this a machine problem or did I do something wrong?", false)]
+    [InlineData("the machine is a real pain", false)]
+    public void TheBotQuestionIsToldFromAQuestionAboutTheFault(string text, bool aboutTheBot) =>
+        Assert.Equal(aboutTheBot, AfterSalesBot.Bot.Conversations.Understanding.Recognisers.IntentRecogniser.AsksWhetherABot(text.ToLowerInvariant()));
+
     /// <summary>Asking for a person is still asking for one.</summary>
     [Theory]
     [InlineData("I want a real person, not a robot", "en-US")]
