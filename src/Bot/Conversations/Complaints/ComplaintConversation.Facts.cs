@@ -28,6 +28,8 @@ public sealed partial class ComplaintConversation
         if (said.OrderNumber is { } order) _state.OrderNumber = order;
         foreach (var symptom in said.Symptoms)
             if (!_state.Symptoms.Contains(symptom)) _state.Symptoms.Add(symptom);
+        // "你们修过两次打不着火了，现在又这样": the repaired fault is the fault now when it is the only one named.
+        if (_state.Symptoms.Count == 0) _state.Symptoms.AddRange(said.RepairedBefore);
         AbsorbCauses(said);
         if (said.Consumable is { } consumable) _state.PartCode = consumable;
         if (said.Wants is { } wants && (_state.Wants is null || WishIsMeant(correcting)))

@@ -107,6 +107,13 @@ public sealed partial class ComplaintConversation
                 if (_state.StartedOn is not null || _said.Intent == Intent.No || DoesNotKnow()) _state.StartedAsked = true;
                 return _state.StartedAsked;
             case FactQuestion.Circumstances:
+                // "I honestly couldn't tell you", 我不在家 说不清楚 (round 29): an answer; what it leaves unknown stays unknown, and
+                // where the fault makes it decisive a person reviews it (docs/coverage-rules.md rule 6). Never asked again.
+                if (DoesNotKnow() && !_said.Causes.Any(c => c.Value))
+                {
+                    _state.CircumstancesAsked = true;
+                    return true;
+                }
                 // A bare "ok" / 行吧 admits nothing: the plain question is asked again (never "thanks for telling me").
                 if (_said.Intent == Intent.Yes && BareOk.IsMatch(_text) && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)) return false;
                 if ((_said.Intent == Intent.No || DeniesAll()) && !_said.Causes.Any(c => c.Value))
@@ -212,6 +219,9 @@ public sealed partial class ComplaintConversation
         // 给个说法 / 给个交代: "give me a proper answer", a demand for the policy's remedy, not an apology only.
         "给个说法", "给我个说法", "给个交代", "给我个交代",
         "看着办", "你们决定", "随便", "都行", "都可以", "怎么都行", "你们看", "听你们的",
+        // "just check it for us", 帮我们查一下 (round 28): find out what is wrong and put it right, the default remedy.
+        "check it for us", "check it out for us", "have a look at it", "take a look at it", "have someone look", "have someone check",
+        "帮我们查", "帮我查", "帮忙查", "帮我们看看", "帮我看看", "帮忙看看", "给看看", "查一下", "检查一下",
     ];
 
     private bool LeavesItToUs() => LeaveItToUsPhrases.Any(p => _text.Contains(p, StringComparison.OrdinalIgnoreCase)) || DoesNotKnow();

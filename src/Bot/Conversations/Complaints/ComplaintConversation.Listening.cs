@@ -81,7 +81,15 @@ public sealed partial class ComplaintConversation
     {
         if (added && !resuming) _state.DoneAtConfirm = false; // a new restatement: "that's all" to it is asked about once again
         var key = !_state.Restated ? "Confirm" : resuming && !_tookFacts ? "Confirm.Resume" : added ? "Confirm.Again" : "Confirm.Plain";
-        Say(key, await RestatementAsync(ct)).Buttons("Button.Yes", "Button.No");
+        var restatement = await RestatementAsync(ct);
+        // Never the same sentence twice in a row: a message that changed nothing in the restatement is noted in fewer words,
+        // and the summary just given is pointed at (two wordings, taken in turn).
+        var unchanged = _state.Restated && key is "Confirm.Again" or "Confirm.Plain" && restatement == _state.LastRestatement;
+        var reply = !unchanged ? Text(key, restatement)
+            : Text(_state.LastConfirmReply == Text("Confirm.Noted") ? "Confirm.NotedToo" : "Confirm.Noted");
+        SayText(reply).Buttons("Button.Yes", "Button.No");
+        _state.LastConfirmReply = reply;
+        _state.LastRestatement = restatement;
         _state.Restated = true;
     }
 

@@ -131,6 +131,13 @@ public sealed class ComplaintState
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 
+    /// <summary>The last reply that asked to confirm the restatement: a fragment that changes nothing gets a shorter one instead
+    /// of the same sentence again (round 28: "left one", "clicks", 左边那个, 咔咔响).</summary>
+    public string? LastConfirmReply { get; set; }
+
+    /// <summary>The restatement that reply carried (or pointed at).</summary>
+    public string? LastRestatement { get; set; }
+
     /// <summary>How often the restatement was turned down: the third time the customer's own words stand (never a loop).</summary>
     public int ConfirmRejections { get; set; }
 

@@ -95,6 +95,9 @@ public sealed record Interpretation
     /// <summary>Fault codes from the shared vocabulary (knowledge/demo/README.md): LEAK, NO_IGNITION, PAPER_JAM…</summary>
     public IReadOnlyList<string> Symptoms { get; init; } = [];
 
+    /// <summary>Faults named only as what an earlier repair was for: the fault now only when no other is known.</summary>
+    public IReadOnlyList<string> RepairedBefore { get; init; } = [];
+
     public IReadOnlyDictionary<string, bool> Causes { get; init; } = new Dictionary<string, bool>();
 
     /// <summary>The customer calls the fault a quality problem (质量问题): with a confirmed circumstance, a disputed cause.</summary>

@@ -42,7 +42,8 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
                 d.Role.Role, Uncued: !d.Role.Cued))
             .ToList();
 
-        var symptoms = symptomHits.Select(h => h.Value).Distinct().ToList();
+        var repairedBefore = SymptomRecogniser.RepairedBefore(utterance, symptomHits);
+        var symptoms = symptomHits.Select(h => h.Value).Distinct().Where(s => !repairedBefore.Contains(s)).ToList();
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
@@ -65,6 +66,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Phone = phone?.Value,
             Email = email?.Value,
             Symptoms = symptoms,
+            RepairedBefore = repairedBefore,
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
             Consumable = consumable,

@@ -21,6 +21,8 @@ internal static partial class CauseRecogniser
         foreach (var hit in hits)
         {
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
+            // "I can't say whether anyone knocked it", 不知道有没有碰过: not known either way, so neither admitted nor denied.
+            if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
@@ -65,6 +67,13 @@ internal static partial class CauseRecogniser
     /// <summary>"not from your company", "not one of yours", "not your engineer", 不是你们的人, 不是你们售后, 非厂家.</summary>
     [GeneratedRegex(@"(?<![a-z])not\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
     private static partial Regex NotOurStaff();
+
+    /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
+    [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}?(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Unsure();
+
+    /// <summary>The text of the hit's clause before it.</summary>
+    private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];
 
     /// <summary>The sentence around a hit.</summary>
     private static string Clause(string folded, TextSpan span)

@@ -43,8 +43,16 @@ internal static partial class ConsumableRecogniser
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
     /// is finish", "all frayed", "it's the ribbon that's worn", 色带用到头了 (round 26): said after it.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:is|was|has|have|are|'s|keeps?|seems?)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:是不是|是否|会不会)?(?:盒|又|也|都|已经|快|好像|都快)?(?:没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱|发白|褪色|变淡|淡了|不行了)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
+
+    /// <summary>"could it be the ribbon?", 是不是色带的问题: the customer's own suspicion, said before it …</summary>
+    [GeneratedRegex(@"(?:(?<![a-z])(?:could|might|would|can|is|maybe|probably|perhaps)\s+(?:it|this|that)\s+(?:be\s+)?(?:just\s+)?|(?<![a-z])(?:maybe|probably|perhaps)\s+(?:it'?s\s+)?(?:just\s+)?)(?:the|a|my|our)\s*$|(?:是不是|可能是|应该是|估计是|大概是|会不会是)(?:那个|那根|那条|这个|这根)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SuspectedBefore();
+
+    /// <summary>… with print that fades, the wear a ribbon, toner or ink shows: "pale", "gone grey", 字很淡, 发白.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:faint|fainter|pale|paler|grey|gray|greyish|faded|fading|washed[\s-]out|light(?:er)?\s+and\s+light(?:er)?|hard\s+to\s+read)(?![a-z])|淡|发白|浅|看不清|不清楚|模糊", RegexOptions.CultureInvariant)]
+    private static partial Regex FadingPrint();
 
     /// <summary>"the cyan toner in our DC-4525 colour copier has run out": run out or empty later in the same clause.</summary>
     [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|is\s+empty|are\s+empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,10}?(?:用完了|用光了|快用完|没有了)", RegexOptions.CultureInvariant)]
@@ -67,6 +75,8 @@ internal static partial class ConsumableRecogniser
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;
+            // "the print's gone pale, could it be the ribbon?" (round 28/29): the suspected part, where the print fades, is the one worn.
+            if (SuspectedBefore().IsMatch(before) && FadingPrint().IsMatch(text.Folded)) return hit.Value;
         }
         return null;
     }

@@ -21,7 +21,7 @@ internal static partial class DateRecogniser
         may(?<![a-z]may)(?<!(?:in|since|early|late|mid|of|last|this|next|from|until|till|by|before|after|end\s+of|beginning\s+of|start\s+of)\s+may)
           (?=\s+(?:concern|be|have|wish|need|want|not|also|well|help|take|cause|require|seem|like|i|we|you|he|she|they|it|get|find|ask|call|contact|know|see|interest|affect|apply|happen|sound|come)(?![a-z]))
         | may(?![a-z])(?<=(?<![a-z])(?:it|that|which|whom|who|you|i|we|they|he|she|there)\s+may)
-        | 今年\s*(?:才|已经|都|刚|有|满|已)?\s*[〇零一二三四五六七八九十百\d]+\s*(?:多|来)?\s*(?:岁|周岁|了|啦)
+        | 今年\s*(?:也|才|已经|都|刚|有|满|已|就|正好)*\s*[〇零一二三四五六七八九十百\d]+\s*(?:多|来)?\s*(?:岁|周岁|了|啦)
         | [〇零一二三四五六七八九十两\d]+\s*[日天]\s*(?:之内|以内|内)?\s*(?:无理由|包退|包换|退换|退货|换货|可以?退|可以?换|能退|能换)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();

@@ -24,6 +24,24 @@ internal static partial class SymptomRecogniser
         return history.Count == 0 ? hits : hits.Where(h => !history.Contains(h.Value)).ToList();
     }
 
+    /// <summary>Faults named only as what an earlier repair was for ("修过一次打不着火", "it was repaired once for not lighting"):
+    /// the story's history. They are the fault only when nothing else is (round 29: a cracked glass top on a hob repaired
+    /// before for not lighting is not a hob that will not light).</summary>
+    public static List<string> RepairedBefore(UtteranceText text, List<Hit<string>> hits)
+    {
+        var past = hits.Where(h => RepairedFor().IsMatch(text.Folded.AsSpan(ClauseStart(text.Folded, h.Span), h.Span.Start - ClauseStart(text.Folded, h.Span))))
+            .Select(h => h.Value).ToHashSet();
+        // The same fault named again outside the frame is the fault now: "修过两次打不着火，现在又打不着了".
+        past.ExceptWith(hits.Where(h => !RepairedFor().IsMatch(text.Folded.AsSpan(ClauseStart(text.Folded, h.Span), h.Span.Start - ClauseStart(text.Folded, h.Span)))).Select(h => h.Value));
+        return [.. past];
+    }
+
+    private static int ClauseStart(string folded, TextSpan span) =>
+        folded.LastIndexOfAny([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'], Math.Max(0, span.Start - 1)) + 1;
+
+    [GeneratedRegex(@"(?:修过|修了|维修过|修理过|报修过|来修过|上门修过)(?:一次|两次|二次|几次|一回|两回|好几次|好几回)?(?:的)?(?:是)?\s*$|(?<![a-z])(?:repaired|fixed|mended|serviced|came\s+out|been\s+out|called\s+out)\s+(?:[a-z]+\s+){0,4}?for\s+(?:the\s+|a\s+|it\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepairedFor();
+
     /// <summary>"the jamming is actually fine now", "the leaking has been fine since", 漏水倒是好了: followed in its clause by
     /// words that it is resolved, and nothing after them says it came back.</summary>
     private static bool IsFineNow(string folded, TextSpan span)

@@ -45,7 +45,12 @@ internal static class CauseWords
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低",
             // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
             @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
-            @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b"]),
+            @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b",
+            // A building's supply (round 29): "the voltage in her block is unstable", "the power there is all over the place",
+            // "the lights keep dimming and flickering" (the house lights, not the unit's indicator), 电压不太稳, 电不稳定.
+            @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}?(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
+            @"re:(?<![a-z])(?<!(?:indicator|display|panel|status|warning|front|led|power|pilot|little|the\s+unit's|its)\s+)lights\s+(?:[a-z]+\s+){0,2}?(?:flicker|flickering|dim|dimming)(?![a-z])",
+            "re:电(?:压)?(?:也|一直|老是|总是|经常)?(?:不太|不大|不怎么|不)稳"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
@@ -109,6 +114,10 @@ internal static class CauseWords
         @"re:\b(?:leak|leaking|fault|problem)\s+(?:came|started|was\s+there)\s+first\b", @"re:\bonly\s+(?:opened|took)\s+(?:it|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?after\s+(?:it|the)\b",
         "re:(?:漏水|故障|问题|毛病)在(?:先|前)", "re:拆(?:开|机)?在(?:后|后面)", "re:先(?:漏|坏|出问题|有问题)[^。.!！？?]{0,6}(?:才|然后|后来|再)[^。.!！？?]{0,3}(?:拆|打开)",
         "re:拆(?:是|开是)?(?:后来|之后)(?:的事)?",
+        // Broken before it was opened (round 28): 拆之前它就已经打不着了, 拆开之前就不行了, 不是我拆坏的; "it had already stopped
+        // working before I opened it up", "it was dead before I ever took the panel off".
+        "re:(?:拆|打开)(?:开|机)?(?:以前|之前|前)[^，。,.!！？?]{0,4}(?:就|已经|以经|早就)", "re:不是(?:我|我们|他|她|他们)?(?:自己)?(?:给)?拆坏的",
+        @"re:\b(?:was|were|had)\b[^.!?]{0,40}?\bbefore\s+(?:i|we|he|she|they|anyone|anybody|someone|my\s+[a-z]+)\s+(?:ever\s+|even\s+)?(?:opened|took|had\s+(?:it|the)|touched|removed|unscrewed|looked\s+inside)\b",
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",

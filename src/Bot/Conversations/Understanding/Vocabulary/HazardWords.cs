@@ -26,7 +26,12 @@ internal static class HazardWords
             @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
         (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "zapped me", "tingling", "tingles", "i get a tingle",
-            @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:zap|shock|tingle|jolt)(?![a-z])", "触电", "漏电", "电到", "电了我", "麻手", "被电",
+            @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:electric(?:al)?\s+)?(?:zap|shock|tingle|jolt)(?![a-z])",
+            // "a buzz through your fingers", "an electric tingle": felt, not heard (round 29); "an electric buzzing noise" is a noise.
+            @"re:(?<![a-z])(?:buzz|tingle|zap)\s+(?:through|in|up|into)\s+(?:my|her|his|your|their|our|the)\s+(?:hand|hands|finger|fingers|arm|arms|body)(?![a-z])",
+            @"re:(?<![a-z])electric(?:al)?\s+tingle", "触电", "漏电", "电到", "电了我", "麻手", "被电", "电手",
+            // 手有点麻, 摸着发麻: a tingle from a tap or a casing (round 28/29); 太麻烦 is no tingle.
+            "re:(?:手|手指|胳膊|身上)(?:都|就|会|有点|有些|一下|一阵)?(?:发)?麻(?!烦)", "re:摸(?:着|上去|起来|到)?(?:有点|有些|会)?发麻",
             // Water running onto a socket or the wiring: live parts wet.
             @"re:(?:water|leak\w*|drip\w*)[^.!?]{0,40}\b(?:onto|into|on|over|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|plug|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
             "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)"]),

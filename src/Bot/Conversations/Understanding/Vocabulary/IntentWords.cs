@@ -16,7 +16,7 @@ internal static class IntentWords
         // "agent", "human!" typed alone, as people do to get past phone menus
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
-        "re:(?<!本)人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:找人(?!修|来修|维修|看)", "找你们领导",
+        "re:(?<!本)人工(?!费|保修|成本|钱)", "转人工", "找个人", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:(?<!自己|我们|我|他|她|他们|外面)找人(?!修|来修|维修|看|拆|弄|换|装|改|处理|搞)", "找你们领导",
         // A manager asked for ("叫你们经理来", "我要找主管", "主管" alone), not a title or the writer's own manager (round 24:
         // 我是…的行政主管, 我所领导的意见, 我们领导说了).
         "re:^[\\s\\p{P}]*(?:领导|主管|经理)[\\s\\p{P}]*$", "re:(?:找|叫|要|请|转|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)的?(?:领导|主管|经理|负责人)",
@@ -118,7 +118,9 @@ internal static class IntentWords
         "what is happening with", "what's happening with", "whats happening with", "what happened to my", "news on my", "news about my",
         "heard anything", "update on my complaint", "status of my complaint", "follow up on my complaint", "check on my complaint",
         "check my complaint", "check on my case", "check my case",
-        "进度", "进展", "查询", "查一下", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",
+        // 查一下 alone is "check it for us" as often as "check my case" (round 28): only with what is to be checked.
+        "re:查(?:询|一下|查)?(?:我的|一下我的|下)?(?:进度|进展|案件|案子|工单|单子|投诉|维修单|处理情况)", "re:^\\s*查询[!！。.?？]*\\s*$",
+        "进度", "进展", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",
         "投诉怎么样", "投诉处理得", "投诉有结果", "处理结果", "有结果了吗", "有回音", "有回复吗", "怎么样了",
     ];
 

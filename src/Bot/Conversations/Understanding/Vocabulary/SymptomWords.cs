@@ -59,7 +59,7 @@ internal static class SymptomWords
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
             "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)",
             // Fainter and fainter, or the colour gone (round 23): 越来越淡, 打出来淡, "stopped printing in colour", "only prints black".
-            "越来越淡", "白乎乎", "re:(?:印|打)出来[^，。,.!！？?]{0,8}看不清", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
+            "越来越淡", "re:越(?:打|印|用)越(?:淡|浅|模糊|不清楚?)", "re:字(?:很|太|都|也|有点|越来越|特别)?(?:淡|浅)", "白乎乎", "re:(?:印|打)出来[^，。,.!！？?]{0,8}看不清", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
             @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
             "colour is gone", "color is gone", "colours are gone", "colors are gone",
             // A dot-matrix head missing a pin (round 24): "a thin white gap through every line", "a pin no longer striking".
