@@ -396,6 +396,11 @@ public sealed partial class ComplaintConversation
             case FactQuestion.Product:
                 _state.ProductMentioned = true;
                 break;
+            case FactQuestion.Wants:
+                // A wish not understood twice (round 29: "mended under the guarantee" read as a warranty question, answered and
+                // asked again in a loop): the policy's best remedy is offered, and the customer may refuse it.
+                _state.Wants ??= "Repair";
+                break;
             case FactQuestion.Phone:
                 Say("Phone.Skipped");
                 _state.ContactSkipped = true;

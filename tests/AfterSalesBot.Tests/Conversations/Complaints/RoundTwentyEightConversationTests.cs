@@ -158,4 +158,15 @@ public sealed class RoundTwentyEightConversationTests
         Assert.DoesNotContain("NO_IGNITION", state.Symptoms);
         Assert.True(state.Verdict == "NeedsReview", transcript);
     }
+
+    /// <summary>A wish the bot cannot read is not asked for in a loop: after two misses the policy's best remedy is offered.</summary>
+    [Fact]
+    public async Task AWishNotUnderstoodTwiceIsNotAskedForAgain()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "my H16 water heater keeps cutting out", "that's all", "yes",
+            GasHeaterInWarranty, "a week ago", "no", "is that under the guarantee then?", "is that under the guarantee then?",
+            "is that under the guarantee then?", "13912345678");
+
+        Assert.True(state.Step == AwaitingAgreement, transcript);
+    }
 }

@@ -117,4 +117,15 @@ public sealed class RoundTwentyEightUnderstandingTests
     [InlineData("色带是不是坏了")]
     [InlineData("会不会是色带坏了")]
     public void ARibbonAskedAboutIsTheRibbon(string text) => Assert.Equal("RIBBON", Interpret(text, "zh-CN").Consumable);
+
+    /// <summary>"Mended" is a repair, also beside the guarantee.</summary>
+    [Theory]
+    [InlineData("I'd like the burner mended, it's still under guarantee I think")]
+    [InlineData("can you send someone to mend it")]
+    public void MendedIsARepair(string text)
+    {
+        var heard = Interpret(text, "en-GB");
+        Assert.Equal(DesiredOutcome.Repair, heard.Wants);
+        Assert.NotEqual(Intent.WarrantyQuestion, heard.Intent);
+    }
 }

@@ -62,7 +62,8 @@ internal static partial class IntentRecogniser
         if (Status.IsMatch(s))
             return Intent.Status;
         var warranty = Warranty.IsMatch(s);
-        if (warranty && Question.IsMatch(s))
+        // "I'd like it mended under the guarantee, please" (round 29) is a wish that cites the warranty, not a question about it.
+        if (warranty && Question.IsMatch(s) && (!wishNamed || IsQuestion(s)))
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
