@@ -84,9 +84,10 @@ public sealed partial class ComplaintConversation
         var restatement = await RestatementAsync(ct);
         // Never the same sentence twice in a row: a message that changed nothing in the restatement is noted in fewer words,
         // and the summary just given is pointed at (two wordings, taken in turn).
-        var unchanged = _state.Restated && key is "Confirm.Again" or "Confirm.Plain" && restatement == _state.LastRestatement;
-        var reply = !unchanged ? Text(key, restatement)
-            : Text(_state.LastConfirmReply == Text("Confirm.Noted") ? "Confirm.NotedToo" : "Confirm.Noted");
+        var reply = Text(key, restatement);
+        var pointedAt = _state.LastConfirmReply == Text("Confirm.Noted") || _state.LastConfirmReply == Text("Confirm.NotedToo");
+        if (reply == _state.LastConfirmReply || pointedAt && key == "Confirm.Again" && restatement == _state.LastRestatement)
+            reply = Text(_state.LastConfirmReply == Text("Confirm.Noted") ? "Confirm.NotedToo" : "Confirm.Noted");
         SayText(reply).Buttons("Button.Yes", "Button.No");
         _state.LastConfirmReply = reply;
         _state.LastRestatement = restatement;
