@@ -132,6 +132,7 @@ public sealed partial class ComplaintConversation
             _flow.CorrectProblem();
             _state.Correcting = true;
             Say("Confirm.Correct").Buttons("Button.ThatsAll");
+            _state.LastConfirmReply = null; // the restatement asked again after this is not "the same reply twice in a row"
             return;
         }
         // "that's all" / 就这些 to "is that correct?": nothing added, so asked again plainly (never "I've added that").

@@ -69,7 +69,7 @@ internal static partial class CauseRecogniser
     private static partial Regex NotOurStaff();
 
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
-    [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}?(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex Unsure();
 
     /// <summary>The text of the hit's clause before it.</summary>

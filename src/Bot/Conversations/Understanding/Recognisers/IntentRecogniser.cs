@@ -63,7 +63,7 @@ internal static partial class IntentRecogniser
             return Intent.Status;
         var warranty = Warranty.IsMatch(s);
         // "I'd like it mended under the guarantee, please" (round 29) is a wish that cites the warranty, not a question about it.
-        if (warranty && Question.IsMatch(s) && (!wishNamed || IsQuestion(s)))
+        if (warranty && Question.IsMatch(s) && !(wishNamed && CitesTheWarranty().IsMatch(s) && !IsQuestion(s)))
             return Intent.WarrantyQuestion;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
@@ -160,6 +160,10 @@ internal static partial class IntentRecogniser
 
     /// <summary>"Is this a real person or a bot?", "am I chatting with a real human?", 对面是真人吗, 你是人工还是机器人: a question about
     /// who answers, honestly answered, not a request for a person (round 27: it was sent to the queue for its "real person").</summary>
+    /// <summary>"mended under the guarantee", "fixed on the warranty": the warranty cited beside a wish.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:under|on|within)\s+(?:the\s+|its\s+|my\s+|his\s+|her\s+)?(?:guarantee|warranty)(?![a-z])|保修期?内|按(?:照)?保修", RegexOptions.CultureInvariant)]
+    private static partial Regex CitesTheWarranty();
+
     public static bool AsksWhetherABot(string folded) => WhetherABot().IsMatch(folded);
 
     [GeneratedRegex(@"(?<![a-z])(?:are\s+(?:you|u)|r\s+u)\s+(?:just\s+|even\s+|really\s+|actually\s+)?(?:an?\s+)?(?:bot|robot|machine|human|person|ai|computer|program|real|actual\s+(?:person|human)|automated|live\s+(?:person|agent))(?![a-z])|(?<![a-z])(?:is\s+(?:this|that|it)|am\s+i\s+(?:talking|speaking|chatting|writing|texting)\s+(?:to|with))\s+(?:just\s+|really\s+|actually\s+)?(?:an?\s+)?(?:bot|robot|machine|human|person|real\s+(?:person|human|one)|actual\s+(?:person|human)|live\s+(?:person|agent)|automated|ai|computer|program)(?![a-z])(?!\s+(?:error|fault|problem|issue|defect|mistake))|(?<![a-z])am\s+i\s+(?:talking|speaking|chatting|writing|texting)\s+(?:to|with)\s+(?:an?\s+)?machine(?![a-z])|你是(?:不是)?(?:机器人|真人|人工|ai|电脑|程序|自动)|(?:对面|这边|那边|这)(?:是|是不是)(?:真人|人工|机器人|自动回复|机器|ai)|是(?:机器人|真人|人工)吗|是不是机器人|机器人吗|(?:真人|人工)在(?:回|打字|聊)|自动回复(?:还是|吗|嘛)", RegexOptions.CultureInvariant)]

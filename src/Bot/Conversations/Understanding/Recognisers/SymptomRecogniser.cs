@@ -39,7 +39,7 @@ internal static partial class SymptomRecogniser
     private static int ClauseStart(string folded, TextSpan span) =>
         folded.LastIndexOfAny([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'], Math.Max(0, span.Start - 1)) + 1;
 
-    [GeneratedRegex(@"(?:修过|修了|维修过|修理过|报修过|来修过|上门修过)(?:一次|两次|二次|几次|一回|两回|好几次|好几回)?(?:的)?(?:是)?\s*$|(?<![a-z])(?:repaired|fixed|mended|serviced|came\s+out|been\s+out|called\s+out)\s+(?:[a-z]+\s+){0,4}?for\s+(?:the\s+|a\s+|it\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:修过|修了|维修过|修理过|报修过|来修过|上门修过)(?:一次|两次|二次|几次|一回|两回|好几次|好几回)?(?:的)?(?:是)?\s*$|(?<![a-z])(?:repaired|fixed|mended|serviced|came\s+out|been\s+out|called\s+out)\s+(?:[a-z]+\s+){0,4}for\s+(?:the\s+|a\s+|it\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RepairedFor();
 
     /// <summary>"the jamming is actually fine now", "the leaking has been fine since", 漏水倒是好了: followed in its clause by

@@ -48,8 +48,8 @@ internal static class CauseWords
             @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b",
             // A building's supply (round 29): "the voltage in her block is unstable", "the power there is all over the place",
             // "the lights keep dimming and flickering" (the house lights, not the unit's indicator), 电压不太稳, 电不稳定.
-            @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}?(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
-            @"re:(?<![a-z])(?<!(?:indicator|display|panel|status|warning|front|led|power|pilot|little|the\s+unit's|its)\s+)lights\s+(?:[a-z]+\s+){0,2}?(?:flicker|flickering|dim|dimming)(?![a-z])",
+            @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
+            @"re:(?<![a-z])(?:the|our|her|his|their|my|house|flat|all\s+the)\s+lights\s+(?:[a-z]+\s+){0,2}(?:flicker|flickering|dim|dimming)(?![a-z])(?!\s+on\s+(?:the|its|it))",
             "re:电(?:压)?(?:也|一直|老是|总是|经常)?(?:不太|不大|不怎么|不)稳"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
