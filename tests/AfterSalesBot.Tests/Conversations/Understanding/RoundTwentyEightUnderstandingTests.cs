@@ -128,4 +128,17 @@ public sealed class RoundTwentyEightUnderstandingTests
         Assert.Equal(DesiredOutcome.Repair, heard.Wants);
         Assert.NotEqual(Intent.WarrantyQuestion, heard.Intent);
     }
+
+    /// <summary>Sentences that make the phrase tables try many word runs and fail (the shape that threw in .NET 10's compiled
+    /// lazy loops, ADR 0047) are read, and read right: no unstable supply, no hazard.</summary>
+    [Theory]
+    [InlineData("when the electricity came back there was a loud bang from the power strip and now the heater is dead")]
+    [InlineData("the power in the flat came back on later and it was working fine for a while")]
+    [InlineData("the electrics were redone last year by a proper electrician and the supply was checked")]
+    public void ARunOfWordsThatIsNoCircumstanceIsReadAsNone(string text)
+    {
+        var heard = Interpret(text, "en-GB");
+        Assert.False(heard.Causes.GetValueOrDefault("VOLTAGE"), text);
+        Assert.Null(heard.Hazard);
+    }
 }

@@ -39,7 +39,7 @@ internal static class CauseWords
         ("VOLTAGE", [
             // Round 26: "our area electric is not stable", "the voltage here not stable", "the power jump all the time", "the
             // switch box jump many time".
-            @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}?(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
+            @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
             @"re:(?<![a-z])(?:power|electric(?:ity)?|switch\s*box|breaker|fuse\s*box|trip\s+switch)\s+(?:always\s+|often\s+|keeps?\s+|kept\s+)?(?:jump|jumps|jumped|jumping)(?![a-z])",
             "power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低",
@@ -111,7 +111,7 @@ internal static class CauseWords
         // The fault came first, the opening after (round 27): "it was already leaking before I touched it", "I only opened it
         // after it started", 漏水在先、拆在后, 是先漏的水我才拆开看的.
         @"re:\b(?:was|were)\s+(?:already\s+)?(?:leaking|broken|faulty|dripping|jamming|not\s+working)\s+(?:well\s+|long\s+)?before\s+(?:i|we|he|she|they|anyone|anybody|someone)\b",
-        @"re:\b(?:leak|leaking|fault|problem)\s+(?:came|started|was\s+there)\s+first\b", @"re:\bonly\s+(?:opened|took)\s+(?:it|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?after\s+(?:it|the)\b",
+        @"re:\b(?:leak|leaking|fault|problem)\s+(?:came|started|was\s+there)\s+first\b", @"re:\bonly\s+(?:opened|took)\s+(?:it|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}after\s+(?:it|the)\b",
         "re:(?:漏水|故障|问题|毛病)在(?:先|前)", "re:拆(?:开|机)?在(?:后|后面)", "re:先(?:漏|坏|出问题|有问题)[^。.!！？?]{0,6}(?:才|然后|后来|再)[^。.!！？?]{0,3}(?:拆|打开)",
         "re:拆(?:是|开是)?(?:后来|之后)(?:的事)?",
         // Broken before it was opened (round 28): 拆之前它就已经打不着了, 拆开之前就不行了, 不是我拆坏的; "it had already stopped

@@ -19,7 +19,7 @@ internal static class SymptomWords
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
         ("FLAME_GOES_OUT", [
             // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".
-            @"re:(?<![a-z])fire\s+(?:[a-z]+\s+){0,6}?(?:go|goes|went|going)\s+(?:off|out)(?![a-z])",
+            @"re:(?<![a-z])fire\s+(?:[a-z]+\s+){0,6}(?:go|goes|went|going)\s+(?:off|out)(?![a-z])",
             "flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
             "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭", "re:火[^，。,.!！]{0,3}灭",
             // A flame that comes and goes.
@@ -51,7 +51,7 @@ internal static class SymptomWords
             "print quality", "lines on", "blank pages",
             // Round 26: "every copy has a grey shadow", "copies coming out dirty", "prints nothing", 打不出东西.
             "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
-            @"re:(?<![a-z])(?:copies|copy|prints?|printouts?|pages?)\s+(?:[a-z]+\s+){0,3}?dirty(?![a-z])", "prints nothing", "nothing prints", "not printing anything",
+            @"re:(?<![a-z])(?:copies|copy|prints?|printouts?|pages?)\s+(?:[a-z]+\s+){0,3}dirty(?![a-z])", "prints nothing", "nothing prints", "not printing anything",
             "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
