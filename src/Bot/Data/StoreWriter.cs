@@ -152,7 +152,7 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         var began = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         _timing?.Record("begin", began);
-        // The writes at risk set their own savepoint; EF's own around the group's save would cost two more round trips.
+        // The writes at risk set their own savepoint; EF's automatic one around the group's save would only add statements.
         if (atRisk.Count > 0) db.Database.AutoSavepointsEnabled = false;
         var batched = new List<PendingWrite>();
         foreach (var write in writes)
