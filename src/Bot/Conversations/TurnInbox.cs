@@ -51,7 +51,9 @@ public sealed class TurnInbox(
             if (!selfHosted) activity.Id ??= Guid.NewGuid().ToString("N");
 
             // What this instance remembers of a conversation another instance may append to is likely stale (ADR 0028).
-            if (!turns.AppendsAlone(conversationId)) log.Invalidate(conversationId);
+            // Such an append may also collide with another instance's: it is saved behind a savepoint (ADR 0048).
+            var alone = turns.AppendsAlone(conversationId);
+            if (!alone) log.Invalidate(conversationId);
             var attempt = 0;
         // Another instance may append to this conversation between our append and our commit (ADR 0028).
         append:
@@ -68,12 +70,13 @@ public sealed class TurnInbox(
             };
             try
             {
-                await writer.WriteAsync(db =>
+                Action<BotDbContext> write = db =>
                 {
                     db.Inbox.Add(inbox);
                     db.Transcript.Add(entry);
                     if (files is { Count: > 0 }) db.DirectLineAttachments.AddRange(files);
-                }, ct);
+                };
+                await (alone ? writer.WriteAsync(write, ct) : writer.WriteAtRiskAsync(write, ct, $"{nameof(AcceptAsync)} at risk"));
             }
             catch (DbUpdateException) when (!selfHosted)
             {

@@ -27,6 +27,7 @@ public sealed class TurnProcessor(
     IExternalChannelSender external,
     ConnectorOutbox outbox,
     TranscriptObservers observers,
+    Leases.HeldLeases held,
     TimeProvider clock,
     BotTelemetry telemetry,
     ILogger<TurnProcessor> logger)
@@ -130,7 +131,7 @@ public sealed class TurnProcessor(
             try
             {
                 using var commit = BotTelemetry.Source.StartActivity("turn.commit");
-                await writer.WriteAsync(db =>
+                Action<BotDbContext> write = db =>
                 {
                     if (record is null) db.Conversations.Add(conversation);
                     else db.Conversations.Update(conversation).Property(c => c.TurnCount).OriginalValue = record.TurnCount;
@@ -139,7 +140,10 @@ public sealed class TurnProcessor(
                     db.Transcript.AddRange(entries);
                     db.Outbox.AddRange(outgoing);
                     if (error is not null && inboundSequence is not null) MarkFailed(db, conversationId, activity.Id!, error);
-                }, ct);
+                };
+                // Another instance may append to this conversation: the commit is saved behind a savepoint (ADR 0048).
+                await (held.AppendsAlone(conversationId, now) ? writer.WriteAsync(write, ct)
+                    : writer.WriteAtRiskAsync(write, ct, $"{nameof(RunAsync)} at risk"));
             }
             catch (DbUpdateException) when (attempt < MaxCommitAttempts)
             {

@@ -96,9 +96,14 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         var trying = _timing is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
-            await SaveAsync(batch);
+            var rejected = await SaveAsync(batch);
             foreach (var write in batch)
             {
+                if (rejected?.GetValueOrDefault(write) is { } collision)
+                {
+                    write.Committed.TrySetException(collision);
+                    continue;
+                }
                 _timing?.Record($"committed {write.Kind}", write.Queued);
                 write.Committed.TrySetResult();
             }
@@ -112,7 +117,7 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         }
         catch (Exception ex)
         {
-            _timing?.Record("failed single write", trying);
+            _timing?.Record($"failed single write {batch[0].Kind}", trying);
             batch[0].Committed.TrySetException(ex);
         }
     }
@@ -123,13 +128,16 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             e.Metadata.FindPrimaryKey()?.Properties.Select(p => e.Property(p.Name).CurrentValue) ?? [])} {e.State}"))
         : "no row named";
 
-    private async Task SaveAsync(IReadOnlyList<PendingWrite> writes)
+    /// <returns>The writes at risk that collided (ADR 0048), each with its error, which the caller fails; null when none.</returns>
+    private async Task<Dictionary<PendingWrite, Exception>?> SaveAsync(IReadOnlyList<PendingWrite> writes)
     {
         Interlocked.Increment(ref _transactions);
         await using var db = factory.CreateDbContext();
         // Writes only add or attach entities with their changes marked, so scanning for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        if (!writes.Any(w => w.Statements is not null || w.Batched is not null))
+        // Alone, a write at risk is a group of its own: its collision fails nothing else, so it needs no savepoint.
+        var atRisk = writes.Count > 1 ? writes.Where(w => w.AtRisk).ToList() : [];
+        if (atRisk.Count == 0 && !writes.Any(w => w.Statements is not null || w.Batched is not null))
         {
             foreach (var write in writes) write.Apply!(db);
             db.ChangeTracker.DetectChanges();
@@ -137,16 +145,19 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
             // SaveChanges wraps everything in one transaction.
             await db.SaveChangesAsync(CancellationToken.None);
             _timing?.Record("save and commit, no statements", saving);
-            return;
+            return null;
         }
         // Statements run at once, the entities at SaveChanges: one transaction holds both. Statements only touch rows
         // committed by earlier groups, so running them before this group's inserts changes nothing they see.
         var began = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         _timing?.Record("begin", began);
+        // The writes at risk set their own savepoint; EF's automatic one around the group's save would only add statements.
+        if (atRisk.Count > 0) db.Database.AutoSavepointsEnabled = false;
         var batched = new List<PendingWrite>();
         foreach (var write in writes)
         {
+            if (write.AtRisk && atRisk.Count > 0) continue;
             write.Apply?.Invoke(db);
             if (write.Batched is not null) batched.Add(write);
             if (write.Statements is not { } statements) continue;
@@ -160,9 +171,11 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         var savingAfter = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(CancellationToken.None);
         _timing?.Record("save, after statements", savingAfter);
+        var rejected = atRisk.Count > 0 ? await SaveAtRiskAsync(db, transaction, atRisk) : null;
         var committing = _timing is null ? 0 : Stopwatch.GetTimestamp();
         await transaction.CommitAsync(CancellationToken.None);
         _timing?.Record("commit, after statements", committing);
+        return rejected;
     }
 
     private sealed class PendingWrite(Action<BotDbContext>? apply, Func<BotDbContext, Task>? statements, string kind = "", long queued = 0)
@@ -173,6 +186,8 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
         /// <summary>Statements to batch with the group's others (<see cref="RunBatchedAsync"/>), and what to do with their rows.</summary>
         public Func<BotDbContext, IReadOnlyList<RawStatement>>? Batched { get; init; }
         public Func<BotDbContext, int[], Task>? AfterBatch { get; init; }
+        /// <summary>May collide with another instance's write: saved behind a savepoint in a group (ADR 0048).</summary>
+        public bool AtRisk { get; init; }
 
         public Action<BotDbContext>? Apply { get; } = apply;
         public Func<BotDbContext, Task>? Statements { get; } = statements;

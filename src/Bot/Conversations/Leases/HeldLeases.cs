@@ -13,6 +13,17 @@ public sealed class HeldLeases
 
     public HeldLease? Find(string conversationId) => _leases.GetValueOrDefault(conversationId);
 
+    /// <summary>
+    /// Whether this instance holds the conversation, trusts the lease at <paramref name="now"/> and has seen every sequence
+    /// of it: then no other instance appends to it and its remembered last sequence is current (ADR 0028). Otherwise an
+    /// append may collide with another instance's (ADR 0048).
+    /// </summary>
+    public bool AppendsAlone(string conversationId, DateTimeOffset now)
+    {
+        if (Find(conversationId) is not { } lease) return false;
+        lock (lease) return lease.IsTrusted(now) && !lease.Gap;
+    }
+
     public HeldLease GetOrAdd(string conversationId) => _leases.GetOrAdd(conversationId, id => new HeldLease(id));
 
     public IReadOnlyList<HeldLease> All() => [.. _leases.Values];

@@ -57,11 +57,7 @@ public sealed partial class LeasedTurns(
     /// instance appends to it and its remembered last sequence is current. Otherwise the accepting path re-reads it, one
     /// indexed query instead of the key collision (and retry) a stale number would cost under round robin.
     /// </summary>
-    public bool AppendsAlone(string conversationId)
-    {
-        if (held.Find(conversationId) is not { } lease) return false;
-        lock (lease) return lease.IsTrusted(clock.GetUtcNow()) && !lease.Gap;
-    }
+    public bool AppendsAlone(string conversationId) => held.AppendsAlone(conversationId, clock.GetUtcNow());
 
     /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
     /// <param name="sequence">An activity accepted here: watched until it is processed, wherever.</param>
