@@ -24,7 +24,7 @@ public sealed partial class ComplaintConversation
         {
             _state.CompensationDeclined = true;
             Say("Unreasonable");
-            Say("Offer.StillStands", offer.Description).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+            OfferStillStands();
             return true;
         }
         await EscalateAsync(_state.CompensationDeclined ? RefusalReason() : EscalationReason.BeyondBotAuthority,

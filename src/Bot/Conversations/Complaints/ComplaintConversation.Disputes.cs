@@ -29,7 +29,7 @@ public sealed partial class ComplaintConversation
         _state.VerdictExplained = true;
         SayText(Text("Offer.Disputed") + "\n\n" + string.Join("\n", _state.Reasons.Take(4).Select(r => Text("Decision.Reason", r.Text)))
             + "\n\n" + Text("Offer.Disputed.Check"));
-        Say("Offer.StillStands", _state.Offers[_state.OfferIndex].Description).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+        OfferStillStands();
         return true;
     }
 }

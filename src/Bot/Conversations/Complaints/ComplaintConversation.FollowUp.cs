@@ -133,8 +133,7 @@ public sealed partial class ComplaintConversation
         var rating = submitted ?? SatisfactionAnswer.Read(_text);
         if (rating is null)
         {
-            var lower = _text.ToLowerInvariant();
-            if (_said.Intent == Intent.No || _text == Text("Button.Skip") || SkipWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+            if (_said.Intent == Intent.No || _text == Text("Button.Skip") || SkipWords.Any(w => Lower.Contains(w, StringComparison.Ordinal)))
             {
                 _flow.Rate();
                 Say("Survey.Skipped", number);

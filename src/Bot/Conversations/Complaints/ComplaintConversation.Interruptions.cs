@@ -142,6 +142,8 @@ public sealed partial class ComplaintConversation
         await AnswerQuestionAsync(ct);
         _state.QuestionAnswered = Fingerprint(_text);
         if (_state.Step == ComplaintStep.Idle) Say("Question.Invite");
+        // At the offer the answer has just named it: asked about in one short sentence, not repeated word for word.
+        else if (_state.Step == ComplaintStep.AwaitingAgreement && !_state.DeclinedAll) OfferStillStands();
         else await ResumeAsync(ct);
     }
 

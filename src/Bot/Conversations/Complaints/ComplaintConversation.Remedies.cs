@@ -94,6 +94,10 @@ public sealed partial class ComplaintConversation
         }).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 
+    /// <summary>The offer asked about again after something was said about it: its description and the question only.</summary>
+    private void OfferStillStands() =>
+        Say("Offer.StillStands", _state.Offers[_state.OfferIndex].Description).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)
     {

@@ -29,10 +29,15 @@ internal static partial class SymptomRecogniser
     /// before for not lighting is not a hob that will not light).</summary>
     public static List<string> RepairedBefore(UtteranceText text, List<Hit<string>> hits)
     {
-        var past = hits.Where(h => RepairedFor().IsMatch(text.Folded.AsSpan(ClauseStart(text.Folded, h.Span), h.Span.Start - ClauseStart(text.Folded, h.Span))))
-            .Select(h => h.Value).ToHashSet();
+        var past = new HashSet<string>();
+        var now = new HashSet<string>();
+        foreach (var hit in hits)
+        {
+            var start = ClauseStart(text.Folded, hit.Span);
+            (RepairedFor().IsMatch(text.Folded.AsSpan(start, hit.Span.Start - start)) ? past : now).Add(hit.Value);
+        }
         // The same fault named again outside the frame is the fault now: "修过两次打不着火，现在又打不着了".
-        past.ExceptWith(hits.Where(h => !RepairedFor().IsMatch(text.Folded.AsSpan(ClauseStart(text.Folded, h.Span), h.Span.Start - ClauseStart(text.Folded, h.Span)))).Select(h => h.Value));
+        past.ExceptWith(now);
         return [.. past];
     }
 
