@@ -44,8 +44,9 @@ public sealed partial class ComplaintConversation
         Offer();
     }
 
-    /// <summary>Every symptom the customer named is weighed: the one with the most earlier repairs of the same fault decides
-    /// (a repeat failure is the customer's entitlement, whichever symptom they named first). Software has no power supply,
+    /// <summary>Every symptom the customer named is weighed: one that needs a person's review decides (a crack nobody can say
+    /// was not a knock, round 30, even beside a leak we repaired before); otherwise the one with the most earlier repairs of
+    /// the same fault (a repeat failure is the customer's entitlement, whichever symptom they named first). Software has no power supply,
     /// water or glass: "won't open" (打不开) is no electrical fault whose voltage must be known (round 25).</summary>
     private CoverageDecision Decide(PurchaseFile file)
     {
@@ -55,7 +56,7 @@ public sealed partial class ComplaintConversation
         return faults
             .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
             .Select((d, i) => (Decision: d, Index: i))
-            .OrderByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
+            .OrderByDescending(x => x.Decision.Verdict == Verdict.NeedsReview).ThenByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
             .First().Decision;
     }
 

@@ -117,4 +117,12 @@ public sealed class RoundThirtyUnderstandingTests
     [InlineData("机器热不热无所谓")]
     public void AnEitherOrQuestionIsNoFault(string text) =>
         Assert.DoesNotContain("NO_HOT_WATER", Interpret(text, "zh-CN").Symptoms);
+
+    /// <summary>A casing split open is damage; "split the bill" is not.</summary>
+    [Theory]
+    [InlineData("there's a split in the casing near the bottom", true)]
+    [InlineData("the plastic cover has split down one side", true)]
+    [InlineData("we can split the cost between the two offices", false)]
+    public void ASplitCasingIsDamage(string text, bool damage) =>
+        Assert.Equal(damage, Interpret(text, "en-GB").Symptoms.Contains("PHYSICAL_DAMAGE"));
 }

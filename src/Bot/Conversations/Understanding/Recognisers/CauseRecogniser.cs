@@ -23,6 +23,8 @@ internal static partial class CauseRecogniser
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
             // "I can't say whether anyone knocked it", 不知道有没有碰过: not known either way, so neither admitted nor denied.
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
+            // A grease filter washed or paper cleared as the manual says is upkeep, not taking the unit apart (round 31).
+            if (hit.Value == "DISASSEMBLY" && Upkeep().IsMatch(Phrase(text.Folded, hit.Span))) continue;
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
@@ -71,6 +73,19 @@ internal static partial class CauseRecogniser
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
     [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex Unsure();
+
+    /// <summary>Parts the manual has the customer take out, clean or change: filters, trays, jammed paper, consumables.</summary>
+    [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn)\s+paper|paper\s+jam|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Upkeep();
+
+    /// <summary>The hit's phrase: its clause up to the nearest comma on either side.</summary>
+    private static string Phrase(string folded, TextSpan span)
+    {
+        var stops = new[] { '.', '!', '?', '。', '！', '？', ';', '；', ',', '，', '、' };
+        var start = folded.LastIndexOfAny(stops, Math.Max(0, span.Start - 1)) + 1;
+        var end = folded.IndexOfAny(stops, span.End);
+        return folded[start..(end < 0 ? folded.Length : end)];
+    }
 
     /// <summary>The text of the hit's clause before it.</summary>
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];

@@ -61,8 +61,29 @@ internal static partial class IdentifierRecogniser
         if (first is null) return null;
         var end = first.Value.Span.Start + first.Value.Span.Length;
         var second = FirstSerial(text, takenSpans, modelNumbers, end);
-        return second is { } corrected && CorrectionBetween().IsMatch(text.Folded[end..corrected.Span.Start]) ? corrected : first;
+        if (second is not { } other) return first;
+        var between = text.Folded[end..other.Span.Start];
+        return CorrectionBetween().IsMatch(between) || FirstWorks(between) || FaultyOneNext().IsMatch(between) ? other : first;
     }
+
+    /// <summary>"DC3020… is the one in reception and it works fine", DC3020…那台好好的: the first unit said to work, in its own
+    /// sentence (round 30: a business with several units gives the wrong one's serial first).</summary>
+    private static bool FirstWorks(string between)
+    {
+        var stop = between.IndexOfAny(['.', '!', '?', ';', '。', '！', '？', '；']);
+        var sentence = stop < 0 ? between : between[..stop];
+        return UnitWorks().IsMatch(sentence) && !AnotherUnit().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:works?\s+(?:fine|ok|okay|perfectly|well)|(?:is|'s)\s+(?:working|fine|ok|okay)|working\s+(?:fine|ok|okay|perfectly)|no\s+problems?|nothing\s+wrong)(?![a-z])|好好的|正常|没问题|没毛病|没事|好着呢|能用", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWorks();
+
+    [GeneratedRegex(@"(?<![a-z])(?:other|another)(?![a-z])|另一|另外|其他|别的", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherUnit();
+
+    /// <summary>"…the jamming one on the second floor is ", 卡纸的是前台这台，: the faulty unit named right before the second serial.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:broken|faulty|bad|problem|jamming|leaking|dead|noisy|defective)\s+one\b[^.!?;]{0,40}?\b(?:is|=)\s*[:\-]?\s*$|(?:坏的|坏了的|有问题的|出问题的|故障的|卡纸的|漏水的|不行的|出毛病的)(?:是|那台是|这台是)?[^，。,.!！？?]{0,12}[，,:：]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FaultyOneNext();
 
     private static Hit<string>? FirstSerial(UtteranceText text, List<TextSpan> takenSpans, ISet<string> modelNumbers, int from)
     {

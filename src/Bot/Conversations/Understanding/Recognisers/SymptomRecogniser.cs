@@ -18,7 +18,8 @@ internal static partial class SymptomRecogniser
     public static List<Hit<string>> FindHits(UtteranceText text)
     {
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
-            .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2) && !IsAConsumableDead(text.Folded, h))
+            .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2) && !IsAConsumableDead(text.Folded, h)
+                && !IsEitherOr(text.Folded, h.Span))
             .ToList();
         var history = hits.Where(h => IsFineNow(text.Folded, h.Span)).Select(h => h.Value).ToHashSet();
         return history.Count == 0 ? hits : hits.Where(h => !history.Contains(h.Value)).ToList();
@@ -40,6 +41,10 @@ internal static partial class SymptomRecogniser
         past.ExceptWith(now);
         return [.. past];
     }
+
+    /// <summary>热不热, 亮不亮: "hot or not" asks; it names no fault (round 31: "纸热不热无所谓").</summary>
+    private static bool IsEitherOr(string folded, TextSpan span) =>
+        span.Start > 0 && span.Length >= 2 && folded[span.Start] is '不' or '没' && folded[span.Start - 1] == folded[span.Start + 1];
 
     private static int ClauseStart(string folded, TextSpan span) =>
         folded.LastIndexOfAny([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'], Math.Max(0, span.Start - 1)) + 1;

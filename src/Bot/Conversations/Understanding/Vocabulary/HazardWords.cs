@@ -34,7 +34,13 @@ internal static class HazardWords
             "re:(?:手|手指|胳膊|身上)(?:都|就|会|有点|有些|一下|一阵)?(?:发)?麻(?!烦)", "re:摸(?:着|上去|起来|到)?(?:有点|有些|会)?发麻",
             // Water running onto a socket or the wiring: live parts wet.
             @"re:(?:water|leak\w*|drip\w*)[^.!?]{0,40}\b(?:onto|into|on|over|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|plug|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
-            "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)"]),
+            "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)",
+            // Water creeping towards a socket, a socket standing in it (round 31): "trickling towards the extension lead",
+            // "the wall around the socket is soaked", 快流到插座那里了, 插座周围全是水.
+            @"re:(?:water|leak\w*|drip\w*|trickl\w*)[^.!?]{0,60}\b(?:towards?|near|down\s+to|up\s+to|reaching|round|around|under|beside)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
+            @"re:(?<![a-z])(?:socket|outlet|power\s+point|extension\s+(?:lead|cord))s?[^.!?]{0,30}(?<![a-z])(?:wet|soaked|soaking|damp|dripping)(?![a-z])|(?<![a-z])(?:wet|soaked|soaking|damp)(?![a-z])[^.!?]{0,30}(?<![a-z])(?:socket|outlet|power\s+point)s?(?![a-z])",
+            "re:(?:流到|流向|流进|淌到|渗到|滴到|漫到|往)[^，。,.]{0,4}(?:插座|插头|插排|接线板|电源线|电线)",
+            "re:(?:插座|插头|插排|接线板)(?:上|里|旁边|附近|周围|下面|那里|那边)?[^，。,.]{0,3}(?:全是水|都是水|有水|湿了|湿透|进水|泡水|沾水|是湿的)"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
             "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",

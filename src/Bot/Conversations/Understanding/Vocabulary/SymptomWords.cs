@@ -68,7 +68,7 @@ internal static class SymptomWords
             "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
-            "shows error", "故障码", "故障代码", "报错", "显示e", "错误代码", "错误码",
+            "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
             // An error shown, in words (round 25): "showing an error on the display again", "flashes a fault", "the same error".
             @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
             @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
@@ -88,7 +88,9 @@ internal static class SymptomWords
             "re:(?<![a-z])(?:reports?|totals?)(?![a-z])[^,.!?;]{0,25}(?<![a-z])(?:wrong|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)",
             // Round 24: 与明细账合计不一致, 资产负债表的数和明细不一致.
             "re:(?:表|账|数|合计|余额|金额|明细)[^，。,.!！]{0,8}不一致"]),
-        ("SLOW", ["slow", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3})慢", "死机", "卡死",
+        ("SLOW", [
+            // "72 hours is far too slow", 三天太慢了: the service time, said at the offer, is no slow machine (round 30).
+            @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)slow(?![a-z])", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
             // Round 24: 打开账套需要四五分钟, 要等好几分钟, 卡住不动.
             "卡住不动", "卡着不动", "re:(?:需要|要等|得等|要)[^，。,.!！]{0,3}(?:[几两三四五六七八九十]+|好几)分钟"]),
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
@@ -98,7 +100,10 @@ internal static class SymptomWords
         ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
             "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂",
             // A part broken off: 卡扣断了, "the latch has snapped off" (not 网断了 or 电断了).
-            "re:(?<![网电])断(?:了|掉)", "折断", "snapped", "broken off", "broke off", "came off"]),
+            "re:(?<![网电])断(?:了|掉)", "折断", "snapped", "broken off", "broke off", "came off",
+            // "a split in the casing", "the cover has split" (round 30).
+            @"re:(?<![a-z])split\s+(?:in|across|along|down)\s+(?:the\s+|its\s+)?(?:casing|case|cover|housing|panel|body|front|side|tank|glass|lid)(?![a-z])",
+            @"re:(?<![a-z])(?:casing|case|cover|housing|panel|tank|lid)\s+(?:is\s+|has\s+|has\s+been\s+|was\s+)?split(?![a-z])"]),
         ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "进水", "泡水", "受潮", "淋雨"]),
         ("BURNT", ["burnt", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "烧了", "焦味", "糊味", "融化", "烧糊"]),
     ];
