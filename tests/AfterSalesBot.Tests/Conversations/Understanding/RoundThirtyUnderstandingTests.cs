@@ -125,4 +125,41 @@ public sealed class RoundThirtyUnderstandingTests
     [InlineData("we can split the cost between the two offices", false)]
     public void ASplitCasingIsDamage(string text, bool damage) =>
         Assert.Equal(damage, Interpret(text, "en-GB").Symptoms.Contains("PHYSICAL_DAMAGE"));
+
+    /// <summary>An invoice or purchase-order number beside the serial is not the unit's serial.</summary>
+    [Theory]
+    [InlineData("for your records our invoice no. is INV-20261104, the machine's serial is DC30202605809", "en-GB")]
+    [InlineData("PO: PO77120045 / serial DC30202605809", "en-GB")]
+    [InlineData("发票号 FP20261104，机器上的编号是DC30202605809", "zh-CN")]
+    public void AnotherDocumentsNumberIsNoSerial(string text, string locale) =>
+        Assert.Equal("DC30202605809", Interpret(text, locale).Serial);
+
+    /// <summary>Several serials and the faulty one named by its place in the list.</summary>
+    [Theory]
+    [InlineData("the serials are DC30202504315, DC30202605809 and DC30202608818 and the second one is the broken one", "en-GB", "DC30202605809")]
+    [InlineData("三台的编号 DC30202504315、DC30202605809、DC30202608818，第三台是坏的", "zh-CN", "DC30202608818")]
+    public void TheFaultySerialByItsPlaceIsMeant(string text, string locale, string serial) =>
+        Assert.Equal(serial, Interpret(text, locale).Serial);
+
+    /// <summary>The breaker checked and found fine denies the voltage clause; it does not admit it.</summary>
+    [Theory]
+    [InlineData("I checked the breaker, the breaker was fine", "en-GB")]
+    [InlineData("the fuse box looked ok and nothing tripped", "en-GB")]
+    [InlineData("看了空气开关，没跳闸", "zh-CN")]
+    public void ABreakerFoundFineIsNoVoltage(string text, string locale) =>
+        Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("VOLTAGE"), text);
+
+    /// <summary>A factory reset done as the manual says is no lost data.</summary>
+    [Theory]
+    [InlineData("I restored the factory settings like the manual says, no change", "en-GB")]
+    [InlineData("恢复了出厂设置，还是一样", "zh-CN")]
+    public void AFactoryResetIsNoDataProblem(string text, string locale) =>
+        Assert.DoesNotContain("DATA_BACKUP", Interpret(text, locale).Symptoms);
+
+    /// <summary>Lost data to restore stays the data fault.</summary>
+    [Theory]
+    [InlineData("we need to restore last month's data, the ledger is gone", "en-GB")]
+    [InlineData("账套数据恢复不了", "zh-CN")]
+    public void DataToRestoreIsStillTheDataFault(string text, string locale) =>
+        Assert.Contains("DATA_BACKUP", Interpret(text, locale).Symptoms);
 }

@@ -25,6 +25,8 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             // A grease filter washed or paper cleared as the manual says is upkeep, not taking the unit apart (round 31).
             if (hit.Value == "DISASSEMBLY" && Upkeep().IsMatch(Phrase(text.Folded, hit.Span))) continue;
+            // "the breaker was fine": the supply checked and found fine (PowerIsFine below denies the clause).
+            if (hit.Value == "VOLTAGE" && (BreakerFine().IsMatch(Phrase(text.Folded, hit.Span)) || BreakerChecked().IsMatch(Phrase(text.Folded, hit.Span)))) continue;
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
@@ -32,7 +34,7 @@ internal static partial class CauseRecogniser
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
         // "the voltage is fine, it's on a UPS", 电压正常: the power said to be fine denies the voltage clause outright.
-        if (!causes.ContainsKey("VOLTAGE") && PowerIsFine().IsMatch(text.Folded)) causes["VOLTAGE"] = false;
+        if (!causes.ContainsKey("VOLTAGE") && (PowerIsFine().IsMatch(text.Folded) || BreakerFine().IsMatch(text.Folded))) causes["VOLTAGE"] = false;
         if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
             && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase)))
             causes.Remove("FORCE_MAJEURE");
@@ -73,6 +75,14 @@ internal static partial class CauseRecogniser
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
     [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex Unsure();
+
+    /// <summary>"the breaker was fine", "the fuse box is ok", "it never tripped", 空气开关没跳, 电闸正常 (round 31).</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:breakers?|fuse\s*box|trip\s+switch|switch\s*box|rcd|fuses?)\s+(?:was|is|were|are|'s|looked|looks|seemed|seems)\s+(?:all\s+|perfectly\s+|totally\s+)?(?:fine|ok|okay|normal|on|up|good)(?![a-z])|(?:didn'?t|did\s+not|never|hasn'?t|has\s+not|wasn'?t|not)\s+(?:been\s+)?trip(?:ped)?(?![a-z])|(?:空气开关|电闸|闸|漏保|保险)(?:也|都)?(?:没跳|没有跳|正常|没问题)|没(?:有)?跳(?:过)?闸", RegexOptions.CultureInvariant)]
+    private static partial Regex BreakerFine();
+
+    /// <summary>"I checked the breaker": looked at, which says nothing about the supply either way.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:checked|check|tested|test|looked\s+at|had\s+a\s+look\s+at)\s+(?:the\s+|our\s+|my\s+)?(?:breakers?|fuse\s*box|trip\s+switch|rcd|fuses?)(?![a-z])|(?:检查|看)了?(?:一下|下)?(?:空气开关|电闸|漏保)", RegexOptions.CultureInvariant)]
+    private static partial Regex BreakerChecked();
 
     /// <summary>Parts the manual has the customer take out, clean or change: filters, trays, jammed paper, consumables.</summary>
     [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn)\s+paper|paper\s+jam|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]

@@ -29,6 +29,10 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-|^0x[0-9a-f]{4,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
 
+    /// <summary>The label of a document that is not the unit: an invoice, receipt, purchase order, contract or ticket.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:invoice|inv|receipt|po|p\.o\.|purchase\s+order|contract|ticket|account|vat|tax|customer)\s*(?:no\.?|number|num|nr|#|ref(?:erence)?|id)?\s*(?:is|was|:|=)?\s*$|(?:发票|收据|采购单|采购订单|合同|客户|账户|工单|税)(?:号码|号|编号|单号)?\s*(?:是|为|:|：)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherDocument();
+
     /// <summary>A case number (AS-20261122-0003; also without the first dash, in any case), as the desk writes it.</summary>
     public static Hit<string>? FindCaseNumber(UtteranceText text)
     {
@@ -62,9 +66,31 @@ internal static partial class IdentifierRecogniser
         var end = first.Value.Span.Start + first.Value.Span.Length;
         var second = FirstSerial(text, takenSpans, modelNumbers, end);
         if (second is not { } other) return first;
+        if (NamedByPlace(text, takenSpans, modelNumbers) is { } placed) return placed;
         var between = text.Folded[end..other.Span.Start];
         return CorrectionBetween().IsMatch(between) || FirstWorks(between) || FaultyOneNext().IsMatch(between) ? other : first;
     }
+
+    /// <summary>"…serials A, B and C - the second one is the faulty one", 第二台是坏的: the serial at that place in the list.</summary>
+    private static Hit<string>? NamedByPlace(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
+    {
+        var m = FaultyByPlace().Match(text.Folded);
+        if (!m.Success) return null;
+        var serials = new List<Hit<string>>();
+        for (var from = 0; FirstSerial(text, taken, modelNumbers, from) is { } next; from = next.Span.Start + next.Span.Length)
+            serials.Add(next);
+        var place = m.Groups["place"].Value switch
+        {
+            "first" or "一" => 0,
+            "second" or "二" or "middle" => 1,
+            "third" or "三" => 2,
+            _ => serials.Count - 1, // last, 最后
+        };
+        return place < serials.Count && serials.Count >= 2 ? serials[place] : null;
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?<place>first|second|third|middle|last)\s+(?:one|serial|number|unit|machine)\s+(?:is|'s)\s+(?:the\s+)?(?:faulty|broken|bad|problem|jamming|leaking|dead|defective)|第(?<place>一|二|三)(?:个|台|个号|个编号)?(?:是|就是)?(?:坏的|有问题|出问题|故障|坏了)|(?<place>最后)(?:一个|一台)(?:是|就是)?(?:坏的|有问题|出问题|故障|坏了)", RegexOptions.CultureInvariant)]
+    private static partial Regex FaultyByPlace();
 
     /// <summary>"DC3020… is the one in reception and it works fine", DC3020…那台好好的: the first unit said to work, in its own
     /// sentence (round 30: a business with several units gives the wrong one's serial first).</summary>
@@ -98,6 +124,9 @@ internal static partial class IdentifierRecogniser
             if (modelNumbers.Contains(token) || modelNumbers.Contains(token.Replace("-", "", StringComparison.Ordinal)))
                 continue;
             if (Measure().IsMatch(token))
+                continue;
+            // "invoice no. INV-20261104", 发票号 FP20261104: another document's number, not the unit's (round 30).
+            if (OtherDocument().IsMatch(text.Folded.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24))))
                 continue;
             // The folded text: "ＲＨ１６…" typed in full width is the ASCII serial on the label.
             return new Hit<string>(span, text.Folded.Substring(span.Start, span.Length).ToUpperInvariant());
