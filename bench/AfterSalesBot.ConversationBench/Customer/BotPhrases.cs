@@ -18,7 +18,7 @@ public static partial class BotPhrases
         (QuestionKind.Product, P("Which product is it\\?|是哪一款产品")),                               // Ask.Product
         (QuestionKind.Serial, P("give me the serial number|请提供机身号码")),                            // Ask.Serial
         (QuestionKind.Started, P("When did the problem start\\?|问题是什么时候开始的")),                  // Ask.Started
-        (QuestionKind.Circumstances, P("has it been dropped or knocked|did that happen|产品是否摔过")),                  // Ask.Circumstances
+        (QuestionKind.Circumstances, P("has it been dropped or knocked|did that happen|产品是否摔过|确实发生过吗")),                  // Ask.Circumstances
         (QuestionKind.Wants, P("What would you like us to do|您希望我们怎么处理")),                      // Ask.Wants
         (QuestionKind.Phone, P("phone number where our service team can reach you|方便服务人员联系您的电话号码")), // Ask.Phone
         (QuestionKind.Done, P("I'm listening|is there anything else\\?|what else happened|anything else I should know|is that everything|我在认真听|我在听|还有其他情况吗|后来又怎么样|还有其他需要|还有别的情况")), // Listen.*, Confirm.Correct

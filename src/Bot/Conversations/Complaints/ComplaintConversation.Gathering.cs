@@ -57,6 +57,13 @@ public sealed partial class ComplaintConversation
             }
             if (_tookFacts)
             {
+                // Other circumstances denied around the one asked about, again and again: counted as a miss, so the flow goes on
+                // after the usual misses instead of asking the same question a third time (round 31).
+                if (_state.Asking == FactQuestion.Circumstances)
+                {
+                    if (await MovedOnWithoutAnswerAsync(ct)) return;
+                    _state.FailedAnswers++;
+                }
                 // Not the answer asked for, but something we keep (a new wish, a correction, another fact): say so and ask again.
                 Acknowledge();
                 Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
@@ -143,6 +150,11 @@ public sealed partial class ComplaintConversation
                 }
                 if (_state.Causes.Values.Any(v => v))
                     foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
+                // The one the story suggested answered around a second time ("never dropped, no power cuts"): it stays unknown,
+                // for the decision to weigh (rule 6 where the fault makes it decisive), never asked a third time (round 31).
+                if (_state.CircumstancesAsked && _state.SuspectedCauses.Count > 0 && _said.Causes.Count > 0
+                    && !_state.SuspectedCauses.Any(_said.Causes.ContainsKey))
+                    _state.SuspectedCauses.Clear();
                 if (_said.Causes.Count > 0 || _said.Intent is Intent.No or Intent.Yes || DeniesAll()) _state.CircumstancesAsked = true;
                 return _state.CircumstancesAsked;
             case FactQuestion.Wants:
@@ -430,6 +442,7 @@ public sealed partial class ComplaintConversation
         FactQuestion.Serial when _serialFormat is not null => "Ask.Serial.Model",
         FactQuestion.Serial => "Ask.Serial",
         FactQuestion.Started => "Ask.Started",
+        FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 && _state.CircumstancesAsked => "Ask.Circumstances.SuspectedOnly",
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
         FactQuestion.Circumstances => "Ask.Circumstances",
         FactQuestion.Wants when _state.Wants is not null && _state.WishFromStory => "Ask.Wants.Known",

@@ -145,4 +145,28 @@ public sealed class RoundThirtyConversationTests
         Assert.True(state.Verdict == "Covered", transcript);
         Assert.Equal("FreeRepair", state.Offers.FirstOrDefault()?.Kind);
     }
+
+    /// <summary>The circumstance the story named, answered around twice with other denials: never asked a third time.</summary>
+    [Theory]
+    [InlineData("en-GB", "the E60 gives barely warm water. I took the bottom cover off myself to look at the thermostat, then put it back", "it was never dropped and there were no power cuts, nobody else touched it")]
+    [InlineData("zh-CN", "E60热水器水不热了，我自己把底盖卸下来看了看温控器，又装回去了", "没摔过，电压也正常，也没找别人修过")]
+    public async Task CircumstancesToldAroundTheQuestionDoNotLoop(string locale, string story, string around)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, zh ? "就这些" : "that's all", zh ? "对" : "yes",
+            HeaterInWarranty, zh ? "一个礼拜了" : "about a week", around, around, around);
+
+        Assert.True(state.Step is not Gathering || state.Asking != AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Circumstances, transcript);
+    }
+
+    /// <summary>A child burnt on the casing is a safety case at once.</summary>
+    [Theory]
+    [InlineData("en-GB", "my son burnt his fingers on the front panel of our Q7 stove just now, under the knobs")]
+    [InlineData("zh-CN", "孩子刚才摸了一下Q7灶台前面板，手指被烫伤了")]
+    public async Task AChildBurntOnTheCasingIsASafetyCase(string locale, string story)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story);
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
 }

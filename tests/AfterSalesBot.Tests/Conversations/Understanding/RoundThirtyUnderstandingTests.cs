@@ -162,4 +162,28 @@ public sealed class RoundThirtyUnderstandingTests
     [InlineData("账套数据恢复不了", "zh-CN")]
     public void DataToRestoreIsStillTheDataFault(string text, string locale) =>
         Assert.Contains("DATA_BACKUP", Interpret(text, locale).Symptoms);
+
+    /// <summary>A child burnt on the casing is an injury, not a burnt-out unit.</summary>
+    [Theory]
+    [InlineData("my little girl burned her hand on the side of the hob, the bit under the controls")]
+    [InlineData("the side panel got so hot my son was burnt when he leant on it")]
+    public void AChildBurntOnTheCasingIsAnInjury(string text)
+    {
+        var said = Interpret(text, "en-GB");
+        Assert.Equal(SafetyHazard.Injury, said.Hazard);
+        Assert.DoesNotContain("BURNT", said.Symptoms);
+    }
+
+    /// <summary>Burnt food and a burnt-out element are no injury.</summary>
+    [Theory]
+    [InlineData("the rice got burnt because the flame wouldn't turn down")]
+    [InlineData("I think the element has burnt out")]
+    public void BurntFoodOrAPartIsNoInjury(string text) => Assert.NotEqual(SafetyHazard.Injury, Interpret(text, "en-GB").Hazard);
+
+    /// <summary>"I opened the bottom cover myself" is the casing opened; "open a case for me" is not.</summary>
+    [Theory]
+    [InlineData("I opened the bottom cover myself to test the thermostat", true)]
+    [InlineData("could you open a case for me please", false)]
+    public void OpeningTheCoverIsDisassembly(string text, bool opened) =>
+        Assert.Equal(opened, Interpret(text, "en-GB").Causes.GetValueOrDefault("DISASSEMBLY"));
 }

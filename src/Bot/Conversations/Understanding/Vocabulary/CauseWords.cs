@@ -84,6 +84,8 @@ internal static class CauseWords
             // Round 22/23: a cover or panel taken off to look inside ("took the front cover off", 把外壳卸下来).
             @"re:\b(?:took|take|taken|taking|pulled|pull|got|had|removed|remove|unscrewed|prised|pried)\s+(?:the|its|his|her|that)\s+(?:\w+\s+)?(?:cover|panel|casing|case|lid|housing|back)\s+off\b",
             @"re:\b(?:took|take|taken|taking|pulled|removed|remove)\s+off\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing|lid)\b",
+            // Round 31: "I opened the bottom cover myself to test the thermostat" (paper cleared or a filter washed is upkeep).
+            @"re:\b(?:opened|open|opening)\s+(?:up\s+)?(?:the|its|his|her|our|my)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b",
             @"re:\b(?:removed|unscrewed)\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b", @"re:\bopened\s+up\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|case|housing|back)\b",
             "卸下来", "卸下了", "re:把[^，。,.]{0,6}(?:卸|打开)(?:了|过|下来)", "re:(?:外壳|后盖|前盖|盖子|面板)[^，。,.]{0,3}(?:打开|卸|撬)"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",

@@ -42,6 +42,9 @@ internal static class HazardWords
             "re:(?:流到|流向|流进|淌到|渗到|滴到|漫到|往)[^，。,.]{0,4}(?:插座|插头|插排|接线板|电源线|电线)",
             "re:(?:插座|插头|插排|接线板)(?:上|里|旁边|附近|周围|下面|那里|那边)?[^，。,.]{0,3}(?:全是水|都是水|有水|湿了|湿透|进水|泡水|沾水|是湿的)"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
+            // "my son burnt his fingers on the panel", "the kid got burned" (round 31).
+            @"re:(?<![a-z])(?:burnt|burned|burns|burning|scald\w*)\s+(?:his|her|their|our|your|the\s+(?:child|kid|baby|boy|girl)'?s?)\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb)(?![a-z])",
+            @"re:(?<![a-z])(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad|grandma|grandad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?(?:burnt|burned|scalded)(?![a-z])",
             "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
             // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
