@@ -23,10 +23,7 @@ internal static partial class CauseRecogniser
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
             // "I can't say whether anyone knocked it", 不知道有没有碰过: not known either way, so neither admitted nor denied.
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
-            // A grease filter washed or paper cleared as the manual says is upkeep, not taking the unit apart (round 31).
-            if (hit.Value == "DISASSEMBLY" && Upkeep().IsMatch(Phrase(text.Folded, hit.Span))) continue;
-            // "the breaker was fine": the supply checked and found fine (PowerIsFine below denies the clause).
-            if (hit.Value == "VOLTAGE" && (BreakerFine().IsMatch(Phrase(text.Folded, hit.Span)) || BreakerChecked().IsMatch(Phrase(text.Folded, hit.Span)))) continue;
+            if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
@@ -76,6 +73,15 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex Unsure();
 
+    /// <summary>A grease filter washed or paper cleared as the manual says is upkeep, not taking the unit apart; a breaker
+    /// checked, or found fine, says nothing against the supply (PowerIsFine denies the clause then). Round 31.</summary>
+    private static bool IsUpkeepOrACheck(string cause, string folded, TextSpan span) => cause switch
+    {
+        "DISASSEMBLY" => Upkeep().IsMatch(Phrase(folded, span)),
+        "VOLTAGE" => Phrase(folded, span) is var phrase && (BreakerFine().IsMatch(phrase) || BreakerChecked().IsMatch(phrase)),
+        _ => false,
+    };
+
     /// <summary>"the breaker was fine", "the fuse box is ok", "it never tripped", 空气开关没跳, 电闸正常 (round 31).</summary>
     [GeneratedRegex(@"(?<![a-z])(?:breakers?|fuse\s*box|trip\s+switch|switch\s*box|rcd|fuses?)\s+(?:was|is|were|are|'s|looked|looks|seemed|seems)\s+(?:all\s+|perfectly\s+|totally\s+)?(?:fine|ok|okay|normal|on|up|good)(?![a-z])|(?:didn'?t|did\s+not|never|hasn'?t|has\s+not|wasn'?t|not)\s+(?:been\s+)?trip(?:ped)?(?![a-z])|(?:空气开关|电闸|闸|漏保|保险)(?:也|都)?(?:没跳|没有跳|正常|没问题)|没(?:有)?跳(?:过)?闸", RegexOptions.CultureInvariant)]
     private static partial Regex BreakerFine();
@@ -88,22 +94,20 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn)\s+paper|paper\s+jam|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Upkeep();
 
+    private static readonly char[] SentenceStops = ['.', '!', '?', '。', '！', '？', ';', '；'];
+    private static readonly char[] PhraseStops = [.. SentenceStops, ',', '，', '、'];
+
     /// <summary>The hit's phrase: its clause up to the nearest comma on either side.</summary>
-    private static string Phrase(string folded, TextSpan span)
-    {
-        var stops = new[] { '.', '!', '?', '。', '！', '？', ';', '；', ',', '，', '、' };
-        var start = folded.LastIndexOfAny(stops, Math.Max(0, span.Start - 1)) + 1;
-        var end = folded.IndexOfAny(stops, span.End);
-        return folded[start..(end < 0 ? folded.Length : end)];
-    }
+    private static string Phrase(string folded, TextSpan span) => Around(folded, span, PhraseStops);
 
     /// <summary>The text of the hit's clause before it.</summary>
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];
 
     /// <summary>The sentence around a hit.</summary>
-    private static string Clause(string folded, TextSpan span)
+    private static string Clause(string folded, TextSpan span) => Around(folded, span, SentenceStops);
+
+    private static string Around(string folded, TextSpan span, char[] stops)
     {
-        var stops = new[] { '.', '!', '?', '。', '！', '？', ';', '；' };
         var start = folded.LastIndexOfAny(stops, Math.Max(0, span.Start - 1)) + 1;
         var end = folded.IndexOfAny(stops, span.End);
         return folded[start..(end < 0 ? folded.Length : end)];
