@@ -134,7 +134,7 @@ public sealed class TurnProcessor(
                 Action<BotDbContext> write = db =>
                 {
                     if (record is null) db.Conversations.Add(conversation);
-                    else db.Conversations.Update(conversation).Property(c => c.TurnCount).OriginalValue = record.TurnCount;
+                    else ConversationRowUpdate.Apply(db, conversation, record);
                     if (storedReference is null) db.ConversationReferences.Add(reference);
                     else if (!SameRoute(storedReference, reference)) db.ConversationReferences.Update(reference);
                     db.Transcript.AddRange(entries);

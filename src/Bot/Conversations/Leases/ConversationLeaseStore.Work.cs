@@ -14,11 +14,10 @@ public sealed partial class ConversationLeaseStore
     public async Task<(IReadOnlyList<InboxItem> Pending, long LastSequence)> ReadInboxAsync(string conversationId, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var processed = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId)
-            .Select(c => (long?)c.LastProcessedSequence).FirstOrDefaultAsync(ct) ?? 0;
-        var pending = await db.Inbox.AsNoTracking().Where(i => i.ConversationId == conversationId && i.Sequence > processed)
-            .OrderBy(i => i.Sequence).ToListAsync(ct);
-        var last = await db.Transcript.Where(t => t.ConversationId == conversationId).MaxAsync(t => (long?)t.Sequence, ct) ?? 0;
+        var processed = await ProcessedQuery.For(db)(db, conversationId, ct) ?? 0;
+        var pending = new List<InboxItem>();
+        await foreach (var item in PendingQuery.For(db)(db, conversationId, processed).WithCancellation(ct)) pending.Add(item);
+        var last = await LastSequenceQuery.For(db)(db, conversationId, ct) ?? 0;
         return (pending, last);
     }
 
