@@ -4,6 +4,20 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
+    /// <summary>At most this many messages of the story are kept: the case needs the story, not every message of a
+    /// customer who never stops typing (the state is read and written whole every turn; ADR 0050).</summary>
+    internal const int MaxHeard = 30;
+
+    /// <summary>At most this many characters of the story are kept, for the same reason.</summary>
+    internal const int MaxHeardChars = 6000;
+
+    /// <summary>Keeps this message as part of the story, while the story is within its bounds.</summary>
+    private void Hear()
+    {
+        if (_state.Heard.Count == 0 || _state.Heard.Count < MaxHeard && _state.Heard.Sum(h => h.Length) + _text.Length <= MaxHeardChars)
+            _state.Heard.Add(_text);
+    }
+
     private static readonly string[] DonePhrases =
     [
         "that's all", "thats all", "that is all", "that's it", "thats it", "that is it", "that's everything", "thats everything",
@@ -26,12 +40,12 @@ public sealed partial class ComplaintConversation
         }
         if (IsDone() || _tookFacts && ReadyToConfirm() || _state.ListenReplies >= Options.ListeningMessages)
         {
-            if (!IsDone()) _state.Heard.Add(_text);
+            if (!IsDone()) Hear();
             _flow.FinishVenting();
             await AskToConfirmAsync(ct, added: !IsDone() || _tookFacts);
             return;
         }
-        _state.Heard.Add(_text);
+        Hear();
         _flow.HearMore();
         SayListening();
     }
@@ -104,20 +118,20 @@ public sealed partial class ComplaintConversation
             && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal));
         if (agreesInOtherWords && !_tookFacts)
         {
-            _state.Heard.Add(_text);
+            Hear();
             await ConfirmedAsync("Gather.Start", ct);
             return;
         }
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Yes")) && (!IsCorrection() || yesAndMore))
         {
             // "yes, but it's got worse now": confirmed, and what it adds is kept in the customer's words.
-            if (yesAndMore) _state.Heard.Add(_text);
+            if (yesAndMore) Hear();
             await ConfirmedAsync("Gather.Start", ct);
             return;
         }
         if (_tookFacts)
         {
-            _state.Heard.Add(_text);
+            Hear();
             await AskToConfirmAsync(ct);
             return;
         }
@@ -149,7 +163,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         // The customer added to the story in their own words: take them in and restate again.
-        _state.Heard.Add(_text);
+        Hear();
         await AskToConfirmAsync(ct);
     }
 

@@ -181,14 +181,14 @@ public sealed partial class ComplaintConversation
             if (_state.Step != ComplaintStep.Idle) Restart();
             _state.Greeted = true;
             _flow.StartComplaint();
-            _state.Heard.Add(_text);
+            Hear();
             Say("Listen.Feelings").Buttons("Button.ThatsAll");
             return;
         }
         if (_state.Step != ComplaintStep.Idle) Restart();
         if (!_state.Greeted) Greet(); // a channel without a join event: introduce ourselves first
         _flow.StartComplaint();
-        _state.Heard.Add(_text);
+        Hear();
         if (ReadyToConfirm())
         {
             // Product and problem in the first message: apologise and restate at once; "no" lets them add to it.

@@ -169,4 +169,17 @@ public sealed class RoundThirtyConversationTests
 
         Assert.True(state.Step == Escalated, transcript);
     }
+
+    /// <summary>A customer who never stops typing: the story kept in the state stays bounded (it is read and written whole
+    /// every turn), and its beginning is what is kept.</summary>
+    [Fact]
+    public async Task TheStoryKeptIsBounded()
+    {
+        var lines = Enumerable.Range(1, 45).Select(i => $"and one more thing I want to tell you, number {i}, " + new string('x', 150)).ToArray();
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", ["hello, I have a long story to tell", .. lines]);
+
+        Assert.True(state.Heard.Count <= AfterSalesBot.Bot.Conversations.Complaints.ComplaintConversation.MaxHeard, transcript);
+        Assert.True(state.Heard.Sum(h => h.Length) <= AfterSalesBot.Bot.Conversations.Complaints.ComplaintConversation.MaxHeardChars, transcript);
+        Assert.Contains("number 1,", state.Heard[0], StringComparison.Ordinal);
+    }
 }
