@@ -57,8 +57,9 @@ public sealed partial class ComplaintConversation
             }
             if (_tookFacts)
             {
-                // Other circumstances denied around the one asked about, again and again: counted as a miss, so the flow goes on
-                // after the usual misses instead of asking the same question a third time (round 31).
+                // Other facts (a serial, a date) told instead of an answer about the circumstances: counted as a miss, so the flow
+                // goes on after the usual misses instead of asking the same question again and again. (Circumstances denied
+                // around the suspected one are settled where the answer is read, in Answered.)
                 if (_state.Asking == FactQuestion.Circumstances)
                 {
                     if (await MovedOnWithoutAnswerAsync(ct)) return;
