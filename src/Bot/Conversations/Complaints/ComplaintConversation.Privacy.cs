@@ -99,7 +99,7 @@ public sealed partial class ComplaintConversation
                 Say("Privacy.NothingHeld");
                 return;
         }
-        _state = new ComplaintState { Language = _state.Language, Greeted = true };
+        _state = new ComplaintState { Language = _state.Language, LanguageWritten = _state.LanguageWritten, Greeted = true };
         _flow = new ComplaintFlow(_state);
         Say("Privacy.Erased", result.Conversations, result.Cases.Count);
     }

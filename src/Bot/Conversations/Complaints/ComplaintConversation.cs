@@ -1,6 +1,7 @@
 using System.Globalization;
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Bot.Schema;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
@@ -105,7 +106,11 @@ public sealed partial class ComplaintConversation
         var locale = _state.Greeted && _state.Step != ComplaintStep.Idle ? (_state.Language == "zh" ? "zh-CN" : "en-US") : Activity.Locale;
         _said = await _services.Understanding.UnderstandAsync(_text, new InterpretationContext(
             locale, _turn.Now, CustomerTimeZone(), await _services.Catalog.GetAsync(ct)), _model, ct);
-        if ((_said.HasLanguage || !_state.Greeted && _text.Length > 0) && !await IsOnlyAnIdentifierAsync(ct)) _state.Language = _said.Language;
+        if ((_said.HasLanguage || !_state.Greeted && _text.Length > 0) && !await IsOnlyAnIdentifierAsync(ct))
+        {
+            _state.Language = _state.LanguageWritten ? LanguageDetector.Follow(_state.Language, _text, _said.Language) : _said.Language;
+            _state.LanguageWritten |= _said.HasLanguage;
+        }
         _pendingStatus = _state.StatusCheck;
         _state.StatusCheck = null;
         // The phone digits a status check asked for are not facts of the complaint.

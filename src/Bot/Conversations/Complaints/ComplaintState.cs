@@ -48,6 +48,11 @@ public sealed class ComplaintState
 {
     public ComplaintStep Step { get; set; } = ComplaintStep.Idle;
     public string Language { get; set; } = "en";
+
+    /// <summary>Whether <see cref="Language"/> is the one the customer wrote in (not yet the browser's): from then on it
+    /// changes only when they go on in the other language (<c>LanguageDetector.Follow</c>).</summary>
+    public bool LanguageWritten { get; set; }
+
     public bool Greeted { get; set; }
 
     /// <summary>How often the greeting was said again to a message with nothing in it ("ok", "好"): the wording alternates.</summary>
@@ -256,7 +261,7 @@ public sealed class ComplaintState
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Forget the complaint but keep who the customer is and how they speak.</summary>
-    public ComplaintState Restart() => new() { Language = Language, Greeted = Greeted, TimeZone = TimeZone, Phone = Phone, Email = Email, ModelTokens = ModelTokens };
+    public ComplaintState Restart() => new() { Language = Language, LanguageWritten = LanguageWritten, Greeted = Greeted, TimeZone = TimeZone, Phone = Phone, Email = Email, ModelTokens = ModelTokens };
 }
 
 public sealed record SheetReasonData(string Code, string Text);

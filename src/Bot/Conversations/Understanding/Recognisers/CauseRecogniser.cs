@@ -65,8 +65,9 @@ internal static partial class CauseRecogniser
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
     private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
 
-    /// <summary>"not from your company", "not one of yours", "not your engineer", 不是你们的人, 不是你们售后, 非厂家.</summary>
-    [GeneratedRegex(@"(?<![a-z])not\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
+    /// <summary>"not from your company", "not one of yours", "not your engineer", "we didn't have your people install it",
+    /// 不是你们的人, 不是你们售后, 非厂家.</summary>
+    [GeneratedRegex(@"(?<![a-z])not\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
     private static partial Regex NotOurStaff();
 
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
@@ -91,7 +92,7 @@ internal static partial class CauseRecogniser
     private static partial Regex BreakerChecked();
 
     /// <summary>Parts the manual has the customer take out, clean or change: filters, trays, jammed paper, consumables.</summary>
-    [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn)\s+paper|paper\s+jam|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn|creased)\s+(?:paper|sheets?|pages?)|paper\s+jam|(?<![a-z])(?:pull|pulled|pulling|take|took|taking|get|got|getting|clear|cleared|clearing|remove|removed|removing)\s+(?:out\s+)?(?:the|a|that)\s+(?:paper|sheets?|pages?)(?![a-z])|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Upkeep();
 
     private static readonly char[] SentenceStops = ['.', '!', '?', '。', '！', '？', ';', '；'];

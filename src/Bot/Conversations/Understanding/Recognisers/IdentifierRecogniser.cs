@@ -111,6 +111,10 @@ internal static partial class IdentifierRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:broken|faulty|bad|problem|jamming|leaking|dead|noisy|defective)\s+one\b[^.!?;]{0,40}?\b(?:is|=)\s*[:\-]?\s*$|(?:坏的|坏了的|有问题的|出问题的|故障的|卡纸的|漏水的|不行的|出毛病的)(?:是|那台是|这台是)?[^，。,.!！？?]{0,12}[，,:：]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FaultyOneNext();
 
+    /// <summary>Text that ends in an error message's code slot: an error word earlier in the phrase, then "(" or "code".</summary>
+    [GeneratedRegex(@"(?:error|failed|failure|fault|错误|报错|失败|故障)[^.,!?;，。！？；\n]*?(?:[(（]\s*|(?<![a-z])(?:code|error|err)\s*[:：#-]?\s*|(?:代码|错误码|故障码|错误)\s*[:：]?\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorScreenCode();
+
     private static Hit<string>? FirstSerial(UtteranceText text, List<TextSpan> takenSpans, ISet<string> modelNumbers, int from)
     {
         foreach (Match m in Token().Matches(text.Folded, from))
@@ -127,6 +131,9 @@ internal static partial class IdentifierRecogniser
                 continue;
             // "invoice no. INV-20261104", 发票号 FP20261104: another document's number, not the unit's (round 30).
             if (OtherDocument().IsMatch(text.Folded.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24))))
+                continue;
+            // "Balance check failed (RPT-2207)", "Sync failed - code SYN-0042": an error screen's code, not the unit's (round 32).
+            if (ErrorScreenCode().IsMatch(text.Folded.AsSpan(0, m.Index)))
                 continue;
             // The folded text: "ＲＨ１６…" typed in full width is the ASCII serial on the label.
             return new Hit<string>(span, text.Folded.Substring(span.Start, span.Length).ToUpperInvariant());

@@ -41,6 +41,55 @@ internal static partial class LanguageDetector
         return chinese > 0 || channelLocale is { } zh && zh.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
     }
 
+    /// <summary>
+    /// The conversation's language after a message, once the customer has written in it: it changes only when they go on
+    /// in the other language in words of their own (round 32). Short English answers in a Chinese chat ("yes", "OK", "no,
+    /// 没有"), a rating label or an error screen pasted in English, a relative's Chinese message quoted with "&gt;" in an English
+    /// chat keep it; "sorry, my husband will type from here, he prefers English" or 我还是用中文说吧，洗碗机不排水 move it.
+    /// </summary>
+    public static string Follow(string current, string text, string detected)
+    {
+        if (detected == current) return current;
+        var own = WithoutQuotedText(text);
+        if (!HasLanguage(own)) return current;
+        var language = Detect(own, current == "zh" ? "zh-CN" : "en-US");
+        if (language == current) return current;
+        return (language == "en" ? GoesOnInEnglish(own) : GoesOnInChinese(own)) ? language : current;
+    }
+
+    /// <summary>A sentence of the customer's own in English: no Chinese in it, five words or more, one of them the writer
+    /// or the reader ("I", "my", "you", "please"), and not a screen of three lines or more that starts without one.</summary>
+    private static bool GoesOnInEnglish(string text)
+    {
+        if (text.Any(UtteranceText.IsCjk) || EnglishWords(text) < 5) return false;
+        var lower = text.ToLowerInvariant();
+        if (!Personal().IsMatch(lower)) return false;
+        var lines = lower.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length < 3 || Personal().IsMatch(lines[0]);
+    }
+
+    /// <summary>Chinese of the customer's own: four characters or more, or three with a word of grammar (不, 了, 吧) —
+    /// not an answer of one word (对, 是的) typed in an English chat.</summary>
+    private static bool GoesOnInChinese(string text)
+    {
+        var characters = text.Count(UtteranceText.IsCjk);
+        return characters >= 4 || characters == 3 && ChineseFunctionWords().IsMatch(text);
+    }
+
+    /// <summary>The message without what it quotes: lines starting with "&gt;" and a forwarded message after its header.</summary>
+    private static string WithoutQuotedText(string text)
+    {
+        if (ForwardedHeader().Match(text) is { Success: true } forwarded) text = text[..forwarded.Index];
+        if (!text.Contains('>') && !text.Contains('＞')) return text;
+        return string.Join('\n', text.Split('\n').Where(line => !line.TrimStart().StartsWith('>') && !line.TrimStart().StartsWith('＞')));
+    }
+
+    [GeneratedRegex(@"-{3,}\s*(?:original\s+message|forwarded\s+message)|转发的消息|原始邮件", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardedHeader();
+
+    [GeneratedRegex(@"(?<![a-z'])(?:i|i'm|im|i've|i'd|i'll|my|me|mine|we|we're|our|us|you|your|you're|please|pls|sorry|thanks|thank|can|could|would)(?![a-z'])", RegexOptions.CultureInvariant)]
+    private static partial Regex Personal();
+
     /// <summary>Whether the text itself shows its language (a Chinese character or a Latin word).</summary>
     public static bool HasLanguage(string text) => text.Any(UtteranceText.IsCjk) || HasEnglishWord(text);
 

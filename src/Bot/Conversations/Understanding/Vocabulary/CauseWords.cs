@@ -33,7 +33,7 @@ internal static class CauseWords
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
             "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|打翻|弄翻|倒进|灌进|流进)",
-            "进过水", "re:进了?水(?![口管阀压])", "got wet", "gotten wet", "water got in", "rain got in",
+            "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
             @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
         ("VOLTAGE", [
@@ -60,7 +60,16 @@ internal static class CauseWords
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
             "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了|接上|接了|加上|安上)",
             // An add-on fitted by the customer (round 27): 自己加装了一截加长烟管.
-            "re:(?<!你们的?|师傅|工程师)加装"]),
+            "re:(?<!你们的?|师傅|工程师)加装",
+            // Parts the customer's own fitter brought (round 33): "he used his own hose instead of the one in the box", "swapped
+            // the connector for one he had in his van", 换成了他自己带的接头, 进水阀是他自己带来换上的, 不是原配的.
+            @"re:(?<![a-z])(?:his|her|their)\s+own\s+(?:[a-z]+\s+)?(?:hoses?|pipes?|valves?|connectors?|fittings?|parts?|brackets?|cables?|flues?|regulators?|seals?|washers?|taps?)(?![a-z])",
+            @"re:(?<![a-z])instead\s+of\s+(?:the|your)\s+(?:[a-z]+\s+)?(?:ones?|hoses?|pipes?|parts?|valves?|connectors?|fittings?)\s+(?:that\s+came\s+|supplied\s+|provided\s+)?(?:in|from|with)\s+the\s+box(?![a-z])",
+            @"re:(?<![a-z])(?:swapped|replaced|changed)\s+[^.!?;]{0,40}(?:for|with)\s+(?:one|ones|some)\s+(?:he|she|they)\s+(?:had|brought|bought)(?![a-z])",
+            "re:(?:换成|换上|装上|用)了?(?:他|她|他们|师傅)(?:自己)?(?:带|拿)(?:来|过来)?的",
+            "re:(?:他|她|他们|师傅)(?:自己)?(?:带|拿)(?:来|过来)?(?:换上|装上)",
+            "re:(?:软管|管子|接头|阀门?|配件|零件|水管|气管|进水阀)[^，。,.!！？?]{0,4}(?:他|她|他们|师傅)(?:自己)?(?:带|拿|买)(?:来|过来)?的",
+            "不是原配", "不是原装", "非原配"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.

@@ -111,7 +111,8 @@ internal static class IntentWords
 
     public static readonly string[] Status =
     [
-        "status", "where is my repair", "where's my repair", "where is the technician", "any update", "any news", "an update",
+        // Not a pasted order's label ("Status: Delivered", "order status: dispatched", round 32).
+        @"re:(?<![a-z])(?<!order\s)status(?![a-z])(?!\s*[:：=|])", "where is my repair", "where's my repair", "where is the technician", "any update", "any news", "an update",
         "update on my case", "my case", "case number", "progress", "when will the technician come", "when will someone come",
         "when is the engineer coming", "when will it be fixed", "still waiting", @"re:as-?\d{8}-\d{3,4}",
         // Asking after an earlier complaint ("my complaint" alone also opens a new one: "my complaint is that…").

@@ -1,0 +1,79 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+/// <summary>
+/// Issue 12, twentieth round (2026-12-05): what the round-32/33 strangers' customers typed that the interpreter misread,
+/// in other words. Text pasted into the chat (an order e-mail with its status line, an error screen, a rating label),
+/// English words inside Chinese, and installations: jammed paper cleared as the display says, a fitter the customer
+/// found who put in parts of his own.
+/// </summary>
+public sealed class RoundThirtyTwoUnderstandingTests
+{
+    /// <summary>An order e-mail pasted with its "Status:" line is the order, not a question about a case's status.</summary>
+    [Theory]
+    [InlineData("copied from the confirmation mail: Order No. BG-051120 | 1 x Dishwasher | Status: Dispatched", "en-GB")]
+    [InlineData("下单短信：订单号 BG-051120，商品 洗碗机，Status: Delivered", "zh-CN")]
+    [InlineData("Order status: delivered. Order BG-051120, range hood T9", "en-GB")]
+    public void APastedOrderStatusIsNoStatusCheck(string text, string locale) =>
+        Assert.NotEqual(Intent.Status, Interpret(text, locale).Intent);
+
+    /// <summary>A customer asking where their case is still asks for its status.</summary>
+    [Theory]
+    [InlineData("what's the status of my case?", "en-GB")]
+    [InlineData("我的工单现在什么状态了", "zh-CN")]
+    public void AskingForTheStatusStillIs(string text, string locale) =>
+        Assert.Equal(Intent.Status, Interpret(text, locale).Intent);
+
+    /// <summary>Jammed paper taken out as the machine's display tells you to is no disassembly.</summary>
+    [Theory]
+    [InlineData("all I did was open the side door and pull the crumpled sheet out, like the panel says to", "en-GB")]
+    [InlineData("only opened the front cover to get the stuck page out as the screen instructs", "en-GB")]
+    [InlineData("opened the lid and took the paper out, nothing else", "en-GB")]
+    [InlineData("就按屏幕上说的打开前门把纸抽出来了，别的没动", "zh-CN")]
+    public void PaperTakenOutIsNoDisassembly(string text, string locale) =>
+        Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("DISASSEMBLY"), text);
+
+    /// <summary>A cover opened to look inside still is.</summary>
+    [Theory]
+    [InlineData("I opened the side cover and had a look at the fuser myself", "en-GB")]
+    [InlineData("我自己把后盖打开看了看里面的线路", "zh-CN")]
+    public void ACoverOpenedToLookInsideStillIs(string text, string locale) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault("DISASSEMBLY"), text);
+
+    /// <summary>A fitter the customer found, who put in a hose or a valve of his own: parts not supplied by the seller
+    /// (MODIFICATION, DOMAIN.md §6).</summary>
+    [Theory]
+    [InlineData("we didn't have your people install it - a plumber we hired ourselves did, and he used his own hose instead of the one in the box", "en-GB")]
+    [InlineData("the fitter we got from a neighbour swapped your connector for one he had in his van", "en-GB")]
+    [InlineData("安装不是你们的人，我们自己请的师傅，他把原配的软管换成了他带的", "zh-CN")]
+    [InlineData("对，外面找的安装工装的，进水阀也是他自己带来换上的", "zh-CN")]
+    public void AFittersOwnPartsAreAModification(string text, string locale)
+    {
+        var causes = Interpret(text, locale).Causes;
+        Assert.True(causes.GetValueOrDefault("MODIFICATION") || causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+        Assert.False(causes.GetValueOrDefault("USER_DAMAGE"), text);
+    }
+
+    /// <summary>Our own installer who fitted the parts in the box changes nothing.</summary>
+    [Theory]
+    [InlineData("your installer fitted it with the hose that came in the box", "en-GB")]
+    [InlineData("是你们的安装师傅装的，用的都是原配的管子", "zh-CN")]
+    public void OurInstallerIsNoCircumstance(string text, string locale)
+    {
+        var causes = Interpret(text, locale).Causes;
+        Assert.False(causes.GetValueOrDefault("MODIFICATION") || causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+    }
+
+    /// <summary>A code in an error screen's text is no serial or order number to look up.</summary>
+    [Theory]
+    [InlineData("Posting Error: voucher total mismatch (VCH-3318). Please contact support.", "en-GB")]
+    [InlineData("弹出来的是：Sync failed - code SYN-0042", "zh-CN")]
+    public void AnErrorScreensCodeIsNoSerial(string text, string locale)
+    {
+        var said = Interpret(text, locale);
+        Assert.Null(said.Serial);
+        Assert.Null(said.OrderNumber);
+    }
+}
