@@ -76,4 +76,51 @@ public sealed class RoundThirtyTwoUnderstandingTests
         Assert.Null(said.Serial);
         Assert.Null(said.OrderNumber);
     }
+
+    /// <summary>Typed without punctuation (round 33's casual replays): "no" followed straight by the clause it opens is a no.</summary>
+    [Theory]
+    [InlineData("no it was never dropped or anything like that")]
+    [InlineData("no nothing of the sort the fitter left and nobody has touched it")]
+    [InlineData("no we havent had anyone else look at it")]
+    [InlineData("no its only ever had your toner in it")]
+    public void NoOpeningAnUnpunctuatedClauseIsANo(string text) => Assert.Equal(Intent.No, Interpret(text, "en-GB").Intent);
+
+    /// <summary>"no hot water" and "no power at all" still name the fault, not an answer.</summary>
+    [Theory]
+    [InlineData("no hot water since monday")]
+    [InlineData("no power at all when i press the button")]
+    public void NoBeforeTheFaultIsStillTheFault(string text) => Assert.NotEqual(Intent.No, Interpret(text, "en-GB").Intent);
+
+    /// <summary>A gas heater or hob that "wont fire up" is one that will not light, however it is typed.</summary>
+    [Theory]
+    [InlineData("yes and it wont fire up at all")]
+    [InlineData("the boiler doesnt fire up any more in the mornings")]
+    [InlineData("it clicks but won't fire")]
+    public void WontFireUpIsNoFire(string text)
+    {
+        var said = Interpret(text, "en-GB");
+        Assert.Null(said.Hazard);
+        Assert.Contains("NO_IGNITION", said.Symptoms);
+    }
+
+    /// <summary>A real fire still is one.</summary>
+    [Fact]
+    public void ARealFireStillIs() => Assert.Equal(SafetyHazard.Fire, Interpret("there was a small fire behind the cooker last night", "en-GB").Hazard);
+
+    /// <summary>"no power issues here" denies the voltage clause; it is no dead unit.</summary>
+    [Theory]
+    [InlineData("nobody opened it and there were no power issues")]
+    [InlineData("no power problems in the building either")]
+    public void NoPowerIssuesDeniesTheVoltage(string text)
+    {
+        var said = Interpret(text, "en-GB");
+        Assert.DoesNotContain("NO_POWER", said.Symptoms);
+        Assert.False(said.Causes.GetValueOrDefault("VOLTAGE", true));
+    }
+
+    /// <summary>Never lit since it was fitted, 一次都没点着过: the hob will not light.</summary>
+    [Theory]
+    [InlineData("装好以后一次都没点着过火，光听见啪啪响")]
+    [InlineData("从安装那天起就没打着过")]
+    public void NeverLitSinceIsNoIgnition(string text) => Assert.Contains("NO_IGNITION", Interpret(text, "zh-CN").Symptoms);
 }

@@ -38,7 +38,7 @@ internal static partial class CauseRecogniser
         return (causes, hits.Select(h => h.Span).ToList());
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
     private static partial Regex PowerIsFine();
 
     private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);

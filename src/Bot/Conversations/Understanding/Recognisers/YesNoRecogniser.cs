@@ -22,6 +22,12 @@ internal static class YesNoRecogniser
     private static readonly Regex No = Opening(YesNoWords.No);
     private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|[啊呀吧啦呢嘛哈的])");
 
+    /// <summary>"no it was never dropped", "no nothing like that", "no we havent": typed without punctuation, a "no" followed
+    /// straight by the clause it opens (a pronoun, "nothing", "never") is still a no — not "no hot water" (round 33).</summary>
+    private static readonly Regex NoThenClause = new(
+        @"^\s*no\s+(?=(?:it|its|it's|nothing|nobody|none|never|not|we|we've|weve|i|i've|ive|i'm|im|she|he|they|thats|that's|theres|there's|just|only|sorry|thanks|definitely|absolutely|certainly)(?![a-z']))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Yes or No when the message opens with one; <paramref name="shortOnly"/> is set for the forms that count only in a short message.</summary>
     public static Intent? Find(UtteranceText text, out bool shortOnly)
     {
@@ -30,7 +36,7 @@ internal static class YesNoRecogniser
         rest = rest[LeadIn.Match(rest).Length..];
         if (rest.Trim().Length == 0)
             rest = text.Folded;
-        var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest);
+        var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest) is { Success: true } punctuated ? punctuated : NoThenClause.Match(rest);
         var yes = StrongYes.Match(rest);
         if (no.Success && (!yes.Success || no.Length >= yes.Length))
             return Intent.No;

@@ -15,7 +15,9 @@ internal static class SymptomWords
             "fails to light", "not light", "wont ignite",
             // Non-native (round 22): "now again is not fire", "no fire when i turn the knob".
             @"re:\b(?:is\s+)?not\s+fir(?:e|ing)\b", @"re:\b(?:cannot|can'?t|can\s+not|won'?t)\s+fire\b",
-            @"re:(?<![a-z])fire\s+(?:cannot|can'?t|can\s+not|won'?t|doesn'?t|does\s+not|not|no)\s+(?:come|start|light|catch)", "no fire come", "no fire", "won't light up", "no flame", "won't fire up", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
+            @"re:(?<![a-z])fire\s+(?:cannot|can'?t|can\s+not|won'?t|doesn'?t|does\s+not|not|no)\s+(?:come|start|light|catch)", "no fire come", "no fire", "won't light up", "no flame", "won't fire up", "wont fire up", "doesn't fire up", "doesnt fire up", "won't fire", "wont fire", "doesn't fire", "doesnt fire", "didn't fire up", "didnt fire up",
+            // Never lit since it was fitted (round 33): 一次都没点着过火, 就没打着过.
+            "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
         ("FLAME_GOES_OUT", [
             // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".
@@ -65,7 +67,7 @@ internal static class SymptomWords
             // A dot-matrix head missing a pin (round 24): "a thin white gap through every line", "a pin no longer striking".
             "white gap", "white gaps", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
-            "won't power on", "no power", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
+            "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
