@@ -16,9 +16,24 @@ public sealed partial class ComplaintConversation
     {
         if (_state.OfferIndex >= _state.Offers.Count) return false;
         var offer = _state.Offers[_state.OfferIndex];
-        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount) or nameof(RemedyKind.Refund)) return false;
-        var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation && _said.AmountAsked is not null;
+        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount)) return false;
+        // "the new heater yes, but I'm not dropping the 1500" after money was asked: still money beside the offer (round 34).
+        var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation
+            && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);
         if (!asksMoney) return false;
+        if (offer.Kind == nameof(RemedyKind.Refund))
+        {
+            // "退钱" is the refund itself; money asked on top of it (再补我八十块, round 34) is answered once as a colleague's
+            // decision with the refund still standing, and goes to a person when asked again.
+            if (!_said.CompensationToo) return false;
+            if (!_state.CompensationNoted)
+            {
+                _state.CompensationNoted = true;
+                Say("Offer.CompensationNoted");
+                OfferStillStands();
+                return true;
+            }
+        }
         var asked = _said.AmountAsked ?? _state.AmountAsked;
         if (!_state.CompensationDeclined && asked is { } sum && _state.GoodwillCap is { } cap && sum > cap * Options.UnreasonableMultiple)
         {
@@ -35,6 +50,8 @@ public sealed partial class ComplaintConversation
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
     {
-        if (_state.CompensationToo && _state.OfferIndex == 0) Say("Offer.CompensationNoted");
+        if (!_state.CompensationToo || _state.OfferIndex != 0) return;
+        _state.CompensationNoted = true;
+        Say("Offer.CompensationNoted");
     }
 }

@@ -152,6 +152,10 @@ public sealed partial class ComplaintConversation
         _state.StartedOn, string.Join(",", _state.Causes.Select(c => c.Key + c.Value)), string.Join(",", _state.SuspectedCauses),
         _state.Wants, _state.AmountAsked, _state.Phone, _state.Email, _state.PartCode);
 
+    /// <summary>The facts the coverage decision and the offers rest on: a change to one of them is a correction to decide again.</summary>
+    private string DecidingFactsKey() => string.Join("|", _state.Model, _state.Serial, _state.OrderNumber, string.Join(",", _state.Symptoms),
+        _state.StartedOn, string.Join(",", _state.Causes.Select(c => c.Key + c.Value)), string.Join(",", _state.SuspectedCauses), _state.PartCode);
+
     /// <summary>"It was already dripping in the shop before we bought it", "display model", 买之前就有: before the sale, not at it.</summary>
     private static readonly System.Text.RegularExpressions.Regex BeforeTheSale = new(
         @"before (?:we|i) (?:bought|purchased|paid for) it|before buying it|(?:already|was)\b[^.!?;]{0,40}\bin the (?:shop|store|showroom)|display (?:model|unit)|floor model|ex-display|买之前|还没买|在店里(?:的时候)?就|样机",

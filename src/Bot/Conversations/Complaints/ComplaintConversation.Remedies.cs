@@ -108,7 +108,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (await MoneyBesideTheOfferAsync(ct)) return;
-        if (_tookFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
+        if (_tookDecidingFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
             Say("Noted.Redecide");

@@ -27,6 +27,9 @@ public sealed partial class ComplaintConversation
     /// <summary>This message changed the fact sheet (a fact, a wish, a correction), whatever was asked.</summary>
     private bool _tookFacts;
 
+    /// <summary>This message changed a fact the warranty decision rests on (not the wish, a sum, the phone).</summary>
+    private bool _tookDecidingFacts;
+
     /// <summary>The reply before this message offered a person.</summary>
     private bool _personOffered;
 
@@ -119,6 +122,7 @@ public sealed partial class ComplaintConversation
         if (_said.Hazard is null && await AnswersStatusCheckAsync(ct)) return;
         if (_said.Hazard is null && await PrivacyAsync(ct)) return;
         var before = FactsKey();
+        var deciding = DecidingFactsKey();
         _personOffered = _state.PersonOffered;
         _state.PersonOffered = false;
         _questionAnswered = _state.QuestionAnswered;
@@ -129,6 +133,7 @@ public sealed partial class ComplaintConversation
             _said = _said with { Serial = pieces };
         Absorb(_said);
         _tookFacts = FactsKey() != before;
+        _tookDecidingFacts = DecidingFactsKey() != deciding;
         if (_state.Model is { } model)
         {
             _catalogNames[model] = await _services.Catalog.DisplayNameAsync(model, _state.Language, ct) ?? model;

@@ -182,6 +182,10 @@ public sealed class ComplaintState
 
     /// <summary>A sum far beyond the goodwill cap was declined once; insisting goes to a person.</summary>
     public bool CompensationDeclined { get; set; }
+
+    /// <summary>The money asked was answered as a colleague's decision (<c>Offer.CompensationNoted</c>); asked again at a
+    /// refund's offer it goes to a person.</summary>
+    public bool CompensationNoted { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
 

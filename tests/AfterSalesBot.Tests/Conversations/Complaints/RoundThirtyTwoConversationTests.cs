@@ -86,6 +86,38 @@ public sealed class RoundThirtyTwoConversationTests
         Assert.True(state.Verdict == "CoveredWithFee", transcript);
     }
 
+    private const string GasHeaterLeakedTwice = "RH1626062609"; // H16 gas water heater, in warranty, two leak repairs by us
+
+    /// <summary>Money asked on top of a refund at its offer (round 34): answered as money a colleague decides, the refund
+    /// still standing, never "thank you for the correction" and the warranty decided again.</summary>
+    [Theory]
+    [InlineData("zh-CN", "热水器又漏水了，你们修了两次都没修好", "退是肯定要退的，我为这事请了三次假，再补我八十块不算多吧", "行，那就先退吧")]
+    [InlineData("en-GB", "the H16 is leaking again after your two repairs", "ok refund it, but I've taken three days off work for this, I want 80 yuan on top", "fine, the refund then")]
+    public async Task MoneyOnTopOfARefundIsNoCorrection(string locale, string story, string money, string agree)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, zh ? "就这些" : "that's all", zh ? "对" : "yes",
+            GasHeaterLeakedTwice, zh ? "三天前" : "three days ago", zh ? "没有" : "no", zh ? "退货" : "a refund", "13957126834", money, agree);
+        var answer = transcript[transcript.LastIndexOf("> " + money, StringComparison.Ordinal)..transcript.LastIndexOf("> " + agree, StringComparison.Ordinal)];
+
+        Assert.DoesNotContain(zh ? "谢谢您的更正" : "correction", answer, StringComparison.Ordinal);
+        Assert.Contains(zh ? "赔偿" : "compensation", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.True(state.Step == Agreed, transcript);
+        Assert.Equal("Refund", state.Offers.FirstOrDefault()?.Kind);
+    }
+
+    /// <summary>A large sum for damage refused once and insisted on beside a yes to the remedy goes to a person.</summary>
+    [Fact]
+    public async Task MoneyInsistedOnBesideAYesGoesToAPerson()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the H16 is leaking again after your two repairs, water everywhere",
+            "that's all", "yes", GasHeaterLeakedTwice, "two days ago", "no", "a new one", "13957126834",
+            "the wall behind it is ruined, the decorator wants 1500 yuan and I want that paid too",
+            "the new heater yes, but I'm not dropping the 1500 for the wall");
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
     /// <summary>Plays the lines and keeps the bot's replies apart, from the given customer line on.</summary>
     private static async Task<(ComplaintState State, string Transcript, List<string> Replies)> PlayAsync(string locale, int repliesFrom, params string[] lines)
     {

@@ -123,4 +123,81 @@ public sealed class RoundThirtyTwoUnderstandingTests
     [InlineData("装好以后一次都没点着过火，光听见啪啪响")]
     [InlineData("从安装那天起就没打着过")]
     public void NeverLitSinceIsNoIgnition(string text) => Assert.Contains("NO_IGNITION", Interpret(text, "zh-CN").Symptoms);
+
+    /// <summary>Labour and parts (人工、配件) in a price comparison are no request for a person (round 34).</summary>
+    [Theory]
+    [InlineData("上门费就要一百,还没算人工和配件,太贵了")]
+    [InlineData("外面报价八十,含人工配件,你们呢")]
+    public void LabourInAPriceIsNoHandoff(string text) => Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>A repair shop's quote for a unit nobody has touched is no repair by someone else.</summary>
+    [Theory]
+    [InlineData("楼下维修店说六十块能修好,不过他们还没动过,我先来问你们", "zh-CN")]
+    [InlineData("a repair shop down the road quoted 60 for it but they haven't touched it, I wanted to ask you first", "en-GB")]
+    public void AShopsQuoteIsNoRepair(string text, string locale) =>
+        Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+
+    /// <summary>A street stall's man who fitted a part is a repair by someone else.</summary>
+    [Theory]
+    [InlineData("yes - the man at the street stall put a new thermocouple in for me")]
+    [InlineData("the stall guy by the station swapped the igniter")]
+    public void AStallsFitterIsARepairBySomeoneElse(string text) =>
+        Assert.True(Interpret(text, "en-GB").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+
+    /// <summary>The breaker that tripped once (跳过一次闸) is the voltage clause; "I don't think that's the reason" disputes it.</summary>
+    [Theory]
+    [InlineData("停电来电那一下跳过一次闸,不过我不认为是这个原因")]
+    [InlineData("上周跳了两次闸，但我觉得跟这个没关系")]
+    public void ATrippedBreakerDisputedIsBoth(string text)
+    {
+        var said = Interpret(text, "zh-CN");
+        Assert.True(said.Causes.GetValueOrDefault("VOLTAGE"), text);
+        Assert.True(said.ClaimsQualityFault, text);
+    }
+
+    /// <summary>Consumables tried and ruled out by the customer are background, not the problem (round 35).</summary>
+    [Theory]
+    [InlineData("put in a new original toner cartridge first, nothing changed")]
+    [InlineData("borrowed the drum from the printer next door and swapped it in, the line is still there")]
+    [InlineData("I only opened the front door to change the toner like the manual shows")]
+    public void ConsumablesTriedAreBackground(string text) => Assert.Null(Interpret(text, "en-GB").Consumable);
+
+    /// <summary>Measurements of the inlet (进水压力) are no water that got in; a closed casing (外壳没打开过) no disassembly.</summary>
+    [Theory]
+    [InlineData("进水压力量过是0.25MPa,正常")]
+    [InlineData("外壳没打开过,也没改过")]
+    public void AReadingOrAClosedCasingIsNothing(string text)
+    {
+        var said = Interpret(text, "zh-CN");
+        Assert.DoesNotContain("WATER_DAMAGE", said.Symptoms);
+        Assert.False(said.Causes.GetValueOrDefault("DISASSEMBLY"), text);
+        Assert.False(said.Causes.GetValueOrDefault("USER_DAMAGE"), text);
+    }
+
+    /// <summary>Water that never gets hot, told as a reading: "only gets to 38 degrees", 出水最高才40度.</summary>
+    [Theory]
+    [InlineData("set to 60 but the water only gets to 38 degrees at the tap", "en-GB")]
+    [InlineData("设定55度,出水最高才40度", "zh-CN")]
+    public void AReadingBelowTheSettingIsNoHotWater(string text, string locale) =>
+        Assert.Contains("NO_HOT_WATER", Interpret(text, locale).Symptoms);
+
+    /// <summary>A gas source converted and nozzles changed by the customer is a modification.</summary>
+    [Theory]
+    [InlineData("我自己改了气源,喷嘴也换了")]
+    [InlineData("喷嘴是我在网上买的,自己换成了液化气的")]
+    [InlineData("这个是我自己改的,我认")]
+    public void AConvertedGasSourceIsAModification(string text) =>
+        Assert.True(Interpret(text, "zh-CN").Causes.GetValueOrDefault("MODIFICATION"), text);
+
+    /// <summary>Money demanded beside the remedy in other words (round 34): "I want that covered too", "I'm not letting the
+    /// 800 go", "we want the 300 we paid back".</summary>
+    [Theory]
+    [InlineData("the floor underneath is ruined, the quote is 800 yuan to redo it and I want that paid as well")]
+    [InlineData("fine, the replacement, but I'm not dropping the 800 for the floor")]
+    [InlineData("we want the 300 we paid your engineer back, his repair didn't last")]
+    public void MoneyBesideTheRemedyIsCompensation(string text)
+    {
+        var said = Interpret(text, "en-GB");
+        Assert.True(said.CompensationToo || said.Wants == DesiredOutcome.Compensation, text);
+    }
 }

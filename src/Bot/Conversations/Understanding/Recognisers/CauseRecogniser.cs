@@ -79,6 +79,8 @@ internal static partial class CauseRecogniser
     private static bool IsUpkeepOrACheck(string cause, string folded, TextSpan span) => cause switch
     {
         "DISASSEMBLY" => Upkeep().IsMatch(Phrase(folded, span)),
+        // A shop's quote for a unit it has not touched ("the repair shop said 60 but they haven't touched it", round 34).
+        "UNAUTHORISED_REPAIR" => NobodyTouchedIt().IsMatch(folded),
         "VOLTAGE" => Phrase(folded, span) is var phrase && (BreakerFine().IsMatch(phrase) || BreakerChecked().IsMatch(phrase)),
         _ => false,
     };
@@ -90,6 +92,9 @@ internal static partial class CauseRecogniser
     /// <summary>"I checked the breaker": looked at, which says nothing about the supply either way.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:checked|check|tested|test|looked\s+at|had\s+a\s+look\s+at)\s+(?:the\s+|our\s+|my\s+)?(?:breakers?|fuse\s*box|trip\s+switch|rcd|fuses?)(?![a-z])|(?:检查|看)了?(?:一下|下)?(?:空气开关|电闸|漏保)", RegexOptions.CultureInvariant)]
     private static partial Regex BreakerChecked();
+
+    [GeneratedRegex(@"(?:他们|他|人家|店里|师傅)(?:还|都)?没(?:有)?(?:动过|碰过|修过|拆过|动)|(?<![a-z])(?:they|he|she)\s+(?:haven'?t|hasn'?t|didn'?t|never|have\s+not|has\s+not)\s+(?:even\s+)?(?:touched|opened|repaired|looked\s+at|worked\s+on)\s+it(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex NobodyTouchedIt();
 
     /// <summary>Parts the manual has the customer take out, clean or change: filters, trays, jammed paper, consumables.</summary>
     [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn|creased)\s+(?:paper|sheets?|pages?)|paper\s+jam|(?<![a-z])(?:pull|pulled|pulling|take|took|taking|get|got|getting|clear|cleared|clearing|remove|removed|removing)\s+(?:out\s+)?(?:the|a|that)\s+(?:paper|sheets?|pages?)(?![a-z])|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]

@@ -17,11 +17,11 @@ internal static partial class ConsumableRecogniser
     /// <summary>Whether any consumable is named at all, as background or not ("原装墨盒在哪里能买到？").</summary>
     public static bool IsNamed(string folded) => Table.FindAll(folded).Count > 0;
 
-    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new)$|(?:换了新?的?(?:原装|原厂|正品)?的?|刚换了?的?|新换的|用的新的?|(?:除了|已经|自己|刚刚?)换(?:了|过)?(?:个|一个|新的?)?(?:原装|原厂|正品)?的?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:borrowed|took)\s+(?:the|a)|(?:opened|open)\b[^.,;!?]{0,30}\bto\s+(?:change|replace|swap|put\s+in)(?:\s+the)?)$|(?:换了新?的?(?:原装|原厂|正品)?的?|刚换了?的?|新换的|用的新的?|(?:除了|已经|自己|刚刚?)换(?:了|过)?(?:个|一个|新的?)?(?:原装|原厂|正品)?的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
     /// <summary>"The cartridge is a new one", 墨盒是新换的, "new toner didn't change anything", 换墨粉也没用: said after the consumable.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?\s+|cassettes?\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|hasn'?t|has\s+not)\s+(?:help|change|fix|solve|sort|make\s+(?:a|any)\s+difference|do\s+anything)|^\s*(?:cartridges?\s+)?(?:made\s+no\s+difference|changed\s+nothing|fixed\s+nothing)|^\s*(?:也|还是|都)(?:没用|没有用|不行|一样)|^\s*(?:is|was|'s)\s+(?:a\s+)?(?:brand[\s-]+)?new|^\s*(?:是|也是|都是)?(?:新换|新买|刚换|刚买)?(?:的)?新的|^\s*(?:是|也是)?(?:新换|刚换|新买|刚买)的", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;!?]{0,40}\b(?:swapped|put|popped)\s+it\s+in\b|^\s*(?:cartridges?\s+|cassettes?\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|hasn'?t|has\s+not)\s+(?:help|change|fix|solve|sort|make\s+(?:a|any)\s+difference|do\s+anything)|^\s*(?:cartridges?\s+)?(?:made\s+no\s+difference|changed\s+nothing|fixed\s+nothing)|^\s*(?:也|还是|都)(?:没用|没有用|不行|一样)|^\s*(?:is|was|'s)\s+(?:a\s+)?(?:brand[\s-]+)?new|^\s*(?:是|也是|都是)?(?:新换|新买|刚换|刚买)?(?:的)?新的|^\s*(?:是|也是)?(?:新换|刚换|新买|刚买)的", RegexOptions.CultureInvariant)]
     private static partial Regex RenewedAfter();
 
     /// <summary>"out of toner", "low on magenta toner": run out, said before the consumable (read before negation).</summary>

@@ -42,7 +42,7 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
             @"re:(?<![a-z])(?:power|electric(?:ity)?|switch\s*box|breaker|fuse\s*box|trip\s+switch)\s+(?:always\s+|often\s+|keeps?\s+|kept\s+)?(?:jump|jumps|jumped|jumping)(?![a-z])",
             "power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
-            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低",
+            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低", "re:跳(?:了|过)(?:一|两|几|好几)?(?:次|下|回)闸",
             // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
             @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
             @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b",
@@ -69,7 +69,9 @@ internal static class CauseWords
             "re:(?:换成|换上|装上|用)了?(?:他|她|他们|师傅)(?:自己)?(?:带|拿)(?:来|过来)?的",
             "re:(?:他|她|他们|师傅)(?:自己)?(?:带|拿)(?:来|过来)?(?:换上|装上)",
             "re:(?:软管|管子|接头|阀门?|配件|零件|水管|气管|进水阀)[^，。,.!！？?]{0,4}(?:他|她|他们|师傅)(?:自己)?(?:带|拿|买)(?:来|过来)?的",
-            "不是原配", "不是原装", "非原配"]),
+            "不是原配", "不是原装", "非原配",
+            // A gas source converted and nozzles changed by the customer (round 35): 改了气源, 换成了液化气的, 喷嘴是网上买的, 我自己改的.
+            "re:改了?气源", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
@@ -82,6 +84,8 @@ internal static class CauseWords
             // A relative or friend who worked on it: "my brother-in-law tightened the fitting", "a friend had a go at fixing it".
             @"re:\b(?:brother|brother-in-law|sister|friend|neighbou?r|uncle|cousin|dad|father|husband|son|nephew)\b[^.!?;]{0,40}\b(?:tightened|swapped|replaced|rewired|resealed|repaired|fixed\s+(?:it|the)|had\s+a\s+go)\b",
             @"re:\b(?:swapped|replaced|changed|repaired|fixed|rewired)\b[^.!?;]{0,40}\bby\s+(?:a|an|our|the)\s+(?:local\s+)?(?:plumber|electrician|handyman)\b",
+            // A street or market stall's man who fitted a part (round 34): "the stall guy swapped the igniter".
+            @"re:\b(?:stall|street|roadside|market|kerbside)\s+(?:guy|man|bloke|fellow|repairer|repairman|stall|vendor)\b[^.!?;]{0,50}\b(?:swapped|replaced|changed|fitted|put\s+(?:in|a|an|on)|repaired|fixed|installed)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
@@ -96,7 +100,7 @@ internal static class CauseWords
             // Round 31: "I opened the bottom cover myself to test the thermostat" (paper cleared or a filter washed is upkeep).
             @"re:\b(?:opened|open|opening)\s+(?:up\s+)?(?:the|its|his|her|our|my)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b",
             @"re:\b(?:removed|unscrewed)\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b", @"re:\bopened\s+up\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|case|housing|back)\b",
-            "卸下来", "卸下了", "re:把[^，。,.]{0,6}(?:卸|打开)(?:了|过|下来)", "re:(?:外壳|后盖|前盖|盖子|面板)[^，。,.]{0,3}(?:打开|卸|撬)"]),
+            "卸下来", "卸下了", "re:把[^，。,.]{0,6}(?:卸|打开)(?:了|过|下来)", "re:(?:外壳|后盖|前盖|盖子|面板)[^，。,.没未不从]{0,3}(?:打开|卸|撬)"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",
             "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨",
             // A third party's water (round 22): the flat upstairs, a neighbour's burst pipe, water through the ceiling.
@@ -134,5 +138,8 @@ internal static class CauseWords
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
         // Not the question "跟这个有没有关系" / "是不是因为这个" (round 23: unsure, asking, not disputing).
         "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?<!是)不是因为这个", "不是那一下",
+        // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
+        "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
+        @"re:\b(?:don'?t|do\s+not)\s+think\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
     ];
 }

@@ -31,7 +31,10 @@ internal static class SymptomWords
         ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
             "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "没有热水", "没热水", "不热", "不加热", "水不热",
-            "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去", "water's cold", "water is freezing", "cold shower", "barely warm", "hardly warm", "only warm", "not hot enough", "never gets hot", "hot water stopped", "not getting hot", "no warm water", "不热水",
+            "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去",
+            // A reading below the setting (round 35): 出水最高才40度, "the water only gets to 38 degrees".
+            "re:出水[^，。,.!?！？]{0,6}(?:只有|才|最高|顶多)[^，。,.!?！？]{0,4}\\d+\\s*(?:度|℃)",
+            @"re:\b(?:only|barely|never)\s+(?:gets?|reach(?:es)?|goes?|comes?\s+out\s+at)\s+(?:up\s+to\s+|to\s+)?(?:about\s+|around\s+)?\d+\s*(?:°\s*c?|degrees|c\b)", "water's cold", "water is freezing", "cold shower", "barely warm", "hardly warm", "only warm", "not hot enough", "never gets hot", "hot water stopped", "not getting hot", "no warm water", "不热水",
             // Hot one moment, cold the next: the heater cannot hold the water hot (an intermittent NO_HOT_WATER).
             "re:一会儿?[冷热]一会儿?[冷热]", "re:[忽时][冷热][忽时][冷热]", "冷热不均", "re:(?:水温|温度)[^，。,.]{0,3}(?:忽高忽低|时高时低|不稳)",
             @"re:sometimes\s+(?:hot|warm|cold),?\s+(?:and\s+|then\s+)?sometimes\s+(?:hot|warm|cold)",
@@ -109,7 +112,7 @@ internal static class SymptomWords
             // "a split in the casing", "the cover has split" (round 30).
             @"re:(?<![a-z])split\s+(?:in|across|along|down)\s+(?:the\s+|its\s+)?(?:casing|case|cover|housing|panel|body|front|side|tank|glass|lid)(?![a-z])",
             @"re:(?<![a-z])(?:casing|case|cover|housing|panel|tank|lid)\s+(?:is\s+|has\s+|has\s+been\s+|was\s+)?split(?![a-z])"]),
-        ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "进水", "泡水", "受潮", "淋雨"]),
+        ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "re:进水(?![口管阀压接])", "泡水", "受潮", "淋雨"]),
         ("BURNT", [
             // Not a person's burn: "burnt his fingers on the panel" is an injury (HazardWords), not a burnt-out unit (round 31).
             @"re:(?<![a-z])(?<!(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?)burnt(?![a-z])(?!\s+(?:his|her|my|their|our|your|a|the\s+(?:child|kid|baby|boy|girl)'?s?|the\s+(?:child|kid|baby|boy|girl))\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb))", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "烧了", "焦味", "糊味", "融化", "烧糊"]),
