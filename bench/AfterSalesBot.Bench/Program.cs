@@ -33,6 +33,13 @@ try
 {
     Console.Error.WriteLine("bench: starting the server...");
     server = await ServerUnderTest.StartOrAttachAsync(options, stop.Token);
+    if (options.TurnsPerConversation > 0)
+    {
+        var bands = await new BenchRun(options, Console.Error).RunLongAsync(server, stop.Token);
+        AfterSalesBot.Bench.Long.BandReport.Write(bands, options.LongConversations, Console.Out);
+        return bands.Sum(b => b.Phase.Failed) > bands.Sum(b => b.Phase.Attempted) / 100 ? 1 : 0;
+    }
+
     var report = await new BenchRun(options, Console.Error).RunAsync(server, stop.Token);
     ReportWriter.Write(report, Console.Out);
     if (options.JsonPath is { } path)

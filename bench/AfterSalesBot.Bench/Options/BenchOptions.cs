@@ -47,6 +47,18 @@ public sealed record BenchOptions
     /// </summary>
     public TimeSpan WarmUpPause { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Turns each conversation of the long-conversation run reaches (<c>--turns-per-conversation</c>); 0 = the normal run.
+    /// When set, the run warms up both paths, then drives <see cref="LongConversations"/> fresh conversations per path
+    /// through bands of turn numbers (1-10, 11-50, 51-200, 201-500, ... up to this) and prints the host's CPU, allocation
+    /// and latency per turn for each band: what makes a turn dearer as its conversation grows (issue 14, ADR 0052).
+    /// </summary>
+    public int TurnsPerConversation { get; init; }
+
+    /// <summary>Conversations driven together in the long-conversation run, per path (<c>--long-conversations</c>). Default
+    /// 20: enough turns in the first band (1-10) for the host's CPU clock, which ticks every 10 ms.</summary>
+    public int LongConversations { get; init; } = 20;
+
     public Transport Transport { get; init; } = Transport.WebSocket;
 
     /// <summary>Path to AfterSalesBot.Bot.dll; null means the Release build under the repository root.</summary>

@@ -29,6 +29,8 @@ public static class BenchOptionsParser
                 "--url" => options with { Url = UrlOf(Value()) },
                 "--secret" => options with { Secret = Value() },
                 "--pid" => options with { Pid = Int(flag, Value(), min: 1) },
+                "--turns-per-conversation" => options with { TurnsPerConversation = Int(flag, Value(), min: 1) },
+                "--long-conversations" => options with { LongConversations = Int(flag, Value(), min: 1) },
                 "--json" => options with { JsonPath = Value() },
                 _ => throw new UsageException($"unknown flag {args[i]}"),
             };

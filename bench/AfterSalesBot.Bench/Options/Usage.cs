@@ -18,6 +18,11 @@ public static class Usage
           --url URL           target an already-running server instead (needs --secret; --pid for memory)
           --secret S          Direct Line secret of the --url server
           --pid P             process id of the --url server, to read its memory
+          --turns-per-conversation N
+                              long-conversation run instead of the normal one: after the warm-up, fresh conversations on
+                              each path reach N turns; host CPU, KB allocated and latency per turn by band of turn number
+          --long-conversations K
+                              conversations per path in the long-conversation run (default 20)
           --json FILE         also write the numbers as JSON
           --quick             smoke run for CI: 10 conversations, 300 turns, 3 s per phase
           --help              this text

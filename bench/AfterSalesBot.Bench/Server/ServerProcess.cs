@@ -67,6 +67,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
                 ["Quotas__BytesPerDay"] = "1099511627776",
                 // The /api/messages phases post from loopback as an anonymous channel, replies going to a loopback stub.
                 ["Bot__AllowAnonymous"] = "true",
+                // /metrics, so the long-conversation run can read the bytes the host allocated (pulled only when read).
+                ["Telemetry__Prometheus"] = "true",
             },
         };
         var process = new Process { StartInfo = start };

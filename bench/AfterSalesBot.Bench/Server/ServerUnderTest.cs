@@ -14,6 +14,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
         BaseUrl = baseUrl;
         Secret = secret;
         Memory = new ServerMemory(pid);
+        Counters = new HostCounters(pid, baseUrl);
         Description = description;
     }
 
@@ -24,6 +25,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
     public ServerMemory Memory { get; }
 
     public string Description { get; }
+
+    /// <summary>The host's CPU time and bytes allocated, for costs per turn.</summary>
+    public HostCounters Counters { get; }
 
     /// <summary>MB in the server's data directory; null for a --url server, whose directory the bench does not know.</summary>
     public double? StorageMb => _process?.StorageMb;

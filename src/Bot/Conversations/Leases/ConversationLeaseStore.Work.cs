@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Data;
 using AfterSalesBot.Bot.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,18 +25,28 @@ public sealed partial class ConversationLeaseStore
     /// <summary>For each conversation this instance holds, the highest unprocessed inbound sequence, if any.</summary>
     public async Task<Dictionary<string, long>> PendingOfOwnAsync(CancellationToken ct)
     {
-        var me = held.Instance;
         await using var db = factory.CreateDbContext();
-        var rows = await (
-            from lease in db.ConversationLeases.AsNoTracking()
-            where lease.Owner == me
-            join item in db.Inbox on lease.ConversationId equals item.ConversationId
-            join conversation in db.Conversations on item.ConversationId equals conversation.Id into done
-            from conversation in done.DefaultIfEmpty()
-            where conversation == null || item.Sequence > conversation.LastProcessedSequence
-            select new { item.ConversationId, item.Sequence }).ToListAsync(ct);
+        var rows = await PendingOfOwn(db, held.Instance).ToListAsync(ct);
         return rows.GroupBy(r => r.ConversationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Sequence), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The keeper's look, every 250 ms: the inbox of each conversation <paramref name="owner"/> holds, after its last
+    /// processed sequence (a conversation without a row has processed none; sequences start at 1). It searches the inbox's
+    /// (conversation, sequence) index from that sequence on, so it reads only what is pending. It used to join the inbox
+    /// to the conversation and filter after: SQLite read the whole inbox, every message of every conversation ever
+    /// accepted, or (with the leases' owner index first) every row each held conversation ever had, each looked up in the
+    /// table for its sequence; a look cost more the longer the conversations grew (ADR 0052).
+    /// </summary>
+    internal static IQueryable<PendingInbound> PendingOfOwn(BotDbContext db, string owner) =>
+        from lease in db.ConversationLeases.AsNoTracking()
+        where lease.Owner == owner
+        let processed = db.Conversations.Where(c => c.Id == lease.ConversationId).Select(c => (long?)c.LastProcessedSequence).FirstOrDefault() ?? 0
+        from item in db.Inbox.AsNoTracking()
+        where item.ConversationId == lease.ConversationId && item.Sequence > processed
+        select new PendingInbound(item.ConversationId, item.Sequence);
+
+    internal sealed record PendingInbound(string ConversationId, long Sequence);
 
     /// <summary>Conversations whose lease ran out: their owner died or stalled.</summary>
     public async Task<IReadOnlyList<string>> ExpiredAsync(int limit, CancellationToken ct)

@@ -214,6 +214,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.PostgreSql
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("ConversationId", "Sequence");
+
                     b.ToTable("Inbox", (string)null);
                 });
 

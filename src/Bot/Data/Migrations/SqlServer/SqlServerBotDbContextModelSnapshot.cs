@@ -213,6 +213,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.SqlServer
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("ConversationId", "Sequence");
+
                     b.ToTable("Inbox", (string)null);
                 });
 

@@ -207,6 +207,8 @@ namespace AfterSalesBot.Bot.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("ConversationId", "Sequence");
+
                     b.ToTable("Inbox", (string)null);
                 });
 
