@@ -16,7 +16,18 @@ public sealed partial class ComplaintConversation
     {
         if (_state.OfferIndex >= _state.Offers.Count) return false;
         var offer = _state.Offers[_state.OfferIndex];
-        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount)) return false;
+        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount))
+        {
+            // "…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its
+            // own (the goodwill cap) is a colleague's decision (round 34), never a yes to the discount named back.
+            if ((_said.Wants == DesiredOutcome.Compensation || _said.CompensationToo) && _said.Intent != Intent.Yes && !IsAcceptance()
+                && (_said.AmountAsked ?? _state.AmountAsked) is { } more && _state.GoodwillCap is { } limit && more > limit)
+            {
+                await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Compensation", ct);
+                return true;
+            }
+            return false;
+        }
         // "the new heater yes, but I'm not dropping the 1500" after money was asked: still money beside the offer (round 34).
         var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation
             && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);

@@ -118,6 +118,18 @@ public sealed class RoundThirtyTwoConversationTests
         Assert.True(state.Step == Escalated, transcript);
     }
 
+    /// <summary>More money than the bot may give (the goodwill cap) asked back at a discount's offer is no yes to the
+    /// discount: a colleague decides (round 34).</summary>
+    [Fact]
+    public async Task AFeeAskedBackAtADiscountGoesToAPerson()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB",
+            "we paid your technician 450 a fortnight ago to fix our ZD-630K and it's printing faint again, I want the 450 back",
+            "that's all", "yes", "ZD630K240866", "three days ago", "no", "13957126834", "the 450 we already paid, I want it returned before anything else");
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
     /// <summary>Plays the lines and keeps the bot's replies apart, from the given customer line on.</summary>
     private static async Task<(ComplaintState State, string Transcript, List<string> Replies)> PlayAsync(string locale, int repliesFrom, params string[] lines)
     {

@@ -29,7 +29,7 @@ internal static class OutcomeWords
             @"re:\b(?:want|need|expect)\s+(?:that|this|those|these|the\s+[a-z]+)\s+paid\b",
             @"re:(?:\bnot|n't|\bnever)\s+(?:dropping|drop|letting\s+go\s+of|let\s+go\s+of|giving\s+up(?:\s+on)?|forgetting(?:\s+about)?)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?:[¥￥$]\s*)?\d{2,}",
             @"re:\b(?:want|need|expect)\s+(?:the|my|our|that)\s+(?:[¥￥$]\s*)?\d{2,}(?:\s+(?:yuan|rmb|kuai))?\b[^.!?;]{0,40}\bback\b",
-            @"re:\b(?:[¥￥$]\s*)?\d{2,}\s+(?:yuan\s+)?(?:we|i)\s+paid\b[^.!?;]{0,60}\b(?:refund(?:ed)?|back|returned)\b",
+            @"re:\b(?:[¥￥$]\s*)?\d{2,}\s+(?:yuan\s+)?(?:we|i)\s+(?:already\s+|have\s+|had\s+|just\s+)?paid\b[^.!?;]{0,60}\b(?:refund(?:ed)?|back|returned)\b",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
