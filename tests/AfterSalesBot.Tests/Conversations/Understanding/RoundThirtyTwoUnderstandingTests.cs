@@ -200,4 +200,34 @@ public sealed class RoundThirtyTwoUnderstandingTests
         var said = Interpret(text, "en-GB");
         Assert.True(said.CompensationToo || said.Wants == DesiredOutcome.Compensation, text);
     }
+
+    /// <summary>Round 34/35 hold-outs, in other words: 我算了一下 (I worked it out) is no "never mind"; a price list with 人工
+    /// and a sum is no request for a person; "can't be without hot water" is a need, not the fault; 保修 as the wish is a
+    /// repair under the warranty; a part changed by the customer and bought elsewhere is a modification.</summary>
+    [Theory]
+    [InlineData("我算了一下周长，应该是定影辊的问题")]
+    [InlineData("我仔细算了下，刚好是一圈的距离")]
+    public void WorkedOutIsNoCancel(string text) => Assert.NotEqual(Intent.Cancel, Interpret(text, "zh-CN").Intent);
+
+    [Theory]
+    [InlineData("我看了价目表：人工100，上门50，配件另算，对吧？")]
+    [InlineData("人工 80 加上门费 30，一共110是吗")]
+    public void APriceListIsNoHandoff(string text) => Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
+
+    [Theory]
+    [InlineData("冬天家里不能没热水，修吧")]
+    [InlineData("we can't be without hot water with a baby, so go ahead")]
+    public void ANeedIsNoFault(string text) =>
+        Assert.DoesNotContain("NO_HOT_WATER", Interpret(text, text.Any(c => c > 0x4e00) ? "zh-CN" : "en-GB").Symptoms);
+
+    [Theory]
+    [InlineData("保修")]
+    [InlineData("走保修吧")]
+    public void TheWarrantyAsTheWishIsARepair(string text) => Assert.Equal(DesiredOutcome.Repair, Interpret(text, "zh-CN").Wants);
+
+    [Theory]
+    [InlineData("减压阀是我自己换的，网上买的")]
+    [InlineData("那个阀门我自己换过，外面五金店买的")]
+    public void APartChangedAndBoughtElsewhereIsAModification(string text) =>
+        Assert.True(Interpret(text, "zh-CN").Causes.GetValueOrDefault("MODIFICATION"), text);
 }

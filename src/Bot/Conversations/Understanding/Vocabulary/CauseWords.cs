@@ -71,7 +71,7 @@ internal static class CauseWords
             "re:(?:软管|管子|接头|阀门?|配件|零件|水管|气管|进水阀)[^，。,.!！？?]{0,4}(?:他|她|他们|师傅)(?:自己)?(?:带|拿|买)(?:来|过来)?的",
             "不是原配", "不是原装", "非原配",
             // A gas source converted and nozzles changed by the customer (round 35): 改了气源, 换成了液化气的, 喷嘴是网上买的, 我自己改的.
-            "re:改了?气源", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
+            "re:改了?气源", "re:(?:我|自己)[^，。,.!！]{0,3}换(?:的|过|了)[^。.!！]{0,8}(?:网上|外面|淘宝|五金店|别处)[^，。,.!！]{0,6}买的", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
