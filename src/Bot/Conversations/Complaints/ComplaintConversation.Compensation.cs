@@ -21,7 +21,7 @@ public sealed partial class ComplaintConversation
             // "…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its
             // own (the goodwill cap) is a colleague's decision (round 34), never a yes to the discount named back.
             if ((_said.Wants == DesiredOutcome.Compensation || _said.CompensationToo) && _said.Intent != Intent.Yes && !IsAcceptance()
-                && (_said.AmountAsked ?? _state.AmountAsked) is { } more && _state.GoodwillCap is { } limit && more > limit)
+                && ((_said.AmountAsked ?? _state.AmountAsked) is { } more ? _state.GoodwillCap is { } limit && more > limit : _said.CompensationToo))
             {
                 await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Compensation", ct);
                 return true;

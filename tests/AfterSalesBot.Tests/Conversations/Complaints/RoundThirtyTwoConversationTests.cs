@@ -130,6 +130,18 @@ public sealed class RoundThirtyTwoConversationTests
         Assert.True(state.Step == Escalated, transcript);
     }
 
+    /// <summary>The same, the fee named back without a sum the bot could read as asked ("I want that refunded first").</summary>
+    [Fact]
+    public async Task AFeeRefundedFirstAtADiscountGoesToAPerson()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB",
+            "our ZD-630K is printing faint again, your technician fixed it a fortnight ago and I want that 450 back",
+            "that's all", "yes", "ZD630K240866", "three days ago", "no", "13957126834",
+            "the 450 we handed over last time for a repair that didn't last - I want that refunded before anything else");
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
     /// <summary>Plays the lines and keeps the bot's replies apart, from the given customer line on.</summary>
     private static async Task<(ComplaintState State, string Transcript, List<string> Replies)> PlayAsync(string locale, int repliesFrom, params string[] lines)
     {
