@@ -21,7 +21,7 @@ public sealed partial class ComplaintConversation
             // "…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its
             // own (the goodwill cap) is a colleague's decision (round 34), never a yes to the discount named back.
             if ((_said.Wants == DesiredOutcome.Compensation || _said.CompensationToo) && _said.Intent != Intent.Yes && !IsAcceptance()
-                && ((_said.AmountAsked ?? _state.AmountAsked) is { } more ? _state.GoodwillCap is { } limit && more > limit : _said.CompensationToo))
+                && ((_said.AmountAsked ?? _state.AmountAsked) is { } more ? _state.GoodwillCap is { } limit && more > limit : !NamesTheDiscountBack()))
             {
                 await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Compensation", ct);
                 return true;
@@ -57,6 +57,12 @@ public sealed partial class ComplaintConversation
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
         return true;
     }
+
+    /// <summary>"ok, the discount then", "打折也行": the money on the table named back, no sum of its own.</summary>
+    private bool NamesTheDiscountBack() => DiscountNamed().IsMatch(_text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:discount|goodwill|voucher|credit)(?![a-z])|打折|折扣|优惠|代金券", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DiscountNamed();
 
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
