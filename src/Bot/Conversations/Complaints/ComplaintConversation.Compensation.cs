@@ -18,15 +18,9 @@ public sealed partial class ComplaintConversation
         var offer = _state.Offers[_state.OfferIndex];
         if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount))
         {
-            // "…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its
-            // own (the goodwill cap) is a colleague's decision (round 34), never a yes to the discount named back.
-            if ((_said.Wants == DesiredOutcome.Compensation || _said.CompensationToo) && _said.Intent != Intent.Yes && !IsAcceptance()
-                && ((_said.AmountAsked ?? _state.AmountAsked) is { } more ? _state.GoodwillCap is { } limit && more > limit : !NamesTheDiscountBack()))
-            {
-                await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Compensation", ct);
-                return true;
-            }
-            return false;
+            if (!AsksMoreThanTheMoneyOffered()) return false;
+            await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Compensation", ct);
+            return true;
         }
         // "the new heater yes, but I'm not dropping the 1500" after money was asked: still money beside the offer (round 34).
         var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation
@@ -57,6 +51,13 @@ public sealed partial class ComplaintConversation
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
         return true;
     }
+
+    /// <summary>"…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its
+    /// own (the goodwill cap), or money asked back without a sum and without the discount named back, is a colleague's
+    /// decision (round 34), never a yes to the discount named back.</summary>
+    private bool AsksMoreThanTheMoneyOffered() =>
+        (_said.Wants == DesiredOutcome.Compensation || _said.CompensationToo) && _said.Intent != Intent.Yes && !IsAcceptance()
+        && ((_said.AmountAsked ?? _state.AmountAsked) is { } more ? _state.GoodwillCap is { } limit && more > limit : !NamesTheDiscountBack());
 
     /// <summary>"ok, the discount then", "打折也行": the money on the table named back, no sum of its own.</summary>
     private bool NamesTheDiscountBack() => DiscountNamed().IsMatch(_text);

@@ -148,9 +148,7 @@ public sealed partial class ComplaintConversation
     }
 
     /// <summary>The fact sheet as one string, to see whether a message changed it (not the mood: only facts).</summary>
-    private string FactsKey() => string.Join("|", _state.Model, _state.Serial, _state.OrderNumber, string.Join(",", _state.Symptoms),
-        _state.StartedOn, string.Join(",", _state.Causes.Select(c => c.Key + c.Value)), string.Join(",", _state.SuspectedCauses),
-        _state.Wants, _state.AmountAsked, _state.Phone, _state.Email, _state.PartCode);
+    private string FactsKey() => string.Join("|", DecidingFactsKey(), _state.Wants, _state.AmountAsked, _state.Phone, _state.Email);
 
     /// <summary>The facts the coverage decision and the offers rest on: a change to one of them is a correction to decide again.</summary>
     private string DecidingFactsKey() => string.Join("|", _state.Model, _state.Serial, _state.OrderNumber, string.Join(",", _state.Symptoms),
