@@ -28,6 +28,9 @@ public sealed partial class ComplaintConversation
     private async Task<bool> StatusAsync(CancellationToken ct)
     {
         if (AcceptsTheOfferFirst()) return false; // "ok, refund it then. can you give me the case number?": the agreement gives it
+        if (_said.CaseNumber is null && _pendingStatus is null && _state.CaseNumber is null && !_state.ForeignTicketAnswered
+            && ForeignTicket().Match(_text.ToLowerInvariant()) is { Success: true } ticket)
+            return AnswerForeignTicket(ticket.Groups["id"].Value.ToUpperInvariant());
         if (_said.CaseNumber is { } quoted && (_said.Intent == Intent.Status || _pendingStatus is not null))
         {
             await CheckStatusAsync(quoted, null, ct);
@@ -55,6 +58,23 @@ public sealed partial class ComplaintConversation
         }
         return false;
     }
+
+    /// <summary>
+    /// A ticket number that is not one of ours ("ticket AS-518347", 工单号 AS-635871: from a phone call or an earlier system,
+    /// round 36): said plainly that it cannot be found here, with an apology, and the message is then taken as the
+    /// complaint it is, never "which case shall I look up?" again. Said once per conversation.
+    /// </summary>
+    private bool AnswerForeignTicket(string ticket)
+    {
+        if (!_state.Greeted) Greet();
+        _state.ForeignTicketAnswered = true;
+        Say("Status.NotOurNumber", ticket);
+        if (_said.Intent == Intent.Status) _said = _said with { Intent = Intent.Complaint };
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![a-z0-9])(?<id>as-?\d{5,7})(?![\d-])|(?<![a-z])(?:ticket|case|reference|ref|complaint|job)\s*(?:no\.?|number|#|id)?\s*(?:is|was|:|#)?\s*(?<id>[a-z]{0,3}-?\d{5,8})(?![\d-])|(?:(?:工单|投诉|案件|报修)(?:编号|号码|号)|(?<!订)单号)\s*(?:是|为|:|：)?\s*(?<id>[a-z]{0,3}-?\d{5,8})(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignTicket();
 
     /// <summary>
     /// "…and please repeat the case number at the end", 案件号是多少 before there is a case: the number comes with the case, at

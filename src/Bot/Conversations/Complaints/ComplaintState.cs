@@ -155,6 +155,9 @@ public sealed class ComplaintState
     /// <summary>The last serial or order number that was well formed but not on record: given again, a colleague looks for it.</summary>
     public string? UnknownSerial { get; set; }
 
+    /// <summary>A ticket number that is not ours was answered once ("I can't find AS-518347 here").</summary>
+    public bool ForeignTicketAnswered { get; set; }
+
     /// <summary>The customer turned down the last offer and wants nothing more ("too expensive, I'll buy a new one"): a person
     /// was offered, and "no" closes the complaint without a case.</summary>
     public bool DeclinedAll { get; set; }

@@ -14,7 +14,7 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 /// </summary>
 internal static partial class OfferAnswers
 {
-    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead|whatever\s+works|whatever\s+you\s+(?:think|suggest|recommend)|works\s+for\s+me|i\s+guess\s+so|i\s+suppose\s+so|if\s+you\s+say\s+so)(?![a-z'])|(?<![a-z'])(?:charge\s+me(?:\s+then)?|(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+pay\s+(?:it|then|for\s+it|the\s+fee))(?![a-z'])|(?<pay>收费|花钱|要钱|付钱|出钱|给钱|付费|交钱|收钱)就\k<pay>吧|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
+    [GeneratedRegex(@"(?<![a-z'])(?:yes|yeah|yep|ok|okay|fine|go ahead|accept|agreed?|sounds good|deal|sure|please do|book it|arrange it|let'?s do|that works|fair enough|that's fair|no problem|thanks|thank\s+you|cheers|that'?s\s+all\s+i\s+(?:wanted|asked)|that'?ll\s+do|alright|all\s+right|go\s+on\s+then|come\s+and\s+(?:fix|repair|do)|send\s+(?:someone|somebody|an?\s+(?:engineer|technician|tech|fitter|repairman)|the\s+(?:engineer|technician|tech|fitter|repairman)|a\s+man)|book\s+(?:the|a)\s+(?:visit|engineer|technician|repair)|please\s+come|(?:please\s+|kindly\s+)?proceed|understood|acceptable|very\s+well|that\s+(?:is|would\s+be)\s+fine|i\s+accept|do\s+it|let'?s\s+go\s+ahead|whatever\s+works|whatever\s+you\s+(?:think|suggest|recommend)|works\s+for\s+me|i\s+guess\s+so|i\s+suppose\s+so|if\s+you\s+say\s+so)(?![a-z'])|(?<![a-z'])(?:charge\s+me(?:\s+then)?|(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+pay\s+(?:it|then|for\s+it|the\s+fee))(?![a-z'])|(?<pay>收费|花钱|要钱|付钱|出钱|给钱|付费|交钱|收钱)就\k<pay>吧|谢谢|多谢|感谢|这样就行|就这样吧|修吧|上门吧|来吧|弄吧|安排吧|收就收吧|派(?:个|一个)?(?:人|师傅|技术员|工程师)|可以|行吧|行|好的|好吧|好|接受|同意|没问题|安排|来修吧|就这样|那就这样|买一个|买个|那就买|就买吧|买吧|换个新|(?<![a-z'])(?:i'?ll|i\s+will)\s+(?:buy|take|pay\s+for)\s+(?:it|one|that|them)(?![a-z'])|(?<![a-z'])buy\s+one(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
@@ -31,9 +31,23 @@ internal static partial class OfferAnswers
     private static partial Regex HurriedYes();
 
     public static bool Accepts(string text) =>
-        AgreesAfterAQuestion(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
+        AgreesAfterAQuestion(text) || AgreesAfterABut(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
 
-    public static bool Refuses(string text) => !AgreesAfterAQuestion(text) && RefusalIn(text);
+    public static bool Refuses(string text) => !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && RefusalIn(text);
+
+    /// <summary>"not thrilled about paying but fine, send the engineer", 不太满意，但是可以，安排吧 (round 36): the unhappiness
+    /// first, the agreement after the last "but", with no refusal in it, decides.</summary>
+    public static bool AgreesAfterABut(string text)
+    {
+        var buts = But().Matches(text);
+        if (buts.Count == 0) return false;
+        var last = buts[^1];
+        var after = text[(last.Index + last.Length)..];
+        return after.Trim().Length > 0 && Agreement().IsMatch(after) && !RefusalIn(after);
+    }
+
+    [GeneratedRegex(@"(?<![a-z'])(?:but|though|although)(?![a-z'])|但是|不过|可是|但", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex But();
 
     /// <summary>"so there's no charge for the visit then? ok", "所以上门不要钱对吧？好的": a question about the offer, then agreement after
     /// it; the no-words are inside the question.</summary>

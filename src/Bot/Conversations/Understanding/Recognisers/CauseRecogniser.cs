@@ -65,9 +65,9 @@ internal static partial class CauseRecogniser
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
     private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
 
-    /// <summary>"not from your company", "not one of yours", "not your engineer", "we didn't have your people install it",
+    /// <summary>"not from your company", "not one of yours", "none of your staff", "not your engineer", "we didn't have your people install it",
     /// 不是你们的人, 不是你们售后, 非厂家.</summary>
-    [GeneratedRegex(@"(?<![a-z])not\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:not|none\s+of|nobody\s+from|no\s+one\s+from|no-one\s+from|neither\s+of)\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
     private static partial Regex NotOurStaff();
 
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>

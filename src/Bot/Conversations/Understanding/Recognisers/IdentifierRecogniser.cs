@@ -138,8 +138,72 @@ internal static partial class IdentifierRecogniser
             // The folded text: "ＲＨ１６…" typed in full width is the ASCII serial on the label.
             return new Hit<string>(span, text.Folded.Substring(span.Start, span.Length).ToUpperInvariant());
         }
-        return FindSpacedSerial(text, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from ? spaced : null;
+        if (FindSpacedSerial(text, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from) return spaced;
+        return FindDictatedSerial(text, takenSpans, modelNumbers) is { } dictated && dictated.Span.Start >= from ? dictated : null;
     }
+
+    /// <summary>"dash", "hyphen", 杠, 横杠 spoken between the characters of a serial, as a voice keyboard writes them (round 37).</summary>
+    [GeneratedRegex(@"(?<=[a-z0-9]\s*)(?:(?<![a-z])(?:dash|hyphen|minus)(?![a-z])|横杠|中划线|减号|杠)(?=\s*[a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenDash();
+
+    /// <summary>The folded text with spoken dashes written as "-" padded to the same length, so spans stay the customer's.</summary>
+    private static string WithSpokenDashes(string folded) =>
+        SpokenDash().Replace(folded, m => "-".PadRight(m.Length));
+
+    [GeneratedRegex(@"[a-z0-9]+|-", RegexOptions.CultureInvariant)]
+    private static partial Regex DictatedToken();
+
+    /// <summary>
+    /// A serial dictated one character at a time, as a voice keyboard or a careful reader writes it (round 37): "R H 1 6 2 6 0
+    /// 6 2 6 0 9", "F S 9 dash 2 6 0 6 dash U N C V", "F N 9 dash 2609 dash Q F F T", "FS9 横杠 2610 横杠 CDNH". The run
+    /// has at least four single characters (or a spoken dash), starts with a letter, has a letter and five digits and is
+    /// 8–20 long; it ends at the first word that is not part of it ("… on the sticker"). Digits alone ("1 3 9 5 …") or
+    /// letters alone ("L I N") are no serial.
+    /// </summary>
+    private static Hit<string>? FindDictatedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
+    {
+        var dashed = WithSpokenDashes(text.Folded);
+        var tokens = DictatedToken().Matches(dashed).Select(m => (m.Index, m.Value)).ToList();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (!char.IsAsciiLetter(tokens[start].Value[0])) continue;
+            var run = new List<(int Index, string Value)>();
+            for (var i = start; i < tokens.Count; i++)
+            {
+                var (index, value) = tokens[i];
+                if (run.Count > 0)
+                {
+                    var previous = run[^1];
+                    var gap = dashed.AsSpan(previous.Index + previous.Value.Length, index - previous.Index - previous.Value.Length);
+                    // A spoken dash leaves its word's length in spaces after the "-" ("hyphen" is "-" and five).
+                    if (!gap.IsWhiteSpace() || gap.Length > (previous.Value == "-" || value == "-" ? 8 : 3)) break;
+                }
+                if (value != "-" && !PartOfADictatedSerial(value, run)) break;
+                run.Add((index, value));
+            }
+            while (run.Count > 0 && run[^1].Value == "-") run.RemoveAt(run.Count - 1);
+            if (run.Count(t => t.Value.Length == 1) < 4) continue;
+            for (var end = run.Count; end >= 4; end--)
+            {
+                var chosen = run.GetRange(0, end);
+                if (chosen[^1].Value == "-") continue;
+                var joined = string.Concat(chosen.Select(t => t.Value));
+                if (joined.Length is < 8 or > 20 || joined.Count(char.IsAsciiDigit) < 5 || !joined.Any(char.IsAsciiLetter)
+                    || modelNumbers.Contains(joined))
+                    continue;
+                var span = new TextSpan(chosen[0].Index, chosen[^1].Index + chosen[^1].Value.Length - chosen[0].Index);
+                if (taken.Any(t => t.Overlaps(span))) break;
+                return new Hit<string>(span, joined.ToUpperInvariant());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A single character, a group of digits, a prefix such as fs9 or lp22, or letters right after a dash.</summary>
+    private static bool PartOfADictatedSerial(string token, List<(int Index, string Value)> run) =>
+        token.Length == 1 || token.All(char.IsAsciiDigit) && token.Length <= 8
+        || token.Length <= 6 && HasLetterAndDigit(token)
+        || token.Length <= 4 && token.All(char.IsAsciiLetter) && run.Count > 0 && run[^1].Value == "-";
 
     [GeneratedRegex(@"(?<![a-z0-9-])[a-z0-9]{2,6}(?:(?: *- *| +)[a-z0-9]{2,6}){1,5}(?![a-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex Groups();
@@ -155,7 +219,8 @@ internal static partial class IdentifierRecogniser
     /// </summary>
     private static Hit<string>? FindSpacedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
     {
-        foreach (Match run in Groups().Matches(text.Folded))
+        var dashed = WithSpokenDashes(text.Folded);
+        foreach (Match run in Groups().Matches(dashed))
         {
             var groups = Group().Matches(run.Value).Select(g => (Start: run.Index + g.Index, g.Value)).ToList();
             for (var first = 0; first < groups.Count - 1; first++)
@@ -167,7 +232,7 @@ internal static partial class IdentifierRecogniser
                     var span = new TextSpan(chosen[0].Start, chosen[^1].Start + chosen[^1].Value.Length - chosen[0].Start);
                     // Groups the customer joined with a dash keep it ("fs9 - 2606 - uncv" is FS9-2606-UNCV); spaces go.
                     var joined = string.Concat(chosen.Select((g, i) =>
-                        (i > 0 && text.Folded.AsSpan(chosen[i - 1].Start + chosen[i - 1].Value.Length, g.Start - chosen[i - 1].Start - chosen[i - 1].Value.Length).Contains('-') ? "-" : "") + g.Value));
+                        (i > 0 && dashed.AsSpan(chosen[i - 1].Start + chosen[i - 1].Value.Length, g.Start - chosen[i - 1].Start - chosen[i - 1].Value.Length).Contains('-') ? "-" : "") + g.Value));
                     if (joined.Length is < 8 or > 20 || joined.Count(char.IsAsciiDigit) < 5
                         || !chosen.Any(g => g.Value.Count(char.IsAsciiDigit) >= 4) || taken.Any(t => t.Overlaps(span))
                         || modelNumbers.Contains(joined))
@@ -175,7 +240,7 @@ internal static partial class IdentifierRecogniser
                     var tail = chosen[^1];
                     // Letters at the end count in capitals ("FN9 2609 QFFT") or after a dash ("fs8 - 2603 - lgyf"), not "q5 hob".
                     if (tail.Value.All(char.IsAsciiLetter) && !text.OriginalAt(new TextSpan(tail.Start, tail.Value.Length)).All(char.IsAsciiLetterUpper)
-                        && !text.Folded[..tail.Start].TrimEnd().EndsWith('-'))
+                        && !dashed[..tail.Start].TrimEnd().EndsWith('-'))
                         continue;
                     return new Hit<string>(span, joined.ToUpperInvariant());
                 }

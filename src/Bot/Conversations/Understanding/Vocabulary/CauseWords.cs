@@ -86,6 +86,10 @@ internal static class CauseWords
             @"re:\b(?:swapped|replaced|changed|repaired|fixed|rewired)\b[^.!?;]{0,40}\bby\s+(?:a|an|our|the)\s+(?:local\s+)?(?:plumber|electrician|handyman)\b",
             // A street or market stall's man who fitted a part (round 34): "the stall guy swapped the igniter".
             @"re:\b(?:stall|street|roadside|market|kerbside)\s+(?:guy|man|bloke|fellow|repairer|repairman|stall|vendor)\b[^.!?;]{0,50}\b(?:swapped|replaced|changed|fitted|put\s+(?:in|a|an|on)|repaired|fixed|installed)\b",
+            // A fitter who is not ours who took the unit down and hung it up again (round 39: a tenant's own plumber moved it to
+            // another wall); never "your installers moved it".
+            @"re:(?<!\byour\s)(?<!\byour\s+own\s)\b(?:plumber|electrician|fitter|installer|builder|handyman|tradesman|contractor|decorator)s?\b[^.!?;]{0,60}\b(?:moved|refitted|re-fitted|reinstalled|re-installed|rehung|re-hung|relocated|took\s+it\s+down|took\s+it\s+off\s+the\s+wall|fitted\s+it\s+again|put\s+it\s+back\s+up|hung\s+it\s+(?:up\s+)?again)\b",
+            "re:(?:自己|外面|私自|别人|朋友|物业|房东|租客)[^，。,.!！？?]{0,6}(?:师傅|工人|安装工|水电工|电工|装修工|工人)[^，。,.!！？?]{0,14}(?:移机|挪|重新装|重新安装|装上|装到|装回)",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",

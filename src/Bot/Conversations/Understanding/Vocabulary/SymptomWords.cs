@@ -83,11 +83,15 @@ internal static class SymptomWords
             // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one).
             @"re:licen[cs]e(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}\s*(?:$|[,.;!?，。；！？]))", "dongle", "activation", "activate", "registration code",
             "re:授权(?!号|编号)", "加密狗", "加密锁", "激活", "注册码", "许可"]),
-        ("DATA_BACKUP", ["backup", "back up",
+        ("DATA_BACKUP", ["backup",
+            // Said with its negation, which the negation check would otherwise take as "no backup problem".
+            @"re:(?<![a-z])(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|didn'?t|did\s+not|fails?\s+to|failed\s+to|unable\s+to)\s+back\s*up(?![a-z])",
+            // Not a unit "put back up" on the wall or "back up and running" (round 39).
+            @"re:(?<![a-z])(?<!(?:went|go|goes|going|gone|came|come|comes|put|puts|it|them|hung|hang|is|was|be|been|get|got)\s)back\s+up(?![a-z])(?!\s+(?:and\s+running|on\s+the\s+wall|again))",
             // A factory reset, or "back to normal", is no data to restore (round 31).
             @"re:(?<![a-z])restor(?:e|ed|ing)(?![a-z])(?!\s+(?:it\s+|the\s+\w+\s+)?(?:to\s+)?(?:the\s+)?(?:factory|default)s?)", "lost data", "data lost", "lost my data", "备份",
             "re:恢复(?!了?(?:出厂|默认|正常|原状|原样))", "数据丢失", "数据没了", "账套丢"]),
-        ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", "balance sheet", "report wrong",
+        ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", @"re:(?<![a-z])(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t|never)\s+add\s+up(?![a-z])", "balance sheet", "report wrong",
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
             // Round 11: totals shown wrong ("shows the wrong totals", 合计不对).
             "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
