@@ -26,14 +26,14 @@ public sealed partial class ComplaintConversation
         }
         else if (!Answered(_state.Asking))
         {
-            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()) && !_state.SerialHelped)
+            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()) && !_state.SerialHelped && !SerialIsGone())
             {
                 // "no idea where that is, the box is gone": where to look and what else will do, once, before a person.
                 _state.SerialHelped = true;
                 Say("Serial.Help", await SerialWhereAsync(ct));
                 return;
             }
-            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow()))
+            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow() || SerialIsGone() && NoneHere.IsMatch(_text.ToLowerInvariant())))
             {
                 // Without the purchase record coverage cannot be decided; a person can find it another way.
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
@@ -197,6 +197,30 @@ public sealed partial class ComplaintConversation
         var text = _text.Trim().TrimEnd('.', '!', '。', '！').ToLowerInvariant().Replace("'", "").Replace("’", "");
         return DontKnowPhrases.Any(p => text.Contains(p.Replace("'", ""), StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The label gone and no invoice either, said in this answer or earlier in the story ("the sticker got torn off when we
+    /// moved, and the invoice is lost", 标签被撕掉了，发票也找不到了): where to look would not help, so a colleague finds the
+    /// purchase another way at once (round 38: "here is where to find it" to a customer who had said both).
+    /// </summary>
+    private bool SerialIsGone()
+    {
+        var said = string.Join("\n", _state.Heard.Append(_text)).ToLowerInvariant();
+        return LabelGone.IsMatch(said) && PaperGone.IsMatch(said);
+    }
+
+    /// <summary>"真的没有，刚才说了", "like I said, nothing": the answer to the serial question after the customer said it is gone.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NoneHere = new(
+        @"(?<![a-z'])(?:no|not|don'?t|dont|haven'?t|havent|nothing|none|nope)(?![a-z'])|没有|没|无",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex LabelGone = new(
+        @"(?<![a-z])(?:label|sticker|plate|serial)s?\b[^.!?;\n]{0,40}(?<![a-z])(?:gone|missing|peeled|torn|ripped|came\s+off|fell\s+off|worn|faded|unreadable|illegible|scratched\s+off|rubbed\s+off)(?![a-z])|(?<![a-z])(?:peeled|tore|torn|ripped|scratched|rubbed)\s+(?:off\s+)?(?:the|its)\s+(?:\w+\s+)?(?:label|sticker|plate)|(?:标签|铭牌|贴纸|机身号|序列号)[^，。,.!！？?\n]{0,8}(?:没了|不见了|掉了|撕掉|撕了|被撕|磨掉|磨没|看不清|模糊)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex PaperGone = new(
+        @"(?<![a-z])(?:no|lost|threw\s+away|thrown\s+away|binned|can'?t\s+find|cannot\s+find|couldn'?t\s+find|don'?t\s+have)\s+(?:the\s+|any\s+|an?\s+|my\s+|our\s+)?(?:invoice|receipt|order\s+number|paperwork)|(?<![a-z])(?:invoice|receipt|paperwork)\b[^.!?;\n]{0,25}(?<![a-z])(?:lost|gone|missing|nowhere|thrown\s+away)(?![a-z])|(?:发票|收据|订单号|单据)[^，。,.!！？?\n]{0,6}(?:没了|丢了|找不到|不见了|没有|扔了)|(?:没有|没|找不到|丢了)(?:发票|收据|订单号|单据)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex HoldOnWords = new(
         @"(?<![a-z])(?:hang on|hold on|one sec(?:ond)?|one moment|just a (?:sec|second|minute|moment)|give me a (?:sec|second|minute|moment)|let me (?:check|look|find|get)|wait a (?:sec|second|minute|moment)|brb)(?![a-z])|稍等|等一下|等等|等我|我找找|我找一下|我去找|我看看|我查一下|我去看",

@@ -87,4 +87,29 @@ public sealed class RoundThirtySixConversationTests
 
         Assert.True(state.Verdict == "CoveredWithFee", transcript);
     }
+
+    /// <summary>The label gone and no invoice, told in the story and again at the question: a colleague at once, never
+    /// "here is where to find it" for a serial the customer has said is gone (round 38).</summary>
+    [Theory]
+    [InlineData("en-GB", "the DC-4525 copier in our office shows an error since yesterday", "the sticker on the back got torn off when we moved offices and the invoice is lost too", "no, like I said, I don't have it")]
+    [InlineData("zh-CN", "办公室的复印机DC-4525从昨天开始报错", "机器后面的标签搬家时被撕掉了，发票也找不到了", "真的没有，刚才说了")]
+    public async Task ASerialSaidToBeGoneGoesToAColleagueAtOnce(string locale, string story, string gone, string answer)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, gone, zh ? "对" : "yes", answer);
+
+        Assert.True(state.Step == Escalated, transcript);
+        Assert.DoesNotContain(zh ? "可以在这里找到" : "Here is where to find it", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>Only not knowing where to look still gets the help first.</summary>
+    [Fact]
+    public async Task NotKnowingWhereToLookStillGetsTheHelp()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the DC-4525 copier in our office shows an error since yesterday",
+            "that's all", "yes", "no idea where that would be");
+
+        Assert.True(state.Step == Gathering, transcript);
+        Assert.Contains("Here is where to find it", transcript, StringComparison.Ordinal);
+    }
 }
