@@ -133,4 +133,21 @@ public sealed class RoundThirtySixUnderstandingTests
     [InlineData("lines in the VAT report do not add up to the total")]
     public void FiguresThatDontAddUpAreAWrongReport(string text) =>
         Assert.Contains("REPORT_WRONG", Interpret(text, "en-GB").Symptoms);
+
+    /// <summary>The igniter's clicking beside a hob that will not light is that fault, not a noise.</summary>
+    [Theory]
+    [InlineData("点火的时候哒哒哒地响，就是点不着", "zh-CN")]
+    [InlineData("右边的灶眼啪啪响但是打不着火", "zh-CN")]
+    [InlineData("it just clicks loudly and won't light", "en-GB")]
+    public void TheIgnitersClickIsNoNoise(string text, string locale)
+    {
+        var symptoms = Interpret(text, locale).Symptoms;
+        Assert.Contains("NO_IGNITION", symptoms);
+        Assert.DoesNotContain("NOISE", symptoms);
+    }
+
+    /// <summary>A range hood that rattles is still a noise.</summary>
+    [Fact]
+    public void ARattleIsStillANoise() =>
+        Assert.Contains("NOISE", Interpret("抽油烟机一开就咔咔地响", "zh-CN").Symptoms);
 }

@@ -21,6 +21,9 @@ internal static partial class SymptomRecogniser
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2) && !IsAConsumableDead(text.Folded, h)
                 && !IsEitherOr(text.Folded, h.Span))
             .ToList();
+        // "咔咔咔的响就是不着", "点火时哒哒响": the igniter's click beside a hob that will not light is that fault, no noise (round 37).
+        if (hits.Any(h => h.Value == "NO_IGNITION"))
+            hits.RemoveAll(h => h.Value == "NOISE" && IgniterClick().IsMatch(text.Folded.AsSpan(Math.Max(0, h.Span.Start - 10), Math.Min(text.Folded.Length, h.Span.Start + h.Span.Length + 2) - Math.Max(0, h.Span.Start - 10))));
         var history = hits.Where(h => IsFineNow(text.Folded, h.Span)).Select(h => h.Value).ToHashSet();
         return history.Count == 0 ? hits : hits.Where(h => !history.Contains(h.Value)).ToList();
     }
@@ -41,6 +44,9 @@ internal static partial class SymptomRecogniser
         past.ExceptWith(now);
         return [.. past];
     }
+
+    [GeneratedRegex(@"[咔哒嗒啪叭]|(?<![a-z])click", RegexOptions.CultureInvariant)]
+    private static partial Regex IgniterClick();
 
     /// <summary>热不热, 亮不亮: "hot or not" asks; it names no fault (round 31: "纸热不热无所谓").</summary>
     private static bool IsEitherOr(string folded, TextSpan span) =>
