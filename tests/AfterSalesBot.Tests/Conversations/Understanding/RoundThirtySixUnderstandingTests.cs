@@ -150,4 +150,12 @@ public sealed class RoundThirtySixUnderstandingTests
     [Fact]
     public void ARattleIsStillANoise() =>
         Assert.Contains("NOISE", Interpret("抽油烟机一开就咔咔地响", "zh-CN").Symptoms);
+
+    /// <summary>A sum read out in words is no year: "two thousand four hundred" was the year 2004.</summary>
+    [Theory]
+    [InlineData("the rows come to five thousand one hundred but the total line shows two thousand seven hundred")]
+    [InlineData("they wanted one thousand six hundred yuan for the board")]
+    [InlineData("I paid two thousand eight hundred and fifty for it")]
+    public void ASumInWordsIsNoDate(string text) =>
+        Assert.Empty(Interpret(text, "en-GB").Dates);
 }

@@ -7,7 +7,8 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// Words a formal letter uses that the package (or a rule) reads as a day but that name none (round 24): the modal "may"
 /// ("To whom it may concern", "it may be the igniter"; not "in May I bought"), one's age this year (今年六十八岁, 老头子今年八十了),
 /// the return and exchange days of the rules (七日无理由退货, 7天无理由, 十五日内包换), and a deadline for the engineer ("we need it
-/// working by Friday", 周一之前必须修好; round 30). A reading that overlaps one is dropped.
+/// working by Friday", 周一之前必须修好; round 30), and a sum read out in words ("the total says two thousand four hundred",
+/// round 37: it was the year 2004). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -25,6 +26,7 @@ internal static partial class DateRecogniser
         | 今年\s*(?:也|才|已经|都|刚|有|满|已|就|正好)*\s*[〇零一二三四五六七八九十百\d]+\s*(?:多|来)?\s*(?:岁|周岁|了|啦)
         | [〇零一二三四五六七八九十两\d]+\s*[日天]\s*(?:之内|以内|内)?\s*(?:无理由|包退|包换|退换|退货|换货|可以?退|可以?换|能退|能换)
         | (?<![a-z])(?:need|needs|needed|want|wants|must|have\s+to|has\s+to|got\s+to|gotta|back|fixed|working|done|ready|sorted|repaired|running|here|come|arrive)(?![a-z])[^.!?]{0,40}?(?<![a-z])(?:by|before|until|till)\s+(?:next\s+|this\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|weekend|tomorrow|the\s+end\s+of\s+(?:the\s+)?(?:week|month))(?![a-z])
+        | (?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine)\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?\s+(?:hundred|thousand|yuan|rmb|dollars?|quid|pounds?|euros?|bucks|kuai)(?![a-z])
         | (?<!上)(?:下?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|月底|周末)\s*(?:之前|以前|前)(?=[^，。,.]{0,8}(?:必须|一定|得|要|能用|修好|弄好|搞好|到位))
         | (?:必须|一定要?|需要)[^，。,.]{0,6}(?<!上)(?:下?(?:周|星期|礼拜)[一二三四五六日天])\s*(?:之前|以前|前)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
