@@ -117,12 +117,12 @@ public sealed partial class ComplaintConversation
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack()) && !IsRefusal()
-            && (_said.Wants is null || WishFits(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
+            && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
             await RecordAgreementAsync(ct);
             return;
         }
-        if (_said.Wants is { } wanted && !WishFits(wanted, _state.Offers[_state.OfferIndex].Kind) && !IsRefusal())
+        if (_said.Wants is { } wanted && !FitsTheOffer(wanted, _state.Offers[_state.OfferIndex].Kind) && !IsRefusal())
         {
             await AskedForSomethingElseAsync(wanted, ct);
             return;
@@ -164,9 +164,18 @@ public sealed partial class ComplaintConversation
     /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).</summary>
     private bool NamesTheOfferBack() =>
         !_wishChanged && _said.Wants is { } wish && _said.Intent is not (Intent.Question or Intent.WarrantyQuestion or Intent.No)
-        && !_text.Contains('?') && !_text.Contains('？') && WishFits(wish, _state.Offers[_state.OfferIndex].Kind);
+        && !_text.Contains('?') && !_text.Contains('？') && FitsTheOffer(wish, _state.Offers[_state.OfferIndex].Kind);
 
     /// <summary>"行，修吧" fits a paid repair as well as a free one; "换一个吧" fits a new toner cartridge.</summary>
+    /// <summary>The wish in this message fits the offer; "a replacement machine", 换一台新的 is the whole unit, never the part
+    /// (round 36: "yes ok, a replacement machine. finally" at a toner's offer was recorded as the toner agreed).</summary>
+    private bool FitsTheOffer(DesiredOutcome wish, string offerKind) =>
+        WishFits(wish, offerKind) && !(wish == DesiredOutcome.Replacement && offerKind == nameof(RemedyKind.PartReplacement) && WholeUnit.IsMatch(_text));
+
+    private static readonly System.Text.RegularExpressions.Regex WholeUnit = new(
+        @"(?<![a-z])(?:new|replacement|another|different)\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood|appliance)(?![a-z])|(?<![a-z])(?:machine|unit|copier|printer)\s+replaced(?![a-z])|换(?:一|个)?台|换(?:个|一个)?新(?:的|机器|机)|新机器|整机",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static bool WishFits(DesiredOutcome wish, string offerKind) => wish switch
     {
         DesiredOutcome.Repair => offerKind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair) or nameof(RemedyKind.PartReplacement)

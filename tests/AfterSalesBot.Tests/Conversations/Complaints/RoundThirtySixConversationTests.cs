@@ -112,4 +112,21 @@ public sealed class RoundThirtySixConversationTests
         Assert.True(state.Step == Gathering, transcript);
         Assert.Contains("Here is where to find it", transcript, StringComparison.Ordinal);
     }
+
+    private const string CopierStreakedTwice = "DC30202605809"; // DC-3020 copier, in warranty, two streak repairs by us
+
+    /// <summary>A repeat failure whose customer mentions changing the toner as the machine asks: a replacement first, and
+    /// "yes, a new machine" agrees to it (hold-out r36-en-001 was offered a toner and its "a replacement machine" agreed to it).</summary>
+    [Theory]
+    [InlineData("en-GB", "the DC-3020 copier has dark streaks on every page again, your engineer has fixed this twice", "no. only your engineers have opened it, we just swap the toner when the display tells us to", "yes, a new machine please")]
+    [InlineData("zh-CN", "复印机DC-3020又出现黑色条纹了，你们师傅已经修了两次", "没有，除了你们师傅没人动过，我们只是按提示换过粉盒", "好的，换一台新的吧")]
+    public async Task ARoutineTonerChangeKeepsTheRepeatFailure(string locale, string story, string circumstances, string yes)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, zh ? "就这些" : "that's all", zh ? "对" : "yes",
+            CopierStreakedTwice, zh ? "五天前" : "five days ago", circumstances, zh ? "你们看着办" : "up to you", "13957126834", yes);
+
+        Assert.Equal("Replacement", state.Offers.FirstOrDefault()?.Kind);
+        Assert.True(state.Step == Agreed, transcript);
+    }
 }

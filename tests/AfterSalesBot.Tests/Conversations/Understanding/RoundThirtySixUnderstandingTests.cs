@@ -158,4 +158,39 @@ public sealed class RoundThirtySixUnderstandingTests
     [InlineData("I paid two thousand eight hundred and fifty for it")]
     public void ASumInWordsIsNoDate(string text) =>
         Assert.Empty(Interpret(text, "en-GB").Dates);
+
+    /// <summary>The routine change the machine asks for, told as background, is no consumable wanted (hold-out r36-en-001).</summary>
+    [Theory]
+    [InlineData("no, nothing like that, we just swap the toner whenever the display tells us to", "en-GB")]
+    [InlineData("nobody touched it, we only replace the cartridge when the printer asks for one", "en-GB")]
+    [InlineData("没有，我们只是按提示换过粉盒，别的都没动", "zh-CN")]
+    public void TheRoutineChangeIsNoConsumable(string text, string locale) =>
+        Assert.Null(Interpret(text, locale).Consumable);
+
+    /// <summary>A toner asked for still is.</summary>
+    [Fact]
+    public void ATonerAskedForStillIs() =>
+        Assert.Equal("TONER", Interpret("can you send us a new toner, it ran out", "en-GB").Consumable);
+
+    /// <summary>Someone from the shop next door who fixed a part is a repair by someone else; doubting it is the cause is a
+    /// dispute (hold-out r37-en-015).</summary>
+    [Theory]
+    [InlineData("yes, a bloke from the copy shop downstairs mended the paper tray hinge last month")]
+    [InlineData("a man at the phone repair place glued the lid back on for us")]
+    public void SomeoneFromAShopIsARepairBySomeoneElse(string text) =>
+        Assert.True(Interpret(text, "en-GB").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+
+    [Theory]
+    [InlineData("I honestly don't think the hinge has anything to do with the colour problem")]
+    [InlineData("that's completely unrelated to the smudging")]
+    public void DoubtingTheCauseIsADispute(string text) =>
+        Assert.True(Interpret(text, "en-GB").ClaimsQualityFault, text);
+
+    /// <summary>Colours out of register are print quality.</summary>
+    [Theory]
+    [InlineData("the cyan is shifted on every colour page", "en-GB")]
+    [InlineData("every copy has a shadow image of the text", "en-GB")]
+    [InlineData("彩色复印件有重影", "zh-CN")]
+    public void ColoursOutOfRegisterArePrintQuality(string text, string locale) =>
+        Assert.Contains("PRINT_QUALITY", Interpret(text, locale).Symptoms);
 }

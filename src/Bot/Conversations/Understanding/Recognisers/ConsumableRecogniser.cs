@@ -24,6 +24,14 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^[^.;!?]{0,40}\b(?:swapped|put|popped)\s+it\s+in\b|^\s*(?:cartridges?\s+|cassettes?\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|hasn'?t|has\s+not)\s+(?:help|change|fix|solve|sort|make\s+(?:a|any)\s+difference|do\s+anything)|^\s*(?:cartridges?\s+)?(?:made\s+no\s+difference|changed\s+nothing|fixed\s+nothing)|^\s*(?:也|还是|都)(?:没用|没有用|不行|一样)|^\s*(?:is|was|'s)\s+(?:a\s+)?(?:brand[\s-]+)?new|^\s*(?:是|也是|都是)?(?:新换|新买|刚换|刚买)?(?:的)?新的|^\s*(?:是|也是)?(?:新换|刚换|新买|刚买)的", RegexOptions.CultureInvariant)]
     private static partial Regex RenewedAfter();
 
+    /// <summary>"we only change the toner when it says so", 按提示换过粉盒 (round 36): the routine change the machine asks for is
+    /// upkeep told as background, not a consumable wanted or failed.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:change|changes|changed|replace|replaces|replaced|swap|swaps|swapped|put\s+in|refill)(?:\s+(?:the|a|its|new))?$|(?:按|照)(?:提示|说明书?|要求|屏幕上?的?提示)(?:正常)?(?:换|更换|加)(?:过|了)?(?:个|一个|新的?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoutineChangeBefore();
+
+    [GeneratedRegex(@"^\s*(?:cartridges?\s+|cassettes?\s+)?(?:only\s+)?(?:when|whenever|once|as\s+soon\s+as|if)\s+(?:it|the\s+(?:\w+\s+)?(?:machine|copier|printer|screen|display|panel|light|message|warning))\s+(?:says|asks|tells|prompts|shows|lights|flashes|beeps|runs|needs|wants|is|gets)(?![a-z])|^\s*(?:cartridges?\s+)?(?:as|like)\s+(?:the|it)\s+(?:\w+\s+)?(?:manual|screen|display|panel|message|says|asks|tells)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex RoutineChangeAfter();
+
     /// <summary>"out of toner", "low on magenta toner": run out, said before the consumable (read before negation).</summary>
     [GeneratedRegex(@"(?:out\s+of|ran\s+out\s+of|run\s+out\s+of|running\s+out\s+of|low\s+on|no\s+more)(?:\s+(?:the|my|our))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$", RegexOptions.CultureInvariant)]
     private static partial Regex RunOutBefore();
@@ -69,6 +77,7 @@ internal static partial class ConsumableRecogniser
             var before = rawBefore.TrimEnd();
             var after = text.Folded[hit.Span.End..];
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
+            if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
             // 没粉了, 缺粉 (round 22): the word itself says it ran out.
             if (RunOutWord().IsMatch(text.Folded.AsSpan(hit.Span.Start, hit.Span.Length))) return hit.Value;

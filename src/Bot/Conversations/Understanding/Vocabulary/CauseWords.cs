@@ -90,6 +90,8 @@ internal static class CauseWords
             // another wall); never "your installers moved it".
             @"re:(?<!\byour\s)(?<!\byour\s+own\s)\b(?:plumber|electrician|fitter|installer|builder|handyman|tradesman|contractor|decorator)s?\b[^.!?;]{0,60}\b(?:moved|refitted|re-fitted|reinstalled|re-installed|rehung|re-hung|relocated|took\s+it\s+down|took\s+it\s+off\s+the\s+wall|fitted\s+it\s+again|put\s+it\s+back\s+up|hung\s+it\s+(?:up\s+)?again)\b",
             "re:(?:自己|外面|私自|别人|朋友|物业|房东|租客)[^，。,.!！？?]{0,6}(?:师傅|工人|安装工|水电工|电工|装修工|工人)[^，。,.!！？?]{0,14}(?:移机|挪|重新装|重新安装|装上|装到|装回)",
+            // Someone from a shop next door who fixed a part (round 37: "a guy from the print shop next door fixed the tray latch").
+            @"re:\b(?:guy|man|bloke|fellow|lad|someone|somebody|technician|repairman)\s+(?:from|at|in)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:shop|store|stall|place|garage|market|centre|center)\b[^.!?;]{0,40}\b(?:fixed|repaired|mended|swapped|replaced|changed|sorted|glued|refitted)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
@@ -140,6 +142,9 @@ internal static class CauseWords
         "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
+        // "I really don't think the tray has anything to do with it", "doubt the latch is related" (round 37).
+        @"re:\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+(?:really\s+)?(?:think|see\s+how|believe)\b[^.!?;]{0,40}\b(?:has|had|have|could\s+have)\s+anything\s+to\s+do\s+with\b",
+        @"re:\b(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|not\s+related|nothing\s+to\s+do)\s+(?:to|with)\s+(?:the|this|that|it)\b",
         // Not the question "跟这个有没有关系" / "是不是因为这个" (round 23: unsure, asking, not disputing).
         "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?<!是)不是因为这个", "不是那一下",
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".

@@ -52,7 +52,10 @@ internal static class SymptomWords
             // Everyday words: it "chews up" or "crumples" the paper, "eats a sheet every few pages".
             "chews up", "chewed up", "chewing up", "chews the paper", "crumple", "crumples", "crumpled", "crumpling", "crinkled", "crinkles", "mangles", "mangled",
             @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
-        ("PRINT_QUALITY", ["faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
+        ("PRINT_QUALITY", [
+            // Colours out of register (round 37): "the magenta is shifted like a shadow", 彩色有重影, 套色错位.
+            @"re:(?<![a-z])(?:ghosting|ghost\s+image|shadow\s+(?:of|image|copy)|(?:colou?rs?|magenta|cyan|yellow)\s+(?:is\s+|are\s+)?(?:shifted|misaligned|offset|out\s+of\s+(?:line|register|alignment))|(?:shifted|misaligned)\s+(?:like\s+a\s+shadow|colou?rs?))(?![a-z])", "重影", "套色不准", "套色错位", "颜色错位", "偏色",
+            "faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
             "print quality", "lines on", "blank pages",
             // Round 26: "every copy has a grey shadow", "copies coming out dirty", "prints nothing", 打不出东西.
             "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
