@@ -59,6 +59,7 @@ public sealed class TurnInbox(
         append:
             attempt++;
             entry = await log.AppendAsync(activity, TranscriptDirection.Inbound, selfHosted, ct);
+            var atRisk = turns.MayCollide(conversationId); // also an owner's accept, while the conversation is shared (ADR 0054)
             var inbox = new InboxItem
             {
                 ConversationId = conversationId,
@@ -76,7 +77,7 @@ public sealed class TurnInbox(
                     db.Transcript.Add(entry);
                     if (files is { Count: > 0 }) db.DirectLineAttachments.AddRange(files);
                 };
-                await (alone ? writer.WriteAsync(write, ct) : writer.WriteAtRiskAsync(write, ct, $"{nameof(AcceptAsync)} at risk"));
+                await (atRisk ? writer.WriteAtRiskAsync(write, ct, $"{nameof(AcceptAsync)} at risk") : writer.WriteAsync(write, ct));
             }
             catch (DbUpdateException) when (!selfHosted)
             {
@@ -84,6 +85,7 @@ public sealed class TurnInbox(
                 // A redelivery, accepted before by this or another server instance.
                 if (await IsDuplicateAsync(conversationId, activity.Id!, CancellationToken.None))
                     return new AcceptResult(AcceptOutcome.Duplicate, activity.Id!);
+                turns.OthersAppended(conversationId);
                 if (attempt < MaxAppendAttempts) goto append;
                 throw;
             }
@@ -91,6 +93,7 @@ public sealed class TurnInbox(
             {
                 // The sequence was taken by an activity another instance accepted: take the next.
                 log.Invalidate(conversationId);
+                turns.OthersAppended(conversationId);
                 goto append;
             }
             catch

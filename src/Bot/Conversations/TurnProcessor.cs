@@ -141,15 +141,17 @@ public sealed class TurnProcessor(
                     db.Outbox.AddRange(outgoing);
                     if (error is not null && inboundSequence is not null) MarkFailed(db, conversationId, activity.Id!, error);
                 };
-                // Another instance may append to this conversation: the commit is saved behind a savepoint (ADR 0048).
-                await (held.AppendsAlone(conversationId, now) ? writer.WriteAsync(write, ct)
-                    : writer.WriteAtRiskAsync(write, ct, $"{nameof(RunAsync)} at risk"));
+                // Another instance may append to this conversation: the commit is saved behind a savepoint (ADR 0048),
+                // also while this instance owns it, for a while after another instance's last append (ADR 0054).
+                await (held.MayCollide(conversationId, now) ? writer.WriteAtRiskAsync(write, ct, $"{nameof(RunAsync)} at risk")
+                    : writer.WriteAsync(write, ct));
             }
             catch (DbUpdateException) when (attempt < MaxCommitAttempts)
             {
                 // A turn committed by another instance fences this one off (the row's turn count moved); an activity
                 // another instance accepted took our sequence, and the replies take the next ones.
                 log.Invalidate(conversationId);
+                held.OthersAppended(conversationId);
                 (var latest, storedReference) = await LoadAsync(conversationId, ct);
                 if (latest?.TurnCount != record?.TurnCount) return "fenced";
                 goto commit;

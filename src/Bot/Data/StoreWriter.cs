@@ -31,6 +31,9 @@ public sealed partial class StoreWriter(IDbContextFactory<BotDbContext> factory,
     /// <summary>Groups of more than one write whose transaction failed, so that their writes were tried again.</summary>
     public long FailedGroupCommits => Interlocked.Read(ref _failedGroupCommits);
 
+    /// <summary>Writes queued for the next group (tests: to know that a group will hold them all).</summary>
+    internal int Queued => _queue.Reader.Count;
+
     /// <summary>Queues <paramref name="apply"/> (which only adds or attaches entities) and completes once committed.</summary>
     /// <remarks><paramref name="ct"/> can stop the wait for room in the queue, not the wait for the commit: once queued the
     /// write is committed (or fails) whatever the caller does, and a caller that stopped waiting would not know which. A

@@ -23,4 +23,12 @@ public sealed class ConversationLeaseOptions
     /// finds the lease still held and costs no database round trip. Default 2 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan IdleRelease { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a conversation this instance holds counts as shared after another instance last appended to it
+    /// (seen as a gap in this instance's own sequences, by a drain, by a backplane notice or by a collision): meanwhile
+    /// its appends here, the owner's turn commits above all, are saved behind a savepoint, since another instance may
+    /// append again before this one has seen it (ADR 0054). Under round robin that is every conversation; routed by
+    /// conversation, none. Zero leaves only ADR 0048's rule. Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SharedFor { get; set; } = TimeSpan.FromSeconds(30);
 }

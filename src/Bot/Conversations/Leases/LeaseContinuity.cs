@@ -15,7 +15,11 @@ public sealed class LeaseContinuity(HeldLeases held) : ITranscriptObserver
         lock (lease)
         {
             if (line.Sequence == lease.Through + 1) lease.Through = line.Sequence;
-            else if (line.Sequence > lease.Through + 1) lease.Gap = true;
+            else if (line.Sequence > lease.Through + 1)
+            {
+                lease.Gap = true;
+                held.OthersAppended(conversationId);
+            }
         }
     }
 }

@@ -59,6 +59,12 @@ public sealed partial class LeasedTurns(
     /// </summary>
     public bool AppendsAlone(string conversationId) => held.AppendsAlone(conversationId, clock.GetUtcNow());
 
+    /// <summary>Whether an append here may collide with another instance's (<see cref="HeldLeases.MayCollide"/>).</summary>
+    public bool MayCollide(string conversationId) => held.MayCollide(conversationId, clock.GetUtcNow());
+
+    /// <summary>An append here collided with another instance's (<see cref="HeldLeases.OthersAppended"/>).</summary>
+    public void OthersAppended(string conversationId) => held.OthersAppended(conversationId);
+
     /// <summary>Queues a drain of the conversation behind its turns already queued here.</summary>
     /// <param name="sequence">An activity accepted here: watched until it is processed, wherever.</param>
     public void Drain(string conversationId, long sequence = 0)
@@ -77,6 +83,7 @@ public sealed partial class LeasedTurns(
     /// </summary>
     public void Nudge(string conversationId, long upTo)
     {
+        held.OthersAppended(conversationId); // held or not: this instance may claim it next
         if (held.Find(conversationId) is not { } lease) return;
         lock (lease)
         {
@@ -125,6 +132,9 @@ public sealed partial class LeasedTurns(
                 log.Observe(conversationId, last); // what other instances appended meanwhile: the replies follow it
                 lock (lease)
                 {
+                    // Above what this instance appended or read before: another instance appended meanwhile (a fresh
+                    // lease knows nothing yet, and its first drain tells nothing about who appended).
+                    if (lease.Through > 0 && last > lease.Through) held.OthersAppended(conversationId);
                     lease.Through = Math.Max(lease.Through, last);
                     lease.Gap = false;
                     if (pending.Count > 0) lease.ScheduledThrough = Math.Max(lease.ScheduledThrough, pending[^1].Sequence);
