@@ -33,7 +33,7 @@ public sealed partial class ComplaintConversation
                 Say("Serial.Help", await SerialWhereAsync(ct));
                 return;
             }
-            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow() || SerialIsGone() && NoneHere.IsMatch(_text.ToLowerInvariant())))
+            if (_state.Asking == FactQuestion.Serial && (_said.Intent == Intent.No || DoesNotKnow() || SerialIsGone() && SaysNo()))
             {
                 // Without the purchase record coverage cannot be decided; a person can find it another way.
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
@@ -209,11 +209,6 @@ public sealed partial class ComplaintConversation
         return LabelGone.IsMatch(said) && PaperGone.IsMatch(said);
     }
 
-    /// <summary>"真的没有，刚才说了", "like I said, nothing": the answer to the serial question after the customer said it is gone.</summary>
-    private static readonly System.Text.RegularExpressions.Regex NoneHere = new(
-        @"(?<![a-z'])(?:no|not|don'?t|dont|haven'?t|havent|nothing|none|nope)(?![a-z'])|没有|没|无",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     private static readonly System.Text.RegularExpressions.Regex LabelGone = new(
         @"(?<![a-z])(?:label|sticker|plate|serial)s?\b[^.!?;\n]{0,40}(?<![a-z])(?:gone|missing|peeled|torn|ripped|came\s+off|fell\s+off|worn|faded|unreadable|illegible|scratched\s+off|rubbed\s+off)(?![a-z])|(?<![a-z])(?:peeled|tore|torn|ripped|scratched|rubbed)\s+(?:off\s+)?(?:the|its)\s+(?:\w+\s+)?(?:label|sticker|plate)|(?:标签|铭牌|贴纸|机身号|序列号)[^，。,.!！？?\n]{0,8}(?:没了|不见了|掉了|撕掉|撕了|被撕|磨掉|磨没|看不清|模糊)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -234,12 +229,19 @@ public sealed partial class ComplaintConversation
 
     private static readonly string[] ChineseDenials = ["都没有", "都没", "没有", "没", "一个都没有", "从来没有", "正常使用", "没发生过", "不是"];
 
+    /// <summary>"no, like I said", "真的没有，刚才说了": a no anywhere in the answer, in the words <see cref="DeniesAll"/> reads.</summary>
+    private bool SaysNo()
+    {
+        var text = _text.Trim().ToLowerInvariant();
+        return EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal));
+    }
+
     /// <summary>"none of those", "no nothing", 都没有: a denial of every circumstance, even without an opening "no".</summary>
     private bool DeniesAll()
     {
         var text = _text.Trim().ToLowerInvariant();
         if (DoesNotKnow()) return false;
-        if (text.Length <= 60) return EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal));
+        if (text.Length <= 60) return SaysNo();
         // A longer answer that opens with "no" and denies each thing it names ("no - voltage is fine, it's on a UPS, never
         // dropped, nobody opened it") denies them all.
         return OpensWithDenial.IsMatch(text) && _said.Causes.Count > 0 && _said.Causes.All(c => !c.Value);

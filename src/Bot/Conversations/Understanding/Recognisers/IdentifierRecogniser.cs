@@ -138,8 +138,9 @@ internal static partial class IdentifierRecogniser
             // The folded text: "ＲＨ１６…" typed in full width is the ASCII serial on the label.
             return new Hit<string>(span, text.Folded.Substring(span.Start, span.Length).ToUpperInvariant());
         }
-        if (FindSpacedSerial(text, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from) return spaced;
-        return FindDictatedSerial(text, takenSpans, modelNumbers) is { } dictated && dictated.Span.Start >= from ? dictated : null;
+        var dashed = WithSpokenDashes(text.Folded);
+        if (FindSpacedSerial(text, dashed, takenSpans, modelNumbers) is { } spaced && spaced.Span.Start >= from) return spaced;
+        return FindDictatedSerial(dashed, takenSpans, modelNumbers) is { } dictated && dictated.Span.Start >= from ? dictated : null;
     }
 
     /// <summary>"dash", "hyphen", 杠, 横杠 spoken between the characters of a serial, as a voice keyboard writes them (round 37).</summary>
@@ -160,9 +161,8 @@ internal static partial class IdentifierRecogniser
     /// 8–20 long; it ends at the first word that is not part of it ("… on the sticker"). Digits alone ("1 3 9 5 …") or
     /// letters alone ("L I N") are no serial.
     /// </summary>
-    private static Hit<string>? FindDictatedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
+    private static Hit<string>? FindDictatedSerial(string dashed, List<TextSpan> taken, ISet<string> modelNumbers)
     {
-        var dashed = WithSpokenDashes(text.Folded);
         var tokens = DictatedToken().Matches(dashed).Select(m => (m.Index, m.Value)).ToList();
         for (var start = 0; start < tokens.Count; start++)
         {
@@ -217,9 +217,9 @@ internal static partial class IdentifierRecogniser
     /// or more, and a group of letters only stands in the middle ("qe") or, written in capitals, at the end ("FN9 2609
     /// QFFT") or after a dash ("fs8 - 2603 - lgyf"). "my q5 hob is 3 years old" and "139 0571 8899" are no serials.
     /// </summary>
-    private static Hit<string>? FindSpacedSerial(UtteranceText text, List<TextSpan> taken, ISet<string> modelNumbers)
+    /// <param name="dashed">The folded text with spoken dashes written as "-" (<see cref="WithSpokenDashes"/>).</param>
+    private static Hit<string>? FindSpacedSerial(UtteranceText text, string dashed, List<TextSpan> taken, ISet<string> modelNumbers)
     {
-        var dashed = WithSpokenDashes(text.Folded);
         foreach (Match run in Groups().Matches(dashed))
         {
             var groups = Group().Matches(run.Value).Select(g => (Start: run.Index + g.Index, g.Value)).ToList();
