@@ -85,11 +85,11 @@ EN = [
 
     S("gas-heater-no-hot-water-took-day-off-wants-pay-h16",
       ["Your gas water heater (H16) stopped giving hot water. It fires up for a second and then cuts out, cold shower every morning",
-       "I had to take a whole day off work on the last visit slot because nobody told me the time. Thats a days pay gone"],
+       "last time I had to take a whole day off work for a visit slot because nobody told me the time. a whole days pay, gone"],
       {"done": "no, that's it", "confirm": "yes that's right",
        "product": "JSQ-H16 gas water heater", "serial": "RH1626053738",
        "started": "a week ago", "circumstances": "no, nothing like that, nothing was changed on the gas or water",
-       "wants": "get it repaired and be compensated for my lost day", "phone": "137 5718 0946",
+       "wants": "get it repaired, and this time tell me the time slot", "phone": "137 5718 0946",
        "offer": ["alright, book the repair, but morning please"], "person": "no", "other": "ok"},
       E("en", "Covered", "FreeRepair", False, "Normal"),
       "RH1626053738: JSQ-H16 sold 144 days ago, labour 221 days left; NO_HOT_WATER ~7 days, no circumstance -> Covered, "
@@ -119,7 +119,7 @@ EN = [
       {"done": "no that's all", "confirm": "yes",
        "product": "DC-4525", "serial": "DC45252512510",
        "started": "about a week ago", "circumstances": "no. normal paper, nothing spilt, no one opened it",
-       "wants": "repair, and a longer warranty", "phone": "0571 8612 9934",
+       "wants": "repair it", "phone": "0571 8612 9934",
        "offer": ["the repair is fine but I want the extra year in writing"], "person": "yes, put me through to someone who can approve it",
        "other": "ok"},
       E("en", "Covered", "FreeRepair", True, "Normal"),
@@ -138,7 +138,7 @@ EN = [
        "product": "E60 electric water heater", "serial": "DE60V250645",
        "started": "first leak about 5 weeks ago, dripping again since about 5 days ago",
        "circumstances": "yes, like I said a local guy who isn't one of your people opened it and changed a seal. nothing else, never dropped",
-       "wants": "fix it and refund the 200", "phone": "135 7102 8847",
+       "wants": "fix it properly", "phone": "135 7102 8847",
        "offer": ["ok, if that's the rule I'll pay the fee, go ahead"], "person": "no", "other": "ok"},
       E("en", "CoveredWithFee", "PaidRepair", False, "Normal"),
       "DE60V250645: DSZ-E60 sold 502 days ago, in warranty by extension (47 days left); a third-party repairer, not ours, "

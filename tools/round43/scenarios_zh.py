@@ -57,10 +57,10 @@ ZH = [
 
     S("zhenshi-dayinji-guobao-kazhi-da-ge-zhe-bu-xing-zhao-ren-zd630k",
       ["我们仓库那台针式打印机ZD-630K老卡纸，送货单打一半就卷进去",
-       "过保了是吧，那你们收费能不能打个折，我们每年在你们那买不少东西"],
+       "过保了是吧，那修一下收多少钱？我们每年在你们那买不少东西"],
       {"done": "没了", "confirm": "对", "product": "ZD-630K 针式打印机", "serial": "ZD630K250163",
        "started": "两个礼拜前开始", "circumstances": "没有，纸一直用的一样的，没人拆过",
-       "wants": "修，打折", "phone": "0571 8621 7743",
+       "wants": "修", "phone": "0571 8621 7743",
        "offer": ["不打折的话我不接受，我要跟你们主管谈"], "person": "好，转主管", "other": "好"},
       E("zh", "NotCovered", "PaidRepair", True, "Normal"),
       "ZD630K250163: ZD-630K 662 天前售出，已过保 116 天；PAPER_JAM 约 14 天 -> 规则4，NotCovered，PaidRepair；"
@@ -113,7 +113,7 @@ ZH = [
     S("reshuiqi-e4-disanci-yao-yanbao-yinian-e60",
       ["电热水器又显示E4了，又不加热",
        "这已经是第三次了，前两次都是你们修的，修完没多久又坏",
-       "我的要求：这台要么换新，要么保修给我延长一年，不然谁敢用。修理的钱我一分都不会出"],
+       "这次别修了，必须换新的，不然谁敢用。修理的钱我一分都不会出"],
       {"done": "没了", "confirm": "对", "product": "DSZ-E60 电热水器", "serial": "DE60G260348",
        "started": "四天前，屏幕显示E4", "circumstances": "没有，除了你们修过，没别人碰",
        "wants": "换新", "phone": "186 5718 3315",
@@ -131,7 +131,7 @@ ZH = [
        "结果还是不行。这150你们得给我报销，然后再派人来修好"],
       {"done": "没有了", "confirm": "是的", "product": "CXW-T9 油烟机", "serial": "YT926068688",
        "started": "大概三个礼拜前", "circumstances": "对，外面的师傅拆过洗过，别的没有",
-       "wants": "修好，报销150", "phone": "138 6719 5523",
+       "wants": "修好", "phone": "138 6719 5523",
        "offer": ["唉，那工本费就工本费吧，来修吧"], "person": "不用", "other": "好"},
       E("zh", "CoveredWithFee", "PaidRepair", False, "Normal"),
       "YT926068688: CXW-T9 109 天前售出，保内；之前 NOISE、WEAK_SUCTION 各修一次（不构成重复）；外面师傅拆修 -> "
@@ -176,7 +176,7 @@ ZH = [
 
     S("reshuiqi-bu-re-qingjia-dengshifu-wugongfei-h16",
       ["热水器打不着火，没有热水，洗澡都成问题",
-       "我上班的，要是派师傅来我得请假，请一天扣三百，这个误工费你们出吗？"],
+       "我上班的，要是派师傅来我得请假，请一天扣三百块，能不能周末来？"],
       {"done": "没了", "confirm": "对", "product": "JSQ-H16 燃气热水器", "serial": "RH1626078391",
        "started": "前天晚上开始", "circumstances": "没有",
        "wants": "修好", "phone": "137 5719 6643",
