@@ -47,9 +47,45 @@ public sealed partial class ComplaintConversation
             OfferStillStands();
             return true;
         }
+        if (!_state.CompensationNoted && !_state.CompensationDeclined)
+        {
+            // Money first asked at the offer ("ok but who pays for my lost day? 300 at least", round 43): answered once as a
+            // colleague's decision with the offer standing, never passed over in silence, and a person when insisted on.
+            _state.CompensationNoted = true;
+            Say("Offer.CompensationNoted");
+            OfferStillStands();
+            return true;
+        }
         await EscalateAsync(_state.CompensationDeclined ? RefusalReason() : EscalationReason.BeyondBotAuthority,
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
         return true;
+    }
+
+    /// <summary>
+    /// A longer warranty asked at the offer ("the repair's fine but I want another year on the warranty", 再给我延保一年, round
+    /// 43): a supervisor's approval (DOMAIN.md §6). Answered once with the offer standing; asked again, a person decides.
+    /// True when the turn is done.
+    /// </summary>
+    private async Task<bool> ExtensionBesideTheOfferAsync(CancellationToken ct)
+    {
+        if (!_said.ExtensionAsked || _state.OfferIndex >= _state.Offers.Count) return false;
+        if (!_state.ExtensionNoted)
+        {
+            _state.ExtensionNoted = true;
+            Say("Offer.ExtensionNoted");
+            OfferStillStands();
+            return true;
+        }
+        await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Extension", ct);
+        return true;
+    }
+
+    /// <summary>The extension asked in the story is answered before the offer, never passed over in silence.</summary>
+    private void NoteExtensionAsked()
+    {
+        if (!_state.ExtensionAsked || _state.ExtensionNoted || _state.OfferIndex != 0) return;
+        _state.ExtensionNoted = true;
+        Say("Offer.ExtensionNoted");
     }
 
     /// <summary>"…the 450 we paid last time, I want that refunded first" to a 200 discount: more than the bot may give on its

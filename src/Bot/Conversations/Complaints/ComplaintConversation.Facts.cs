@@ -40,6 +40,7 @@ public sealed partial class ComplaintConversation
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
         _state.CompensationToo |= said.CompensationToo;
+        _state.ExtensionAsked |= said.ExtensionAsked;
         _state.BeforeSaleSaid |= BeforeTheSale.IsMatch(_text);
         if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;
         if (said.Email is { } email && (_state.Email is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Email = email;

@@ -32,6 +32,8 @@ public sealed partial class ComplaintConversation
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }
+        // A longer warranty asked at the offer is the offer step's (ExtensionBesideTheOfferAsync), not an article.
+        if (_state.Step == ComplaintStep.AwaitingAgreement && _said.ExtensionAsked && _said.Intent != Intent.Human) return false;
         if (ExplainsTheVerdictAgain()) return true;
         if (PersonFirst()) return true;
         if (await AnswersCancelCheckAsync(ct)) return true;

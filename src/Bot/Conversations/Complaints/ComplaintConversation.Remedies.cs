@@ -41,6 +41,7 @@ public sealed partial class ComplaintConversation
         }
         _flow.ProposeRemedy();
         NoteCompensationAsked();
+        NoteExtensionAsked();
         Offer();
     }
 
@@ -108,6 +109,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (await MoneyBesideTheOfferAsync(ct)) return;
+        if (await ExtensionBesideTheOfferAsync(ct)) return;
         if (_tookDecidingFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
@@ -190,10 +192,16 @@ public sealed partial class ComplaintConversation
         _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
     private bool IsRefusal() => !OfferAnswers.AgreesAfterAQuestion(_text)
-        && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text));
+        && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text))
+        || OnlyIfFreeButItCosts();
 
-    /// <summary>"OK, that's fair. Go ahead.", "要收费啊，行吧，来修吧": agreement that does not open with a yes.</summary>
-    private bool IsAcceptance() => OfferAnswers.Accepts(_text);
+    /// <summary>"OK, that's fair. Go ahead.", "要收费啊，行吧，来修吧": agreement that does not open with a yes; "yes, as long as
+    /// there's no call-out fee" only when the offer costs nothing (round 43).</summary>
+    private bool IsAcceptance() => OfferAnswers.Accepts(_text) && !OnlyIfFreeButItCosts();
+
+    /// <summary>"fine, as long as it's free" to an offer with a price: the condition is not met, so it is no agreement.</summary>
+    private bool OnlyIfFreeButItCosts() =>
+        _state.OfferIndex < _state.Offers.Count && _state.Offers[_state.OfferIndex].Cost > 0 && OfferAnswers.OnlyIfFree(_text);
 
     private async Task AskedForSomethingElseAsync(DesiredOutcome wanted, CancellationToken ct)
     {

@@ -189,6 +189,12 @@ public sealed class ComplaintState
     /// <summary>The money asked was answered as a colleague's decision (<c>Offer.CompensationNoted</c>); asked again at a
     /// refund's offer it goes to a person.</summary>
     public bool CompensationNoted { get; set; }
+
+    /// <summary>A longer warranty was asked for (a supervisor's approval, DOMAIN.md §6), and whether that was answered once
+    /// (<c>Offer.ExtensionNoted</c>); asked again at the offer, a person decides.</summary>
+    public bool ExtensionAsked { get; set; }
+
+    public bool ExtensionNoted { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
 

@@ -30,10 +30,29 @@ internal static partial class OfferAnswers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HurriedYes();
 
-    public static bool Accepts(string text) =>
-        AgreesAfterAQuestion(text) || AgreesAfterABut(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
+    public static bool Accepts(string text)
+    {
+        text = WithoutFreeCondition(text);
+        return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
+    }
 
-    public static bool Refuses(string text) => !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && RefusalIn(text);
+    public static bool Refuses(string text)
+    {
+        text = WithoutFreeCondition(text);
+        return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && RefusalIn(text);
+    }
+
+    /// <summary>"ok, as long as there's no call-out fee then yes, book it", 只要不收上门费就行 (round 43): a yes on the condition
+    /// that it costs nothing. The conversation checks the condition against the offer's price; its "no" is no refusal.</summary>
+    public static bool OnlyIfFree(string text) => FreeCondition().IsMatch(text);
+
+    private static string WithoutFreeCondition(string text) => FreeCondition().Replace(text, " ");
+
+    [GeneratedRegex(@"(?<![a-z'])(?:(?:as|so)\s+long\s+as|provided(?:\s+that)?|providing|on\s+condition\s+that|only\s+if|if(?=\s+(?:it'?s|it\s+is|there'?s|there\s+is|you\s+don'?t|you\s+do\s+not|i\s+don'?t|i\s+do\s+not|no\b)))"
+        + @"\s+(?:(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:all\s+|completely\s+|totally\s+)?(?:free|free\s+of\s+charge|at\s+no\s+cost)|(?:there'?s|there\s+is|there\s+are|there'?ll\s+be|there\s+will\s+be)\s+no\s+(?:[a-z-]+\s+){0,2}(?:charges?|fees?|costs?|payment)|(?:you\s+)?(?:don'?t|do\s+not|won'?t|will\s+not)\s+charge(?:\s+(?:me|us))?(?:\s+(?:anything|for\s+(?:it|the\s+[a-z-]+)))?|(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:have\s+to\s+)?pay(?:\s+(?:anything|a\s+(?:penny|cent|thing)))?|no\s+(?:[a-z-]+\s+){0,2}(?:charges?|fees?|costs?))(?:\s+(?:then|though))?"
+        + @"|(?:只要|如果|要是)?(?:不收(?:上门费|钱|费|费用|上门的钱)|不要钱|不花钱|免费|不用(?:付|交|出)钱|不用花钱)(?:的话)?(?:就(?:行|可以|好|成)|就)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FreeCondition();
 
     /// <summary>"not thrilled about paying but fine, send the engineer", 不太满意，但是可以，安排吧 (round 36): the unhappiness
     /// first, the agreement after the last "but", with no refusal in it, decides.</summary>

@@ -111,6 +111,10 @@ public sealed record Interpretation
     /// <summary>Money asked on top of the wish ("修好，还要赔偿损失"): a demand beside the remedy, not instead of it.</summary>
     public bool CompensationToo { get; init; }
 
+    /// <summary>A longer warranty asked for ("another year on the warranty", 再给我延保一年): a supervisor's approval (DOMAIN.md §6),
+    /// never an extension bought or asked about.</summary>
+    public bool ExtensionAsked { get; init; }
+
     /// <summary>0 calm, 1 upset, 2 angry (shouting, insults, threats to complain publicly).</summary>
     public int Anger { get; init; }
     public bool Urgent { get; init; }

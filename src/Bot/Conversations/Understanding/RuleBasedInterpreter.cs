@@ -49,7 +49,12 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
         var consumable = ConsumableRecogniser.Find(utterance);
         // "how do i get hold of a replacement ink cartridge": buying a consumable, not a replacement of the product.
-        if (wants is not null && consumable is not null && IntentRecogniser.AsksHowToBuy(utterance.Folded)) wants = null;
+        // "btw do we order toner from you or the dealer? just asking" (round 40): where to buy one is a question, never the fault.
+        if (consumable is not null && IntentRecogniser.AsksHowToBuy(utterance.Folded))
+        {
+            wants = null;
+            consumable = null;
+        }
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
 
@@ -73,6 +78,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Wants = wants,
             AmountAsked = amount,
             CompensationToo = compensationToo,
+            ExtensionAsked = OutcomeRecogniser.AsksForAnExtension(utterance.Folded),
             Anger = anger,
             Urgent = SentimentRecogniser.IsUrgent(utterance),
             Hazard = hazard,

@@ -60,6 +60,9 @@ internal static partial class DateRecogniser
         yield return R($@"(?<n>{Count})\s*个?\s*(?:周|星期|礼拜)(?:前|之前|以前)", (m, t) => t.AddDays(-7 * Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*个\s*多?月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*年(?:前|之前|以前)", (m, t) => t.AddYears(-Number(m.Groups["n"])));
+        // 一年零两个月前, 一年三个月以前 (round 43): years and months together.
+        yield return R($@"(?<y>{Count})\s*年\s*(?:零|又)?\s*(?<n>{Count})\s*个\s*多?月(?:前|之前|以前)",
+            (m, t) => t.AddYears(-Number(m.Groups["y"])).AddMonths(-Number(m.Groups["n"])));
         // 一个半月前 (45 days), 一年半以前: the half counts.
         yield return R($@"(?<n>{Count})\s*个\s*半\s*月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])).AddDays(-15));
         yield return R($@"(?<n>{Count})\s*年半(?:前|之前|以前)", (m, t) => t.AddYears(-Number(m.Groups["n"])).AddMonths(-6));

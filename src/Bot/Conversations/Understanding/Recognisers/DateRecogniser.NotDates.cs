@@ -7,8 +7,8 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// Words a formal letter uses that the package (or a rule) reads as a day but that name none (round 24): the modal "may"
 /// ("To whom it may concern", "it may be the igniter"; not "in May I bought"), one's age this year (今年六十八岁, 老头子今年八十了),
 /// the return and exchange days of the rules (七日无理由退货, 7天无理由, 十五日内包换), and a deadline for the engineer ("we need it
-/// working by Friday", 周一之前必须修好; round 30), and a sum read out in words ("the total says two thousand four hundred",
-/// round 37: it was the year 2004). A reading that overlaps one is dropped.
+/// working by Friday", 周一之前必须修好; round 30), a day off work ("the money I lost taking the day off", round 43), and a sum
+/// read out in words ("the total says two thousand four hundred", round 37: it was the year 2004). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -29,6 +29,7 @@ internal static partial class DateRecogniser
         | (?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine)\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))?\s+(?:hundred|thousand|yuan|rmb|dollars?|quid|pounds?|euros?|bucks|kuai)(?![a-z])
         | (?<!上)(?:下?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|月底|周末)\s*(?:之前|以前|前)(?=[^，。,.]{0,8}(?:必须|一定|得|要|能用|修好|弄好|搞好|到位))
         | (?:必须|一定要?|需要)[^，。,.]{0,6}(?<!上)(?:下?(?:周|星期|礼拜)[一二三四五六日天])\s*(?:之前|以前|前)
+        | (?<![a-z])(?:the|a|one|that)\s+(?:whole\s+|full\s+)?days?\s+off(?![a-z])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();
 }

@@ -56,7 +56,11 @@ internal static partial class DateRecogniser
         yield return Approx("(?:好)?几\\s*个\\s*多?月(?:前|之前|以前)", (_, t) => t.AddMonths(-3));
         yield return Approx("上个?(?:周末|星期末|礼拜末)", (_, t) => LastWeeksSaturday(t));
 
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*多?\s*[天日]\s*多?了",
+        // A bare duration hedged as a guess, the answer to "when did it start?" (round 42): 大概十天, 差不多两个礼拜, 十天左右,
+        // 这一个多礼拜; never 用了十天 (how long it was used).
+        yield return Approx($@"{ChineseNotSince}(?:(?<=^|[\s，,。.!！;；])(?:这|有|大概|大约|差不多|将近|快|都)+\s*{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)(?:\s*(?:左右|吧|了|啦))*|{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)\s*左右)(?=$|[\s，,。.!！;；?？吧了])",
+            (m, t) => Since(t, m, m.Groups["u"].Value switch { "天" or "日" => "day", "月" => "month", _ => "week" }));
+        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*(?:多|来)?\s*[天日]\s*多?了",
             (m, t) => Since(t, m, "day"));
         yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个?\s*多?\s*(?:周|星期|礼拜)\s*多?了",
             (m, t) => Since(t, m, "week"));

@@ -51,7 +51,7 @@ internal static partial class IntentRecogniser
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
             return Intent.StartOver;
         if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
-            && !ConditionalCancel().IsMatch(s))
+            && !ConditionalCancel().IsMatch(s) && !OnlyADigressionDropped(s))
             return Intent.Cancel;
         if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))
             return Intent.Help;
@@ -178,7 +178,7 @@ internal static partial class IntentRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:get|give|want|need|let\s+me\s+(?:talk|speak)|put\s+me\s+through|transfer|connect)\s+(?:me\s+)?(?:to\s+|with\s+)?(?:an?\s+|some\s+)?(?:real\s+|actual\s+|live\s+)?(?:person|human|agent|someone)(?![a-z])|转(?:给)?(?:真人|人工)|(?:给我|我要|要|找)(?:转)?(?:个)?(?:真人|人工)(?!在)", RegexOptions.CultureInvariant)]
     private static partial Regex AsksForAPerson();
 
-    [GeneratedRegex(@"(?<![a-z])(?:how|where|can|could|do|does|is\s+it\s+possible\s+to)(?![a-z])[^?.!]{0,40}(?<![a-z])(?:buy|purchase|order|obtain|get\s+hold\s+of|source)(?![a-z])|(?:哪里|哪儿|在哪|怎么|如何|能不能|可不可以|可以|能否|去哪)[^，。,.]{0,8}(?:买|购买|订购|订)|(?:买|购买|订购)[^，。,.]{0,8}(?:吗|么|[?？])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:how|where|can|could|do|does|is\s+it\s+possible\s+to)(?![a-z])[^?.!]{0,40}(?<![a-z])(?:buy|purchase|order|obtain|get\s+hold\s+of|source)(?![a-z])|(?<![a-z])(?:from|through)\s+you(?:\s+directly)?\s+or\s+(?:only\s+)?(?:from\s+|through\s+)?(?:the\s+|a\s+|our\s+)?(?:dealer|reseller|shop|store|retailer|distributor|supplier)(?![a-z])|(?:哪里|哪儿|在哪|怎么|如何|能不能|可不可以|可以|能否|去哪)[^，。,.]{0,8}(?:买|购买|订购|订)|(?:买|购买|订购)[^，。,.]{0,8}(?:吗|么|[?？])", RegexOptions.CultureInvariant)]
     private static partial Regex HowToBuy();
 
     /// <summary>At most four Latin words and six Chinese characters: "ok", "help me", "好的", "算了吧".</summary>
@@ -192,6 +192,18 @@ internal static partial class IntentRecogniser
     /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel.</summary>
     [GeneratedRegex(@"(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
     private static partial Regex ConditionalCancel();
+
+    /// <summary>"唉算了不提这个了", "算了，说回热水器", "anyway, never mind all that, back to the heater" (round 40): a digression
+    /// dropped, not the complaint.</summary>
+    [GeneratedRegex(@"不(?:说|提|讲|聊|扯)(?:这个|那个|这些|那些|这事|那事|别的)|扯远了|跑题了|说回|言归正传|回到正题|(?<![a-z])never\s*mind\s+(?:all\s+)?(?:that|this|those|me|about\s+that)(?![a-z])(?!\s+(?:repair|complaint|case|claim))|(?<![a-z])(?:back\s+to\s+(?:the|my|our)|forget\s+i\s+(?:said|mentioned)|where\s+was\s+i)(?![a-z])")]
+    private static partial Regex DigressionDropped();
+
+    /// <summary>The digression dropped and nothing else cancelled: "算了不说这个了，不修了" still cancels.</summary>
+    private static bool OnlyADigressionDropped(string s) =>
+        DigressionDropped().IsMatch(s) && !Cancel.IsMatch(LooseNeverMind().Replace(DigressionDropped().Replace(s, " "), " "));
+
+    [GeneratedRegex(@"算了|(?<![a-z])never\s*mind(?![a-z])")]
+    private static partial Regex LooseNeverMind();
 
     [GeneratedRegex("取消|cancel")]
     private static partial Regex CancelWord();

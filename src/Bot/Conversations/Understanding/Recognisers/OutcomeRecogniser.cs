@@ -34,6 +34,23 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:buy|buying|purchase|get\s+myself|order)\s*$|买[个一台]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BuyingOneThemselves();
 
+    /// <summary>A longer warranty asked for (round 43): "I'd expect another year on the warranty", "I want the warranty extended",
+    /// "the repair is fine but I want that extra year", 再给我延保一年, 保修期得再延长一年, 再多给一年. Not an extension bought
+    /// (当时买了一年延保, "we paid for the extended warranty") or asked about ("how long is the warranty?").</summary>
+    public static bool AsksForAnExtension(string folded) => ExtensionAsked().IsMatch(folded);
+
+    [GeneratedRegex(@"(?<![a-z])(?:want|wants|expect|like|need|give|get|deserve|ask(?:ing)?\s+for|demand|add|throw\s+in)(?![a-z])[^.!?]{0,30}(?<![a-z])(?:another|an?\s+(?:extra|additional|further)|one\s+more|extra|additional)\s+(?:\d+\s+|one\s+|two\s+|six\s+|twelve\s+)?(?:years?|months?)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:warranty|guarantee|cover)(?![a-z])"
+        + @"|(?<![a-z])(?:warranty|guarantee)\s+(?:to\s+be\s+)?(?:extended|prolonged|lengthened)(?![a-z])|(?<![a-z])(?:extend|lengthen|prolong)\s+(?:the|my|our|its|this)\s+(?:warranty|guarantee)(?![a-z])"
+        + @"|(?<![a-z])(?:want|wants|expect|need|give\s+(?:me|us))(?![a-z])[^.!?]{0,20}(?<![a-z])(?:the|that|this|an?)\s+extra\s+(?:year|\d+\s+months|six\s+months|twelve\s+months)(?![a-z])"
+        + @"|延保[一二两三半\d]+(?:年|个月)|(?:给我?|要求?|申请|再|能不能|能否|可不可以|想|得)(?:给我?|帮我?)?(?:延保|延长保修|延长质保|延[一二两三半\d]+(?:年|个月))"
+        + @"|保修期?[^，。,.!！？?]{0,6}(?:延长|再加|多给)|(?:再|多)多?给(?:我)?[一二两三半\d]+(?:年|个月)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExtensionAsked();
+
+    /// <summary>"your repair man has been twice", "the repair shop": who repairs, never a wish for a repair (round 42).</summary>
+    [GeneratedRegex(@"^\s*(?:man|men|guy|guys|person|people|shop|shops|technicians?|engineers?|history|records?|centre|center)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesARepairer();
+
     /// <summary>"我不想再修了", "不要再修了，直接换": the wish right after it is turned down.</summary>
     [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
@@ -60,6 +77,7 @@ internal static partial class OutcomeRecogniser
         var hits = found
             .Where(h => !TurnedDown(h))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
+            .Where(h => !(h.Value == DesiredOutcome.Repair && NamesARepairer().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             .ToList();
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();

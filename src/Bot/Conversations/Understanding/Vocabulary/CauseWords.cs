@@ -81,8 +81,9 @@ internal static class CauseWords
             // Someone named as not ours, who changed or repaired something: "a plumber from our building (not from your company)
             // swapped the pressure valve", "a local plumber, not one of yours, replaced the valve".
             @"re:\b(?:plumber|electrician|repair\s*(?:man|guy|shop)|local\s+(?:guy|man|technician|repairer|plumber|electrician|engineer|fitter))\b[^.!?;]{0,60}\b(?:swapped|replaced|changed|fitted|repaired|fixed|rewired|put\s+in|tightened|adjusted|resealed|re-sealed|worked\s+on|tinkered)\b",
-            // A relative or friend who worked on it: "my brother-in-law tightened the fitting", "a friend had a go at fixing it".
-            @"re:\b(?:brother|brother-in-law|sister|friend|neighbou?r|uncle|cousin|dad|father|husband|son|nephew)\b[^.!?;]{0,40}\b(?:tightened|swapped|replaced|rewired|resealed|repaired|fixed\s+(?:it|the)|had\s+a\s+go)\b",
+            // A relative or friend who worked on it: "my brother-in-law tightened the fitting", "a friend had a go at fixing it";
+            // in texting shorthand too (round 41): "my bro in law redid the joint w tape", "bf tightened the hose lol".
+            @"re:\b(?:brother|brother-in-law|bro|sister|sis|friend|mate|pal|bf|boyfriend|hubby|neighbou?r|uncle|cousin|dad|father|husband|son|nephew)\b[^.!?;]{0,40}\b(?:tightened|swapped|replaced|rewired|resealed|repaired|redid|re-did|redone|patched|taped|bodged|fixed\s+(?:it|the)|had\s+a\s+go)\b",
             @"re:\b(?:swapped|replaced|changed|repaired|fixed|rewired)\b[^.!?;]{0,40}\bby\s+(?:a|an|our|the)\s+(?:local\s+)?(?:plumber|electrician|handyman)\b",
             // A street or market stall's man who fitted a part (round 34): "the stall guy swapped the igniter".
             @"re:\b(?:stall|street|roadside|market|kerbside)\s+(?:guy|man|bloke|fellow|repairer|repairman|stall|vendor)\b[^.!?;]{0,50}\b(?:swapped|replaced|changed|fitted|put\s+(?:in|a|an|on)|repaired|fixed|installed)\b",
@@ -150,5 +151,11 @@ internal static class CauseWords
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
         "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
         @"re:\b(?:don'?t|do\s+not)\s+think\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
+        // Round 43: a spill owned up to and denied as the cause: "that isn't where the streaks come from", "it's a fault in the
+        // machine, not the tea", "a machine fault"; 是机器本身的毛病, 不是茶水的问题.
+        @"re:\b(?:isn'?t|is\s+not|not|aren'?t|are\s+not)\s+where\s+(?:the\s+|these\s+|those\s+)?[a-z]+\s+(?:comes?|came|is\s+coming|are\s+coming)\s+from\b",
+        @"re:\b(?:a|the)\s+fault\s+(?:in|inside|of|with)\s+(?:the\s+)?(?:machine|unit|printer|copier|heater|hob|hood|product|device)\b", "machine fault", "fault in the machine",
+        @"re:\bnot\s+(?:because\s+of\s+|from\s+|due\s+to\s+)?the\s+(?:tea|coffee|juice|milk|spill|drop|fall|knock)\b",
+        "re:(?:机器|机子|产品|东西)本身的(?:毛病|问题|故障)", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
     ];
 }

@@ -14,8 +14,9 @@ internal static class OutcomeWords
             // 退 on its own beside an agreement word: "好 退", "行，退" (not 退出, 后退).
             "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),
         (DesiredOutcome.Replacement, [
-            // A learner's "change new one" (换新的, round 26), but not "I change new toner already".
-            @"re:(?<![a-z])change\s+(?:to\s+|for\s+|me\s+|us\s+|a\s+)?(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
+            // A learner's "change new one" (换新的, round 26), "change one new", "change to one new" (round 42), but not "I change
+            // new toner already".
+            @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
             "replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",
@@ -30,6 +31,13 @@ internal static class OutcomeWords
             @"re:(?:\bnot|n't|\bnever)\s+(?:dropping|drop|letting\s+go\s+of|let\s+go\s+of|giving\s+up(?:\s+on)?|forgetting(?:\s+about)?)\s+(?:the\s+|my\s+|our\s+|that\s+)?(?:[¥￥$]\s*)?\d{2,}",
             @"re:\b(?:want|need|expect)\s+(?:the|my|our|that)\s+(?:[¥￥$]\s*)?\d{2,}(?:\s+(?:yuan|rmb|kuai))?\b[^.!?;]{0,40}\bback\b",
             @"re:\b(?:[¥￥$]\s*)?\d{2,}\s+(?:yuan\s+)?(?:we|i)\s+(?:already\s+|have\s+|had\s+|just\s+)?paid\b[^.!?;]{0,60}\b(?:refund(?:ed)?|back|returned)\b",
+            // Round 43: money lost told as a question or a claim: "what about the money I lost?", "who pays me back for the wages I
+            // lost?", "I want something for that"; 误工费, 菜钱的事你们得给个说法, 坏掉的肉钱你们得出.
+            @"re:\bwhat\s+about\s+(?:the|my|our)\s+(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", "lost wages", "loss of earnings", "lost earnings",
+            @"re:\b(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", @"re:\bwho(?:'s|\s+is)?\s+(?:going\s+to\s+)?pays?\s+(?:me|us)\s+(?:back\s+)?for\b",
+            @"re:\b(?:want|expect|deserve)\s+something\s+for\s+(?:that|this|it|the\s+(?:day|trouble|hassle|food|time)|my\s+(?:time|trouble|day|loss))\b",
+            "误工费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
+            "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
