@@ -131,6 +131,20 @@ public sealed class RoundFortyUnderstandingTests
     public void ASpillDeniedAsTheCauseIsADispute(string text) =>
         Assert.True(Interpret(text, "en-GB").ClaimsQualityFault, text);
 
+    /// <summary>A relative's work owned up to, and denied as where the fault comes from: a disputed cause.</summary>
+    [Theory]
+    [InlineData("the drip comes from deep inside the casing, not his fitting", "en-GB")]
+    [InlineData("水是从机器里面滴出来的，不是他拧过的那个接头", "zh-CN")]
+    public void ARelativesWorkDeniedAsTheSourceIsADispute(string text, string locale) =>
+        Assert.True(Interpret(text, locale).ClaimsQualityFault, text);
+
+    /// <summary>"No no." before the denial is a no.</summary>
+    [Theory]
+    [InlineData("No no, none of that. Just your own engineer, both visits.")]
+    [InlineData("no no nothing like that")]
+    public void NoNoIsANo(string text) =>
+        Assert.Equal(Intent.No, Interpret(text, "en-GB").Intent);
+
     /// <summary>Money asked for a lost day or wasted food, however it is put, is money beside the remedy.</summary>
     [Theory]
     [InlineData("fine but who pays me back for the wages I lost waiting in? 250 at least", "en-GB")]
@@ -142,6 +156,13 @@ public sealed class RoundFortyUnderstandingTests
         var reading = Interpret(text, locale);
         Assert.True(reading.CompensationToo || reading.Wants == DesiredOutcome.Compensation, text);
     }
+
+    /// <summary>A sum named after the kind of money, without 元 or 块: 误工费两百, 损失费500.</summary>
+    [Theory]
+    [InlineData("误工费两百你们出不出", 200)]
+    [InlineData("损失费500总得给吧", 500)]
+    public void ASumAfterTheKindOfMoneyIsTheAmount(string text, int amount) =>
+        Assert.Equal(amount, Interpret(text, "zh-CN").AmountAsked);
 
     /// <summary>"taking the day off" is no date.</summary>
     [Fact]

@@ -25,8 +25,8 @@ internal static partial class OutcomeRecogniser
         RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    /// <summary>A sum without a currency where money is being demanded: "pay us 50000", "至少两千", "起码5000".</summary>
-    [GeneratedRegex(@"(?:at\s+least|pay\s+(?:us|me)|want|demand|至少|起码|赔|要)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|天|周|个月|月|年|次|小时|页|张))|(?:至少|起码|赔|要)(?<cn>[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)(?![天周月年次页张])",
+    /// <summary>A sum without a currency where money is being demanded: "pay us 50000", "至少两千", "起码5000", 误工费三百.</summary>
+    [GeneratedRegex(@"(?:at\s+least|pay\s+(?:us|me)|want|demand|至少|起码|赔|要)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|天|周|个月|月|年|次|小时|页|张))|(?:至少|起码|赔|要|误工费|损失费|补偿费?|赔偿费?)(?<cn>[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)(?![天周月年次页张])|(?:误工费|损失费|补偿费?|赔偿费?)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|天|周|个月|月|年|次|小时))",
         RegexOptions.CultureInvariant)]
     private static partial Regex LooseMoney();
 

@@ -23,9 +23,10 @@ internal static class YesNoRecogniser
     private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|[啊呀吧啦呢嘛哈的])");
 
     /// <summary>"no it was never dropped", "no nothing like that", "no we havent": typed without punctuation, a "no" followed
-    /// straight by the clause it opens (a pronoun, "nothing", "never") is still a no — not "no hot water" (round 33).</summary>
+    /// straight by the clause it opens (a pronoun, "nothing", "never") is still a no — not "no hot water" (round 33); so is
+    /// "No no. Nothing like that." (round 42).</summary>
     private static readonly Regex NoThenClause = new(
-        @"^\s*no\s+(?=(?:it|its|it's|nothing|nobody|none|never|not|we|we've|weve|i|i've|ive|i'm|im|she|he|they|thats|that's|theres|there's|just|only|sorry|thanks|definitely|absolutely|certainly)(?![a-z']))",
+        @"^\s*no\s+(?=(?:no|nope|nah|it|its|it's|nothing|nobody|none|never|not|we|we've|weve|i|i've|ive|i'm|im|she|he|they|thats|that's|theres|there's|just|only|sorry|thanks|definitely|absolutely|certainly)(?![a-z']))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Yes or No when the message opens with one; <paramref name="shortOnly"/> is set for the forms that count only in a short message.</summary>

@@ -156,6 +156,9 @@ internal static class CauseWords
         @"re:\b(?:isn'?t|is\s+not|not|aren'?t|are\s+not)\s+where\s+(?:the\s+|these\s+|those\s+)?[a-z]+\s+(?:comes?|came|is\s+coming|are\s+coming)\s+from\b",
         @"re:\b(?:a|the)\s+fault\s+(?:in|inside|of|with)\s+(?:the\s+)?(?:machine|unit|printer|copier|heater|hob|hood|product|device)\b", "machine fault", "fault in the machine",
         @"re:\bnot\s+(?:because\s+of\s+|from\s+|due\s+to\s+)?the\s+(?:tea|coffee|juice|milk|spill|drop|fall|knock)\b",
-        "re:(?:机器|机子|产品|东西)本身的(?:毛病|问题|故障)", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
+        "re:(?:机器|机子|产品|东西)本身的(?:毛病|问题|故障)",
+        // The relative's work denied as the source (round 41): "the water comes from inside, not his joint", 不是他拧的那个接头.
+        @"re:\bnot\s+(?:from\s+)?(?:his|her|their)\s+(?:joint|fitting|pipe|connection|work|repair|part|bit)s?\b",
+        "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
     ];
 }

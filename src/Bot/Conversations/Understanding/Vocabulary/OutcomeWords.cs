@@ -36,7 +36,7 @@ internal static class OutcomeWords
             @"re:\bwhat\s+about\s+(?:the|my|our)\s+(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", "lost wages", "loss of earnings", "lost earnings",
             @"re:\b(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", @"re:\bwho(?:'s|\s+is)?\s+(?:going\s+to\s+)?pays?\s+(?:me|us)\s+(?:back\s+)?for\b",
             @"re:\b(?:want|expect|deserve)\s+something\s+for\s+(?:that|this|it|the\s+(?:day|trouble|hassle|food|time)|my\s+(?:time|trouble|day|loss))\b",
-            "误工费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
+            "误工费", "损失费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
