@@ -103,6 +103,32 @@ public sealed class RoundFortyConversationTests
         Assert.True(state.Step == Agreed, transcript);
     }
 
+    private const string HoodInWarranty = "YT926068688"; // T9 range hood, in warranty
+
+    /// <summary>Glass found cracked after a trip, nobody owning up: not known, so a person reviews it, never a cost fee for a
+    /// knock nobody admitted (round 40 hold-out).</summary>
+    [Theory]
+    [InlineData("en-GB", "got back from holiday and the glass on the T9 hood is cracked", "no idea, I was away. no one has told me that they knocked it or dropped something on it")]
+    [InlineData("zh-CN", "出差回来发现油烟机T9的玻璃面板裂了", "不知道，我不在家，也没人跟我说碰过")]
+    public async Task GlassCrackedWhileAwayIsReviewed(string locale, string story, string circumstances)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, zh ? "就这些" : "that's all", zh ? "对" : "yes",
+            HoodInWarranty, zh ? "两天前" : "two days ago", circumstances, zh ? "换玻璃" : "replace the glass", "13957126834");
+
+        Assert.True(state.Verdict == "NeedsReview", transcript);
+    }
+
+    /// <summary>The price support quoted on the phone, complained about in the story, is the complaint: no person fetched.</summary>
+    [Fact]
+    public async Task SupportsQuoteInTheStoryIsTheComplaint()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "燃气热水器H16不出热水了",
+            "过保了我知道，可你们客服电话里报的价三百多，也太贵了");
+
+        Assert.True(state.Step is Listening or Confirming, transcript);
+    }
+
     /// <summary>A fault said to have been there for over a year, on a printer sold eight months ago: the facts conflict, a
     /// person reviews (docs/coverage-rules.md rule 1).</summary>
     [Theory]

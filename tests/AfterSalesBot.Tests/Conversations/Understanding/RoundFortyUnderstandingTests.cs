@@ -164,6 +164,27 @@ public sealed class RoundFortyUnderstandingTests
     public void ASumAfterTheKindOfMoneyIsTheAmount(string text, int amount) =>
         Assert.Equal(amount, Interpret(text, "zh-CN").AmountAsked);
 
+    /// <summary>Not there when it happened, and nobody owned up: nothing admitted (round 40 hold-out: read as dropped, a fee).</summary>
+    [Theory]
+    [InlineData("no idea, I was away. no one has told me that they knocked it or dropped something on it")]
+    [InlineData("I was at work all week, nobody said they banged into it")]
+    public void NobodyOwningUpAdmitsNothing(string text) =>
+        Assert.DoesNotContain(Interpret(text, "en-GB").Causes, c => c.Value);
+
+    /// <summary>Someone who "isn't one of your people" is not ours: his repair is an unauthorised one.</summary>
+    [Theory]
+    [InlineData("yes as I told you, a plumber who isn't one of your people changed the valve")]
+    [InlineData("a local fitter who was not with your company replaced a seal")]
+    public void NotOneOfYourPeopleIsUnauthorised(string text) =>
+        Assert.True(Interpret(text, "en-GB").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), text);
+
+    /// <summary>What support quoted on the phone is part of the complaint, no request for support.</summary>
+    [Theory]
+    [InlineData("过保了我知道，可你们客服电话里报的价三百多，也太贵了")]
+    [InlineData("上周打你们热线，客服在电话上报了个价，两百八")]
+    public void SupportsQuoteOnThePhoneIsNoPersonRequest(string text) =>
+        Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
+
     /// <summary>"taking the day off" is no date.</summary>
     [Fact]
     public void TheDayOffIsNoDate() =>

@@ -65,13 +65,15 @@ internal static partial class CauseRecogniser
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
     private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
 
-    /// <summary>"not from your company", "not one of yours", "none of your staff", "not your engineer", "we didn't have your people install it",
+    /// <summary>"not from your company", "not one of yours", "none of your staff", "not your engineer", "a local guy who isn't one
+    /// of your people" (round 43), "we didn't have your people install it",
     /// 不是你们的人, 不是你们售后, 非厂家.</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:not|none\s+of|nobody\s+from|no\s+one\s+from|no-one\s+from|neither\s+of)\s+(?:from\s+|one\s+of\s+|by\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|none\s+of|nobody\s+from|no\s+one\s+from|no-one\s+from|neither\s+of)\s+(?:from\s+|one\s+of\s+|by\s+|with\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
     private static partial Regex NotOurStaff();
 
-    /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma).</summary>
-    [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
+    /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma):
+    /// "can't say whether", 不知道有没有, "nobody told me they hit it or dropped anything" (round 40: not there, only told).</summary>
+    [GeneratedRegex(@"(?:(?:don'?t|do\s+not|doesn'?t|didn'?t|can'?t|cannot|couldn'?t)\s+(?:really\s+)?(?:know|say|tell(?:\s+you)?|be\s+sure)|no\s+idea|not\s+sure|unsure|no\s+clue|(?:not|never)\s+certain)\s+(?:[a-z']+\s+){0,2}(?:whether|if)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?:don'?t|can'?t|cannot|couldn'?t)\s+(?:remember|recall)\s+(?:(?!\bbut\b|\band\b)[^.!?;,])*$|(?<![a-z])(?:nobody|no\s+one|no-one|none\s+of\s+them|they\s+never)\s+(?:has\s+|have\s+)?(?:told|tells|said|says|mentioned|admitted|owned\s+up)(?:\s+(?:me|us|to\s+me|to\s+us))?(?:\s+that)?\s+(?:(?!\bbut\b)[^.!?;,])*$|(?:不知道|不清楚|说不好|说不清|说不准|记不清|记不得|不确定|不记得|想不起来)[^，。,.!！？?；;]{0,6}(?:有没有|是不是|是否|有无)(?:(?!但|不过|可是)[^，。,.!！？?；;])*$", RegexOptions.CultureInvariant)]
     private static partial Regex Unsure();
 
     /// <summary>A grease filter washed or paper cleared as the manual says is upkeep, not taking the unit apart; a breaker
