@@ -78,7 +78,7 @@ internal static class InterpreterTiming
     private static void RunPass(IUtteranceInterpreter interpreter, List<BenchMessage> messages, List<long>? ticks)
     {
         // Each pass is a fresh day's traffic: the package's readings kept from the pass before would be free.
-        RecognizersDateRecogniser.ForgetKeptReadings();
+        RuleBasedInterpreter.ForgetKeptReadings();
         foreach (var message in messages)
         {
             var start = Stopwatch.GetTimestamp();

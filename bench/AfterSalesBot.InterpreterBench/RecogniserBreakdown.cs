@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
 
@@ -18,7 +19,7 @@ internal static class RecogniserBreakdown
         for (var pass = 0; pass < passes + 3; pass++)
         {
             var timed = pass >= 3;
-            RecognizersDateRecogniser.ForgetKeptReadings();
+            RuleBasedInterpreter.ForgetKeptReadings();
             foreach (var message in messages)
             {
                 var utterance = Time("fold (UtteranceText)", () => new UtteranceText(message.Text));

@@ -6,18 +6,33 @@ namespace AfterSalesBot.Bot.Conversations.Understanding;
 
 /// <summary>
 /// Understands English and Chinese without a model: small recognisers over keyword lists (Vocabulary/) and
-/// patterns. Pure and deterministic — the same text and context give the same interpretation — and stateless,
-/// so one instance serves every conversation at once.
+/// patterns. Pure and deterministic — the same text and context give the same interpretation — so one instance serves
+/// every conversation at once; the readings of short messages are kept for the day (KeptInterpretations.cs).
 /// </summary>
 public sealed class RuleBasedInterpreter : IUtteranceInterpreter
 {
     // The catalogue's list is one instance for many turns; its model numbers are built once per list, not per turn.
     private static readonly ConditionalWeakTable<IReadOnlyList<ProductName>, HashSet<string>> ModelNumbersByList = new();
 
+    // 4,096 short messages: a few megabytes at most, and room for a day's repeated short answers (KeptInterpretations.cs).
+    private static readonly KeptInterpretations Kept = new(capacity: 4096, longestText: 64);
+
     public Interpretation Interpret(string text, InterpretationContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        return Kept.GetOrRead(text, context, DateRecogniser.LocalToday(context.Now, context.TimeZone), static (t, c, d) => Read(t, c, d));
+    }
+
+    /// <summary>Forgets the kept readings, ours and the date package's: the interpreter bench times every pass as if its messages had not been seen.</summary>
+    internal static void ForgetKeptReadings()
+    {
+        Kept.Clear();
+        RecognizersDateRecogniser.ForgetKeptReadings();
+    }
+
+    private static Interpretation Read(string text, InterpretationContext context, DateOnly today)
+    {
         var utterance = new UtteranceText(text);
 
         var email = ContactRecogniser.FindEmail(utterance);
@@ -30,7 +45,6 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var taken = new[] { email?.Span, phone?.Span, order?.Span, caseNumber?.Span }.OfType<TextSpan>().Concat(productSpans).ToList();
         var serial = IdentifierRecogniser.FindSerial(utterance, taken, ModelNumbersByList.GetValue(context.Products, ModelNumbers));
 
-        var today = DateRecogniser.LocalToday(context.Now, context.TimeZone);
         if (serial is not null)
             taken.Add(serial.Value.Span);
         var symptomHits = SymptomRecogniser.FindHits(utterance);

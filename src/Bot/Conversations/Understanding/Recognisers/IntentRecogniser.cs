@@ -12,7 +12,8 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// </summary>
 internal static partial class IntentRecogniser
 {
-    private static readonly Regex Human = PhraseTable<bool>.Compile(IntentWords.Human);
+    // Only ever asked whether it matches, on every message: one pattern per phrase is far cheaper here (Text/PhraseSet.cs).
+    private static readonly PhraseSet Human = new(IntentWords.Human);
     private static readonly Regex CallBack = PhraseTable<bool>.Compile(IntentWords.CallBack);
     private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
     private static readonly Regex CancelShort = PhraseTable<bool>.Compile(IntentWords.CancelShortOnly);

@@ -8,21 +8,26 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Text;
 /// as substrings. A phrase written "re:…" is a regular expression, for the few that need a look-around
 /// ("着火" but not "打不着火"). Built once, then read-only: safe to share between threads.
 /// </summary>
-internal sealed class PhraseTable<T>
+internal sealed partial class PhraseTable<T>
 {
-    private readonly (T Value, Regex Pattern)[] _entries;
+    private readonly (T Value, Regex Pattern, Regex? WithoutChinese, Regex? WithoutLatin)[] _entries;
 
     public PhraseTable(IEnumerable<(T Value, string[] Phrases)> entries)
     {
-        _entries = entries.Select(e => (e.Value, Compile(e.Phrases))).ToArray();
+        _entries = entries.Select(e => Entry(e.Value, e.Phrases)).ToArray();
     }
 
     /// <summary>Every match of every entry; overlapping matches of different entries are all returned.</summary>
     public List<Hit<T>> FindAll(string folded)
     {
         var hits = new List<Hit<T>>();
-        foreach (var (value, pattern) in _entries)
+        var (chinese, latin) = (HasChinese(folded), HasLatin(folded));
+        foreach (var (value, all, withoutChinese, withoutLatin) in _entries)
         {
+            // The same entry without the branches that cannot match this text (PhraseTable.Scripts.cs): the same matches.
+            var pattern = !chinese ? withoutChinese : !latin ? withoutLatin : all;
+            if (pattern is null)
+                continue;
             foreach (var m in pattern.EnumerateMatches(folded))
                 hits.Add(new Hit<T>(new TextSpan(m.Index, m.Length), value));
         }
