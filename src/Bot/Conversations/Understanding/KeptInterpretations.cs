@@ -18,7 +18,9 @@ internal sealed class KeptInterpretations(int capacity, int longestText)
     public Interpretation GetOrRead(string text, InterpretationContext context, DateOnly today,
         Func<string, InterpretationContext, DateOnly, Interpretation> read)
     {
-        if (text.Length > longestText)
+        // Nothing with a digit or an @ is kept: phone numbers, serials and addresses are one customer's, rarely repeated, and
+        // stay out of a memory shared by every conversation (and out of reach of "delete my data").
+        if (text.Length > longestText || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.Contains('@'))
             return read(text, context, today);
         var key = (text, context.ChannelLocale, today, context.Products);
         if (_readings.TryGetValue(key, out var kept))
