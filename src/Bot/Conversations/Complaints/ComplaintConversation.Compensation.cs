@@ -47,15 +47,6 @@ public sealed partial class ComplaintConversation
             OfferStillStands();
             return true;
         }
-        if (!_state.CompensationNoted && !_state.CompensationDeclined)
-        {
-            // Money first asked at the offer ("ok but who pays for my lost day? 300 at least", round 43): answered once as a
-            // colleague's decision with the offer standing, never passed over in silence, and a person when insisted on.
-            _state.CompensationNoted = true;
-            Say("Offer.CompensationNoted");
-            OfferStillStands();
-            return true;
-        }
         await EscalateAsync(_state.CompensationDeclined ? RefusalReason() : EscalationReason.BeyondBotAuthority,
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
         return true;
@@ -63,8 +54,9 @@ public sealed partial class ComplaintConversation
 
     /// <summary>
     /// A longer warranty asked at the offer ("the repair's fine but I want another year on the warranty", 再给我延保一年, round
-    /// 43): a supervisor's approval (DOMAIN.md §6). Answered once with the offer standing; asked again, a person decides.
-    /// True when the turn is done.
+    /// 43): a supervisor's approval (DOMAIN.md §6) the bot can never give, and no reason to hold up the remedy. Answered once
+    /// with the offer standing, so the customer chooses; asked again, a person decides. (Money beyond the cap asked at the
+    /// offer goes to a person at once, round 9: an amount is what a colleague approves.) True when the turn is done.
     /// </summary>
     private async Task<bool> ExtensionBesideTheOfferAsync(CancellationToken ct)
     {

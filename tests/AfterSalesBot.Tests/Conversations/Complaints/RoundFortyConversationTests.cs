@@ -5,9 +5,9 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 
 /// <summary>
 /// Issue 12, twenty-second round (2026-12-05): round 40–43 strangers' customers in whole conversations, in other words.
-/// A toner question asked aside, a digression dropped, a yes on the condition that the visit is free, a warranty extension
-/// and money for a lost day asked at the offer (answered once, then a person when insisted on), and a fault said to be
-/// older than the sale.
+/// A toner question asked aside, a digression dropped, a yes on the condition that the visit is free, a longer warranty
+/// asked at the offer (answered once, then a person when insisted on), money beyond the cap asked at the offer (a person at
+/// once, never passed over), glass cracked while the customer was away, and a fault said to be older than the sale.
 /// </summary>
 public sealed class RoundFortyConversationTests
 {
@@ -85,22 +85,21 @@ public sealed class RoundFortyConversationTests
         Assert.True(state.Step == Escalated, transcript);
     }
 
-    /// <summary>Money for a lost day, first asked at the offer, is answered once with the offer standing; it is never passed over
-    /// in silence with the agreement recorded, and a yes afterwards agrees.</summary>
+    /// <summary>Money for a lost day, beyond the goodwill cap, first asked at the offer beside an "ok": never passed over in
+    /// silence with the agreement recorded; a colleague who can approve it decides (round 9's rule), and says so.</summary>
     [Theory]
-    [InlineData("en-GB", "ok but who pays for the day off work I lost last time? I want 200 for that", "alright, go ahead with the repair")]
-    [InlineData("zh-CN", "修可以，但是上次我请了一天假，误工费200你们得出", "行吧，先修")]
-    public async Task MoneyFirstAskedAtTheOfferIsAnsweredOnce(string locale, string money, string yes)
+    [InlineData("en-GB", "ok but who pays for the day off work I lost last time? I want 300 for that")]
+    [InlineData("zh-CN", "修可以，但是上次我请了一天假，误工费三百你们得出")]
+    public async Task MoneyFirstAskedAtTheOfferIsNeverPassedOver(string locale, string money)
     {
         var zh = locale == "zh-CN";
         var (state, transcript) = await ConversationDriver.PlayAsync(locale, zh ? "燃气热水器H16不出热水了" : "my H16 gas heater gives no hot water",
             zh ? "就这些" : "that's all", zh ? "对" : "yes", GasHeaterInWarranty, zh ? "三天前" : "three days ago", zh ? "没有" : "no",
-            zh ? "修" : "repair", "13957126834", money, yes);
+            zh ? "修" : "repair", "13957126834", money);
 
-        var answer = transcript[transcript.IndexOf("> " + money, StringComparison.Ordinal)..transcript.IndexOf("> " + yes, StringComparison.Ordinal)];
-        Assert.Contains(zh ? "赔偿" : "compensation", answer, StringComparison.Ordinal);
-        Assert.DoesNotContain(zh ? "案件号" : "case AS-", answer, StringComparison.Ordinal);
-        Assert.True(state.Step == Agreed, transcript);
+        var answer = transcript[transcript.IndexOf("> " + money, StringComparison.Ordinal)..];
+        Assert.Contains(zh ? "赔偿" : "ompensation", answer, StringComparison.Ordinal);
+        Assert.True(state.Step == Escalated, transcript);
     }
 
     private const string HoodInWarranty = "YT926068688"; // T9 range hood, in warranty
