@@ -182,6 +182,8 @@ public sealed class RoundFortyUnderstandingTests
     [Theory]
     [InlineData("过保了我知道，可你们客服电话里报的价三百多，也太贵了")]
     [InlineData("上周打你们热线，客服在电话上报了个价，两百八")]
+    [InlineData("换个比例阀连人工要三百出头，太离谱了")]
+    [InlineData("配件加人工一共两百多，贵了")]
     public void SupportsQuoteOnThePhoneIsNoPersonRequest(string text) =>
         Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
 
