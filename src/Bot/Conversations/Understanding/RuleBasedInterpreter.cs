@@ -63,11 +63,12 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
         var consumable = ConsumableRecogniser.Find(utterance);
         // "how do i get hold of a replacement ink cartridge": buying a consumable, not a replacement of the product.
-        // "btw do we order toner from you or the dealer? just asking" (round 40): where to buy one is a question, never the fault.
+        // "btw do we order toner from you or the dealer? just asking" (round 40): where to buy one is a question, never the
+        // fault; "墨粉快用完了，想问问墨粉怎么买" still names the toner running out in a clause of its own (round 16).
         if (consumable is not null && IntentRecogniser.AsksHowToBuy(utterance.Folded))
         {
             wants = null;
-            consumable = null;
+            if (!ConsumableOutsideABuyingQuestion(text)) consumable = null;
         }
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
@@ -98,6 +99,14 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Hazard = hazard,
         };
     }
+
+    private static readonly char[] ClauseEnds = ['，', ',', '。', '.', '!', '！', '?', '？', ';', '；', '\n'];
+
+    /// <summary>A clause that does not ask where or how to buy names the consumable as the problem.</summary>
+    private static bool ConsumableOutsideABuyingQuestion(string text) =>
+        text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(clause => new UtteranceText(clause))
+            .Any(clause => !IntentRecogniser.AsksHowToBuy(clause.Folded) && ConsumableRecogniser.Find(clause) is not null);
 
     private static HashSet<string> ModelNumbers(IReadOnlyList<ProductName> products) =>
         products.SelectMany(p => new[] { p.Model.ToLowerInvariant(), p.Model.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant() })

@@ -25,6 +25,8 @@ public sealed class RoundFortyUnderstandingTests
     [Theory]
     [InlineData("the toner cartridge is leaking powder everywhere", "en-GB", "TONER")]
     [InlineData("墨盒装上去就识别不了", "zh-CN", "INK")]
+    [InlineData("打出来发白，应该是粉没了，顺便问下墨粉在哪买", "zh-CN", "TONER")]
+    [InlineData("the black ink has run out, where can I buy a new cartridge?", "en-GB", "INK")]
     public void AConsumableThatIsTheProblemStillIs(string text, string locale, string consumable) =>
         Assert.Equal(consumable, Interpret(text, locale).Consumable);
 
