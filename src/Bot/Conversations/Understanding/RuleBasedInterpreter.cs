@@ -100,11 +100,9 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         };
     }
 
-    private static readonly char[] ClauseEnds = ['，', ',', '。', '.', '!', '！', '?', '？', ';', '；', '\n'];
-
     /// <summary>A clause that does not ask where or how to buy names the consumable as the problem.</summary>
     private static bool ConsumableOutsideABuyingQuestion(string text) =>
-        text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        Clauses.Split(text)
             .Select(clause => new UtteranceText(clause))
             .Any(clause => !IntentRecogniser.AsksHowToBuy(clause.Folded) && ConsumableRecogniser.Find(clause) is not null);
 

@@ -53,7 +53,7 @@ internal static partial class CauseRecogniser
     private static partial Regex Disclaims();
 
     private static int ClauseStart(string folded, TextSpan span) =>
-        folded.LastIndexOfAny(['.', '!', '?', '。', '！', '？', ';', '；'], Math.Max(0, span.Start - 1)) + 1;
+        folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
 
     /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
     private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION", "USER_DAMAGE"];
@@ -102,8 +102,7 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"油网|滤网|过滤网|油杯|油盒|集油|滤芯|纸盒|纸仓|进纸|卡纸|取纸|废纸|墨盒|硒鼓|粉盒|色带|(?<![a-z])(?:(?:grease|oil)\s+)?filters?(?![a-z])|paper\s+tray|(?:jammed|stuck|crumpled|torn|creased)\s+(?:paper|sheets?|pages?)|paper\s+jam|(?<![a-z])(?:pull|pulled|pulling|take|took|taking|get|got|getting|clear|cleared|clearing|remove|removed|removing)\s+(?:out\s+)?(?:the|a|that)\s+(?:paper|sheets?|pages?)(?![a-z])|(?<![a-z])(?:toner|cartridges?|drum|ribbon)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Upkeep();
 
-    private static readonly char[] SentenceStops = ['.', '!', '?', '。', '！', '？', ';', '；'];
-    private static readonly char[] PhraseStops = [.. SentenceStops, ',', '，', '、'];
+    private static readonly char[] PhraseStops = [.. Clauses.SentenceStops, ',', '，', '、'];
 
     /// <summary>The hit's phrase: its clause up to the nearest comma on either side.</summary>
     private static string Phrase(string folded, TextSpan span) => Around(folded, span, PhraseStops);
@@ -112,7 +111,7 @@ internal static partial class CauseRecogniser
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];
 
     /// <summary>The sentence around a hit.</summary>
-    private static string Clause(string folded, TextSpan span) => Around(folded, span, SentenceStops);
+    private static string Clause(string folded, TextSpan span) => Around(folded, span, Clauses.SentenceStops);
 
     private static string Around(string folded, TextSpan span, char[] stops)
     {

@@ -96,7 +96,7 @@ internal static partial class IdentifierRecogniser
     /// sentence (round 30: a business with several units gives the wrong one's serial first).</summary>
     private static bool FirstWorks(string between)
     {
-        var stop = between.IndexOfAny(['.', '!', '?', ';', '。', '！', '？', '；']);
+        var stop = between.IndexOfAny(Clauses.SentenceStops);
         var sentence = stop < 0 ? between : between[..stop];
         return UnitWorks().IsMatch(sentence) && !AnotherUnit().IsMatch(sentence);
     }

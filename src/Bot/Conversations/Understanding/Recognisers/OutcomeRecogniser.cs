@@ -19,8 +19,6 @@ internal static partial class OutcomeRecogniser
     private static readonly DesiredOutcome[] Strength =
         [DesiredOutcome.ApologyOnly, DesiredOutcome.Refund, DesiredOutcome.Replacement, DesiredOutcome.Repair, DesiredOutcome.Compensation];
 
-    private static readonly char[] ClauseEnds = ['，', ',', '。', '.', ';', '；', '!', '！', '?', '？', '\n'];
-
     [GeneratedRegex(@"(?:[¥￥$]|rmb|usd)\s*(?<n>\d+(?:[.,]\d+)?)|(?<n>\d+(?:\.\d+)?)\s*(?:元|块|块钱|yuan|rmb|dollars?|bucks|usd)(?![a-z])|(?<cn>[一二两三四五六七八九十百千万]+)\s*(?:元|块)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Money();
@@ -111,6 +109,6 @@ internal static partial class OutcomeRecogniser
     {
         var from = Math.Min(first.Start + first.Length, second.Start);
         var to = Math.Max(first.Start, second.Start);
-        return to <= from || text.AsSpan(from, to - from).IndexOfAny(ClauseEnds) < 0;
+        return to <= from || text.AsSpan(from, to - from).IndexOfAny(Clauses.Ends) < 0;
     }
 }
