@@ -191,7 +191,7 @@ public sealed partial class ComplaintConversation
     private EscalationReason RefusalReason() =>
         _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
-    private bool IsRefusal() => !OfferAnswers.AgreesAfterAQuestion(_text)
+    private bool IsRefusal() => !OfferAnswers.AgreesAfterAQuestion(_text) && !OfferAnswers.AgreesInTheLastSentence(_text)
         && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text))
         || OnlyIfFreeButItCosts();
 

@@ -33,13 +33,13 @@ internal static partial class OfferAnswers
     public static bool Accepts(string text)
     {
         text = WithoutFreeCondition(text);
-        return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
+        return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || AgreesInTheLastSentence(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
     }
 
     public static bool Refuses(string text)
     {
         text = WithoutFreeCondition(text);
-        return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && RefusalIn(text);
+        return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && !AgreesInTheLastSentence(text) && RefusalIn(text);
     }
 
     /// <summary>"ok, as long as there's no call-out fee then yes, book it", 只要不收上门费就行 (round 43): a yes on the condition
@@ -67,6 +67,20 @@ internal static partial class OfferAnswers
 
     [GeneratedRegex(@"(?<![a-z'])(?:but|though|although)(?![a-z'])|但是|不过|可是|但", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex But();
+
+    /// <summary>"ridiculous. ok. do it. what choice do I have", "too expensive if you ask me. ok, do it" (round 47): scorn first,
+    /// then a sentence of agreement; the last sentence that agrees or refuses decides ("ok. no, that's ridiculous" refuses).</summary>
+    public static bool AgreesInTheLastSentence(string text)
+    {
+        var sentences = text.Split(Understanding.Text.Clauses.SentenceStops, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sentences.Length < 2) return false;
+        for (var i = sentences.Length - 1; i >= 0; i--)
+        {
+            if (RefusalIn(sentences[i])) return false;
+            if (Agreement().IsMatch(sentences[i])) return i > 0;
+        }
+        return false;
+    }
 
     /// <summary>"so there's no charge for the visit then? ok", "所以上门不要钱对吧？好的": a question about the offer, then agreement after
     /// it; the no-words are inside the question.</summary>

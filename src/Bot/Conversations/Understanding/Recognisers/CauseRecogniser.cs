@@ -23,6 +23,7 @@ internal static partial class CauseRecogniser
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
             // "I can't say whether anyone knocked it", 不知道有没有碰过: not known either way, so neither admitted nor denied.
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
+            if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
@@ -106,6 +107,26 @@ internal static partial class CauseRecogniser
 
     /// <summary>The hit's phrase: its clause up to the nearest comma on either side.</summary>
     private static string Phrase(string folded, TextSpan span) => Around(folded, span, PhraseStops);
+
+    /// <summary>"maybe there was a surge, maybe not, no idea", 可能跳过闸，也可能没有 (round 47), and weather nobody can vouch for
+    /// ("a storm that night but nobody knows if the power did anything", round 45): not known either way.</summary>
+    private static bool HedgedBothWays(string folded, TextSpan span, string phrase)
+    {
+        var end = folded.IndexOfAny(Clauses.SentenceStops, span.End);
+        var after = folded[span.End..(end < 0 ? folded.Length : end)];
+        if (CauseWords.WeatherOnly.Contains(phrase) && NobodyKnows().IsMatch(after)) return true;
+        var phraseStart = folded.LastIndexOfAny(PhraseStops, Math.Max(0, span.Start - 1)) + 1;
+        return Perhaps().IsMatch(folded[phraseStart..span.Start]) && PerhapsNot().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|possibly|might|may\s+have|could\s+have)(?![a-z])|可能|也许|或许|说不定", RegexOptions.CultureInvariant)]
+    private static partial Regex Perhaps();
+
+    [GeneratedRegex(@"(?<![a-z])(?:maybe\s+not|or\s+not|might\s+not|may\s+not|perhaps\s+not|no\s+idea|who\s+knows|not\s+sure|can'?t\s+(?:say|tell)|(?:don'?t|do\s+not)\s+know)(?![a-z])|也可能没|也许没|或许没|说不好|说不准|不确定|不知道|不清楚", RegexOptions.CultureInvariant)]
+    private static partial Regex PerhapsNot();
+
+    [GeneratedRegex(@"(?<![a-z])(?:(?:nobody|no\s+one|no-one)\s+(?:knows|can\s+(?:tell|say)|is\s+sure)|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+know|not\s+sure|no\s+idea|can'?t\s+(?:tell|say))(?![a-z])|不知道|说不好|说不准|不清楚|不确定", RegexOptions.CultureInvariant)]
+    private static partial Regex NobodyKnows();
 
     /// <summary>The text of the hit's clause before it.</summary>
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];

@@ -56,8 +56,9 @@ internal static partial class DateRecogniser
         // 五六天前, 两三周前, 七八个月前: two neighbouring numerals are a range (five or six days), not fifty-six.
         yield return new Rule(new Regex(@"(?<a>[一两二三四五六七八九])(?<b>[二三四五六七八九十])\s*(?<u>[天日]|个?\s*(?:周|星期|礼拜)|个\s*多?月|年)(?:前|之前|以前)", Options),
             (m, t) => NeighbourRange(m) is { } n ? BackByUnit(t, n, m.Groups["u"].Value) : null, _ => true);
-        yield return R($@"(?<n>{Count})\s*[天日](?:前|之前|以前)", (m, t) => t.AddDays(-Number(m.Groups["n"])));
-        yield return R($@"(?<n>{Count})\s*个?\s*(?:周|星期|礼拜)(?:前|之前|以前)", (m, t) => t.AddDays(-7 * Number(m.Groups["n"])));
+        // 十来天前, 二十多天前, 两个来礼拜前 (round 45): about that many.
+        yield return R($@"(?<n>{Count})\s*(?:来|多)?\s*[天日](?:前|之前|以前)", (m, t) => t.AddDays(-Number(m.Groups["n"])));
+        yield return R($@"(?<n>{Count})\s*(?:来|多)?\s*个?\s*(?:来|多)?\s*(?:周|星期|礼拜)(?:前|之前|以前)", (m, t) => t.AddDays(-7 * Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*个\s*多?月(?:前|之前|以前)", (m, t) => t.AddMonths(-Number(m.Groups["n"])));
         yield return R($@"(?<n>{Count})\s*年(?:前|之前|以前)", (m, t) => t.AddYears(-Number(m.Groups["n"])));
         // 一年零两个月前, 一年三个月以前 (round 43): years and months together.

@@ -25,8 +25,8 @@ internal static partial class IdentifierRecogniser
     private static partial Regex CaseNumberInText();
 
     /// <summary>Amounts, measures and ordinals ("1500yuan", "20241231am", "3rd-party") are not serials, nor is a pasted
-    /// hexadecimal error code ("0x80070643").</summary>
-    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-|^0x[0-9a-f]{4,}$", RegexOptions.CultureInvariant)]
+    /// hexadecimal error code ("0x80070643"), nor a count or a length ("20-something people", "a 30-odd minute wait", round 45).</summary>
+    [GeneratedRegex(@"^\d+(?:yuan|rmb|usd|kg|cm|mm|kw|am|pm|st|nd|rd|th)$|^\d+(?:st|nd|rd|th)-|^0x[0-9a-f]{4,}$|^\d+-(?:something|odd|ish|plus|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|pages?|sheets?|litres?|liters?|inch|foot|feet|metres?|meters?|people|person|strong|seater|storey|story|pieces?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
 
     /// <summary>The label of a document that is not the unit: an invoice, receipt, purchase order, contract or ticket.</summary>

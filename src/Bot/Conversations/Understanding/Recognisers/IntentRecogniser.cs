@@ -40,7 +40,7 @@ internal static partial class IntentRecogniser
         var isShort = IsShort(s);
         if (Human.IsMatch(s) || NamesACall(s) && CallBack.IsMatch(s) && !CallBeforeTheVisit().IsMatch(s))
             return AsksWhetherABot(s) && !AsksForAPerson().IsMatch(s) ? Intent.AboutTheBot : Intent.Human;
-        if (AboutTheBot.IsMatch(s))
+        if (AboutTheBot.IsMatch(s) && AboutTheBot.IsMatch(SorryForTheRemark().Replace(s, " ")))
             return Intent.AboutTheBot;
         if (wishNamed && SoftCancel.IsMatch(s) && !CancelWord().IsMatch(s))
             return Intent.Statement;
@@ -190,8 +190,13 @@ internal static partial class IntentRecogniser
     [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)")]
     private static partial Regex CancelTakenBack();
 
-    /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel.</summary>
-    [GeneratedRegex(@"(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
+    /// <summary>"sorry about the dumb bot thing", 刚才说你是人工智障不好意思 (round 47): an apology for a remark, no complaint about the bot.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:sorry|apologies|i\s+apologi[sz]e)\s+(?:about|for)\s+(?:(?!\bbut\b)[^.!?;,]){0,30}?(?:bot|robot|machine)(?:\s+(?:thing|comment|remark|bit|crack))?(?:\s+earlier)?(?![a-z])|(?:不好意思|抱歉|对不起)[^。！？!?；;]{0,12}(?:机器人|人工智障|没用的机器)|(?:机器人|人工智障|没用的机器)[^。！？!?；;]{0,8}(?:不好意思|抱歉|对不起)", RegexOptions.CultureInvariant)]
+    private static partial Regex SorryForTheRemark();
+
+    /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel;
+    /// nor "…or should I just forget about it?" (round 44: asked about a callback, it ended the complaint).</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:should|shall|do|must|can)\s+i\s+(?:just\s+)?(?:forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|give\s+up)(?![a-z])|(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
     private static partial Regex ConditionalCancel();
 
     /// <summary>"唉算了不提这个了", "算了，说回热水器", "anyway, never mind all that, back to the heater" (round 40): a digression

@@ -70,6 +70,10 @@ internal static class CauseWords
             "re:(?:他|她|他们|师傅)(?:自己)?(?:带|拿)(?:来|过来)?(?:换上|装上)",
             "re:(?:软管|管子|接头|阀门?|配件|零件|水管|气管|进水阀)[^，。,.!！？?]{0,4}(?:他|她|他们|师傅)(?:自己)?(?:带|拿|买)(?:来|过来)?的",
             "不是原配", "不是原装", "非原配",
+            // A duct or pipe cut shorter by whoever fitted it (round 46): 烟管…锯短了一截, 把烟管剪掉一段, "cut the exhaust duct down".
+            "re:(?:烟管|排烟管|管子|软管|水管|气管|排气管|风管|烟道|管道)[^，。,.!！？?没不未]{0,14}(?:剪短|锯短|截短|剪掉|锯掉|截掉|切掉|切短|改短)",
+            @"re:(?<![a-z])(?:cut|chopped|shortened|trimmed|sawed|sawn)\s+(?:[a-z']+\s+){0,3}(?:duct|ducting|pipe|hose|flue)(?![a-z])",
+            @"re:(?<![a-z])(?:duct|ducting|pipe|hose|flue)\s+(?:was|were|got|had\s+been|has\s+been)\s+(?:cut|chopped|shortened|trimmed)(?![a-z])",
             // A gas source converted and nozzles changed by the customer (round 35): 改了气源, 换成了液化气的, 喷嘴是网上买的, 我自己改的.
             "re:改了?气源", "re:(?:我|自己)[^，。,.!！]{0,3}换(?:的|过|了)[^。.!！]{0,8}(?:网上|外面|淘宝|五金店|别处)[^，。,.!！]{0,6}买的", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
         ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",

@@ -14,6 +14,8 @@ internal static class OutcomeWords
             // 退 on its own beside an agreement word: "好 退", "行，退" (not 退出, 后退).
             "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),
         (DesiredOutcome.Replacement, [
+            // "换吧", "那就换吧", "给我换了吧" (round 47: to a replacement offered it came back word for word); not 换个时间吧.
+            @"re:(?:^|[\s\p{P}]|那就|就|给我|快|赶紧|还是)换(?:了|掉)?吧",
             // A learner's "change new one" (换新的, round 26), "change one new", "change to one new" (round 42), but not "I change
             // new toner already".
             @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
@@ -43,6 +45,9 @@ internal static class OutcomeWords
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", @"re:(?<![a-z])(?:want|wants|wanted|like|need|needs|have|get|getting|rather)\s+(?:it|this|them|these|the\s+\w+)\s+(?:\w+\s+)?fixed(?![a-z])(?!\s+(?:properly|for\s+good|once\s+and\s+for\s+all|right\s+this\s+time))", "working again", "get it working", "sort it out",
+            // Software that should give the right figures again (round 47): "correct reports", "accurate figures", "reports that add up".
+            @"re:(?<![a-z])(?:correct|accurate|right|proper)\s+(?:reports?|figures|numbers|totals|balances?|results|calculations)(?![a-z])",
+            @"re:(?<![a-z])(?:reports?|figures|numbers|totals|balances?|books)\s+that\s+(?:add\s+up|balance|are\s+(?:right|correct))(?![a-z])",
             // British and older English (round 29): "I would like it mended under the guarantee", "could you mend it".
             @"re:(?<![a-z])(?:mend|mends|mended|mending)(?![a-z])", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
             "re:(?<![保包维])修(?!过|的|完|了?好?[两几一二三四五六七八九十\\d]*[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "re:修好(?!几)", "re:^\\s*(?:走|按|给我|就)?保修(?:吧|啊|呀|呗)?\\s*[。.!！]*\\s*$", "修一下", "派人", "修理", "re:帮(?:忙|我|我们|一下)?(?:恢复|弄好|搞好|处理好|解决一下|装好|安装好|装上)", "恢复一下", "师傅来", "上门维修", "上门修"]),

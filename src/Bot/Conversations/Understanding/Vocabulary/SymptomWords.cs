@@ -55,7 +55,7 @@ internal static class SymptomWords
         ("PRINT_QUALITY", [
             // Colours out of register (round 37): "the magenta is shifted like a shadow", 彩色有重影, 套色错位.
             @"re:(?<![a-z])(?:ghosting|ghost\s+image|shadow\s+(?:of|image|copy)|(?:colou?rs?|magenta|cyan|yellow)\s+(?:is\s+|are\s+)?(?:shifted|misaligned|offset|out\s+of\s+(?:line|register|alignment))|(?:shifted|misaligned)\s+(?:like\s+a\s+shadow|colou?rs?))(?![a-z])", "重影", "套色不准", "套色错位", "颜色错位", "偏色",
-            "faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
+            "faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudges", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
             "print quality", "lines on", "blank pages",
             // Round 26: "every copy has a grey shadow", "copies coming out dirty", "prints nothing", 打不出东西.
             "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
@@ -66,6 +66,8 @@ internal static class SymptomWords
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
             "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)",
+            // Blotchy copies (round 46/47): 印得花, 复印出来全是花的, 又印花了; never money spent (打印机花了我一千, 上次修又花了两百).
+            "re:(?:复印|打印|印|打出来|印出来)(?:出来|得|的)?[^，。,.!！？?\\s]{0,4}花(?!了?\\s*[\\d一二两三四五六七八九十百千万几我钱块元多不少])(?:的|了|花)?",
             // Fainter and fainter, or the colour gone (round 23): 越来越淡, 打出来淡, "stopped printing in colour", "only prints black".
             "越来越淡", "re:越(?:打|印|用)越(?:淡|浅|模糊|不清楚?)", "re:字(?:很|太|都|也|有点|越来越|特别)?(?:淡|浅)", "白乎乎", "re:(?:印|打)出来[^，。,.!！？?]{0,8}看不清", "re:(?:打|印)出来[^，。,.]{0,5}淡", "字淡", "彩色打不出来", "不出彩色", "颜色打不出来",
             @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
