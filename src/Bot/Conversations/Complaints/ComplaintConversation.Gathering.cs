@@ -119,6 +119,9 @@ public sealed partial class ComplaintConversation
                 // where the fault makes it decisive a person reviews it (docs/coverage-rules.md rule 6). Never asked again.
                 if (DoesNotKnow() && !_said.Causes.Any(c => c.Value))
                 {
+                    // The one the story suggested is not known either: it stays unknown, never asked again (round 45: "I really
+                    // don't know, there was a storm but nobody knows if the power did anything" was asked about three times).
+                    _state.SuspectedCauses.Clear();
                     _state.CircumstancesAsked = true;
                     return true;
                 }

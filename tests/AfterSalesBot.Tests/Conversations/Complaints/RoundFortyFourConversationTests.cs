@@ -105,4 +105,18 @@ public sealed class RoundFortyFourConversationTests
 
         Assert.True(state.Verdict == "CoveredWithFee", transcript);
     }
+
+    /// <summary>A storm in the story, then "I don't know whether it did anything" to the question about it: unknown, a person
+    /// reviews (rule 6), and the question is never asked again (round 45: asked three times, a dead end).</summary>
+    [Theory]
+    [InlineData("en-GB", "the LP-2200 has been dead since a big thunderstorm two nights ago, no lights at all", "honestly no idea. there was a storm but nobody can tell me if the power did anything. nobody dropped or opened it")]
+    [InlineData("zh-CN", "前天晚上打雷下暴雨，第二天LP-2200打印机就开不了机了", "这个真不知道，那晚打雷是打雷了，电有没有问题谁也说不清，没摔没拆")]
+    public async Task AStormNobodyCanVouchForIsReviewedNotAskedAgain(string locale, string story, string circumstances)
+    {
+        var zh = locale == "zh-CN";
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, zh ? "就这些" : "that's all", zh ? "对" : "yes",
+            LaserPrinterEightMonths, circumstances, zh ? "修" : "repair", Phone);
+
+        Assert.True(state.Verdict == "NeedsReview", transcript);
+    }
 }

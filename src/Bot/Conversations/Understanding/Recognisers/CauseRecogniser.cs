@@ -122,10 +122,10 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|possibly|might|may\s+have|could\s+have)(?![a-z])|可能|也许|或许|说不定", RegexOptions.CultureInvariant)]
     private static partial Regex Perhaps();
 
-    [GeneratedRegex(@"(?<![a-z])(?:maybe\s+not|or\s+not|might\s+not|may\s+not|perhaps\s+not|no\s+idea|who\s+knows|not\s+sure|can'?t\s+(?:say|tell)|(?:don'?t|do\s+not)\s+know)(?![a-z])|也可能没|也许没|或许没|说不好|说不准|不确定|不知道|不清楚", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:maybe\s+not|or\s+not|might\s+not|may\s+not|perhaps\s+not|no\s+idea|who\s+knows|not\s+sure|can'?t\s+(?:say|tell)|(?:don'?t|do\s+not)\s+know)(?![a-z])|也可能没|也许没|或许没|说不好|说不准|说不清|不确定|不知道|不清楚", RegexOptions.CultureInvariant)]
     private static partial Regex PerhapsNot();
 
-    [GeneratedRegex(@"(?<![a-z])(?:(?:nobody|no\s+one|no-one)\s+(?:knows|can\s+(?:tell|say)|is\s+sure)|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+know|not\s+sure|no\s+idea|can'?t\s+(?:tell|say))(?![a-z])|不知道|说不好|说不准|不清楚|不确定", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:(?:nobody|no\s+one|no-one)\s+(?:knows|can\s+(?:tell|say)|is\s+sure)|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+know|not\s+sure|no\s+idea|can'?t\s+(?:tell|say))(?![a-z])|不知道|说不好|说不准|说不清|不清楚|不确定|没人知道", RegexOptions.CultureInvariant)]
     private static partial Regex NobodyKnows();
 
     /// <summary>The text of the hit's clause before it.</summary>
