@@ -73,9 +73,19 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var hazard = HazardRecogniser.Find(utterance);
         var anger = SentimentRecogniser.Anger(utterance);
 
+        var problemDescribed = symptoms.Count > 0 || hazard is not null || anger == 2;
+        var intent = IntentRecogniser.Find(utterance, problemDescribed, wishNamed: wants is not null);
+        // "财务软件9.0网络版 授权号… 前天开始特别卡 想请你们远程看一下 谢谢" (round 45): the thanks closes a complaint, it is not all
+        // it says; "water heater JSQ-H16 showing E1, case number AS-... 3-something?" (round 44): an old case half remembered
+        // beside a fault told is the complaint (the case cannot be looked up without its number anyway).
+        if (intent == Intent.Thanks && (models.Count > 0 || serial is not null || dates.Count > 0 || wants is not null))
+            intent = problemDescribed ? Intent.Complaint : Intent.Statement;
+        if (intent == Intent.Status && problemDescribed && caseNumber is null && models.Count > 0)
+            intent = Intent.Complaint;
+
         return new Interpretation
         {
-            Intent = IntentRecogniser.Find(utterance, problemDescribed: symptoms.Count > 0 || hazard is not null || anger == 2, wishNamed: wants is not null),
+            Intent = intent,
             Language = LanguageDetector.Detect(text, context.ChannelLocale),
             HasLanguage = LanguageDetector.HasLanguage(text),
             Models = models,

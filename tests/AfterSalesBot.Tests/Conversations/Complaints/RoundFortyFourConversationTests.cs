@@ -119,4 +119,51 @@ public sealed class RoundFortyFourConversationTests
 
         Assert.True(state.Verdict == "NeedsReview", transcript);
     }
+
+    private const string AccountsSoftwareInService = "FS8-2603-LGYF"; // CW-S8 Finance 8 single user, in its service year
+    private const string InkjetSoldRecently = "IJ6802610995"; // IJ-680 inkjet, sold twelve days before the demo's day
+
+    // From the round 44–47 hold-outs, measured once and then no longer held out.
+
+    /// <summary>The whole complaint in one message that ends "谢谢": the complaint is taken, never "不客气" and lost.</summary>
+    [Fact]
+    public async Task AComplaintEndingInThanksIsTaken()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN",
+            "您好，我们的财务软件8.0单机版 授权号FS8-2603-LGYF 这周开始特别卡，开个报表要转半天，麻烦远程帮忙看看，谢谢");
+
+        Assert.True(state.Step is Listening or Confirming, transcript);
+    }
+
+    /// <summary>"那就远程吧" to remote support offered is a yes (round 47 hold-out: the offer came back word for word).</summary>
+    [Theory]
+    [InlineData("zh-CN", "财务软件8.0单机版报表数字对不上", "就这些", "对", "一周前", "修好", "那就远程吧，尽快")]
+    [InlineData("en-GB", "Finance 8 single user, the report totals are wrong", "that's all", "yes", "a week ago", "fix it", "remote is fine, go ahead")]
+    public async Task RemoteNamedBackToARemoteOfferAgrees(string locale, string story, string done, string yes, string started, string wish, string agree)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, AccountsSoftwareInService, started, wish, Phone, agree);
+
+        Assert.True(state.Step == Agreed, transcript);
+    }
+
+    /// <summary>A half-remembered old case beside a fault: the complaint is taken, never a case lookup in a loop.</summary>
+    [Fact]
+    public async Task AHalfRememberedCaseBesideAFaultTakesTheComplaint()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB",
+            "hi, pretty sure your engineer came for this already, the JSQ-H16 is showing E1 again, case number was AS-something?");
+
+        Assert.True(state.Step is Listening or Confirming, transcript);
+    }
+
+    /// <summary>A new inkjet that came without ink, the cartridges asked to be sent: a consumable, sold at its price.</summary>
+    [Fact]
+    public async Task AnInkjetWithoutInkIsAConsumable()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the IJ-680 we just got came with no ink at all, the box says it should",
+            "that's all", "yes", InkjetSoldRecently, "since it arrived", "no", "send me the ink cartridges", Phone);
+
+        Assert.True(state.Verdict == "NotCovered", transcript);
+        Assert.Equal("PartReplacement", state.Offers.FirstOrDefault()?.Kind);
+    }
 }

@@ -159,4 +159,57 @@ public sealed class RoundFortyFourUnderstandingTests
     [InlineData("after a 30-odd minute wait on the phone")]
     public void ACountIsNoSerial(string text) =>
         Assert.Null(Interpret(text, "en-GB").Serial);
+
+    // From the round 44–47 hold-outs, measured once and then no longer held out.
+
+    /// <summary>A complaint that ends "谢谢" is the complaint, not a thank-you.</summary>
+    [Theory]
+    [InlineData("您好，LP-2200打印机，机身号LP22TA260240，上周买的，想请你们派人看看，谢谢", "zh-CN")]
+    [InlineData("hello, Finance 8 licence FS8-2603-LGYF, bought in spring, could you have a look remotely please, thanks", "en-GB")]
+    public void AComplaintThatEndsInThanksIsNoThanks(string text, string locale) =>
+        Assert.NotEqual(Intent.Thanks, Interpret(text, locale).Intent);
+
+    [Theory]
+    [InlineData("非常感谢", "zh-CN")]
+    [InlineData("thanks a lot", "en-GB")]
+    public void ThanksAloneStillIs(string text, string locale) =>
+        Assert.Equal(Intent.Thanks, Interpret(text, locale).Intent);
+
+    /// <summary>Software that crawls: 特别卡, 要转半天.</summary>
+    [Theory]
+    [InlineData("财务软件这几天超级卡")]
+    [InlineData("打开账套要转半天")]
+    public void CrawlingSoftwareIsSlow(string text) =>
+        Assert.Contains("SLOW", Interpret("财务软件9.0 " + text, "zh-CN").Symptoms);
+
+    /// <summary>An old case half remembered beside a fault told is the complaint; a case asked after alone is the status.</summary>
+    [Fact]
+    public void AHalfRememberedCaseBesideAFaultIsTheComplaint() =>
+        Assert.Equal(Intent.Complaint, Interpret("hi, pretty sure your engineer came for this already, the JSQ-H16 is showing E1 again, case number was AS-something?", "en-GB").Intent);
+
+    [Theory]
+    [InlineData("any update on my case AS-20261120-0003?")]
+    [InlineData("could you look up my previous case please")]
+    public void ACaseAskedAfterIsTheStatus(string text) =>
+        Assert.Equal(Intent.Status, Interpret(text, "en-GB").Intent);
+
+    /// <summary>Remote support named back: a wish the remote offer fits.</summary>
+    [Theory]
+    [InlineData("那就远程吧，尽快", "zh-CN")]
+    [InlineData("remote is fine, go ahead", "en-GB")]
+    [InlineData("ok do it remotely then", "en-GB")]
+    public void RemoteSupportNamedIsARepairWish(string text, string locale) =>
+        Assert.Equal(DesiredOutcome.Repair, Interpret(text, locale).Wants);
+
+    /// <summary>Ink or toner missing, empty or asked to be sent is the consumable.</summary>
+    [Theory]
+    [InlineData("please send us the missing toner cartridge", "en-GB", "TONER")]
+    [InlineData("the new printer came with no ink at all", "en-GB", "INK")]
+    [InlineData("盒子里带的墨盒是空的", "zh-CN", "INK")]
+    public void AConsumableMissingOrEmptyIsTheConsumable(string text, string locale, string consumable) =>
+        Assert.Equal(consumable, Interpret(text, locale).Consumable);
+
+    [Fact]
+    public void BlankPagesArePrintQuality() =>
+        Assert.Contains("PRINT_QUALITY", Interpret("喷墨打印机打出来都是白纸", "zh-CN").Symptoms);
 }

@@ -119,6 +119,8 @@ internal static class IntentWords
         "what is happening with", "what's happening with", "whats happening with", "what happened to my", "news on my", "news about my",
         "heard anything", "update on my complaint", "status of my complaint", "follow up on my complaint", "check on my complaint",
         "check my complaint", "check on my case", "check my case",
+        // An earlier case looked up by the unit (round 44): "any old case under my serial?".
+        @"re:(?<![a-z])(?:old|previous|earlier|existing)\s+(?:case|ticket)s?(?![a-z])",
         // 查一下 alone is "check it for us" as often as "check my case" (round 28): only with what is to be checked.
         "re:查(?:询|一下|查)?(?:我的|一下我的|下)?(?:进度|进展|案件|案子|工单|单子|投诉|维修单|处理情况)", "re:^\\s*查询[!！。.?？]*\\s*$",
         "进度", "进展", "到哪了", "到哪一步", "什么时候来", "什么时候上门", "有消息吗", "处理得怎么样", "处理到哪", "怎么还没", "还没人来", "工单", "案件",

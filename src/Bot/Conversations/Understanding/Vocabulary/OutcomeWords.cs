@@ -45,6 +45,9 @@ internal static class OutcomeWords
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", @"re:(?<![a-z])(?:want|wants|wanted|like|need|needs|have|get|getting|rather)\s+(?:it|this|them|these|the\s+\w+)\s+(?:\w+\s+)?fixed(?![a-z])(?!\s+(?:properly|for\s+good|once\s+and\s+for\s+all|right\s+this\s+time))", "working again", "get it working", "sort it out",
+            // Remote support named (round 47: "那就远程，快点" to remote support offered came back word for word): 远程 alone, "remote
+            // support", "do it remotely".
+            "re:远程(?!控制|遥控)", @"re:(?<![a-z])(?:remote\s+(?:support|session|help|access|fix|assistance)|remotely|remote\s+(?:then|is\s+fine|please|it\s+is|ok))(?![a-z])",
             // Software that should give the right figures again (round 47): "correct reports", "accurate figures", "reports that add up".
             @"re:(?<![a-z])(?:correct|accurate|right|proper)\s+(?:reports?|figures|numbers|totals|balances?|results|calculations)(?![a-z])",
             @"re:(?<![a-z])(?:reports?|figures|numbers|totals|balances?|books)\s+that\s+(?:add\s+up|balance|are\s+(?:right|correct))(?![a-z])",

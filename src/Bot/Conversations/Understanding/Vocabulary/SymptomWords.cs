@@ -60,7 +60,7 @@ internal static class SymptomWords
             // Round 26: "every copy has a grey shadow", "copies coming out dirty", "prints nothing", 打不出东西.
             "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
             @"re:(?<![a-z])(?:copies|copy|prints?|printouts?|pages?)\s+(?:[a-z]+\s+){0,3}dirty(?![a-z])", "prints nothing", "nothing prints", "not printing anything",
-            "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
+            "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "re:(?:打|印)出来[^，。,.!！？?]{0,3}白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
@@ -109,7 +109,9 @@ internal static class SymptomWords
             // "72 hours is far too slow", 三天太慢了: the service time, said at the offer, is no slow machine (round 30).
             @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)slow(?![a-z])", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
             // Round 24: 打开账套需要四五分钟, 要等好几分钟, 卡住不动.
-            "卡住不动", "卡着不动", "re:(?:需要|要等|得等|要)[^，。,.!！]{0,3}(?:[几两三四五六七八九十]+|好几)分钟"]),
+            "卡住不动", "卡着不动",
+            // Round 45: 前天开始特别卡, 开个凭证要转半天.
+            "re:(?:特别|非常|超级?|巨|贼)卡(?!纸|住纸|了?一张|片|号)", "re:转(?:了)?半天", "re:(?:需要|要等|得等|要)[^，。,.!！]{0,3}(?:[几两三四五六七八九十]+|好几)分钟"]),
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
             // Not a pipe's: "the inlet connection cracked".
             @"re:(?<!(?:inlet|outlet|pipe|water|hose|gas|valve)\s)connection", "server", "offline", "network error",
