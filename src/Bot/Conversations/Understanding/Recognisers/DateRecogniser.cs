@@ -27,8 +27,12 @@ internal static partial class DateRecogniser
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
     /// <summary>Our rules and Microsoft.Recognizers.Text merged (DateRecogniser.Merge.cs): what the interpreter uses.</summary>
-    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) =>
-        WithoutNonDates(text, Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today)));
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today)
+    {
+        var ours = RuleHits(text, today);
+        var package = PackageCannotChange(text, ours) ? [] : RecognizersDateRecogniser.Find(text, today);
+        return WithoutNonDates(text, Merge(text, ours, package));
+    }
 
     /// <summary>Our rules alone, as before the package (the interpreter bench's "rules" column).</summary>
     public static List<Hit<DateReading>> FindByRules(UtteranceText text, DateOnly today) => Hits.LongestFirst(RuleHits(text, today));
