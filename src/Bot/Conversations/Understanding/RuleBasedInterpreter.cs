@@ -49,7 +49,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             taken.Add(serial.Value.Span);
         var symptomHits = SymptomRecogniser.FindHits(utterance);
         var faultSpans = symptomHits.Select(h => h.Span).ToList();
-        var dates = DateRecogniser.Find(utterance, today)
+        var dates = DateRecogniser.Find(utterance, today, taken)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
             .Select(d => (Hit: d, Role: DateRoleRecogniser.FindCued(utterance.Folded, d.Span, faultSpans)))
             .Select(d => new DateMention(d.Hit.Value.Date, utterance.OriginalAt(d.Hit.Span).Trim(), d.Hit.Value.Approximate,

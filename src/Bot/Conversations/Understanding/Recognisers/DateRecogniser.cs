@@ -27,10 +27,16 @@ internal static partial class DateRecogniser
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
     /// <summary>Our rules and Microsoft.Recognizers.Text merged (DateRecogniser.Merge.cs): what the interpreter uses.</summary>
-    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today)
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today) => Find(text, today, []);
+
+    /// <summary>
+    /// The same for the interpreter, which drops every reading that overlaps one of <paramref name="taken"/> (a phone, a
+    /// serial, a product…) afterwards: the package is not asked when it cannot change what is left (DateRecogniser.PackageGate.cs).
+    /// </summary>
+    public static List<Hit<DateReading>> Find(UtteranceText text, DateOnly today, IReadOnlyList<TextSpan> taken)
     {
         var ours = RuleHits(text, today);
-        var package = PackageCannotChange(text, ours) ? [] : RecognizersDateRecogniser.Find(text, today);
+        var package = PackageCannotChange(text, ours, taken) ? [] : RecognizersDateRecogniser.Find(text, today);
         return WithoutNonDates(text, Merge(text, ours, package));
     }
 
