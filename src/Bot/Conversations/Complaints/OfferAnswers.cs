@@ -77,10 +77,15 @@ internal static partial class OfferAnswers
         for (var i = sentences.Length - 1; i >= 0; i--)
         {
             if (RefusalIn(sentences[i])) return false;
+            // "No. Thank you.", "too expensive. thanks anyway": a thank-you closing the message is politeness, not agreement.
+            if (ThanksOnly().IsMatch(sentences[i])) continue;
             if (Agreement().IsMatch(sentences[i])) return i > 0;
         }
         return false;
     }
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|well|but)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|谢谢|多谢|感谢|谢了)(?:\s*(?:anyway|anyways|all\s+the\s+same|though|a\s+lot|very\s+much|so\s+much|您|你|啦|了))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksOnly();
 
     /// <summary>"so there's no charge for the visit then? ok", "所以上门不要钱对吧？好的": a question about the offer, then agreement after
     /// it; the no-words are inside the question.</summary>

@@ -77,6 +77,9 @@ public sealed class RoundFortyFourUnderstandingTests
     [InlineData("ok. no, actually that's ridiculous")]
     [InlineData("fine. but I won't pay for it")]
     [InlineData("行。算了，太贵了")]
+    [InlineData("No. Thank you.")]
+    [InlineData("too expensive. thanks anyway")]
+    [InlineData("不要。谢谢")]
     public void ARefusalAfterTheYesStillRefuses(string text) =>
         Assert.True(OfferAnswers.Refuses(text), text);
 
