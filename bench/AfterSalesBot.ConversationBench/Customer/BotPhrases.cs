@@ -12,7 +12,7 @@ public static partial class BotPhrases
     /// <summary>In order of precedence when one reply matches several.</summary>
     public static readonly IReadOnlyList<(QuestionKind Kind, Regex Pattern)> Questions =
     [
-        (QuestionKind.Offer, P("What I can offer|我可以为您(?:免费)?提供：|Shall I go ahead with this|要按这个方案办理吗")), // Offer, Offer.NoCost, Offer.Unclear, Offer.Stands
+        (QuestionKind.Offer, P("What I can offer|我可以为您(?:免费)?提供：|Shall I go ahead with this|要按这个方案办理吗|I still can't tell which way|我还是没能确定您的意思")), // Offer, Offer.NoCost, Offer.Unclear, Offer.Stands, Offer.UnclearAgain
         (QuestionKind.Person, P("Would you like a colleague to take over|just say “a person”|需要转给人工客服吗|请说“转人工”")), // Invalid.OfferPerson, Unreasonable
         (QuestionKind.Confirm, P("Is that correct\\?|我确认一下是否理解正确")),                          // Confirm
         (QuestionKind.Product, P("Which product is it\\?|是哪一款产品")),                               // Ask.Product
@@ -31,6 +31,9 @@ public static partial class BotPhrases
         (ReplyOutcome.Escalated, P("I've raised this as top priority: case|列为最高优先级，案件号")),      // Safety.Raised
         (ReplyOutcome.Cancelled, P("OK, I've stopped here|好的，先到这里")),                             // Cancelled
     ];
+
+    /// <summary>The offer still open, asked about again (Offer.Unclear, Offer.UnclearAgain): not a new offer, so the same answer list position.</summary>
+    public static readonly Regex OfferAskedAgain = P("not sure whether that's a yes|I still can't tell which way|我不确定您是否同意|我还是没能确定您的意思");
 
     /// <summary>TurnFailed: the host caught an exception in the turn. Not a bare 出错: the symptom 授权出错 contains it.</summary>
     public static readonly Regex SomethingWentWrong = P("something went wrong on our side|处理您的消息时出了问题");                  // TurnFailed

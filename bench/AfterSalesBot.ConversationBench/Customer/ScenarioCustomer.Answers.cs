@@ -68,10 +68,11 @@ public sealed partial class ScenarioCustomer
         return null;
     }
 
-    /// <summary>The offer list advances per offer: a new offer text takes the next answer, a repeated one the same.</summary>
+    /// <summary>The offer list advances per offer: a new offer text takes the next answer; a repeated one, or the same offer
+    /// asked about again in other words, the same.</summary>
     private string OfferAnswer(string offer)
     {
-        if (offer != _lastOffer)
+        if (offer != _lastOffer && (_offerIndex < 0 || !BotPhrases.OfferAskedAgain.IsMatch(offer)))
             _offerIndex++;
         _lastOffer = offer;
         var answers = scenario.OfferAnswers;

@@ -158,9 +158,20 @@ public sealed partial class ComplaintConversation
             await EscalateAsync(RefusalReason(), "Escalated.Rejected", ct);
             return;
         }
-        // Anything else: the question still stands, said differently the second time, with a person on offer.
-        if (++_state.FailedAnswers >= 2) Say("Offer.Unclear").Buttons("Button.Accept", "Button.Reject", "Button.Person");
-        else Offer();
+        // Anything else: the question still stands, in other words each time (never the same sentence twice in a row), and the
+        // third answer we cannot read goes to a colleague with the offer open on the case: a guess would be worse, a loop too.
+        switch (++_state.FailedAnswers)
+        {
+            case 1:
+                Say("Offer.Unclear").Buttons("Button.Accept", "Button.Reject", "Button.Person");
+                break;
+            case 2:
+                Say("Offer.UnclearAgain").Buttons("Button.Accept", "Button.Reject", "Button.Person");
+                break;
+            default:
+                await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.Unclear", ct);
+                break;
+        }
     }
 
     /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).</summary>
