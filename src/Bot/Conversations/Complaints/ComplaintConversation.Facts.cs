@@ -65,7 +65,10 @@ public sealed partial class ComplaintConversation
         // The first sign is the start: of several starts in the story ("cold since last week … it first started playing up
         // three months ago") the earliest said with a start's words; a correction replaces it with the one it names first.
         var starts = said.Dates.Where(d => d.Role == DateRole.Start).OrderBy(d => d.Uncued);
-        var started = (correcting ? starts.FirstOrDefault() : starts.Where(d => !d.Uncued).MinBy(d => d.Date) ?? starts.FirstOrDefault())
+        // A correction that names the date we held beside the right one ("three months ago is when I cleaned the filters; it
+        // went weak last week", round 48) means the other one.
+        var started = (correcting ? starts.FirstOrDefault(d => d.Date != _state.StartedOn) ?? starts.FirstOrDefault()
+                : starts.Where(d => !d.Uncued).MinBy(d => d.Date) ?? starts.FirstOrDefault())
             ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
         if (started is null) return;
         started = PastReading(started);
@@ -92,10 +95,12 @@ public sealed partial class ComplaintConversation
     private DateMention PastReading(DateMention date) =>
         date.Date > Today && date.Date <= Today.AddDays(7) && !FutureWords.IsMatch(_text) ? date with { Date = date.Date.AddDays(-7) } : date;
 
-    /// <summary>Denials always count (they only help the customer); an admission counts when it answers the question.</summary>
+    /// <summary>Denials always count (they only help the customer); an admission counts when it answers the question, or when
+    /// the customer takes back their own answer to it ("oh, I forgot: my son knocked it off the desk", 刚才忘说了…): a plain
+    /// confession in the customer's words, so everything that rests on it is decided again.</summary>
     private void AbsorbCauses(Interpretation said)
     {
-        var answering = _state.Asking == FactQuestion.Circumstances;
+        var answering = _state.Asking == FactQuestion.Circumstances || _state.CircumstancesAsked && OwnsUpLate();
         foreach (var (cause, happened) in said.Causes)
         {
             if (!happened || answering)
@@ -109,6 +114,14 @@ public sealed partial class ComplaintConversation
             }
         }
     }
+
+    /// <summary>Words of an answer taken back (round 48): "I forgot to say", "should have mentioned", "to be honest", 忘了说,
+    /// 刚才没说实话, 想起来了, 其实.</summary>
+    private bool OwnsUpLate() => LateConfession.IsMatch(_text) || IsCorrection();
+
+    private static readonly System.Text.RegularExpressions.Regex LateConfession = new(
+        @"(?<![a-z])(?:i\s+(?:completely\s+|totally\s+)?forgot|forgot\s+to\s+(?:say|mention|tell)|should\s+have\s+(?:said|mentioned|told)|should'?ve\s+(?:said|mentioned|told)|didn'?t\s+(?:say|mention|tell\s+you)|to\s+be\s+honest|truth\s+is|i\s+lied|wasn'?t\s+(?:honest|truthful)|now\s+i\s+remember|i\s+just\s+remembered|come\s+to\s+think)(?![a-z])|忘了说|忘说了|忘记说|忘了讲|忘讲了|没说实话|没讲实话|说实话|老实说|想起来了|刚想起来|刚才没(?:说|讲)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex WantWords = new(
         @"(?<![a-z])(?:want|wants|rather|instead|prefer|would like|i'd like|give me|can i (?:get|have))(?![a-z])|想|要|还是|宁愿|改成|给我",

@@ -117,6 +117,12 @@ public sealed partial class ComplaintConversation
             await ProposeAsync(ct);
             return;
         }
+        if (!_tookFacts && OfferAnswers.IsAFalseAlarm(_text))
+        {
+            // "was the phone number right? … yes it is, never mind": nothing changed, the offer still stands (round 48).
+            OfferStillStands();
+            return;
+        }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack()) && !IsRefusal()
             && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
@@ -124,7 +130,9 @@ public sealed partial class ComplaintConversation
             await RecordAgreementAsync(ct);
             return;
         }
-        if (_said.Wants is { } wanted && !FitsTheOffer(wanted, _state.Offers[_state.OfferIndex].Kind) && !IsRefusal())
+        // "那就不修了，直接退货" (round 48): a refusal that names a new wish is the change of mind, decided again for that wish —
+        // not a refusal of this offer followed by whatever comes next on the list.
+        if (_said.Wants is { } wanted && !FitsTheOffer(wanted, _state.Offers[_state.OfferIndex].Kind) && (!IsRefusal() || _wishChanged))
         {
             await AskedForSomethingElseAsync(wanted, ct);
             return;

@@ -97,5 +97,17 @@ internal static partial class OfferAnswers
         return after.Length > 0 && Agreement().IsMatch(after) && !RefusalIn(after);
     }
 
+    /// <summary>"did I give you the wrong phone number? … no, it's right", 电话是不是留错了……哦没错, 等下……哦没事: a worry about
+    /// another fact, checked and dropped (round 48). Neither a yes nor a no to the offer, which still stands.</summary>
+    public static bool IsAFalseAlarm(string text) => AnotherFact().IsMatch(text) && AllFine().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![a-z])(?:phone|number|mobile|serial|date|address|e-?mail|typed|wrote|gave|misread|mixed\s+up)(?![a-z])|电话|号码|手机|序列号|机身号|日期|地址|留错|写错|填错|打错|看错|说错",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherFact();
+
+    [GeneratedRegex(@"(?<![a-z])(?:(?:it'?s|it\s+is|that'?s|that\s+is|it\s+was|that\s+was)\s+(?:all\s+)?(?:right|correct|fine|ok|okay)|never\s*mind|nvm|ignore\s+(?:me|that)|my\s+(?:bad|mistake)|false\s+alarm|all\s+good)(?![a-z])|没错|没事|是对的|不用改|没留错|没写错|没打错",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AllFine();
+
     private static bool RefusalIn(string text) => Refusal().IsMatch(NotARefusal().Replace(text, ""));
 }

@@ -18,6 +18,7 @@ internal static partial class CauseRecogniser
         var causes = new Dictionary<string, bool>();
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
         var admitted = new List<(string Cause, string Phrase)>();
+        var unowned = WhoItWasNot(text.Folded);
         foreach (var hit in hits)
         {
             var phrase = text.Folded.Substring(hit.Span.Start, hit.Span.Length);
@@ -25,7 +26,7 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
-            var happened = !Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
+            var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
@@ -71,6 +72,11 @@ internal static partial class CauseRecogniser
     /// 不是你们的人, 不是你们售后, 非厂家.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:not|isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|are\s+not|weren'?t|none\s+of|nobody\s+from|no\s+one\s+from|no-one\s+from|neither\s+of)\s+(?:from\s+|one\s+of\s+|by\s+|with\s+)?(?:your|yours|ur|you\s+guys)(?![a-z])|(?:didn'?t|did\s+not|never|don'?t|do\s+not|wasn'?t|was\s+not)\s+(?:have|get|use|call|book|ask|let)\s+(?:your|ur|you\s+guys)(?![a-z])|不是你们|并非你们|非你们|不是售后|不是厂家|非厂家", RegexOptions.CultureInvariant)]
     private static partial Regex NotOurStaff();
+
+    /// <summary>The text with "not from your company", 不是你们的人 blanked (same length, so spans hold): it denies who did it, not
+    /// that it was done ("the guy from the shop downstairs (not from your company) opened it", round 50).</summary>
+    private static string WhoItWasNot(string folded) =>
+        NotOurStaff().IsMatch(folded) ? NotOurStaff().Replace(folded, m => new string(' ', m.Length)) : folded;
 
     /// <summary>The customer does not know whether it happened, said just before the circumstance (its clause, up to a comma):
     /// "can't say whether", 不知道有没有, "nobody told me they hit it or dropped anything" (round 40: not there, only told).</summary>

@@ -33,6 +33,8 @@ internal static class CauseWords
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
             "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|打翻|弄翻|倒进|灌进|流进)",
+            // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.
+            "re:(?:水|茶|咖啡|饮料|汤)[^，。,.!！？?]{0,3}溅(?:到|进|在)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|打印机|复印机|油烟机|热水器|底座|面板|主板|键盘|它)",
             "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
             @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
@@ -76,7 +78,10 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:duct|ducting|pipe|hose|flue)\s+(?:was|were|got|had\s+been|has\s+been)\s+(?:cut|chopped|shortened|trimmed)(?![a-z])",
             // A gas source converted and nozzles changed by the customer (round 35): 改了气源, 换成了液化气的, 喷嘴是网上买的, 我自己改的.
             "re:改了?气源", "re:(?:我|自己)[^，。,.!！]{0,3}换(?:的|过|了)[^。.!！]{0,8}(?:网上|外面|淘宝|五金店|别处)[^，。,.!！]{0,6}买的", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
-        ("UNAUTHORISED_REPAIR", ["repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
+        ("UNAUTHORISED_REPAIR", [
+            // A shop outside, however many words sit before 修 (round 48): 找外面电脑店的师傅修过, 楼下那家维修店给修了.
+            "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,10}(?:店|师傅|维修|修理)[^，。,.!！？?]{0,8}修(?:过|了|的|好)",
+            "repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
             @"re:(?:i|we|my\s+\w+|he|she|they)\s+tried\s+to\s+(?:fix|repair)", "repaired by a friend",

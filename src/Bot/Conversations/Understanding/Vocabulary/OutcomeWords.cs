@@ -19,6 +19,8 @@ internal static class OutcomeWords
             // A learner's "change new one" (换新的, round 26), "change one new", "change to one new" (round 42), but not "I change
             // new toner already".
             @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
+            // Terse (round 51): "new one pls", "a new 1 plz", "new one asap" — the wish alone, not "the new one is also broken".
+            @"re:(?:^|[.!?,;]\s*)(?:a\s+|just\s+a\s+)?new\s+(?:one|1)(?=\s*(?:pls|plz|please|thx|thanks|asap|then|instead|[!.,]|$))",
             "replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",

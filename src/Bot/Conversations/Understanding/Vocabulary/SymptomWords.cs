@@ -17,7 +17,7 @@ internal static class SymptomWords
             @"re:\b(?:is\s+)?not\s+fir(?:e|ing)\b", @"re:\b(?:cannot|can'?t|can\s+not|won'?t)\s+fire\b",
             @"re:(?<![a-z])fire\s+(?:cannot|can'?t|can\s+not|won'?t|doesn'?t|does\s+not|not|no)\s+(?:come|start|light|catch)", "no fire come", "no fire", "won't light up", "no flame", "won't fire up", "wont fire up", "doesn't fire up", "doesnt fire up", "won't fire", "wont fire", "doesn't fire", "doesnt fire", "didn't fire up", "didnt fire up",
             // Never lit since it was fitted (round 33): 一次都没点着过火, 就没打着过.
-            "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
+            "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "re:(?<!竿子?)打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
         ("FLAME_GOES_OUT", [
             // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".

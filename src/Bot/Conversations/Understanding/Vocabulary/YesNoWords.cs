@@ -12,7 +12,7 @@ internal static class YesNoWords
         "exactly", "indeed", "absolutely", "definitely", "of course", "affirmative", "yes please", "sure thing", "i agree", "agreed",
         "i accept", "accept", "deal", "no problem", "not a problem", "no worries", "sounds good", "that works", "go ahead", "please do", "right",
         "是", "是的", "是啊", "是呀", "对", "对的", "对啊", "对呀", "对对", "对对对", "没错", "没错的", "是这样", "就是这样", "嗯", "嗯嗯",
-        "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴",
+        "嗯呢", "同意", "接受", "我同意", "我接受", "没问题", "可以的", "对头", "确认", "是滴", "对滴", "对哒", "是哒", "对嘞", "是嘞",
         // Pinyin typed without the Chinese keyboard.
         "dui", "dui de", "duide", "dui a", "dui dui", "shi de", "shide", "shi a", "hao de", "haode", "keyi", "ke yi",
         // Hedged, but an answer: "I think so?", 好像是, 应该是吧.
@@ -28,6 +28,8 @@ internal static class YesNoWords
         "改过以后对了", "改过以后对", "改过之后对了", "改过后对了", "改完对了", "改完是对的", "改完就对了", "改了就对了", "改后对了",
         "现在对了", "现在是对的", "这回对了", "这次对了", "这下对了", "now it's right", "now it is right", "now it's correct",
         "now that's right", "that's right now",
+        // Typed on a phone (round 51): a thumbs-up, an OK hand, a tick, in any skin tone.
+        "👍", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿", "👌", "👌🏻", "👌🏼", "👌🏽", "👌🏾", "👌🏿", "✅", "✔", "✔️", "☑️", "🆗", "🙆", "🙆‍♂️", "🙆‍♀️",
     ];
 
     /// <summary>Agreement words that usually open something else ("ok so…", "好，那什么时候来"): a yes only when short.</summary>
@@ -46,6 +48,10 @@ internal static class YesNoWords
 
     public static readonly string[] No =
     [
+        // A thumbs-down or a cross (round 51).
+        // Chat spellings of 没有 (round 51): "木有 全新的".
+        "木有", "莫有", "么有",
+        "👎", "👎🏻", "👎🏼", "👎🏽", "👎🏾", "👎🏿", "❌", "✖", "✖️", "🙅", "🙅‍♂️", "🙅‍♀️",
         "bu shi", "bushi", "bu dui", "budui", "mei you", "meiyou", "meiyou le", "bu yong", "buyong", "bu yao", "buyao",
         "nope", "nah", "no way", "not really", "not quite", "not at all", "that's wrong", "that is wrong", "wrong",
         "incorrect", "that's not right", "that is not right", "that's not correct", "not correct", "not right", "i don't think so",
