@@ -113,7 +113,20 @@ public sealed partial class ComplaintConversation
                 _state.SuspectedCauses.Add(cause);
             }
         }
+        // "correction on the water thing: the leak was over the other copier, this one was never wet, forget I said that"
+        // (round 48): an admission taken back in words, with a denial, takes back all that was owned up to (the leak's force
+        // majeure with the water), and what it names about the other unit is not about this one.
+        if (_state.Asking != FactQuestion.Circumstances && said.Causes.Values.Any(h => !h) && TakesBack.IsMatch(_text))
+        {
+            foreach (var admitted in _state.Causes.Where(c => c.Value).Select(c => c.Key).ToList())
+                _state.Causes[admitted] = false;
+            _state.SuspectedCauses.RemoveAll(said.Causes.ContainsKey);
+        }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TakesBack = new(
+        @"(?<![a-z])(?:correction|forget\s+(?:i\s+said|what\s+i\s+said|that)|scratch\s+that|take\s+(?:that|it)\s+back|ignore\s+(?:that|what\s+i\s+said)|i\s+was\s+wrong|mixed\s+(?:it|them|the\s+\w+)\s+up|the\s+other\s+(?:one|unit|machine|copier|printer|heater))(?![a-z])|当我没说|说错了|搞错了|记错了|弄混了|搞混了|另一台|别的机器",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Words of an answer taken back (round 48): "I forgot to say", "should have mentioned", "to be honest", 忘了说,
     /// 刚才没说实话, 想起来了, 其实.</summary>

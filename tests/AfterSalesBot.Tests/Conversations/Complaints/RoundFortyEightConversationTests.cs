@@ -92,6 +92,20 @@ public sealed class RoundFortyEightConversationTests
         Assert.True(state.Step == Agreed, transcript);
     }
 
+    /// <summary>An admission taken back later ("scratch that, it was the other printer"): every circumstance it owned up to is
+    /// taken back, so the repair is free again (hold-out r48-en-013: the leak's force majeure stayed and a fee was charged).</summary>
+    [Theory]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "yes, there was a flood in the office and I think water got on it",
+        "repair", "sorry, scratch that: the flooded room was where the other printer is. this one never got wet")]
+    [InlineData("zh-CN", "LP-2200老卡纸", "就这些", "对", "一周前", "有，摔过一次", "修", "不好意思说错了，摔的是另一台，这台没摔过")]
+    public async Task AnAdmissionTakenBackLaterIsTakenBack(string locale, string story, string done, string yes, string started, string admitted, string wish, string takenBack)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, LaserPrinterEightMonths, started, admitted, wish, takenBack, Phone);
+
+        Assert.True(state.Verdict == "Covered", transcript);
+        Assert.Equal("FreeRepair", state.Offers.FirstOrDefault()?.Kind);
+    }
+
     /// <summary>Water owned up to and denied as the cause of a jam: a disputed cause, a colleague reviews (rule 5).</summary>
     [Fact]
     public async Task WaterOwnedUpToButDeniedAsTheCauseIsReviewed()
