@@ -17,23 +17,23 @@ internal static partial class DateRecogniser
             return b > 12 && a <= 12 ? Make(y, a, b) : Make(y, b, a);
         });
 
-        yield return R($@"(?<![a-z])(?<m>{MonthPattern})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?<y>\d{{4}}))?(?![a-z0-9])",
-            (m, today) => WithOptionalYear(m, today));
+        yield return Latin(R($@"(?<![a-z])(?<m>{MonthPattern})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?<y>\d{{4}}))?(?![a-z0-9])",
+            (m, today) => WithOptionalYear(m, today)));
 
-        yield return R($@"(?<![a-z0-9])(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{MonthPattern})\.?(?:,?\s*(?<y>\d{{4}}))?(?![a-z])",
-            (m, today) => WithOptionalYear(m, today));
+        yield return Latin(R($@"(?<![a-z0-9])(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>{MonthPattern})\.?(?:,?\s*(?<y>\d{{4}}))?(?![a-z])",
+            (m, today) => WithOptionalYear(m, today)));
 
-        yield return R($@"(?<![a-z])(?<m>{MonthPattern})\.?,?\s+(?<y>(?:19|20)\d{{2}})(?![\d])",
-            (m, _) => Make(Number(m.Groups["y"]), Month(m.Groups["m"].Value), 1));
+        yield return Latin(R($@"(?<![a-z])(?<m>{MonthPattern})\.?,?\s+(?<y>(?:19|20)\d{{2}})(?![\d])",
+            (m, _) => Make(Number(m.Groups["y"]), Month(m.Groups["m"].Value), 1)));
 
         // "since the 25th", "on the 3rd": a day of this month, or of last month while it is still to come. The package reads
         // "on the 25th" but not "since the 25th". "the 2nd time", "the 3rd floor", "the 2nd repair" are no days.
-        yield return R(@"(?<![a-z0-9])the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s*(?:of\s+)?(?:time|times|floor|one|ones|repair|visit|call|attempt|engineer|technician|week|month|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[a-z0-9])",
-            (m, today) => PastDayOfThisOrLastMonth(today, Number(m.Groups["d"])));
+        yield return Latin(R(@"(?<![a-z0-9])the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s*(?:of\s+)?(?:time|times|floor|one|ones|repair|visit|call|attempt|engineer|technician|week|month|year|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[a-z0-9])",
+            (m, today) => PastDayOfThisOrLastMonth(today, Number(m.Groups["d"]))));
 
         // "may" is also a verb: a month without a day needs a preposition before it.
-        yield return R($@"(?<![a-z])(?:in|since|early|late|mid|from|during|around|back in)\s+(?<m>{MonthPattern})(?![a-z])",
-            (m, today) => PastMonth(today, Month(m.Groups["m"].Value)));
+        yield return Latin(R($@"(?<![a-z])(?:in|since|early|late|mid|from|during|around|back in)\s+(?<m>{MonthPattern})(?![a-z])",
+            (m, today) => PastMonth(today, Month(m.Groups["m"].Value))));
     }
 
     private static DateOnly? PastDayOfThisOrLastMonth(DateOnly today, int day)

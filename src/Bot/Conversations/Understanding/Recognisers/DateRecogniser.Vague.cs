@@ -23,53 +23,53 @@ internal static partial class DateRecogniser
 
     private static IEnumerable<Rule> VagueRules()
     {
-        yield return Approx(@"(?<![a-z])the\s+other\s+day(?![a-z])", (_, t) => t.AddDays(-2));
-        yield return Approx(@"(?<![a-z])last\s+weekend(?![a-z])", (_, t) => LastWeeksSaturday(t));
-        yield return Approx(@"(?<![a-z])(?:(?:over|at|on|during)\s+the|this\s+past)\s+weekend(?![a-z])",
-            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 1) % 7)));
+        yield return Latin(Approx(@"(?<![a-z])the\s+other\s+day(?![a-z])", (_, t) => t.AddDays(-2)));
+        yield return Latin(Approx(@"(?<![a-z])last\s+weekend(?![a-z])", (_, t) => LastWeeksSaturday(t)));
+        yield return Latin(Approx(@"(?<![a-z])(?:(?:over|at|on|during)\s+the|this\s+past)\s+weekend(?![a-z])",
+            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 1) % 7))));
 
-        yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|around|almost|nearly|over|more\s+than|roughly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:of\s+)?(?:warranty|guarantee))",
-            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
-        yield return Approx($@"{EnglishNotSince}(?<![a-z])for\s+the\s+(?:past|last)\s+(?<u>day|week|month|year)(?![a-z])",
-            (m, t) => Back(t, 1, m.Groups["u"].Value));
+        yield return Latin(Approx($@"{EnglishNotSince}(?<![a-z])for\s+(?:the\s+(?:past|last)\s+)?(?:(?:about|around|almost|nearly|over|more\s+than|roughly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:of\s+)?(?:warranty|guarantee))",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value)));
+        yield return Latin(Approx($@"{EnglishNotSince}(?<![a-z])for\s+the\s+(?:past|last)\s+(?<u>day|week|month|year)(?![a-z])",
+            (m, t) => Back(t, 1, m.Groups["u"].Value)));
         // Non-native English (round 22): "not lighting since 3 days", "from 4 days" (for N days); "i have buyed it before
         // about three month" (N months ago).
-        yield return Approx($@"{EnglishNotSince}(?<![a-z])(?:since|from)\s+(?:(?:about|around|almost|nearly|over|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:ago|back|before|later|after|of\s+(?:warranty|guarantee)))",
-            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
-        yield return Approx($@"(?<![a-z])before\s+(?:(?:about|around|almost|nearly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])",
-            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value));
+        yield return Latin(Approx($@"{EnglishNotSince}(?<![a-z])(?:since|from)\s+(?:(?:about|around|almost|nearly|over|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])(?!\s+(?:ago|back|before|later|after|of\s+(?:warranty|guarantee)))",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value)));
+        yield return Latin(Approx($@"(?<![a-z])before\s+(?:(?:about|around|almost|nearly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])",
+            (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value)));
 
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.
-        yield return Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
-            (m, t) => Number(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null);
+        yield return Chinese(Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
+            (m, t) => Number(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null));
         // Formal letters (round 24): "近半个月来", "近十来天".
-        yield return Approx(@"(?:最近|近)\s*(?:这)?\s*半\s*个?\s*月(?:以来|来|里|内)?", (_, t) => t.AddDays(-15));
-        yield return Approx(@"(?:最近|近)\s*(?:这)?\s*(?<n>十|二十)\s*来\s*(?:天|日)(?:以来|来|里|内)?", (m, t) => t.AddDays(m.Groups["n"].Value == "十" ? -10 : -20));
-        yield return Approx("前两天|前俩天|这两天|这俩天|最近两天", (_, t) => t.AddDays(-2));
-        yield return Approx("这几天|最近几天|这些天", (_, t) => t.AddDays(-3));
+        yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*半\s*个?\s*月(?:以来|来|里|内)?", (_, t) => t.AddDays(-15)));
+        yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*(?<n>十|二十)\s*来\s*(?:天|日)(?:以来|来|里|内)?", (m, t) => t.AddDays(m.Groups["n"].Value == "十" ? -10 : -20)));
+        yield return Chinese(Approx("前两天|前俩天|这两天|这俩天|最近两天", (_, t) => t.AddDays(-2)));
+        yield return Chinese(Approx("这几天|最近几天|这些天", (_, t) => t.AddDays(-3)));
         // "this week" / 这周 / 本周 as a start: its Monday (today when today is Monday).
-        yield return Approx(@"(?<![a-z])(?:since|earlier|from|started|began|start)\s+(?:earlier\s+)?this\s+week(?![a-z])|^\s*this\s+week\s*[.!]*\s*$|(?<![上下])(?:这周|本周|这个星期|这个礼拜)(?=开始|起|以来|[。.!！]?\s*$)",
-            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 6) % 7)));
-        yield return Approx("前(?:几|些)[天日]", (_, t) => t.AddDays(-3));
-        yield return Approx("(?:好)?几\\s*[天日](?:前|之前|以前)", (_, t) => t.AddDays(-3));
-        yield return Approx("(?:好)?几\\s*个?\\s*(?:周|星期|礼拜)(?:前|之前|以前)", (_, t) => t.AddDays(-21));
-        yield return Approx("(?:好)?几\\s*个\\s*多?月(?:前|之前|以前)", (_, t) => t.AddMonths(-3));
-        yield return Approx("上个?(?:周末|星期末|礼拜末)", (_, t) => LastWeeksSaturday(t));
+        yield return LatinOrChinese(Approx(@"(?<![a-z])(?:since|earlier|from|started|began|start)\s+(?:earlier\s+)?this\s+week(?![a-z])|^\s*this\s+week\s*[.!]*\s*$|(?<![上下])(?:这周|本周|这个星期|这个礼拜)(?=开始|起|以来|[。.!！]?\s*$)",
+            (_, t) => t.AddDays(-(((int)t.DayOfWeek + 6) % 7))));
+        yield return Chinese(Approx("前(?:几|些)[天日]", (_, t) => t.AddDays(-3)));
+        yield return Chinese(Approx("(?:好)?几\\s*[天日](?:前|之前|以前)", (_, t) => t.AddDays(-3)));
+        yield return Chinese(Approx("(?:好)?几\\s*个?\\s*(?:周|星期|礼拜)(?:前|之前|以前)", (_, t) => t.AddDays(-21)));
+        yield return Chinese(Approx("(?:好)?几\\s*个\\s*多?月(?:前|之前|以前)", (_, t) => t.AddMonths(-3)));
+        yield return Chinese(Approx("上个?(?:周末|星期末|礼拜末)", (_, t) => LastWeeksSaturday(t)));
 
         // A bare duration hedged as a guess, the answer to "when did it start?" (round 42): 大概十天, 差不多两个礼拜, 十天左右,
         // 这一个多礼拜; never 用了十天 (how long it was used).
-        yield return Approx($@"{ChineseNotSince}(?:(?<=^|[\s，,。.!！;；])(?:这|有|大概|大约|差不多|将近|快|都)+\s*{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)(?:\s*(?:左右|吧|了|啦))*|{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)\s*左右)(?=$|[\s，,。.!！;；?？吧了])",
-            (m, t) => Since(t, m, m.Groups["u"].Value switch { "天" or "日" => "day", "月" => "month", _ => "week" }));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*(?:多|来)?\s*[天日]\s*多?了",
-            (m, t) => Since(t, m, "day"));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个?\s*多?\s*(?:周|星期|礼拜)\s*多?了",
-            (m, t) => Since(t, m, "week"));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个\s*多?\s*月\s*多?了",
-            (m, t) => Since(t, m, "month"));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*年\s*多?了",
-            (m, t) => Since(t, m, "year"));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半个\s*多?\s*月\s*多?了", (_, t) => t.AddDays(-15));
-        yield return Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半\s*年\s*多?了", (_, t) => t.AddMonths(-6));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:(?<=^|[\s，,。.!！;；])(?:这|有|大概|大约|差不多|将近|快|都)+\s*{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)(?:\s*(?:左右|吧|了|啦))*|{ChineseCount}\s*(?:来|多)?\s*个?\s*多?\s*(?<u>天|日|周|星期|礼拜|月)\s*左右)(?=$|[\s，,。.!！;；?？吧了])",
+            (m, t) => Since(t, m, m.Groups["u"].Value switch { "天" or "日" => "day", "月" => "month", _ => "week" })));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*(?:多|来)?\s*[天日]\s*多?了",
+            (m, t) => Since(t, m, "day")));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个?\s*多?\s*(?:周|星期|礼拜)\s*多?了",
+            (m, t) => Since(t, m, "week")));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*个\s*多?\s*月\s*多?了",
+            (m, t) => Since(t, m, "month")));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*{ChineseCount}\s*年\s*多?了",
+            (m, t) => Since(t, m, "year")));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半个\s*多?\s*月\s*多?了", (_, t) => t.AddDays(-15)));
+        yield return Chinese(Approx($@"{ChineseNotSince}(?:已经|有|都)?\s*半\s*年\s*多?了", (_, t) => t.AddMonths(-6)));
     }
 
     /// <summary>The Saturday of the calendar week (Monday to Sunday) before this one.</summary>

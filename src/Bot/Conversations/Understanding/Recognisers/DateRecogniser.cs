@@ -16,12 +16,19 @@ internal static partial class DateRecogniser
 {
     private delegate DateOnly? Resolve(Match match, DateOnly today);
 
-    /// <summary>A pattern, how it resolves, and whether a match is only an approximate day (null: always exact).</summary>
-    private sealed record Rule(Regex Pattern, Resolve Resolve, Func<Match, bool>? Approximate = null);
+    /// <summary>
+    /// A pattern, how it resolves, whether a match is only an approximate day (null: always exact), and the script every
+    /// one of its matches holds a letter of (DateRecogniser.Scripts.cs; <see cref="Script.Any"/>: digits alone can match).
+    /// </summary>
+    private sealed record Rule(Regex Pattern, Resolve Resolve, Func<Match, bool>? Approximate = null, Script Needs = Script.Any);
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly Rule[] Rules = [.. EnglishPartOfMonthRules(), .. AbsoluteRules(), .. RelativeRules(), .. ChineseRules(), .. VagueRules()];
+    private static readonly Rule[] Rules =
+    [
+        .. EnglishPartOfMonthRules().Select(Latin), .. AbsoluteRules(), .. RelativeRules().Select(Latin),
+        .. ChineseRules().Select(Chinese), .. VagueRules(),
+    ];
 
     public static DateOnly LocalToday(DateTimeOffset now, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
@@ -47,11 +54,16 @@ internal static partial class DateRecogniser
     /// <summary>Our rules alone, as before the package (the interpreter bench's "rules" column).</summary>
     public static List<Hit<DateReading>> FindByRules(UtteranceText text, DateOnly today) => Hits.LongestFirst(RuleHits(text, today));
 
-    private static List<Hit<DateReading>> RuleHits(UtteranceText text, DateOnly today)
+    private static List<Hit<DateReading>> RuleHits(UtteranceText text, DateOnly today) => RuleHits(text, today, ScriptsIn(text.Folded));
+
+    /// <summary>Every rule's readings, skipping the rules that need a script the text does not hold (DateRecogniser.Scripts.cs).</summary>
+    private static List<Hit<DateReading>> RuleHits(UtteranceText text, DateOnly today, Script present)
     {
         var hits = new List<Hit<DateReading>>();
         foreach (var rule in Rules)
         {
+            if (rule.Needs != Script.Any && (rule.Needs & present) == 0)
+                continue;
             foreach (Match m in rule.Pattern.Matches(text.Folded))
             {
                 if (rule.Resolve(m, today) is { } date)

@@ -14,22 +14,22 @@ internal static partial class IntentRecogniser
 {
     // Only ever asked whether it matches, on every message: one pattern per phrase is far cheaper here (Text/PhraseSet.cs).
     private static readonly PhraseSet Human = new(IntentWords.Human);
-    private static readonly Regex CallBack = PhraseTable<bool>.Compile(IntentWords.CallBack);
-    private static readonly Regex Cancel = PhraseTable<bool>.Compile(IntentWords.Cancel);
-    private static readonly Regex CancelShort = PhraseTable<bool>.Compile(IntentWords.CancelShortOnly);
-    private static readonly Regex StartOver = PhraseTable<bool>.Compile(IntentWords.StartOver);
-    private static readonly Regex StartOverShort = PhraseTable<bool>.Compile(IntentWords.StartOverShortOnly);
-    private static readonly Regex Help = PhraseTable<bool>.Compile(IntentWords.Help);
-    private static readonly Regex HelpShort = PhraseTable<bool>.Compile(IntentWords.HelpShortOnly);
-    private static readonly Regex Status = PhraseTable<bool>.Compile(IntentWords.Status);
-    private static readonly Regex Warranty = PhraseTable<bool>.Compile(IntentWords.Warranty);
-    private static readonly Regex Question = PhraseTable<bool>.Compile(IntentWords.QuestionMarks);
-    private static readonly Regex Complaint = PhraseTable<bool>.Compile(IntentWords.Complaint);
-    private static readonly Regex Thanks = PhraseTable<bool>.Compile(IntentWords.Thanks);
-    private static readonly Regex Greeting = PhraseTable<bool>.CompileOpening(IntentWords.Greeting);
-    private static readonly Regex SoftCancel = PhraseTable<bool>.Compile(IntentWords.SoftCancel);
-    private static readonly Regex QuestionOpening = PhraseTable<bool>.CompileOpening(IntentWords.QuestionOpenings);
-    private static readonly Regex AboutTheBot = PhraseTable<bool>.Compile(IntentWords.AboutTheBot);
+    private static readonly ScriptedPattern CallBack = ScriptedPattern.Compile(IntentWords.CallBack);
+    private static readonly ScriptedPattern Cancel = ScriptedPattern.Compile(IntentWords.Cancel);
+    private static readonly ScriptedPattern CancelShort = ScriptedPattern.Compile(IntentWords.CancelShortOnly);
+    private static readonly ScriptedPattern StartOver = ScriptedPattern.Compile(IntentWords.StartOver);
+    private static readonly ScriptedPattern StartOverShort = ScriptedPattern.Compile(IntentWords.StartOverShortOnly);
+    private static readonly ScriptedPattern Help = ScriptedPattern.Compile(IntentWords.Help);
+    private static readonly ScriptedPattern HelpShort = ScriptedPattern.Compile(IntentWords.HelpShortOnly);
+    private static readonly ScriptedPattern Status = ScriptedPattern.Compile(IntentWords.Status);
+    private static readonly ScriptedPattern Warranty = ScriptedPattern.Compile(IntentWords.Warranty);
+    private static readonly ScriptedPattern Question = ScriptedPattern.Compile(IntentWords.QuestionMarks);
+    private static readonly ScriptedPattern Complaint = ScriptedPattern.Compile(IntentWords.Complaint);
+    private static readonly ScriptedPattern Thanks = ScriptedPattern.Compile(IntentWords.Thanks);
+    private static readonly ScriptedPattern Greeting = ScriptedPattern.CompileOpening(IntentWords.Greeting);
+    private static readonly ScriptedPattern SoftCancel = ScriptedPattern.Compile(IntentWords.SoftCancel);
+    private static readonly ScriptedPattern QuestionOpening = ScriptedPattern.CompileOpening(IntentWords.QuestionOpenings);
+    private static readonly ScriptedPattern AboutTheBot = ScriptedPattern.Compile(IntentWords.AboutTheBot);
     private static readonly Regex LatinWord = new("[a-z0-9']+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <param name="problemDescribed">Whether a symptom, a hazard or anger was recognised in the message.</param>

@@ -10,9 +10,9 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// </summary>
 internal static partial class SentimentRecogniser
 {
-    private static readonly Regex Strong = PhraseTable<bool>.Compile(SentimentWords.Strong);
-    private static readonly Regex Mild = PhraseTable<bool>.Compile(SentimentWords.Mild);
-    private static readonly Regex Urgent = PhraseTable<bool>.Compile(SentimentWords.Urgent);
+    private static readonly ScriptedPattern Strong = ScriptedPattern.Compile(SentimentWords.Strong);
+    private static readonly ScriptedPattern Mild = ScriptedPattern.Compile(SentimentWords.Mild);
+    private static readonly ScriptedPattern Urgent = ScriptedPattern.Compile(SentimentWords.Urgent);
 
     [GeneratedRegex(@"[!！]{2,}|[!！][?？]|[?？][!！]", RegexOptions.CultureInvariant)]
     private static partial Regex Exclaiming();
