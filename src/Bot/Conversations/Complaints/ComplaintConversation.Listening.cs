@@ -20,6 +20,8 @@ public sealed partial class ComplaintConversation
 
     private static readonly string[] DonePhrases =
     [
+        // Terse (round 51): "no thx" to "anything else?" (the "no" is dropped before the comparison).
+        "thx", "thanks", "thank you", "ty", "nothing thx", "nope thx",
         "that's all", "thats all", "that is all", "that's it", "thats it", "that is it", "that's everything", "thats everything",
         "that's about it", "thats about it", "nothing else", "nothing more", "i'm done", "im done", "done", "no more", "all done",
         "that's all i have", "nothing to add", "nothing", "that's the lot", "all good",

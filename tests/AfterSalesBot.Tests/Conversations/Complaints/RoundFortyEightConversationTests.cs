@@ -108,6 +108,18 @@ public sealed class RoundFortyEightConversationTests
         Assert.Equal("FreeRepair", state.Offers.FirstOrDefault()?.Kind);
     }
 
+    /// <summary>"no thx" and "n" to "anything else?" close the story: restated once, not asked again.</summary>
+    [Theory]
+    [InlineData("no thx")]
+    [InlineData("n")]
+    public async Task TerseClosingsEndTheStory(string closing)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "accounting software wont open on the new pc",
+            "crashes right at startup w/ an error, need it by fri", closing);
+
+        Assert.True(state.Step != Listening, transcript);
+    }
+
     /// <summary>Water owned up to and denied as the cause of a jam: a disputed cause, a colleague reviews (rule 5).</summary>
     [Fact]
     public async Task WaterOwnedUpToButDeniedAsTheCauseIsReviewed()

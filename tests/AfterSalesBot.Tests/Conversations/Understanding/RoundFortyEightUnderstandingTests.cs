@@ -25,8 +25,17 @@ public sealed class RoundFortyEightUnderstandingTests
     [InlineData("对滴", Intent.Yes)]
     [InlineData("是哒", Intent.Yes)]
     [InlineData("木有 都好好的", Intent.No)]
+    [InlineData("无", Intent.No)]
+    [InlineData("都无。", Intent.No)]
     public void ChatSpellingsOfYesAndNo(string text, Intent intent) =>
         Assert.Equal(intent, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>"n", and a "no" before a spaced dash, are a no; "no-one" opens a statement.</summary>
+    [Theory]
+    [InlineData("n")]
+    [InlineData("no - my mum says nobody has touched it")]
+    public void TerseNoIsANo(string text) =>
+        Assert.Equal(Intent.No, Interpret(text, "en-GB").Intent);
 
     [Theory]
     [InlineData("👎", "en-GB")]

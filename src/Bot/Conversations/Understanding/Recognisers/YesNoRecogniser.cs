@@ -20,7 +20,8 @@ internal static class YesNoRecogniser
     private static readonly Regex StrongYes = Opening(YesNoWords.Yes);
     private static readonly Regex ShortYes = Opening(YesNoWords.YesShortOnly);
     private static readonly Regex No = Opening(YesNoWords.No);
-    private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|[啊呀吧啦呢嘛哈的])");
+    /// <summary>Also before a spaced dash: "no - she says it hasn't been knocked" (round 50), not "no-one".</summary>
+    private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|\s+[-–—]\s|[啊呀吧啦呢嘛哈的])");
 
     /// <summary>"no it was never dropped", "no nothing like that", "no we havent": typed without punctuation, a "no" followed
     /// straight by the clause it opens (a pronoun, "nothing", "never") is still a no — not "no hot water" (round 33); so is

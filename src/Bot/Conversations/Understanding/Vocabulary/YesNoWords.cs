@@ -44,13 +44,13 @@ internal static class YesNoWords
     ];
 
     /// <summary>No-words that also open statements ("no hot water", 没有热水, 不出热水): a no only when punctuation or the end follows.</summary>
-    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行", "木有"];
+    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行", "木有", "无", "都无", "均无"];
 
     public static readonly string[] No =
     [
         // A thumbs-down or a cross (round 51).
-        // Chat spellings of 没有 (round 51): "木有 全新的".
-        "木有", "莫有", "么有",
+        // Chat spellings of 没有 (round 51): "木有 全新的"; a bare "n" or "nn" typed on a phone.
+        "木有", "莫有", "么有", "n", "nn",
         "👎", "👎🏻", "👎🏼", "👎🏽", "👎🏾", "👎🏿", "❌", "✖", "✖️", "🙅", "🙅‍♂️", "🙅‍♀️",
         "bu shi", "bushi", "bu dui", "budui", "mei you", "meiyou", "meiyou le", "bu yong", "buyong", "bu yao", "buyao",
         "nope", "nah", "no way", "not really", "not quite", "not at all", "that's wrong", "that is wrong", "wrong",
