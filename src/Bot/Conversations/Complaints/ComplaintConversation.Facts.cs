@@ -116,13 +116,18 @@ public sealed partial class ComplaintConversation
         // "correction on the water thing: the leak was over the other copier, this one was never wet, forget I said that"
         // (round 48): an admission taken back in words, with a denial, takes back all that was owned up to (the leak's force
         // majeure with the water), and what it names about the other unit is not about this one.
-        if (_state.Asking != FactQuestion.Circumstances && said.Causes.Values.Any(h => !h) && TakesBack.IsMatch(_text))
+        // Without another unit named, a take-back takes back only what it denies ("correction: it never got wet" leaves the fall).
+        if (_state.Asking != FactQuestion.Circumstances && said.Causes.Values.Any(h => !h) && TakesBack.IsMatch(_text) && AnotherUnit.IsMatch(_text))
         {
             foreach (var admitted in _state.Causes.Where(c => c.Value).Select(c => c.Key).ToList())
                 _state.Causes[admitted] = false;
             _state.SuspectedCauses.RemoveAll(said.Causes.ContainsKey);
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex AnotherUnit = new(
+        @"(?<![a-z])(?:the\s+other\s+(?:one|unit|machine|copier|printer|heater|hood|stove|cooker|boiler|device)|another\s+(?:one|unit|machine|copier|printer|heater)|a\s+different\s+(?:one|unit|machine|copier|printer|heater))(?![a-z])|另一台|另外一台|别的机器|其他机器|另一个",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex TakesBack = new(
         @"(?<![a-z])(?:correction|forget\s+(?:i\s+said|what\s+i\s+said|that)|scratch\s+that|take\s+(?:that|it)\s+back|ignore\s+(?:that|what\s+i\s+said)|i\s+was\s+wrong|mixed\s+(?:it|them|the\s+\w+)\s+up|the\s+other\s+(?:one|unit|machine|copier|printer|heater))(?![a-z])|当我没说|说错了|搞错了|记错了|弄混了|搞混了|另一台|别的机器",

@@ -40,7 +40,7 @@ public sealed partial class ComplaintConversation
         var offer = _state.Offers[_state.OfferIndex];
         NoteOffer(offer);
         var (_, fee) = RemedyTerms.MoneyOf(ToSheetRemedy(offer))!.Value;
-        Say("Offer.Stands", offer.Description, FormatMoney(fee, offer.Currency), FormatHours(offer.ServiceHours))
+        Say("Offer.Stands", Inline(offer.Description), FormatMoney(fee, offer.Currency), FormatHours(offer.ServiceHours))
             .Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 }

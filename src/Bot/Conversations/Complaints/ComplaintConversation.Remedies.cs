@@ -89,16 +89,20 @@ public sealed partial class ComplaintConversation
         var hours = FormatHours(offer.ServiceHours);
         (RemedyTerms.MoneyOf(ToSheetRemedy(offer)) switch
         {
-            (RemedyMoney.RefundToCustomer, var amount) => Say("Offer.Refund", offer.Description, FormatMoney(amount, offer.Currency), hours),
-            (RemedyMoney.CreditGranted, var amount) => Say("Offer.Credit", offer.Description, FormatMoney(amount, offer.Currency), hours),
-            (_, var amount) => Say("Offer", offer.Description, FormatMoney(amount, offer.Currency), hours),
-            null => Say("Offer.NoCost", offer.Description, hours),
+            (RemedyMoney.RefundToCustomer, var amount) => Say("Offer.Refund", Inline(offer.Description), FormatMoney(amount, offer.Currency), hours),
+            (RemedyMoney.CreditGranted, var amount) => Say("Offer.Credit", Inline(offer.Description), FormatMoney(amount, offer.Currency), hours),
+            (_, var amount) => Say("Offer", Inline(offer.Description), FormatMoney(amount, offer.Currency), hours),
+            null => Say("Offer.NoCost", Inline(offer.Description), hours),
         }).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
 
     /// <summary>The offer asked about again after something was said about it: its description and the question only.</summary>
     private void OfferStillStands() =>
-        Say("Offer.StillStands", _state.Offers[_state.OfferIndex].Description).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+        Say("Offer.StillStands", Inline(_state.Offers[_state.OfferIndex].Description)).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+
+    /// <summary>A remedy's description is a sentence of its own ("Free repair: … are free."); inside another sentence its full
+    /// stop goes, so the customer never reads "free., within 48 hours" or "全免。，48 小时内".</summary>
+    private static string Inline(string description) => description.TrimEnd().TrimEnd('.', '。');
 
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)

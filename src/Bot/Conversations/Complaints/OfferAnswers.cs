@@ -98,8 +98,16 @@ internal static partial class OfferAnswers
     }
 
     /// <summary>"did I give you the wrong phone number? … no, it's right", 电话是不是留错了……哦没错, 等下……哦没事: a worry about
-    /// another fact, checked and dropped (round 48). Neither a yes nor a no to the offer, which still stands.</summary>
-    public static bool IsAFalseAlarm(string text) => AnotherFact().IsMatch(text) && AllFine().IsMatch(text);
+    /// another fact, checked and dropped (round 48). Neither a yes nor a no to the offer, which still stands.
+    /// A yes after the all-clear ("…yes it is, never mind. ok then, book it", 哦没错。那就安排吧) is the answer to the offer.</summary>
+    public static bool IsAFalseAlarm(string text) => AnotherFact().IsMatch(text) && AllFine().IsMatch(text) && !AgreesAfterTheAllClear(text);
+
+    private static bool AgreesAfterTheAllClear(string text)
+    {
+        var last = AllFine().Matches(text)[^1];
+        var after = text[(last.Index + last.Length)..];
+        return Agreement().IsMatch(after) && !RefusalIn(after);
+    }
 
     [GeneratedRegex(@"(?<![a-z])(?:phone|number|mobile|serial|date|address|e-?mail|typed|wrote|gave|misread|mixed\s+up)(?![a-z])|电话|号码|手机|序列号|机身号|日期|地址|留错|写错|填错|打错|看错|说错",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -81,8 +81,9 @@ internal static class CauseWords
             // A gas source converted and nozzles changed by the customer (round 35): 改了气源, 换成了液化气的, 喷嘴是网上买的, 我自己改的.
             "re:改了?气源", "re:(?:我|自己)[^，。,.!！]{0,3}换(?:的|过|了)[^。.!！]{0,8}(?:网上|外面|淘宝|五金店|别处)[^，。,.!！]{0,6}买的", "re:换成了?液化气", "re:喷嘴[^，。,.!！？?]{0,6}(?:网上|淘宝|外面|自己)[^，。,.!！？?]{0,3}买", "re:(?:我|我们)?自己(?:动手)?改(?:的|了|过)"]),
         ("UNAUTHORISED_REPAIR", [
-            // A shop outside, however many words sit before 修 (round 48): 找外面电脑店的师傅修过, 楼下那家维修店给修了.
-            "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,10}(?:店|师傅|维修|修理)[^，。,.!！？?]{0,8}修(?:过|了|的|好)",
+            // A shop outside, however many words sit before 修 (round 48): 找外面电脑店的师傅修过, 楼下那家维修店给修了; not 修的
+            // (附近也没有维修店能修的: no shop nearby that could fix it).
+            "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,10}(?:店|师傅|维修|修理)[^，。,.!！？?]{0,8}修(?:过|了|好)",
             "repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
