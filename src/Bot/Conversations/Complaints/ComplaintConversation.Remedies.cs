@@ -188,8 +188,9 @@ public sealed partial class ComplaintConversation
 
     /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).</summary>
     private bool NamesTheOfferBack() =>
-        !_wishChanged && _said.Wants is { } wish && _said.Intent is not (Intent.Question or Intent.WarrantyQuestion or Intent.No)
-        && !_text.Contains('?') && !_text.Contains('？') && FitsTheOffer(wish, _state.Offers[_state.OfferIndex].Kind);
+        !_wishChanged && _said.Wants is { } wish && FitsTheOffer(wish, _state.Offers[_state.OfferIndex].Kind)
+        && (_said.Intent is not (Intent.Question or Intent.WarrantyQuestion or Intent.No) && !_text.Contains('?') && !_text.Contains('？')
+            || OfferAnswers.ShortAnswerThenQuestions(_text) && _said.Intent != Intent.No);
 
     /// <summary>"行，修吧" fits a paid repair as well as a free one; "换一个吧" fits a new toner cartridge.</summary>
     /// <summary>The wish in this message fits the offer; "a replacement machine", 换一台新的 is the whole unit, never the part

@@ -22,7 +22,8 @@ internal static partial class OfferAnswers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 
-    [GeneratedRegex(@"no problem|没问题|no worries", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"no problem", and a "no" that describes the place for the engineer ("there's no lift", "we have no parking"; round 52).</summary>
+    [GeneratedRegex(@"no problem|没问题|no worries|(?<![a-z'])(?:there'?s|there\s+is|there\s+are|there'?re|there\s+was|there'?ll\s+be|we\s+have|we'?ve\s+got|it\s+has|has|with)\s+no\s+(?!(?:way|thanks|deal|chance)(?![a-z]))[a-z]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotARefusal();
 
     /// <summary>"嗯 快点", "k, be quick about it": a bare yes with the hurry it comes with.</summary>
@@ -118,4 +119,16 @@ internal static partial class OfferAnswers
     private static partial Regex AllFine();
 
     private static bool RefusalIn(string text) => Refusal().IsMatch(NotARefusal().Replace(text, ""));
+
+    /// <summary>"退。那你们什么时候来拿？", "refund. who picks it up?" (round 52): a first sentence of a few words, with no question
+    /// or refusal in it, then questions. The first sentence is the answer; the questions come after it.</summary>
+    public static bool ShortAnswerThenQuestions(string text)
+    {
+        var stop = text.IndexOfAny(['。', '.', '!', '！', '，', ',']);
+        if (stop <= 0 || text.IndexOfAny(['?', '？']) < stop) return false;
+        var first = text[..stop].Trim();
+        var words = System.Text.RegularExpressions.Regex.Count(first, "[A-Za-z]+");
+        var cjk = first.Count(Understanding.Text.UtteranceText.IsCjk);
+        return first.Length > 0 && words <= 3 && cjk <= 4 && !RefusalIn(first);
+    }
 }

@@ -61,7 +61,7 @@ internal static partial class CauseRecogniser
     private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION", "USER_DAMAGE"];
 
     /// <summary>"The only person who ever opened it is YOUR engineer", 除了你们师傅没人拆过: our own staff, in the customer's words.</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:(?:repair|service|maintenance|installation|install|tech|technical|support|after-?sales?)\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]
     private static partial Regex OurStaff();
 
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>

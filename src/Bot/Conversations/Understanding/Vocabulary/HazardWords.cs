@@ -15,16 +15,27 @@ internal static class HazardWords
             "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
             @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+(?:few\s+|little\s+|small\s+|tiny\s+)?|little\s+|small\s+)?sparks?(?![a-z])(?![^.!?]{0,30}(?:no\s+flame|won'?t\s+(?:light|catch)|doesn'?t\s+(?:light|catch)|not\s+(?:light|catch)))",
-            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
-        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoking", "smoke from", "smoke pouring", "it smokes",
-            "冒烟", "冒黑烟", "冒白烟", "在冒烟", "有烟冒出",
+            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
+        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke from", "smoke pouring", "it smokes",
+            // "smoking fast", "smoking hot value" (round 54) are praise, not smoke.
+            @"re:(?<![a-z])smoking(?![a-z])(?!\s+(?:fast|quick|hot|deal|good|gun|area|room|section|habit|ban|jacket))",
+            // 气得我头顶冒烟, 急得嗓子都冒烟 (round 54): temper, not smoke.
+            "re:(?<!(?:头顶|头上|头|嗓子|喉咙|气得我?|急得我?|气的我?|急的我?|七窍|脑袋|脑门|心里)(?:都|也|直|要|快|在)?)冒烟",
+            "冒黑烟", "冒白烟", "有烟冒出",
+            // 冒了一小股烟, 冒出一缕白烟 (round 54): a puff is smoke.
+            "re:冒(?:了|出|出了)?(?:一|几)?(?:小|大)?(?:股|缕|阵|丝|点|些)(?:黑|白|青|浓|蓝)?烟",
+            // "a burnt smell off the back", "a hot plastic smell" (round 54).
+            @"re:(?<![a-z])(?:burnt|burned|burning|scorched|singed|melting|melted|hot[\s-]+plastic|hot[\s-]+electrical)\s+(?:smell|odou?r|stink|stench)(?![a-z])",
+            @"re:(?<![a-z])(?:smell|smells|smelt|smelled|smelling)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:of|like)\s+(?:something\s+)?(?:burnt|burned|burning|scorched|hot\s+plastic|melting)(?![a-z])",
             // A burning smell from an appliance is the smoke before the smoke (wiring, a motor, a plug).
             "burning smell", "smell of burning", "smells of burning", "smells like burning", "smell like burning", "burning plastic",
             "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦", "有股糊味", "一股糊味", "糊味儿", "re:冒了?(?:一下|几下|点|些)?火星"]),
         (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
             "gas is leaking", "gas leaking", "rotten egg", "gas odour", "gas odor", "smelling gas", "gassy smell",
             @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
-        (SafetyHazard.ElectricShock, ["electric shock", "shocked me", "got a shock", "got shocked", "gave me a shock", "electrocuted",
+        (SafetyHazard.ElectricShock, ["electric shock",
+            // "it shocked me how slow it is", "shocked me that…" (round 54): surprise, not a shock.
+            @"re:(?<![a-z])shocked\s+me(?![a-z])(?!\s+(?:how|that|what|when|to\s+see|to\s+find|to\s+learn|with|at|because|a\s+bit|so\s+much|more|too|honestly|tbh))", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "zapped me", "tingling", "tingles", "i get a tingle",
             @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:electric(?:al)?\s+)?(?:zap|shock|tingle|jolt)(?![a-z])",
             // "a buzz through your fingers", "an electric tingle": felt, not heard (round 29); "an electric buzzing noise" is a noise.
@@ -48,6 +59,8 @@ internal static class HazardWords
             "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
             // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
-            @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸", "炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+            @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸",
+            // 气炸了, 心态都炸了, 系统又炸了 (round 54): temper and a crashed program, not an explosion.
+            "re:(?<!(?:气|心态|肺|头|脑袋|脑子|人|我|群|朋友圈|评论区|系统|软件|程序|服务器|网站|数据库|电脑|报表|账)(?:都|也|直接|又|快|要|真)?)炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
     ];
 }

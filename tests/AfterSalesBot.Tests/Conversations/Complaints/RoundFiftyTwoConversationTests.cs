@@ -1,0 +1,112 @@
+using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
+using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+
+namespace AfterSalesBot.Tests.Conversations.Complaints;
+
+/// <summary>
+/// Issue 12, twenty-fifth round (2026-12-06): round 52–55 strangers' customers in whole conversations, in other words. A yes
+/// with a detail for the engineer that says "no" ("there's no lift"); a remedy named back in one character with questions
+/// after it (退。…吗？); an emergency said at the offer, with or after the yes; "stop the leak" at the wish question; the
+/// customer's "we only had your repair guys open it"; a temper idiom that is no emergency.
+/// </summary>
+public sealed class RoundFiftyTwoConversationTests
+{
+    private const string LaserPrinterEightMonths = "LP22TA260240"; // LP-2200 laser printer, sold about eight months ago
+    private const string CopierFourDaysOld = "DC45252609875"; // DC-4525 colour copier, sold four days ago: inside the return window
+    private const string HoodInWarranty = "YT926068688"; // T9 range hood, in warranty
+    private const string Phone = "13957126834";
+
+    /// <summary>"ok, go ahead. fyi there's no parking outside": a yes with a note for the engineer (before: "no" made it a refusal
+    /// and the case went to a person).</summary>
+    [Theory]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
+        "alright, that's fine. fyi we're on the 5th floor and there's no elevator, so tell the technician")]
+    [InlineData("en-US", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
+        "ok book it. heads up there is no parking on our street")]
+    public async Task AYesWithANoteForTheEngineerIsAYes(string locale, string story, string done, string yes, string started, string no, string wish, string answer)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, LaserPrinterEightMonths, started, no, wish, Phone, answer);
+
+        Assert.True(state.Step == Agreed, transcript);
+        Assert.Empty(state.Refused);
+    }
+
+    /// <summary>"退。那你们什么时候来拿？" at the refund: the remedy named back, then questions (before: "not sure whether that's a
+    /// yes" three times, then a person).</summary>
+    [Theory]
+    [InlineData("zh-CN", "DC-4525复印出来全是黑的", "就这些", "对", "昨天", "没有", "退货", "退。那机器你们来拉走吗？钱几天到账？")]
+    [InlineData("zh-CN", "DC-4525复印出来全是黑的", "就这些", "对", "昨天", "没有", "退货", "退吧。要我把箱子找出来吗？")]
+    public async Task TheRemedyNamedBackThenAQuestionIsAYes(string locale, string story, string done, string yes, string started, string no, string wish, string answer)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, CopierFourDaysOld, started, no, wish, Phone, answer);
+
+        Assert.True(state.Step == Agreed, transcript);
+        Assert.Equal("Refund", state.Offers[state.OfferIndex].Kind);
+    }
+
+    /// <summary>An emergency said with the yes at the offer ("ok. oh and a spark came out of the plug this morning"): the safety
+    /// advice, and the case raised to Safety (before: the yes was recorded and the spark never read).</summary>
+    [Theory]
+    [InlineData("zh-CN", "LP-2200老卡纸", "就这些", "对", "一周前", "没有", "修", "可以。对了，今天早上插电的时候插座那冒了个火花，这个正常吗")]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
+        "yes please. oh and there's a burnt smell coming off the back when it's been on a while, probably nothing")]
+    public async Task AnEmergencyAtTheOfferRaisesASafetyCase(string locale, string story, string done, string yes, string started, string no, string wish, string answer)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        foreach (var line in new[] { story, done, yes, LaserPrinterEightMonths, started, no, wish, Phone })
+            await driver.SayAsync(line);
+        await driver.SayAsync(answer);
+        var state = await driver.StateAsync();
+
+        Assert.NotNull(state.CaseNumber);
+        await using var db = await driver.Get<IDbContextFactory<EscalationDbContext>>().CreateDbContextAsync();
+        var c = await db.Cases.AsNoTracking().SingleAsync(x => x.Number == state.CaseNumber);
+        Assert.Equal(CasePriority.Safety, c.Priority);
+    }
+
+    /// <summary>"修可以，但这事我要跟你们负责的人说" at the offer: someone in charge asked for, so a person takes it, with the
+    /// offer on the case (before: the 可以 was recorded as the agreement and the request lost).</summary>
+    [Theory]
+    [InlineData("修可以，但是三个月坏两次，这个事我要找你们负责的人说")]
+    [InlineData("行吧，不过让你们管事的来跟我说一下")]
+    public async Task SomeoneInChargeAskedForAtTheOfferIsAPerson(string answer)
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "LP-2200老卡纸", "就这些", "对", LaserPrinterEightMonths, "一周前", "没有", "修", Phone, answer);
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
+    /// <summary>"stop the leak" at the wish question is a repair (before: "OK, I've stopped here").</summary>
+    [Fact]
+    public async Task StopTheLeakIsARepair()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the T9 hood drips oil onto the hob", "that's all", "yes",
+            HoodInWarranty, "a week ago", "no", "stop the dripping", Phone);
+
+        Assert.True(state.Step is AwaitingAgreement or Agreed, transcript);
+        Assert.Equal("FreeRepair", state.Offers.FirstOrDefault()?.Kind);
+    }
+
+    /// <summary>"nobody here took it apart, only your repair guys ever opened it": covered, no fee (before: the opening was read
+    /// as the customer's, and a cost fee charged for it).</summary>
+    [Fact]
+    public async Task OurRepairGuysOpeningItCostsNothing()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the T9 hood is humming loudly again", "that's all", "yes",
+            HoodInWarranty, "about ten days ago", "no, nobody here took it apart, only your repair guys ever opened it", "repair", Phone);
+
+        Assert.True(state.Verdict == "Covered", transcript);
+    }
+
+    /// <summary>"气得我头顶冒烟" with a fault: temper, not smoke; the complaint goes on.</summary>
+    [Fact]
+    public async Task ATemperIdiomIsNoSafetyCase()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "LP-2200又卡纸了，气得我头顶冒烟", "就这些", "对", LaserPrinterEightMonths, "一周前", "没有", "修", Phone);
+
+        Assert.True(state.Step == AwaitingAgreement, transcript);
+        Assert.Equal("Covered", state.Verdict);
+    }
+}

@@ -1,0 +1,82 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
+
+namespace AfterSalesBot.Tests.Conversations.Understanding;
+
+/// <summary>
+/// Issue 12, twenty-fifth round (2026-12-06): what the round-52/53/54/55 strangers' customers typed that the interpreter
+/// misread, in other words. Idioms that sound like emergencies ("it shocked me how…", "smoking fast", 气炸了, 气得冒烟) and
+/// emergencies said in passing that were missed (a burnt smell, 冒了一小股烟, 冒了个火花); "stop the noise" at the wish question;
+/// our own engineers named with a word between ("your repair guys"); a purchase in the story ("we got it from you two weeks
+/// back") that is not the problem's start; someone in charge asked for as 负责的人.
+/// </summary>
+public sealed class RoundFiftyTwoUnderstandingTests
+{
+    /// <summary>Surprise, speed and temper: no emergency.</summary>
+    [Theory]
+    [InlineData("honestly it shocked me how long the update took, the accounting program is useless now", "en-GB")]
+    [InlineData("I was shocked to see the bill, and the printer still jams", "en-GB")]
+    [InlineData("it used to be a smoking fast copier, now it takes ages per page", "en-US")]
+    [InlineData("this thing was smoking hot value when we bought it, now it won't print", "en-US")]
+    [InlineData("打印机又卡纸，我真的要气炸了", "zh-CN")]
+    [InlineData("软件又崩了，我心态都炸了", "zh-CN")]
+    [InlineData("热水器修了三次还不好，气得我头顶冒烟", "zh-CN")]
+    [InlineData("等了一上午没人理，急得我嗓子都冒烟了", "zh-CN")]
+    public void AnIdiomIsNoEmergency(string text, string locale) =>
+        Assert.Null(Interpret(text, locale).Hazard);
+
+    /// <summary>A burnt smell, a puff of smoke, a spark: said in passing, still an emergency.</summary>
+    [Theory]
+    [InlineData("the copier gives off a burnt smell after a few minutes of printing", "en-GB", SafetyHazard.Smoke)]
+    [InlineData("there's a burned smell from the back, probably nothing", "en-US", SafetyHazard.Smoke)]
+    [InlineData("昨天开机的时候电机那里冒了一小股烟，很快就没了", "zh-CN", SafetyHazard.Smoke)]
+    [InlineData("后面冒出一缕白烟，然后就不动了", "zh-CN", SafetyHazard.Smoke)]
+    [InlineData("插插头的时候啪的一下冒了个火花", "zh-CN", SafetyHazard.Fire)]
+    public void AnEmergencyInPassingIsAnEmergency(string text, string locale, SafetyHazard hazard) =>
+        Assert.Equal(hazard, Interpret(text, locale).Hazard);
+
+    /// <summary>"stop the leak" answers what the customer wants; it does not end the chat.</summary>
+    [Theory]
+    [InlineData("stop the dripping")]
+    [InlineData("stop the noise please")]
+    [InlineData("just stop it leaking")]
+    public void StoppingTheFaultIsNoCancel(string text) =>
+        Assert.NotEqual(Intent.Cancel, Interpret(text, "en-GB").Intent);
+
+    [Theory]
+    [InlineData("stop")]
+    [InlineData("stop please")]
+    public void AStopOnItsOwnStillCancels(string text) =>
+        Assert.Equal(Intent.Cancel, Interpret(text, "en-GB").Intent);
+
+    /// <summary>"only your repair guys have opened it": our own people, so no opening by the customer.</summary>
+    [Theory]
+    [InlineData("no, nobody has taken it apart, only your repair guys have opened it")]
+    [InlineData("only your service engineers ever opened the cover")]
+    public void OurRepairGuysOpeningItIsNoAdmission(string text)
+    {
+        var causes = Interpret(text, "en-GB").Causes;
+        Assert.False(causes.GetValueOrDefault("DISASSEMBLY"));
+        Assert.False(causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
+    }
+
+    /// <summary>"we got a printer from you about two weeks back and…": the sale, not the start.</summary>
+    [Theory]
+    [InlineData("we got this laser printer from you about two weeks back and every page has a grey line")]
+    [InlineData("picked up the copier from your shop ten days ago, it's been jamming")]
+    [InlineData("we got a copier off you guys not even ten days back and it already streaks")]
+    [InlineData("we got the printer from you barely two weeks back, every page comes out with a grey band")]
+    public void WhenItWasGotIsNotTheStart(string text)
+    {
+        var dates = Interpret(text, "en-GB").Dates;
+        Assert.NotEmpty(dates);
+        Assert.DoesNotContain(dates, d => d.Role == DateRole.Start);
+    }
+
+    /// <summary>负责的人, 管事的: someone in charge, asked for.</summary>
+    [Theory]
+    [InlineData("这个事我要找你们负责的人说")]
+    [InlineData("让你们管事的来跟我说")]
+    public void SomeoneInChargeIsAPerson(string text) =>
+        Assert.Equal(Intent.Human, Interpret(text, "zh-CN").Intent);
+}
