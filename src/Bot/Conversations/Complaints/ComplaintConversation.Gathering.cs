@@ -244,11 +244,16 @@ public sealed partial class ComplaintConversation
     {
         var text = _text.Trim().ToLowerInvariant();
         if (DoesNotKnow()) return false;
+        // "是的，停过一次电，但我觉得不是这个原因" (round 52): a yes first, then the cause denied as the reason, is no denial.
+        if (_said.Intent == Intent.Yes && OpensWithYes.IsMatch(text)) return false;
         if (text.Length <= 60) return SaysNo();
         // A longer answer that opens with "no" and denies each thing it names ("no - voltage is fine, it's on a UPS, never
         // dropped, nobody opened it") denies them all.
         return OpensWithDenial.IsMatch(text) && _said.Causes.Count > 0 && _said.Causes.All(c => !c.Value);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex OpensWithYes = new(
+        @"^(?:yes|yeah|yep|yup|it did|that happened)(?![a-z'])|^(?:是的|是啊|是有|对的|对，|对,|有的|有过)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex OpensWithDenial = new(
         @"^(?:no|nope|nah|none|nothing|never|not at all)(?![a-z'])|^(?:没有|都没有|没|从来没|一个都没)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -100,6 +100,21 @@ public sealed class RoundFiftyTwoConversationTests
         Assert.True(state.Verdict == "Covered", transcript);
     }
 
+    /// <summary>A power cut while posting, owned up to and denied as the cause of a failed restore: the finance policy names a
+    /// power cut during posting, so it is asked about plainly; owned up to but denied as the cause, it is disputed and a colleague
+    /// reviews (before: covered, the power cut never read).</summary>
+    [Theory]
+    [InlineData("zh-CN", "财务软件的备份还原不了，一还原就提示数据损坏", "那天做账做到一半停了一次电，不过我觉得跟这个没关系，停电前备份就报错了")]
+    [InlineData("en-GB", "our finance software won't restore the backup, says the file is corrupt", "there was a power cut while we were posting that day, but I don't think that's the cause, the backup was already failing before")]
+    public async Task APowerCutWhilePostingDeniedAsTheCauseIsReviewed(string locale, string story, string more)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, more, zh ? "对" : "yes", "FS8-2605-TMST", zh ? "一个礼拜前" : "a week ago",
+            zh ? "是的，停过一次电，但我觉得不是这个原因" : "yes the power went off that once, but that's not why it fails", zh ? "远程帮我弄好" : "fix it remotely", Phone);
+
+        Assert.True(state.Verdict == "NeedsReview", transcript);
+    }
+
     /// <summary>"气得我头顶冒烟" with a fault: temper, not smoke; the complaint goes on.</summary>
     [Fact]
     public async Task ATemperIdiomIsNoSafetyCase()

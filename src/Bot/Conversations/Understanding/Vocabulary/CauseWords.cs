@@ -54,7 +54,10 @@ internal static class CauseWords
             // "the lights keep dimming and flickering" (the house lights, not the unit's indicator), 电压不太稳, 电不稳定.
             @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
             @"re:(?<![a-z])(?:the|our|her|his|their|my|house|flat|all\s+the)\s+lights\s+(?:[a-z]+\s+){0,2}(?:flicker|flickering|dim|dimming)(?![a-z])(?!\s+on\s+(?:the|its|it))",
-            "re:电(?:压)?(?:也|一直|老是|总是|经常)?(?:不太|不大|不怎么|不)稳"]),
+            "re:电(?:压)?(?:也|一直|老是|总是|经常)?(?:不太|不大|不怎么|不)稳",
+            // The finance policy's own words (round 52): a power cut during posting or a backup, 记账的时候停了一下电.
+            @"re:(?:记账|过账|做账|结账|备份|恢复数据|保存)[^，。,.!！？?]{0,12}(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)|(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)[^，。,.!！？?]{0,6}(?:的时候)?[^，。,.!！？?]{0,6}(?:正在|在)(?:记账|过账|做账|结账|备份)",
+            @"re:(?<![a-z])(?:posting|backing\s+up|backup|saving|closing\s+the\s+(?:month|year|books))[^.!?]{0,30}(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])|(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:while|during|in\s+the\s+middle\s+of)\s+(?:[a-z]+\s+){0,3}(?:posting|backing\s+up|backup|saving|closing)(?![a-z])"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
             "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
