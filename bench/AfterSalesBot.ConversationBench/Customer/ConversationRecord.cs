@@ -8,7 +8,8 @@ public sealed class ConversationRecord
     public string? ConversationId { get; set; }
     public List<string> Transcript { get; } = [];
 
-    /// <summary>The bot's messages after the customer's first message (the language fact reads these).</summary>
+    /// <summary>The bot's messages after the customer's first message in the scenario's language (the language fact reads these;
+    /// for a customer who switches language mid-conversation, the replies after the switch).</summary>
     public List<BotMessage> RepliesAfterFirstMessage { get; } = [];
     public int CustomerMessages { get; set; }
     public ReplyOutcome Outcome { get; set; }

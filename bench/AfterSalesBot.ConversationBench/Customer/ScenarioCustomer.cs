@@ -71,10 +71,17 @@ public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel 
         }
     }
 
+    /// <summary>zh: the message has Chinese characters; en: it has none and has a word of letters.</summary>
+    private static bool WrittenIn(string text, string language) => language == "zh"
+        ? text.Any(c => c is >= '\u4e00' and <= '\u9fff')
+        : !text.Any(c => c is >= '\u4e00' and <= '\u9fff') && System.Text.RegularExpressions.Regex.IsMatch(text, "[A-Za-z]{2,}");
+
     private async Task<IReadOnlyList<BotMessage>> TurnAsync(string written, CancellationToken ct)
     {
         var text = TypingStyle.Apply(typing, written);
-        if (_firstMessageAt < 0)
+        // A customer who switches language ("sorry, I'll write in Chinese") is answered in the new one from then on: the language
+        // fact reads the replies after the first message written in the scenario's language (round 58).
+        if (_firstMessageAt < 0 && WrittenIn(text, scenario.Language))
             _firstMessageAt = channel.Seen.Count;
         _record.CustomerMessages++;
         _record.Transcript.Add($"  customer: {text}");

@@ -26,10 +26,26 @@ public sealed class PurchaseLookup(IDbContextFactory<KnowledgeDbContext> context
             purchase = unhyphenated;
             normalised = unhyphenated.Serial;
         }
+        // "JQ525O57961", read off a greasy sticker (round 57): a letter O where the record has a nought, only when the record
+        // exists (the prefix is left as typed; letters inside serials such as LP22TA… stay letters).
+        if (purchase is null && ReadAlike(normalised) is { } alike
+            && await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.Serial == alike, cancellationToken) is { } misread)
+        {
+            purchase = misread;
+            normalised = misread.Serial;
+        }
         // Read off the receipt when asked for the serial: an order number is a purchase too, and has no serial format.
         if (purchase is null && await db.Purchases.AsNoTracking().FirstOrDefaultAsync(p => p.OrderNumber == normalised, cancellationToken) is { } byOrder)
             return await CheckAndLoadAsync(db, byOrder, normalised, namedModel, checkFormat: false, cancellationToken);
         return await CheckAndLoadAsync(db, purchase, normalised, namedModel, checkFormat: true, cancellationToken);
+    }
+
+    /// <summary>The serial with O read as 0 after its first three characters; null when that changes nothing.</summary>
+    private static string? ReadAlike(string serial)
+    {
+        if (serial.Length < 6) return null;
+        var alike = serial[..3] + serial[3..].Replace('O', '0');
+        return alike == serial ? null : alike;
     }
 
     public async Task<PurchaseLookupResult> FindByOrderNumberAsync(string orderNumber, string? namedModel, CancellationToken cancellationToken = default)

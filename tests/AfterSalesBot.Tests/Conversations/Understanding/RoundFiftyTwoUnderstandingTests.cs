@@ -73,6 +73,45 @@ public sealed class RoundFiftyTwoUnderstandingTests
         Assert.DoesNotContain(dates, d => d.Role == DateRole.Start);
     }
 
+    /// <summary>"it keeps chewing the paper", "drags the sheet in crooked", 纸进去是歪的: a paper jam, so the repeat-failure rule
+    /// can see it (round 57: the story was restated word for word and the two jam repairs never counted).</summary>
+    [Theory]
+    [InlineData("the shop printer keeps chewing the paper, he has to tug it out", "en-GB")]
+    [InlineData("it drags the sheet in crooked and then it's stuck", "en-GB")]
+    [InlineData("打印机老是把纸拉进去是歪的，然后就卡住不动", "zh-CN")]
+    public void ChewedOrCrookedPaperIsAJam(string text, string locale) =>
+        Assert.Contains("PAPER_JAM", Interpret(text, locale).Symptoms);
+
+    /// <summary>The question echoed and dismissed ("摔？那是嵌在台面里的，怎么可能摔", "dropped? how, it's screwed to the wall"):
+    /// a denial, not an admission (round 57: a cost fee was charged for it).</summary>
+    [Theory]
+    [InlineData("除了你们师傅没人动过。摔？嵌在灶台里的怎么可能摔", "zh-CN")]
+    [InlineData("nobody but your engineer touched it. dropped? how, it's screwed to the wall", "en-GB")]
+    public void AnEchoedQuestionDismissedIsNoAdmission(string text, string locale) =>
+        Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("USER_DAMAGE"));
+
+    /// <summary>A serial corrected in the same breath ("…65 哎呀少了一位 是…659", "…65, missed a digit, …659"): the second.</summary>
+    [Theory]
+    [InlineData("DE60B25065 哎呀少了一位 是DE60B250659", "zh-CN")]
+    [InlineData("DE60B25065 oh I missed a digit DE60B250659", "en-GB")]
+    public void ASerialCorrectedInTheSameBreathIsTheSecond(string text, string locale) =>
+        Assert.Equal("DE60B250659", Interpret(text, locale).Serial);
+
+    /// <summary>烧了一晚上水还是凉的: heated all night, not burnt.</summary>
+    [Fact]
+    public void HeatedAllNightIsNotBurnt() =>
+        Assert.DoesNotContain("BURNT", Interpret("电热水器烧了一晚上，水还是凉的", "zh-CN").Symptoms);
+
+    /// <summary>"花洒冲到它了…我还是觉得是它自己坏的": water owned up to, and a fault of the unit claimed (round 57: read as
+    /// denials only, so a disputed cause was covered outright).</summary>
+    [Fact]
+    public void AShowerOnItOwnedUpToWithAFaultClaimed()
+    {
+        var said = Interpret("是孩子洗澡拿花洒喷到它上面了，擦干了，没摔过，我觉得还是它自己坏的", "zh-CN");
+        Assert.True(said.Causes.GetValueOrDefault("USER_DAMAGE") || said.Causes.GetValueOrDefault("FORCE_MAJEURE"));
+        Assert.True(said.ClaimsQualityFault);
+    }
+
     /// <summary>负责的人, 管事的: someone in charge, asked for.</summary>
     [Theory]
     [InlineData("这个事我要找你们负责的人说")]

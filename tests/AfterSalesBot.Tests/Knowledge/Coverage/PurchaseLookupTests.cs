@@ -56,6 +56,8 @@ public sealed class PurchaseLookupTests : IAsyncLifetime
     [InlineData("JQ500000001", null)]
     [InlineData(" jq500000001", "JZT-Q5")]
     [InlineData("JQ500000001", "gas hob")]
+    [InlineData("JQ5OOOOOOO1", null)] // O for a nought, off a greasy sticker (round 57): the record that exists
+    [InlineData("jq50000o001", "JZT-Q5")]
     public async Task FindsAPurchaseBySerialWithEverythingTheDecisionNeeds(string serial, string? model)
     {
         var result = await Lookup.FindBySerialAsync(serial, model);

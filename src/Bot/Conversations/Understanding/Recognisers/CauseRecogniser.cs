@@ -27,7 +27,8 @@ internal static partial class CauseRecogniser
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
-                && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)));
+                && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)))
+                && !EchoedAndDismissed(text.Folded, hit.Span);
             if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
@@ -135,6 +136,28 @@ internal static partial class CauseRecogniser
     private static partial Regex NobodyKnows();
 
     /// <summary>The text of the hit's clause before it.</summary>
+    /// <summary>"摔?那是嵌在台面里的怎么摔", "dropped? how, it's built in" (round 57): the question echoed with a question mark and
+    /// dismissed in the next breath is a denial, not an admission.</summary>
+    private static bool EchoedAndDismissed(string folded, TextSpan span)
+    {
+        var end = span.Start + span.Length;
+        var rest = folded[end..];
+        // …怎么可能摔, 哪会进水呢: the rhetorical question itself, ending its clause.
+        if (Rhetoric().IsMatch(folded[..span.Start]) && (rest.Length == 0 || RhetoricEnd().IsMatch(rest))) return true;
+        var mark = rest.TrimStart(' ', '过', '了');
+        if (mark.Length == 0 || mark[0] is not ('?' or '？')) return false;
+        return Dismissal().IsMatch(mark[1..Math.Min(mark.Length, 24)]);
+    }
+
+    [GeneratedRegex(@"(?:怎么|哪)(?:可能|会|能|里会|里能)?(?:会)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rhetoric();
+
+    [GeneratedRegex(@"^(?:过|了|得了)?\s*(?:呢|啊|嘛|呀|吗)?\s*(?:[?？!！。，,.\s]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RhetoricEnd();
+
+    [GeneratedRegex(@"怎么(?:可能|会|能)?|哪(?:能|会|可能|里)|不可能|开玩笑|(?<![a-z])(?:how|no\s+way|never|impossible|as\s+if)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Dismissal();
+
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];
 
     /// <summary>The sentence around a hit.</summary>

@@ -52,7 +52,7 @@ internal static partial class IdentifierRecogniser
 
     /// <summary>Words between two serials that make the second the one meant: "DE60G260384 - no sorry, I misread the label,
     /// it's DE60G260348", "ij68O2610995 - hang on, is that an O or a zero? zero: IJ6802610995", "…，不对，应该是…".</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:no|sorry|wait|hang\s+on|hold\s+on|i\s+mean|actually|correction|misread|wrong|oops|zero)(?![a-z])|不对|不是|应该是|说错|看错|搞错|打错|更正|写错",
+    [GeneratedRegex(@"(?<![a-z])(?:no|sorry|wait|hang\s+on|hold\s+on|i\s+mean|actually|correction|misread|wrong|oops|zero|should\s+be|missed\s+(?:a|one)|left\s+out|one\s+(?:digit|number)\s+short)(?![a-z])|不对|不是|应该是|说错|看错|搞错|打错|更正|写错|少了一位|少了一个|多了一位|少打|多打|漏了|少写|哎呀",
         RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionBetween();
 

@@ -35,6 +35,8 @@ internal static class CauseWords
             "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|打翻|弄翻|倒进|灌进|流进)",
             // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.
             "re:(?:水|茶|咖啡|饮料|汤)[^，。,.!！？?]{0,3}溅(?:到|进|在)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|打印机|复印机|油烟机|热水器|底座|面板|主板|键盘|它)",
+            // A shower head turned on it (round 57): 孙子拿花洒冲到它了, 花洒把热水器外面淋湿了.
+            "re:(?:花洒|水管|水枪|喷头)[^，。,.!！？?]{0,6}(?:冲|喷|浇|淋|溅)(?:到|在|湿)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|热水器|它|外面|外壳|上面)",
             // Only as a denial (hold-out r48-en-013: "this one was never wet"): a bare "wet" is too loose to admit anything.
             @"re:(?<=\b(?:never|not|n't|wasn't|isn't|hasn't)\s+(?:been\s+|got\s+|gotten\s+|even\s+)?)(?:wet|damp)\b",
             "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
@@ -155,7 +157,7 @@ internal static class CauseWords
         // working before I opened it up", "it was dead before I ever took the panel off".
         "re:(?:拆|打开)(?:开|机)?(?:以前|之前|前)[^，。,.!！？?]{0,4}(?:就|已经|以经|早就)", "re:不是(?:我|我们|他|她|他们)?(?:自己)?(?:给)?拆坏的",
         @"re:\b(?:was|were|had)\b[^.!?]{0,40}?\bbefore\s+(?:i|we|he|she|they|anyone|anybody|someone|my\s+[a-z]+)\s+(?:ever\s+|even\s+)?(?:opened|took|had\s+(?:it|the)|touched|removed|unscrewed|looked\s+inside)\b",
-        "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
+        "re:(?:是|就是)?(?:它|机器|机子|热水器|打印机)自己(?:坏|坏掉|出问题)的", "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
         // "I really don't think the tray has anything to do with it", "doubt the latch is related" (round 37).

@@ -51,7 +51,11 @@ internal static class SymptomWords
         ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "misfeed", "misfeeds", "misfeeding", "mis-feeding", "doesn't feed", "won't feed", "not feeding", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper",
             // Everyday words: it "chews up" or "crumples" the paper, "eats a sheet every few pages".
             "chews up", "chewed up", "chewing up", "chews the paper", "crumple", "crumples", "crumpled", "crumpling", "crinkled", "crinkles", "mangles", "mangled",
-            @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
+            @"re:(?<![a-z])eats?\s+(?:a|one|every|each|the|my|our|half\s+the)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|papers?)(?![a-z])",
+            // "it's chewing the paper again", "pulls it in crooked and then gets stuck" (round 57).
+            @"re:(?<![a-z])(?:chew|chews|chewing|chewed|munch\w*|swallow\w*|gobbl\w*)\s+(?:up\s+)?(?:the|my|our|his|her|a|every|each)?\s*(?:paper|sheets?|pages?)(?![a-z])",
+            @"re:(?<![a-z])(?:pulls?|pulled|pulling|takes?|took|taking|feeds?|fed|feeding|draws?|drew|drags?|dragged|goes|going|went)\s+(?:it|them|the\s+(?:paper|sheets?|pages?)|paper)?\s*in\s+(?:crooked|skewed|sideways|at\s+an\s+angle|wonky|on\s+a\s+slant|all\s+crooked)(?![a-z])",
+            "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", [
             // Colours out of register (round 37): "the magenta is shifted like a shadow", 彩色有重影, 套色错位.
             @"re:(?<![a-z])(?:ghosting|ghost\s+image|shadow\s+(?:of|image|copy)|(?:colou?rs?|magenta|cyan|yellow)\s+(?:is\s+|are\s+)?(?:shifted|misaligned|offset|out\s+of\s+(?:line|register|alignment))|(?:shifted|misaligned)\s+(?:like\s+a\s+shadow|colou?rs?))(?![a-z])", "重影", "套色不准", "套色错位", "颜色错位", "偏色",
@@ -126,6 +130,6 @@ internal static class SymptomWords
         ("WATER_DAMAGE", ["water damage", "water got in", "got wet", "water inside", "soaked", "re:进水(?![口管阀压接])", "泡水", "受潮", "淋雨"]),
         ("BURNT", [
             // Not a person's burn: "burnt his fingers on the panel" is an injury (HazardWords), not a burnt-out unit (round 31).
-            @"re:(?<![a-z])(?<!(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?)burnt(?![a-z])(?!\s+(?:his|her|my|their|our|your|a|the\s+(?:child|kid|baby|boy|girl)'?s?|the\s+(?:child|kid|baby|boy|girl))\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb))", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "烧了", "焦味", "糊味", "融化", "烧糊"]),
+            @"re:(?<![a-z])(?<!(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?)burnt(?![a-z])(?!\s+(?:his|her|my|their|our|your|a|the\s+(?:child|kid|baby|boy|girl)'?s?|the\s+(?:child|kid|baby|boy|girl))\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb))", "burned out", "burnt out", "scorched", "melted", "burning smell", "smells burnt", "烧焦", "烧坏", "re:(?<!发)烧了(?!\\s*(?:一|半|好|几|大半|整|两|三)?\\s*(?:个)?\\s*(?:晚上|夜|宿|天|小时|钟头|会儿|下午|上午|早上)|很久|好久|半天|水|热水|一壶|开水|一缸)", "焦味", "糊味", "融化", "烧糊"]),
     ];
 }
