@@ -112,6 +112,37 @@ public sealed class RoundFiftyTwoUnderstandingTests
         Assert.True(said.ClaimsQualityFault);
     }
 
+    /// <summary>Round 58's corrections, in other words: "不是最近才坏的…三个多月前还在保修期内就开始了" starts three months
+    /// ago (not today, not a repair); "一个多月是上次换硒鼓，卡纸是这个礼拜才开始的" starts this week and asks for no drum;
+    /// "不是连不上，是慢" is slow, not a connection fault.</summary>
+    [Fact]
+    public void NotRecentlyButMonthsAgoInTheWarranty()
+    {
+        var dates = Interpret("不是最近才坏的，三个多月前还在保修期内就开始卡纸了", "zh-CN").Dates;
+        var start = Assert.Single(dates, d => d.Role == DateRole.Start);
+        Assert.Equal("2026-08-22", start.Date.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void TheLastChangeIsNotTheStartNorARequest()
+    {
+        var said = Interpret("说错了，一个多月是上次换硒鼓，卡纸是这个礼拜才开始的", "zh-CN");
+        Assert.Null(said.Consumable);
+        Assert.Contains(said.Dates, d => d.Role == DateRole.Start && DateOnly.FromDateTime(Interpreting.Now.DateTime).DayNumber - d.Date.DayNumber <= 7);
+    }
+
+    [Fact]
+    public void NotAConnectionFaultButSlow()
+    {
+        var symptoms = Interpret("不是连不上，服务器能连上，就是特别慢", "zh-CN").Symptoms;
+        Assert.Contains("SLOW", symptoms);
+        Assert.DoesNotContain("CONNECTION", symptoms);
+    }
+
+    [Fact]
+    public void TalkingToYourPeopleDirectlyIsAPerson() =>
+        Assert.Equal(Intent.Human, Interpret("又是远程？我要跟你们的人直接谈", "zh-CN").Intent);
+
     /// <summary>负责的人, 管事的: someone in charge, asked for.</summary>
     [Theory]
     [InlineData("这个事我要找你们负责的人说")]

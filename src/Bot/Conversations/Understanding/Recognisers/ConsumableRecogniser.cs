@@ -77,6 +77,8 @@ internal static partial class ConsumableRecogniser
             var before = rawBefore.TrimEnd();
             var after = text.Folded[hit.Span.End..];
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
+            // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
+            if (LastTimeBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
             // 没粉了, 缺粉 (round 22): the word itself says it ran out.
@@ -89,6 +91,9 @@ internal static partial class ConsumableRecogniser
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastTimeBefore();
 
     /// <summary>加粉 (a toner refill) is a request by itself.</summary>
     private static bool IsRefill(string folded, TextSpan span) =>

@@ -48,7 +48,7 @@ internal static partial class DateRecogniser
         yield return Chinese(Approx("前两天|前俩天|这两天|这俩天|最近两天", (_, t) => t.AddDays(-2)));
         yield return Chinese(Approx("这几天|最近几天|这些天", (_, t) => t.AddDays(-3)));
         // "this week" / 这周 / 本周 as a start: its Monday (today when today is Monday).
-        yield return LatinOrChinese(Approx(@"(?<![a-z])(?:since|earlier|from|started|began|start)\s+(?:earlier\s+)?this\s+week(?![a-z])|^\s*this\s+week\s*[.!]*\s*$|(?<![上下])(?:这周|本周|这个星期|这个礼拜)(?=开始|起|以来|[。.!！]?\s*$)",
+        yield return LatinOrChinese(Approx(@"(?<![a-z])(?:since|earlier|from|started|began|start)\s+(?:earlier\s+)?this\s+week(?![a-z])|^\s*this\s+week\s*[.!]*\s*$|(?<![上下])(?:这周|本周|这个星期|这个礼拜|这礼拜|这星期)(?=(?:才|刚|就)?(?:开始|起|以来)|[。.!！]?\s*$)",
             (_, t) => t.AddDays(-(((int)t.DayOfWeek + 6) % 7))));
         yield return Chinese(Approx("前(?:几|些)[天日]", (_, t) => t.AddDays(-3)));
         yield return Chinese(Approx("(?:好)?几\\s*[天日](?:前|之前|以前)", (_, t) => t.AddDays(-3)));

@@ -25,7 +25,7 @@ internal static class IntentWords
         "re:专人[^，。,.!！？?]{0,8}(?:电话|致电|来电|联系)", @"re:\bmember\s+of\s+(?:your\s+)?staff\s+(?:to\s+|who\s+(?:can|could)\s+)?(?:call|phone|telephone|ring|contact)\b",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
-        @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "re:(?:找|叫|要|请|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)?的?(?:负责的人|管事的|能管事的|主事的)", "管事的",
+        @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "re:(?:找|跟|和|同|要)你们(?:那边|公司)?的?(?:人|真人|客服)(?:直接|当面|亲自)?(?:谈|聊|说|沟通|讲)", "re:(?:找|叫|要|请|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)?的?(?:负责的人|管事的|能管事的|主事的)", "管事的",
         // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
         @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",

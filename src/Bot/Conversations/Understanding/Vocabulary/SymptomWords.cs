@@ -119,7 +119,9 @@ internal static class SymptomWords
         ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
             // Not a pipe's: "the inlet connection cracked".
             @"re:(?<!(?:inlet|outlet|pipe|water|hose|gas|valve)\s)connection", "server", "offline", "network error",
-            "连不上", "连接不上", "连接失败", "服务器", "断开", "联不上", "登不上", "登录不了"]),
+            "连不上", "连接不上", "连接失败",
+            // 服务器能连上, 服务器没问题 (round 58): the server named as fine is no connection fault.
+            "re:服务器(?![^，。,.!！？?]{0,3}(?:能|可以|都|也|是)?(?:连得上|连上|连的上|能连|正常|没问题|好的|好好的))", "断开", "联不上", "登不上", "登录不了"]),
         ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
             "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂",
             // A part broken off: 卡扣断了, "the latch has snapped off" (not 网断了 or 电断了).
