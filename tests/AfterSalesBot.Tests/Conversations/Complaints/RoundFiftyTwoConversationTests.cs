@@ -33,6 +33,17 @@ public sealed class RoundFiftyTwoConversationTests
         Assert.Empty(state.Refused);
     }
 
+    /// <summary>"fine, free repair, no charge, great": a yes (before: the "no" of "no charge" was a refusal, and the next offer
+    /// came, then a person).</summary>
+    [Fact]
+    public async Task NoChargeIsNoRefusal()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", LaserPrinterEightMonths,
+            "a week ago", "no", "repair", Phone, "great, the repair then, no charge, perfect");
+
+        Assert.True(state.Step == Agreed, transcript);
+    }
+
     /// <summary>"退。那你们什么时候来拿？" at the refund: the remedy named back, then questions (before: "not sure whether that's a
     /// yes" three times, then a person).</summary>
     [Theory]

@@ -143,6 +143,14 @@ public sealed class RoundFiftyTwoUnderstandingTests
     public void TalkingToYourPeopleDirectlyIsAPerson() =>
         Assert.Equal(Intent.Human, Interpret("又是远程？我要跟你们的人直接谈", "zh-CN").Intent);
 
+    /// <summary>"一开始以为是墨粉没了，结果换了新的还是偏色", "I first thought it was the toner running low": a guess taken back,
+    /// no consumable (round 59: a toner was sold for a colour fault).</summary>
+    [Theory]
+    [InlineData("一开始以为是墨粉没了，结果换了新的原装墨粉还是偏色", "zh-CN")]
+    [InlineData("I first thought it was the toner running low, but the new genuine ones made no difference", "en-GB")]
+    public void AConsumableFirstSuspectedAndRuledOutIsNone(string text, string locale) =>
+        Assert.Null(Interpret(text, locale).Consumable);
+
     /// <summary>负责的人, 管事的: someone in charge, asked for.</summary>
     [Theory]
     [InlineData("这个事我要找你们负责的人说")]

@@ -79,6 +79,8 @@ internal static partial class ConsumableRecogniser
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
             // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
             if (LastTimeBefore().IsMatch(before)) continue;
+            // "一开始以为是墨粉快没了", "I first thought it was the toner" (round 59): a guess the customer took back.
+            if (ThoughtBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
             // 没粉了, 缺粉 (round 22): the word itself says it ran out.
@@ -94,6 +96,9 @@ internal static partial class ConsumableRecogniser
 
     [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastTimeBefore();
+
+    [GeneratedRegex(@"(?:以为|还以为|原以为|本来以为)(?:是|就是)?(?:不是)?\s*$|(?<![a-z])(?:i|we)\s+(?:first\s+|at\s+first\s+|originally\s+)?(?:thought|assumed|figured)\s+(?:it\s+was\s+|it'?s\s+)?(?:just\s+)?(?:the|a|my|our)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThoughtBefore();
 
     /// <summary>加粉 (a toner refill) is a request by itself.</summary>
     private static bool IsRefill(string folded, TextSpan span) =>
