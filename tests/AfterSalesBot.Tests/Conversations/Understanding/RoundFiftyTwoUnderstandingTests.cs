@@ -151,6 +151,18 @@ public sealed class RoundFiftyTwoUnderstandingTests
     public void AConsumableFirstSuspectedAndRuledOutIsNone(string text, string locale) =>
         Assert.Null(Interpret(text, locale).Consumable);
 
+    /// <summary>"the replacement gets an extra year of warranty on top": an extension asked for (round 56: lost beside the yes).</summary>
+    [Theory]
+    [InlineData("fine, a new one. but the new one gets an extra year of warranty on top")]
+    [InlineData("ok, but it should come with an extra year of guarantee after all this")]
+    public void AnExtraYearOnTheNewOneIsAnExtension(string text) =>
+        Assert.True(Interpret(text, "en-GB").ExtensionAsked);
+
+    /// <summary>"the refill ink has nothing to do with pages jamming": the cause owned up to, denied as the reason.</summary>
+    [Fact]
+    public void NothingToDoWithIsAFaultClaimed() =>
+        Assert.True(Interpret("yes we use refilled ink but the ink has nothing to do with pages jamming in the tray", "en-GB").ClaimsQualityFault);
+
     /// <summary>负责的人, 管事的: someone in charge, asked for.</summary>
     [Theory]
     [InlineData("这个事我要找你们负责的人说")]

@@ -37,7 +37,7 @@ internal static partial class OutcomeRecogniser
     /// (当时买了一年延保, "we paid for the extended warranty") or asked about ("how long is the warranty?").</summary>
     public static bool AsksForAnExtension(string folded) => ExtensionAsked().IsMatch(folded);
 
-    [GeneratedRegex(@"(?<![a-z])(?:want|wants|expect|like|need|give|get|deserve|ask(?:ing)?\s+for|demand|add|throw\s+in)(?![a-z])[^.!?]{0,30}(?<![a-z])(?:another|an?\s+(?:extra|additional|further)|one\s+more|extra|additional)\s+(?:\d+\s+|one\s+|two\s+|six\s+|twelve\s+)?(?:years?|months?)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:warranty|guarantee|cover)(?![a-z])"
+    [GeneratedRegex(@"(?<![a-z])(?:want|wants|expect|like|need|give|get|gets|getting|deserve|ask(?:ing)?\s+for|demand|add|throw\s+in|should\s+(?:get|have|come\s+with)|comes?\s+with)(?![a-z])[^.!?]{0,30}(?<![a-z])(?:another|an?\s+(?:extra|additional|further)|one\s+more|extra|additional)\s+(?:\d+\s+|one\s+|two\s+|six\s+|twelve\s+)?(?:years?|months?)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:warranty|guarantee|cover)(?![a-z])"
         + @"|(?<![a-z])(?:warranty|guarantee)\s+(?:to\s+be\s+)?(?:extended|prolonged|lengthened)(?![a-z])|(?<![a-z])(?:extend|lengthen|prolong)\s+(?:the|my|our|its|this)\s+(?:warranty|guarantee)(?![a-z])"
         + @"|(?<![a-z])(?:want|wants|expect|need|give\s+(?:me|us))(?![a-z])[^.!?]{0,20}(?<![a-z])(?:the|that|this|an?)\s+extra\s+(?:year|\d+\s+months|six\s+months|twelve\s+months)(?![a-z])"
         + @"|延保[一二两三半\d]+(?:年|个月)|(?:给我?|要求?|申请|再|能不能|能否|可不可以|想|得)(?:给我?|帮我?)?(?:延保|延长保修|延长质保|延[一二两三半\d]+(?:年|个月))"

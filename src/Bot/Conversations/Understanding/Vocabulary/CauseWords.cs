@@ -160,6 +160,8 @@ internal static class CauseWords
         "re:(?:是|就是)?(?:它|机器|机子|热水器|打印机)自己(?:坏|坏掉|出问题)的", "质量问题", "质量有问题", "质量不行", "质量太差", "质量差", "质量不好", "产品质量", "做工太差", "做工差", "本身有问题", "出厂就有问题", "出厂的问题", "毛病之前就有", "问题之前就有", "之前就有这毛病", "之前就有这个问题", "早就有这毛病",
         // The circumstance owned up to but denied as the cause: "that's got nothing to do with it", 跟这个没关系.
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
+        // "the toner has nothing to do with paper getting stuck" (round 56): whatever the object, the cause named is denied as the reason.
+        @"re:\b(?:has|have|had|got)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b",
         // "I really don't think the tray has anything to do with it", "doubt the latch is related" (round 37).
         @"re:\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+(?:really\s+)?(?:think|see\s+how|believe)\b[^.!?;]{0,40}\b(?:has|had|have|could\s+have)\s+anything\s+to\s+do\s+with\b",
         @"re:\b(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|not\s+related|nothing\s+to\s+do)\s+(?:to|with)\s+(?:the|this|that|it)\b",
