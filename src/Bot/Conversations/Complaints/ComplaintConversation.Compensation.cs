@@ -60,7 +60,10 @@ public sealed partial class ComplaintConversation
     /// </summary>
     private async Task<bool> ExtensionBesideTheOfferAsync(CancellationToken ct)
     {
-        if (!_said.ExtensionAsked || _state.OfferIndex >= _state.Offers.Count) return false;
+        // "the replacement yes, but only with the extra year. who signs that off?" (round 56): once the extension was answered,
+        // naming it again is asking for it again.
+        var asked = _said.ExtensionAsked || _state.ExtensionNoted && ExtensionNamedAgain.IsMatch(_text);
+        if (!asked || _state.OfferIndex >= _state.Offers.Count) return false;
         if (!_state.ExtensionNoted)
         {
             _state.ExtensionNoted = true;
@@ -71,6 +74,10 @@ public sealed partial class ComplaintConversation
         await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Extension", ct);
         return true;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ExtensionNamedAgain = new(
+        @"(?<![a-z])(?:(?:the|an?|that|this)\s+)?(?:extra|additional|another|longer)\s+(?:year|\d+\s+months|six\s+months|twelve\s+months|warranty|guarantee)(?![a-z])|(?<![a-z])extension(?![a-z])|延保|延长|多一年|加一年|多给一年|再加一年",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The extension asked in the story is answered before the offer, never passed over in silence.</summary>
     private void NoteExtensionAsked()

@@ -44,6 +44,20 @@ public sealed class RoundFiftyTwoConversationTests
         Assert.True(state.Step == Agreed, transcript);
     }
 
+    /// <summary>An extension asked beside the yes, answered, then kept up ("yes to the new one, but only with the extra year"):
+    /// a supervisor decides (before: the yes was recorded and the extension dropped).</summary>
+    [Theory]
+    [InlineData("en-GB", "ok, the repair. but I also want an extra year of warranty for all this", "the repair yes, but only with the extra year. who approves that?")]
+    [InlineData("zh-CN", "修可以，但是要给我延保一年", "修是可以，但延保一年必须给，这个谁批？")]
+    public async Task AnExtensionKeptUpGoesToASupervisor(string locale, string first, string again)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, zh ? "LP-2200老卡纸" : "the LP-2200 keeps jamming", zh ? "就这些" : "that's all",
+            zh ? "对" : "yes", LaserPrinterEightMonths, zh ? "一周前" : "a week ago", zh ? "没有" : "no", zh ? "修" : "repair", Phone, first, again);
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
     /// <summary>"退。那你们什么时候来拿？" at the refund: the remedy named back, then questions (before: "not sure whether that's a
     /// yes" three times, then a person).</summary>
     [Theory]

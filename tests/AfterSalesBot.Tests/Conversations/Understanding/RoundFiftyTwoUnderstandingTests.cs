@@ -87,6 +87,7 @@ public sealed class RoundFiftyTwoUnderstandingTests
     [Theory]
     [InlineData("除了你们师傅没人动过。摔？嵌在灶台里的怎么可能摔", "zh-CN")]
     [InlineData("nobody but your engineer touched it. dropped? how, it's screwed to the wall", "en-GB")]
+    [InlineData("没有，一直挂在墙上，谁能摔它啊，也没进过水", "zh-CN")]
     public void AnEchoedQuestionDismissedIsNoAdmission(string text, string locale) =>
         Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("USER_DAMAGE"));
 

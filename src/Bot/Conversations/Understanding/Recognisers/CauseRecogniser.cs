@@ -142,17 +142,17 @@ internal static partial class CauseRecogniser
     {
         var end = span.Start + span.Length;
         var rest = folded[end..];
-        // …怎么可能摔, 哪会进水呢: the rhetorical question itself, ending its clause.
+        // …怎么可能摔, 哪会进水呢, 谁能摔它啊: the rhetorical question itself, ending its clause.
         if (Rhetoric().IsMatch(folded[..span.Start]) && (rest.Length == 0 || RhetoricEnd().IsMatch(rest))) return true;
         var mark = rest.TrimStart(' ', '过', '了');
         if (mark.Length == 0 || mark[0] is not ('?' or '？')) return false;
         return Dismissal().IsMatch(mark[1..Math.Min(mark.Length, 24)]);
     }
 
-    [GeneratedRegex(@"(?:怎么|哪)(?:可能|会|能|里会|里能)?(?:会)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:怎么|哪|谁)(?:可能|会|能|敢|里会|里能)?(?:会|去)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rhetoric();
 
-    [GeneratedRegex(@"^(?:过|了|得了)?\s*(?:呢|啊|嘛|呀|吗)?\s*(?:[?？!！。，,.\s]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:过|了|得了)?(?:它|他|这个|那个|机器)?\s*(?:呢|啊|嘛|呀|吗)?\s*(?:[?？!！。，,.\s]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex RhetoricEnd();
 
     [GeneratedRegex(@"怎么(?:可能|会|能)?|哪(?:能|会|可能|里)|不可能|开玩笑|(?<![a-z])(?:how|no\s+way|never|impossible|as\s+if)(?![a-z])", RegexOptions.CultureInvariant)]
