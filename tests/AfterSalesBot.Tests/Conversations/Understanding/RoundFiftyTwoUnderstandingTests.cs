@@ -140,6 +140,13 @@ public sealed class RoundFiftyTwoUnderstandingTests
         Assert.DoesNotContain("CONNECTION", symptoms);
     }
 
+    /// <summary>人工 as labour in a price ("人工和上门都不收", "人工免费的话") is no person asked for (round 59).</summary>
+    [Theory]
+    [InlineData("人工和上门都不收，就点火器35是吧，行，那就换吧")]
+    [InlineData("人工免费的话就修吧")]
+    public void LabourInAPriceIsNoPerson(string text) =>
+        Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
+
     [Fact]
     public void TalkingToYourPeopleDirectlyIsAPerson() =>
         Assert.Equal(Intent.Human, Interpret("又是远程？我要跟你们的人直接谈", "zh-CN").Intent);
