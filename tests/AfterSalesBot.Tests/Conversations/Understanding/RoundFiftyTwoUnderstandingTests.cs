@@ -156,6 +156,7 @@ public sealed class RoundFiftyTwoUnderstandingTests
     [Theory]
     [InlineData("一开始以为是墨粉没了，结果换了新的原装墨粉还是偏色", "zh-CN")]
     [InlineData("I first thought it was the toner running low, but the new genuine ones made no difference", "en-GB")]
+    [InlineData("没有，除了平时正常换墨粉，没人动过，也没摔", "zh-CN")]
     public void AConsumableFirstSuspectedAndRuledOutIsNone(string text, string locale) =>
         Assert.Null(Interpret(text, locale).Consumable);
 

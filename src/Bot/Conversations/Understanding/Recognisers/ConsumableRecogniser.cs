@@ -79,6 +79,7 @@ internal static partial class ConsumableRecogniser
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
             // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
             if (LastTimeBefore().IsMatch(before)) continue;
+            // 除了正常换墨粉 (round 59): the routine change told as background, like 上次换墨粉 above.
             // "一开始以为是墨粉快没了", "I first thought it was the toner" (round 59): a guess the customer took back.
             if (ThoughtBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
@@ -94,7 +95,7 @@ internal static partial class ConsumableRecogniser
         return null;
     }
 
-    [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?:正常|平时|按时|定期|日常|除了)(?:的)?(?:换|更换|加)(?:过|了|的)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastTimeBefore();
 
     [GeneratedRegex(@"(?:以为|还以为|原以为|本来以为)(?:是|就是)?(?:不是)?\s*$|(?<![a-z])(?:i|we)\s+(?:first\s+|at\s+first\s+|originally\s+)?(?:thought|assumed|figured)\s+(?:it\s+was\s+|it'?s\s+)?(?:just\s+)?(?:the|a|my|our)?\s*$", RegexOptions.CultureInvariant)]
