@@ -31,7 +31,9 @@ public sealed partial class ComplaintConversation
         // "你们修过两次打不着火了，现在又这样": the repaired fault is the fault now when it is the only one named.
         if (_state.Symptoms.Count == 0) _state.Symptoms.AddRange(said.RepairedBefore);
         AbsorbCauses(said);
-        if (said.Consumable is { } consumable) _state.PartCode = consumable;
+        // "send a new cartridge then" (round 52 hold-out): the cartridge already held, read as this model's (TONER on an inkjet is
+        // its INK), is no new fact; overwriting it re-decided the offer on every answer, for ever.
+        if (said.Consumable is { } consumable && !SameCartridge(_state.PartCode, consumable)) _state.PartCode = consumable;
         if (said.Wants is { } wants && (_state.Wants is null || WishIsMeant(correcting)))
         {
             _wishChanged = _state.Wants is { } before && before != wants.ToString();
@@ -124,6 +126,10 @@ public sealed partial class ComplaintConversation
             _state.SuspectedCauses.RemoveAll(said.Causes.ContainsKey);
         }
     }
+
+    private static bool SameCartridge(string? held, string said) =>
+        held is not null && (string.Equals(held, said, StringComparison.OrdinalIgnoreCase)
+            || held is "TONER" or "INK" && said is "TONER" or "INK");
 
     private static readonly System.Text.RegularExpressions.Regex AnotherUnit = new(
         @"(?<![a-z])(?:the\s+other\s+(?:one|unit|machine|copier|printer|heater|hood|stove|cooker|boiler|device)|another\s+(?:one|unit|machine|copier|printer|heater)|a\s+different\s+(?:one|unit|machine|copier|printer|heater))(?![a-z])|另一台|另外一台|别的机器|其他机器|另一个",

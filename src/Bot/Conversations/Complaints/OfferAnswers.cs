@@ -80,6 +80,8 @@ internal static partial class OfferAnswers
             if (RefusalIn(sentences[i])) return false;
             // "No. Thank you.", "too expensive. thanks anyway": a thank-you closing the message is politeness, not agreement.
             if (ThanksOnly().IsMatch(sentences[i])) continue;
+            // "well. fine. send me one. not happy about it" (round 56 hold-out): grumbling after the yes is no refusal.
+            if (i > 0 && GrumbleOnly().IsMatch(sentences[i])) continue;
             if (Agreement().IsMatch(sentences[i])) return i > 0;
         }
         return false;
@@ -87,6 +89,9 @@ internal static partial class OfferAnswers
 
     [GeneratedRegex(@"^(?:(?:ok|okay|well|but)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|谢谢|多谢|感谢|谢了)(?:\s*(?:anyway|anyways|all\s+the\s+same|though|a\s+lot|very\s+much|so\s+much|您|你|啦|了))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThanksOnly();
+
+    [GeneratedRegex(@"^(?:but\s+|and\s+)?(?:i'?m\s+|i\s+am\s+|we'?re\s+|still\s+)?(?:not|hardly|far\s+from)\s+(?:very\s+|too\s+|at\s+all\s+)?(?:happy|thrilled|pleased|impressed|amused|delighted)(?:\s+(?:about|with)\s+(?:it|that|this|any\s+of\s+it))?(?:\s+(?:tbh|though|at\s+all|honestly))?\s*$|^(?:但是?|不过)?(?:我)?(?:还是|真的|很|挺)?(?:不太|不怎么|不是很)?(?:满意|高兴|开心|爽)(?:啊|吧|的)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GrumbleOnly();
 
     /// <summary>"so there's no charge for the visit then? ok", "所以上门不要钱对吧？好的": a question about the offer, then agreement after
     /// it; the no-words are inside the question.</summary>

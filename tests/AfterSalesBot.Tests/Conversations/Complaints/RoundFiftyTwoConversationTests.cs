@@ -25,6 +25,8 @@ public sealed class RoundFiftyTwoConversationTests
         "alright, that's fine. fyi we're on the 5th floor and there's no elevator, so tell the technician")]
     [InlineData("en-US", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
         "ok book it. heads up there is no parking on our street")]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
+        "fine. go ahead. not thrilled about any of it")]
     public async Task AYesWithANoteForTheEngineerIsAYes(string locale, string story, string done, string yes, string started, string no, string wish, string answer)
     {
         var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, LaserPrinterEightMonths, started, no, wish, Phone, answer);
@@ -56,6 +58,27 @@ public sealed class RoundFiftyTwoConversationTests
             zh ? "对" : "yes", LaserPrinterEightMonths, zh ? "一周前" : "a week ago", zh ? "没有" : "no", zh ? "修" : "repair", Phone, first, again);
 
         Assert.True(state.Step == Escalated, transcript);
+    }
+
+    /// <summary>"fine, send a new cartridge then" at the ink cartridge's price: a yes (hold-out r52-en-009: the cartridge was read
+    /// again as a new fact, the offer re-decided on every answer, for ever — a dead end).</summary>
+    [Theory]
+    [InlineData("en-GB", "my IJ-680 is three days old and the colour cartridge already says empty", "fine, send a new cartridge then. how much was it again?")]
+    [InlineData("zh-CN", "IJ-680的彩色墨盒才用几天就显示没墨了", "行吧，那就寄个新墨盒过来，多少钱来着？")]
+    public async Task ACartridgeNamedBackAtItsPriceIsAYes(string locale, string story, string answer)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        foreach (var line in new[] { story, zh ? "就这些" : "that's all", zh ? "对" : "yes", "IJ6802610995", zh ? "昨天" : "yesterday",
+            zh ? "没有" : "no", zh ? "换个墨盒" : "a new cartridge", Phone })
+            await driver.SayAsync(line);
+        var offered = await driver.StateAsync();
+        Assert.Equal("PartReplacement", offered.Offers[offered.OfferIndex].Kind);
+
+        var replies = await driver.SayAsync(answer);
+        var state = await driver.StateAsync();
+
+        Assert.True(state.Step == Agreed, string.Join("\n", replies.Select(r => r.Text)));
     }
 
     /// <summary>"退。那你们什么时候来拿？" at the refund: the remedy named back, then questions (before: "not sure whether that's a

