@@ -161,6 +161,15 @@ public sealed class RoundFiftyTwoUnderstandingTests
     public void WhatTheHotlineAskedIsNoPersonAskedFor() =>
         Assert.NotEqual(Intent.Human, Interpret("你们客服电话里一上来就问我是不是摔过，这什么态度", "zh-CN").Intent);
 
+    /// <summary>"停过一次电，但毛病在那之前就有了": the power cut owned up to, the fault said to be older (round 52).</summary>
+    [Fact]
+    public void APowerCutOwnedUpToWithAnOlderFault()
+    {
+        var said = Interpret("停过一次电，时间很短，但毛病在那之前就有了", "zh-CN");
+        Assert.True(said.Causes.GetValueOrDefault("VOLTAGE"));
+        Assert.True(said.ClaimsQualityFault);
+    }
+
     [Fact]
     public void TalkingToYourPeopleDirectlyIsAPerson() =>
         Assert.Equal(Intent.Human, Interpret("又是远程？我要跟你们的人直接谈", "zh-CN").Intent);

@@ -57,6 +57,8 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
             @"re:(?<![a-z])(?:the|our|her|his|their|my|house|flat|all\s+the)\s+lights\s+(?:[a-z]+\s+){0,2}(?:flicker|flickering|dim|dimming)(?![a-z])(?!\s+on\s+(?:the|its|it))",
             "re:电(?:压)?(?:也|一直|老是|总是|经常)?(?:不太|不大|不怎么|不)稳",
+            // 停过一次电 (round 52): a power cut owned up to in the past tense, the answer to the plain question about the power.
+            "re:(?:停|断)过(?:一|几|两)?(?:次|回|下)?电",
             // The finance policy's own words (round 52): a power cut during posting or a backup, 记账的时候停了一下电.
             @"re:(?:记账|过账|做账|结账|备份|恢复数据|保存)[^，。,.!！？?]{0,12}(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)|(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)[^，。,.!！？?]{0,6}(?:的时候)?[^，。,.!！？?]{0,6}(?:正在|在)(?:记账|过账|做账|结账|备份)",
             @"re:(?<![a-z])(?:posting|backing\s+up|backup|saving|closing\s+the\s+(?:month|year|books))[^.!?]{0,30}(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])|(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:while|during|in\s+the\s+middle\s+of)\s+(?:[a-z]+\s+){0,3}(?:posting|backing\s+up|backup|saving|closing)(?![a-z])"]),
@@ -166,7 +168,7 @@ internal static class CauseWords
         @"re:\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+(?:really\s+)?(?:think|see\s+how|believe)\b[^.!?;]{0,40}\b(?:has|had|have|could\s+have)\s+anything\s+to\s+do\s+with\b",
         @"re:\b(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|not\s+related|nothing\s+to\s+do)\s+(?:to|with)\s+(?:the|this|that|it)\b",
         // Not the question "跟这个有没有关系" / "是不是因为这个" (round 23: unsure, asking, not disputing).
-        "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?<!是)不是因为这个", "不是那一下",
+        "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?:问题|毛病|故障)在(?:那|这|停电|那次|这次)?(?:之前|以前)就(?:有|出现|存在|开始)", "re:(?<!是)不是因为这个", "不是那一下",
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
         "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
         @"re:\b(?:don'?t|do\s+not)\s+think\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
