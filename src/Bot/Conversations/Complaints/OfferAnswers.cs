@@ -77,11 +77,11 @@ internal static partial class OfferAnswers
         if (sentences.Length < 2) return false;
         for (var i = sentences.Length - 1; i >= 0; i--)
         {
+            // "well. fine. send me one. not happy about it" (round 56 hold-out): grumbling after the yes is no refusal.
+            if (i > 0 && GrumbleOnly().IsMatch(sentences[i])) continue;
             if (RefusalIn(sentences[i])) return false;
             // "No. Thank you.", "too expensive. thanks anyway": a thank-you closing the message is politeness, not agreement.
             if (ThanksOnly().IsMatch(sentences[i])) continue;
-            // "well. fine. send me one. not happy about it" (round 56 hold-out): grumbling after the yes is no refusal.
-            if (i > 0 && GrumbleOnly().IsMatch(sentences[i])) continue;
             if (Agreement().IsMatch(sentences[i])) return i > 0;
         }
         return false;

@@ -27,6 +27,8 @@ public sealed class RoundFiftyTwoConversationTests
         "ok book it. heads up there is no parking on our street")]
     [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
         "fine. go ahead. not thrilled about any of it")]
+    [InlineData("en-GB", "the LP-2200 keeps jamming", "that's all", "yes", "a week ago", "no", "repair",
+        "right. ok. book it. not happy about it though")]
     public async Task AYesWithANoteForTheEngineerIsAYes(string locale, string story, string done, string yes, string started, string no, string wish, string answer)
     {
         var (state, transcript) = await ConversationDriver.PlayAsync(locale, story, done, yes, LaserPrinterEightMonths, started, no, wish, Phone, answer);
