@@ -20,6 +20,7 @@ public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel 
     private readonly HashSet<int> _interjected = [];
     private int _transcribed;
     private int _firstMessageAt = -1;
+    private int _veryFirstMessageAt = -1;
 
     public async Task<ConversationRecord> PlayAsync(CancellationToken ct)
     {
@@ -37,8 +38,10 @@ public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel 
         }
         finally
         {
-            if (_firstMessageAt >= 0)
-                _record.RepliesAfterFirstMessage.AddRange(channel.Seen.Skip(_firstMessageAt));
+            // No message counted as the scenario's language (Chinese with many English words): the first message, as before.
+            var from = _firstMessageAt >= 0 ? _firstMessageAt : _veryFirstMessageAt;
+            if (from >= 0)
+                _record.RepliesAfterFirstMessage.AddRange(channel.Seen.Skip(from));
         }
 
         return _record;
@@ -71,16 +74,23 @@ public sealed partial class ScenarioCustomer(Scenario scenario, CustomerChannel 
         }
     }
 
-    /// <summary>zh: the message has Chinese characters; en: it has none and has a word of letters.</summary>
-    private static bool WrittenIn(string text, string language) => language == "zh"
-        ? text.Any(c => c is >= '\u4e00' and <= '\u9fff')
-        : !text.Any(c => c is >= '\u4e00' and <= '\u9fff') && System.Text.RegularExpressions.Regex.IsMatch(text, "[A-Za-z]{2,}");
+    /// <summary>The message's language as the bot counts a mixed one (Chinese characters two to an English word): "URGENT. the
+    /// 电热水器 in the shower…" is English. A message with neither (a serial, a phone number) is in no language.</summary>
+    private static bool WrittenIn(string text, string language)
+    {
+        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        var latin = System.Text.RegularExpressions.Regex.Count(text, "[A-Za-z]{2,}");
+        if (cjk == 0 && latin == 0) return false;
+        return (cjk / 2.0 > latin ? "zh" : "en") == language;
+    }
 
     private async Task<IReadOnlyList<BotMessage>> TurnAsync(string written, CancellationToken ct)
     {
         var text = TypingStyle.Apply(typing, written);
         // A customer who switches language ("sorry, I'll write in Chinese") is answered in the new one from then on: the language
         // fact reads the replies after the first message written in the scenario's language (round 58).
+        if (_veryFirstMessageAt < 0)
+            _veryFirstMessageAt = channel.Seen.Count;
         if (_firstMessageAt < 0 && WrittenIn(text, scenario.Language))
             _firstMessageAt = channel.Seen.Count;
         _record.CustomerMessages++;
