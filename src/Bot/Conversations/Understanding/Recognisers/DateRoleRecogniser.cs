@@ -39,6 +39,7 @@ internal static partial class DateRoleRecogniser
     {
         var (start, end) = Clause(folded, span);
         if (NearestCue(folded, start, end, span) is { } near) return (near, true);
+        if (YearsOfUse(folded, span, start, end, faults)) return (DateRole.Usage, false);
         if (faults is { Count: > 0 })
         {
             var (from, to) = Sentence(folded, span);
@@ -50,6 +51,15 @@ internal static partial class DateRoleRecogniser
             if (role != DateRole.Usage && cue.IsMatch(folded)) return (role, false);
         return (DateRole.Start, false);
     }
+
+    /// <summary>"我们从5.0版本就开始用,十几年了" / "一直在用，二十几年了" (round 56): years said as a duration in a clause of their own, with
+    /// no fault in it, are how long the customer has had or used our products, never when the problem began ("漏水三年了" still is).</summary>
+    private static bool YearsOfUse(string folded, TextSpan span, int start, int end, IReadOnlyList<TextSpan>? faults) =>
+        YearsDuration().IsMatch(folded.AsSpan(span.Start, span.Length))
+        && !(faults ?? []).Any(f => f.Start >= start && f.Start < end);
+
+    [GeneratedRegex(@"年\s*多?\s*了$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsDuration();
 
     /// <summary>
     /// The role of the cue nearest the date in its clause: typed without punctuation, "bought last december right burner

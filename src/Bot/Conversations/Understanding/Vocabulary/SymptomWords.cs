@@ -77,6 +77,8 @@ internal static class SymptomWords
             @"re:\b(?:stopped|not|isn'?t|won'?t|doesn'?t|no\s+longer|can'?t)\s+print(?:ing|s)?\s+(?:in\s+)?colou?rs?\b", @"re:\bonly\s+prints?(?:ing)?\s+(?:in\s+)?black\b",
             "colour is gone", "color is gone", "colours are gone", "colors are gone",
             // A dot-matrix head missing a pin (round 24): "a thin white gap through every line", "a pin no longer striking".
+            // Ink that comes and goes (round 60): 出墨断断续续, 断墨, "prints with gaps", "gaps in the text".
+            "re:(?:出墨|打印|印|打)[^，。,.!！？?]{0,3}断断续续", "断墨", "re:出墨不(?:畅|顺|均)", @"re:(?<![a-z])(?:prints?|printing|printed)\s+(?:\w+\s+)?with\s+gaps(?![a-z])", @"re:(?<![a-z])gaps\s+in\s+(?:the\s+)?(?:print\w*|text|lines?|letters?|colou?rs?)(?![a-z])",
             "white gap", "white gaps", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
