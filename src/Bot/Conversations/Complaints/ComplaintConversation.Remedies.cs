@@ -77,9 +77,11 @@ public sealed partial class ComplaintConversation
     {
         bool Takes(string code) => product.Consumables.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
         if (Takes(part)) return part;
-        var other = part switch { "TONER" => "INK", "INK" => "TONER", _ => null };
-        return other is not null && Takes(other) ? other : part;
+        return OtherCartridgeWord(part) is { } other && Takes(other) ? other : part;
     }
+
+    /// <summary>The model's other word for a cartridge: customers say "ink" of a laser printer's toner and 墨粉 of an inkjet's.</summary>
+    private static string? OtherCartridgeWord(string part) => part switch { "TONER" => "INK", "INK" => "TONER", _ => null };
 
     private void Offer()
     {
@@ -104,6 +106,8 @@ public sealed partial class ComplaintConversation
     /// stop goes, so the customer never reads "free., within 48 hours" or "全免。，48 小时内".</summary>
     private static string Inline(string description) => description.TrimEnd().TrimEnd('.', '。');
 
+    private const int MaxRedecisionsInARow = 3;
+
     /// <summary>Step 5: accept, refuse (next option, then a person), or ask for something else.</summary>
     private async Task AgreeAsync(CancellationToken ct)
     {
@@ -116,11 +120,19 @@ public sealed partial class ComplaintConversation
         if (await ExtensionBesideTheOfferAsync(ct)) return;
         if (_tookDecidingFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
         {
-            // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again.
+            // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again. Facts that
+            // change at every answer to the offer mean we are misreading something (round 52's cartridge loop): after the
+            // third time in a row a colleague takes over instead of a fourth decision.
+            if (++_state.RedecidedInARow > MaxRedecisionsInARow)
+            {
+                await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.Unclear", ct);
+                return;
+            }
             Say("Noted.Redecide");
             await ProposeAsync(ct);
             return;
         }
+        _state.RedecidedInARow = 0;
         if (!_tookFacts && OfferAnswers.IsAFalseAlarm(_text))
         {
             // "was the phone number right? … yes it is, never mind": nothing changed, the offer still stands (round 48).

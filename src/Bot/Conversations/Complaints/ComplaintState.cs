@@ -90,6 +90,9 @@ public sealed class ComplaintState
     /// at the restatement replaces it.</summary>
     public bool StartedUncued { get; set; }
     public bool StartedAsked { get; set; }
+
+    /// <summary>Answers to the offer in a row that changed a deciding fact, so the offer was decided again each time.</summary>
+    public int RedecidedInARow { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
 
     /// <summary>Cost-shifting circumstances the customer's words suggested outside the circumstances question: never

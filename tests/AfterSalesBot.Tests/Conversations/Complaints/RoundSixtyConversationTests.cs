@@ -47,4 +47,26 @@ public sealed class RoundSixtyConversationTests
         Assert.Equal("IJ-680", state.Model);
         Assert.NotNull(state.PartCode);
     }
+
+    /// <summary>A deciding fact changed at every answer to the offer: decided again three times, then a colleague takes over
+    /// instead of a fourth decision (the generic guard for loops like round 52's cartridge, which decided again for ever).</summary>
+    [Fact]
+    public async Task FactsChangedAtEveryOfferAnswerGoToAPersonAfterThreeDecisions()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-GB");
+        foreach (var line in new[] { "the LP-2200 keeps jamming", "that's all", "yes", "LP22TA260240", "a week ago", "no", "repair", Phone })
+            await driver.SayAsync(line);
+        Assert.Equal(AwaitingAgreement, (await driver.StateAsync()).Step);
+
+        var transcript = new List<string>();
+        foreach (var answer in new[] { "actually it started 3 days ago", "sorry, no, it started 5 days ago", "actually it started 6 days ago" })
+        {
+            transcript.AddRange((await driver.SayAsync(answer)).Select(r => r.Text ?? ""));
+            Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, string.Join("\n", transcript));
+        }
+        transcript.AddRange((await driver.SayAsync("actually it started 4 days ago")).Select(r => r.Text ?? ""));
+        var state = await driver.StateAsync();
+
+        Assert.True(state.Step == Escalated, string.Join("\n", transcript));
+    }
 }
