@@ -33,7 +33,12 @@ public sealed partial class ComplaintConversation
         AbsorbCauses(said);
         // "send a new cartridge then" (round 52 hold-out): the cartridge already held, read as this model's (TONER on an inkjet is
         // its INK), is no new fact; overwriting it re-decided the offer on every answer, for ever.
-        if (said.Consumable is { } consumable && !SameCartridge(_state.PartCode, consumable)) _state.PartCode = consumable;
+        if (said.Consumable is { } consumable && !SameCartridge(_state.PartCode, consumable)
+            && !(_state.Step == ComplaintStep.Idle && said.Intent is Intent.Question or Intent.WarrantyQuestion && !CarriesAComplaint()))
+            _state.PartCode = consumable;
+        // "are ink cartridges covered?" before the story, then "a brand new cartridge and it's the same, so it's not the ink" (round
+        // 61): a question is no consumable that failed, and one ruled out is no longer the problem.
+        else if (said.ConsumableRuledOut && said.Consumable is null) _state.PartCode = null;
         if (said.Wants is { } wants && (_state.Wants is null || WishIsMeant(correcting)))
         {
             _wishChanged = _state.Wants is { } before && before != wants.ToString();

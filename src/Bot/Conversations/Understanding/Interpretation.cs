@@ -105,6 +105,9 @@ public sealed record Interpretation
 
     /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
     public string? Consumable { get; init; }
+
+    /// <summary>A consumable named only to rule it out: "a brand new cartridge and it's the same, so it's not the ink", 换了新墨盒还是一样.</summary>
+    public bool ConsumableRuledOut { get; init; }
     public DesiredOutcome? Wants { get; init; }
     public decimal? AmountAsked { get; init; }
 

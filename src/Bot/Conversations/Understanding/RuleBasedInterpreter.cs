@@ -100,6 +100,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
             Consumable = consumable,
+            ConsumableRuledOut = consumable is null && ConsumableRecogniser.RuledOut(utterance),
             Wants = wants,
             AmountAsked = amount,
             CompensationToo = compensationToo,

@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Conversations.Complaints;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
@@ -68,5 +69,87 @@ public sealed class RoundSixtyConversationTests
         var state = await driver.StateAsync();
 
         Assert.True(state.Step == Escalated, string.Join("\n", transcript));
+    }
+
+    private const string CopierEightMonths = "DC45252512510"; // DC-4525 colour copier, sold about eight months ago, no repairs
+    private const string HoodFixedTwiceForNoise = "YT926063911"; // T9 range hood, in warranty, the fan's noise repaired twice
+
+    /// <summary>"what counts as that? like if someone spilled coffee on it?" at the circumstances question: answered, asked
+    /// again, and the plain no that follows decides (before: the supposed spill counted and a cost fee was charged).</summary>
+    [Theory]
+    [InlineData("en-GB", "what exactly falls under that? say if someone knocked a cup of tea over it?", "no, none of that ever happened")]
+    [InlineData("zh-CN", "这些具体指什么？比如要是有人把茶洒上去了，这种算不算？", "没有，都没发生过")]
+    public async Task ASupposedCircumstanceAskedAboutIsNoAdmission(string locale, string question, string no)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        foreach (var line in new[] { zh ? "彩色复印机印出来有一道灰色竖条" : "our colour copier puts a grey stripe down every copy", zh ? "就这些" : "that's all",
+            zh ? "对" : "yes", CopierEightMonths, zh ? "两个礼拜前" : "two weeks ago" })
+            await driver.SayAsync(line);
+        var asked = await driver.StateAsync();
+        Assert.Equal(FactQuestion.Circumstances, asked.Asking);
+
+        var replies = await driver.SayAsync(question);
+        var state = await driver.StateAsync();
+        var transcript = string.Join("\n", replies.Select(r => r.Text));
+        Assert.DoesNotContain(state.Causes, c => c.Value);
+        Assert.True(state.Asking == FactQuestion.Circumstances, transcript);
+
+        await driver.SayAsync(no);
+        await driver.SayAsync(zh ? "修" : "repair");
+        await driver.SayAsync(Phone);
+        var decided = await driver.StateAsync();
+        Assert.Equal("Covered", decided.Verdict);
+    }
+
+    /// <summary>"are ink cartridges covered?" before the story, then "a brand new cartridge and it's exactly the same": the printer
+    /// is decided, not the ink (before: the question's cartridge stayed the problem and the customer was sold ink).</summary>
+    [Fact]
+    public async Task ACartridgeAskedAboutThenRuledOutIsNoConsumableCase()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("en-GB",
+            "do you cover ink cartridges? and what if it isn't the ink?",
+            "my IJ-680 is 12 days old and every page comes out with white lines through the colours",
+            "fitted a brand new cartridge yesterday and it's exactly the same, so it's not the ink",
+            "that's all", "yes", InkjetTwelveDays, "yesterday", "no", "repair", Phone);
+
+        Assert.Null(state.PartCode);
+        Assert.True(state.Verdict == "Covered", transcript);
+    }
+
+    /// <summary>"墨粉用完了，打出来都是白的，你们说墨粉要另外买？" before any story: the complaint starts with it.</summary>
+    [Fact]
+    public async Task TonerRunOutAskedAboutStartsTheComplaint()
+    {
+        await using var driver = await ConversationDriver.StartAsync("zh-CN");
+        var replies = await driver.SayAsync("什么情况 复印机墨粉用光了 印出来全白 墨粉还得自己买？");
+        var state = await driver.StateAsync();
+
+        Assert.True(state.Step is Listening or Confirming, string.Join("\n", replies.Select(r => r.Text)));
+        Assert.Equal("TONER", state.PartCode);
+    }
+
+    /// <summary>"先说价格吧，太贵我就不修了" at the restatement: the chat goes on (before: it ended, "您说的内容都已保存").</summary>
+    [Theory]
+    [InlineData("zh-CN", "热水器底下一直滴水，五天了", "先讲讲多少钱吧，贵的话我就不修了")]
+    [InlineData("en-GB", "the water heater has been dripping underneath for five days", "tell me the price first, if it's too expensive forget it")]
+    public async Task APriceConditionIsNoCancel(string locale, string story, string condition)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(story);
+        var replies = await driver.SayAsync(condition);
+        var state = await driver.StateAsync();
+
+        Assert.True(state.Step is Listening or Confirming or Gathering, string.Join("\n", replies.Select(r => r.Text)));
+    }
+
+    /// <summary>"换，快点换" to the replacement a repeat failure is entitled to: a yes (before: not understood three times, then a person).</summary>
+    [Fact]
+    public async Task AHurriedSwapAcceptsTheReplacement()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "油烟机又嗡嗡响，你们师傅修了两次了还是这样", "没了", "对",
+            HoodFixedTwiceForNoise, "四天前", "没有", "换新的", Phone, "换，快点换");
+
+        Assert.True(state.Step == Agreed, transcript);
     }
 }

@@ -25,4 +25,119 @@ public sealed class RoundSixtyUnderstandingTests
     [InlineData("打印机卡纸两个星期了", 14)]
     public void AFaultsDurationStillStartsIt(string text, int daysAgo) =>
         Assert.Contains(Interpret(text, "zh-CN").Dates, d => d.Role == DateRole.Start && d.Date == DateOnly.FromDateTime(Now.Date).AddDays(-daysAgo));
+
+    /// <summary>"like if someone spilled coffee on it?" asked about the circumstances question: a hypothetical, neither admitted
+    /// nor denied (before: the spill counted, and the customer paid a cost fee for a coffee nobody spilled).</summary>
+    [Theory]
+    [InlineData("so what falls under that? say if my kid knocked it over, would that count?", "en-GB")]
+    [InlineData("what if water got on it from the window, is that one of them?", "en-US")]
+    [InlineData("那要是不小心洒了点水上去，这种算不算？", "zh-CN")]
+    [InlineData("比如搬家的时候磕了一下，也算吗？", "zh-CN")]
+    public void AHypotheticalCircumstanceIsNoAdmission(string text, string locale) =>
+        Assert.DoesNotContain(Interpret(text, locale).Causes, c => c.Value);
+
+    /// <summary>An admission that opens with "if I'm honest" is still one.</summary>
+    [Fact]
+    public void AnAdmissionAfterAnIfIsStillOne() =>
+        Assert.True(Interpret("if I'm honest, my son dropped it off the table last week.", "en-GB").Causes.GetValueOrDefault("USER_DAMAGE"));
+
+    /// <summary>"put a brand new cartridge in and it's exactly the same, so I don't think it's the ink": the consumable ruled out.</summary>
+    [Theory]
+    [InlineData("swapped in a fresh cartridge this morning and nothing changed, it's not the ink", "en-GB")]
+    [InlineData("i dont think its the toner, the new one does the same", "en-US")]
+    [InlineData("换了新墨盒还是一样，应该不是墨的问题", "zh-CN")]
+    public void AConsumableRuledOutIsSaidSo(string text, string locale)
+    {
+        var said = Interpret(text, locale);
+        Assert.Null(said.Consumable);
+        Assert.True(said.ConsumableRuledOut);
+    }
+
+    /// <summary>"got ours about 14 months ago": the purchase, not the start.</summary>
+    [Theory]
+    [InlineData("got ours about 14 months ago and now it's making a grinding noise")]
+    [InlineData("we got mine at your shop about a year ago and the hob won't light")]
+    public void GotOursIsThePurchase(string text) =>
+        Assert.DoesNotContain(Interpret(text, "en-GB").Dates, d => d.Role == DateRole.Start);
+
+    /// <summary>White lines through the colours: print quality.</summary>
+    [Theory]
+    [InlineData("colours come out with white lines through them")]
+    [InlineData("there are white streaks across every photo")]
+    public void WhiteLinesArePrintQuality(string text) =>
+        Assert.Contains("PRINT_QUALITY", Interpret(text, "en-GB").Symptoms);
+
+    /// <summary>The database changed with words between, or another vendor's add-on: a modification said (before: only
+    /// 改过数据库 side by side counted, so the story's plain admission was never asked about).</summary>
+    [Theory]
+    [InlineData("上周我们自己的网管改了下数据库里的几张表，然后报表就不对了", "zh-CN")]
+    [InlineData("会计自己装了个第三方的记账插件", "zh-CN")]
+    [InlineData("we installed a plugin from another vendor for the payroll reports", "en-GB")]
+    public void ADatabaseChangedOrAnAddOnIsAModification(string text, string locale) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault("MODIFICATION"));
+
+    [Fact]
+    public void ADatabaseNeverChangedIsNoModification() =>
+        Assert.False(Interpret("我们没改过数据库里的任何东西", "zh-CN").Causes.GetValueOrDefault("MODIFICATION"));
+
+    /// <summary>A busy office and cooking smoke are no emergency; a power strip beside the puddle is.</summary>
+    [Theory]
+    [InlineData("honestly we're on fire today, month end and the finance program won't open", "en-GB")]
+    [InlineData("i am so on fire with deadlines and the printer jams every page", "en-US")]
+    [InlineData("the hood hardly pulls anything, the whole flat gets smoke from the frying pan", "en-GB")]
+    public void BusyAndCookingSmokeAreNoEmergency(string text, string locale) =>
+        Assert.Null(Interpret(text, locale).Hazard);
+
+    [Theory]
+    [InlineData("the printer is on fire!!", "en-GB", SafetyHazard.Fire)]
+    [InlineData("thick smoke from the back of the copier", "en-GB", SafetyHazard.Smoke)]
+    [InlineData("热水器底下漏了一地水，排插就挨着那滩水", "zh-CN", SafetyHazard.ElectricShock)]
+    [InlineData("地上那滩水快漫到插线板了", "zh-CN", SafetyHazard.ElectricShock)]
+    public void RealHazardsStillAre(string text, string locale, SafetyHazard hazard) =>
+        Assert.Equal(hazard, Interpret(text, locale).Hazard);
+
+    /// <summary>"please ring me, not her": who to call, no request for a person instead of the bot.</summary>
+    [Fact]
+    public void WhoToRingIsNoRequestForAPerson() =>
+        Assert.NotEqual(Intent.Human, Interpret("ok great. please phone me not my mum, she won't hear it", "en-GB").Intent);
+
+    /// <summary>"太贵我就不修了": a condition on the price still to come, no cancel.</summary>
+    [Theory]
+    [InlineData("先告诉我多少钱，贵的话我就不修了", "zh-CN")]
+    [InlineData("what's the price first? if it's too expensive forget it", "en-GB")]
+    public void TooExpensiveThenNoIsNoCancel(string text, string locale) =>
+        Assert.NotEqual(Intent.Cancel, Interpret(text, locale).Intent);
+
+    /// <summary>换 on its own, or hurried: a replacement wanted.</summary>
+    [Theory]
+    [InlineData("换，快点换")]
+    [InlineData("马上换一台")]
+    public void AHurriedSwapIsAReplacement(string text) =>
+        Assert.Equal(DesiredOutcome.Replacement, Interpret(text, "zh-CN").Wants);
+
+    [Fact]
+    public void ChangingTheTimeIsNoReplacement() =>
+        Assert.Null(Interpret("能不能换个时间来", "zh-CN").Wants);
+
+    /// <summary>"小区电压一直不怎么稳": the voltage clause, said with words between.</summary>
+    [Fact]
+    public void VoltageNotQuiteStableIsVoltage() =>
+        Assert.True(Interpret("我们这边电压一直不怎么稳，但跟这个故障没关系", "zh-CN").Causes.GetValueOrDefault("VOLTAGE"));
+
+    /// <summary>When they moved in is no start of the fault.</summary>
+    [Theory]
+    [InlineData("we moved in about eight months ago and the boiler came with the flat")]
+    public void MovingInIsNoStart(string text) =>
+        Assert.DoesNotContain(Interpret(text, "en-GB").Dates, d => d.Role == DateRole.Start);
+
+    [Fact]
+    public void MovingInIsNoStartInChinese() =>
+        Assert.DoesNotContain(Interpret("我们搬进来大概一年了，灶是上家留下的", "zh-CN").Dates, d => d.Role == DateRole.Start);
+
+    /// <summary>A grey cast over the copy: print quality.</summary>
+    [Theory]
+    [InlineData("复印出来整张都灰蒙蒙的", "zh-CN")]
+    [InlineData("every copy has a grey background now", "en-GB")]
+    public void AGreyCastIsPrintQuality(string text, string locale) =>
+        Assert.Contains("PRINT_QUALITY", Interpret(text, locale).Symptoms);
 }

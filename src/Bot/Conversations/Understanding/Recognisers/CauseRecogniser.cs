@@ -25,6 +25,7 @@ internal static partial class CauseRecogniser
             // "I can't say whether anyone knocked it", 不知道有没有碰过: not known either way, so neither admitted nor denied.
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
+            if (Hypothetical(text.Folded, hit.Span)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)))
@@ -157,6 +158,22 @@ internal static partial class CauseRecogniser
 
     [GeneratedRegex(@"怎么(?:可能|会|能)?|哪(?:能|会|可能|里)|不可能|开玩笑|(?<![a-z])(?:how|no\s+way|never|impossible|as\s+if)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Dismissal();
+
+    /// <summary>"like if someone spilled coffee on it?", 要是洒了点水上去，算不算？ (round 61): a circumstance supposed in a question
+    /// about what counts, neither admitted nor denied. "if I'm honest, he dropped it." is no question, so it still admits.</summary>
+    private static bool Hypothetical(string folded, TextSpan span)
+    {
+        var start = folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
+        if (!Supposing().IsMatch(folded.AsSpan(start, span.Start - start))) return false;
+        var end = folded.IndexOfAny(Clauses.SentenceStops, span.End);
+        return end >= 0 && folded[end] is '?' or '？' || CountsQuestion().IsMatch(folded.AsSpan(span.End, (end < 0 ? folded.Length : end) - span.End));
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:what\s+if|like\s+if|say\s+if|if|suppose|supposing|say|imagine|in\s+case|what\s+about\s+if)(?![a-z])|要是|如果|假如|假设|万一|比如|譬如|比方说", RegexOptions.CultureInvariant)]
+    private static partial Regex Supposing();
+
+    [GeneratedRegex(@"算不算|算吗|也算|算不|会不会|行不行|怎么办|(?<![a-z])(?:count|counts|covered)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountsQuestion();
 
     private static string Before(string folded, TextSpan span) => folded[ClauseStart(folded, span)..span.Start];
 

@@ -95,6 +95,16 @@ internal static partial class ConsumableRecogniser
         return null;
     }
 
+    /// <summary>Named only to be ruled out: a new one fitted that changed nothing, or "not the ink" / 不是墨的问题 (round 61: the
+    /// cartridge asked about before the story stayed the problem after the customer had ruled it out).</summary>
+    public static bool RuledOut(UtteranceText text)
+    {
+        var hits = Table.FindAll(text.Folded);
+        if (hits.Count == 0 || Find(text) is not null) return false;
+        return hits.Any(hit => Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])
+            || Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 5, chineseChars: 4));
+    }
+
     [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?:正常|平时|按时|定期|日常|除了)(?:的)?(?:换|更换|加)(?:过|了|的)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastTimeBefore();
 

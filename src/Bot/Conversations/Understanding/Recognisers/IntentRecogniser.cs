@@ -196,7 +196,7 @@ internal static partial class IntentRecogniser
 
     /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel;
     /// nor "…or should I just forget about it?" (round 44: asked about a callback, it ended the complaint).</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:should|shall|do|must|can)\s+i\s+(?:just\s+)?(?:forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|give\s+up)(?![a-z])|(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
+    [GeneratedRegex(@"(?<![a-z])(?:should|shall|do|must|can)\s+i\s+(?:just\s+)?(?:forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|give\s+up)(?![a-z])|(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?:太贵|贵的话|太高|超过[^，。,.!！？?]{0,6})(?:的话)?(?:我|我们)?(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])if\s+(?:it'?s|its|it\s+is)\s+(?:too\s+)?(?:expensive|pricey|much|dear)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother|won'?t\s+bother|leave\s+it)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
     private static partial Regex ConditionalCancel();
 
     /// <summary>"唉算了不提这个了", "算了，说回热水器", "anyway, never mind all that, back to the heater" (round 40): a digression

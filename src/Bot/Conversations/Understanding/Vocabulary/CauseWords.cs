@@ -48,7 +48,9 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
             @"re:(?<![a-z])(?:power|electric(?:ity)?|switch\s*box|breaker|fuse\s*box|trip\s+switch)\s+(?:always\s+|often\s+|keeps?\s+|kept\s+)?(?:jump|jumps|jumped|jumping)(?![a-z])",
             "power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
-            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低", "re:跳(?:了|过)(?:一|两|几|好几)?(?:次|下|回)闸",
+            "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低", "re:跳(?:了|过)(?:一|两|几|好几)?(?:次|下|回)?闸",
+            // 小区电压是不太稳, 电压一直不怎么稳 (round 65).
+            "re:电压[^，。,.!！？?；;]{0,4}不(?:太|是很|怎么|大)?稳",
             // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
             @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
             @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b",
@@ -67,6 +69,9 @@ internal static class CauseWords
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
             // software changed outside the program: "our IT guy edited the database tables directly", 直接改数据库
             @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
+            // 改了服务器那边的数据库配置, 改了点数据库里的东西, 装了个别家的报表插件 (round 64/65), "installed a plugin from another vendor".
+            "re:改(?:了|过)[^，。,.!！？?；;]{1,8}数据库", "re:(?:装|用|加)(?:了|过)?[^，。,.!！？?；;]{0,6}(?:别家|第三方|外面|别人家?|其他公司)的?[^，。,.!！？?；;]{0,6}插件", "外挂插件",
+            @"re:(?<![a-z])(?:installed|added|used)\s+(?:a|an|some)?\s*(?:third[\s-]party\s+|outside\s+|external\s+)?(?:add-?ons?|plug-?ins?)\s+(?:from|by|made\s+by)\s+(?:another|a\s+different|some\s+other)(?![a-z])",
             "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过(?!(?:以后|之后|后)?(?:就|都)?(?:是)?对)", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
             "re:(?:网上|外面|淘宝|拼多多|京东|别处)[^，。,.!！]{0,3}买[^，。,.!！]{0,10}(?:装上|装了|换上|换了|接上|接了|加上|安上)",

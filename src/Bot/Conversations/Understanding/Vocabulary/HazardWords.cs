@@ -11,12 +11,15 @@ internal static class HazardWords
         (SafetyHazard.Fire, [
             // "fire" alone, but not a gas stove's flame in a learner's English (round 26): "the left fire cannot fire", "the fire
             // become very small", "fire go off by itself", "right side fire not come", "use the lighter to make it fire".
-            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
-            "on fire", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
+            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?on\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
+            // "we are literally on fire here" (round 67): a busy office, not a fire.
+            @"re:(?<![a-z])(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?)on\s+fire(?![a-z])", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
             @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+(?:few\s+|little\s+|small\s+|tiny\s+)?|little\s+|small\s+)?sparks?(?![a-z])(?![^.!?]{0,30}(?:no\s+flame|won'?t\s+(?:light|catch)|doesn'?t\s+(?:light|catch)|not\s+(?:light|catch)))",
             "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
-        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke from", "smoke pouring", "it smokes",
+        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke pouring",
+            // Cooking smoke a weak hood leaves in the kitchen (round 67): "fills with smoke from the wok" is the hood's fault, no fire.
+            @"re:(?<![a-z])smoke\s+from(?!\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:wok|pan|pans|frying|cooking|food|oil|stir[\s-]?fry|grill|the\s+cooking))(?![a-z])", "it smokes",
             // "smoking fast", "smoking hot value" (round 54) are praise, not smoke.
             @"re:(?<![a-z])smoking(?![a-z])(?!\s+(?:fast|quick|hot|deal|good|gun|area|room|section|habit|ban|jacket))",
             // 气得我头顶冒烟, 急得嗓子都冒烟 (round 54): temper, not smoke.
@@ -51,7 +54,10 @@ internal static class HazardWords
             @"re:(?:water|leak\w*|drip\w*|trickl\w*)[^.!?]{0,60}\b(?:towards?|near|down\s+to|up\s+to|reaching|round|around|under|beside)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
             @"re:(?<![a-z])(?:socket|outlet|power\s+point|extension\s+(?:lead|cord))s?[^.!?]{0,30}(?<![a-z])(?:wet|soaked|soaking|damp|dripping)(?![a-z])|(?<![a-z])(?:wet|soaked|soaking|damp)(?![a-z])[^.!?]{0,30}(?<![a-z])(?:socket|outlet|power\s+point)s?(?![a-z])",
             "re:(?:流到|流向|流进|淌到|渗到|滴到|漫到|往)[^，。,.]{0,4}(?:插座|插头|插排|接线板|电源线|电线)",
-            "re:(?:插座|插头|插排|接线板)(?:上|里|旁边|附近|周围|下面|那里|那边)?[^，。,.]{0,3}(?:全是水|都是水|有水|湿了|湿透|进水|泡水|沾水|是湿的)"]),
+            "re:(?:插座|插头|插排|接线板)(?:上|里|旁边|附近|周围|下面|那里|那边)?[^，。,.]{0,3}(?:全是水|都是水|有水|湿了|湿透|进水|泡水|沾水|是湿的)",
+            // 插线板就搁在地上 离那滩水就一点点 (round 67): a power strip a hand's breadth from the water.
+            "re:(?:插座|插头|插排|插线板|接线板|排插)[^，。,.!！？?]{0,10}(?:离|挨着|靠着|紧挨|贴着)[^，。,.!！？?]{0,4}(?:那滩|这滩|一滩|地上的)?水",
+            "re:(?:那滩|这滩|一滩|地上的)水[^，。,.!！？?]{0,6}(?:离|挨着|靠着|紧挨|快到|漫到)[^，。,.!！？?]{0,4}(?:插座|插头|插排|插线板|接线板|排插)"]),
         (SafetyHazard.Injury, ["injured", "injury", "hurt myself", "got hurt", "burned my", "burnt my", "scalded", "cut my", "bleeding",
             // "my son burnt his fingers on the panel", "the kid got burned" (round 31).
             @"re:(?<![a-z])(?:burnt|burned|burns|burning|scald\w*)\s+(?:his|her|their|our|your|the\s+(?:child|kid|baby|boy|girl)'?s?)\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb)(?![a-z])",

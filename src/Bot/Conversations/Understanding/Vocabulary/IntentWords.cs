@@ -47,7 +47,7 @@ internal static class IntentWords
         // and not made ("they promised to call me back and nobody did").
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+colleague|one\s+of\s+(?:your|you)(?:\s+(?:people|staff|team|guys|engineers|colleagues))?|you|u)\s+(?:please\s+)?(?:(?:can|could|would|will|to)\s+)?(?:please\s+)?give\s+(?:me|him|her|us|them)\s+a\s+(?:call|ring|bell|buzz)\b",
         @"re:\b(?:prefer|rather\s+have|like|want|need|get|have)\s+(?:a\s+)?(?:phone\s+call|call\s*-?\s*back|callback|ring\s+back)\b",
-        @"re:(?<![a-z])(?:please|pls|plz|can\s+you|could\s+you|would\s+you|can\s+someone|could\s+someone|can\s+somebody|could\s+somebody)\s+(?:just\s+)?(?:call|phone|ring)\s+(?:me|us)(?![a-z])",
+        @"re:(?<![a-z])(?:please|pls|plz|can\s+you|could\s+you|would\s+you|can\s+someone|could\s+someone|can\s+somebody|could\s+somebody)\s+(?:just\s+)?(?:call|phone|ring)\s+(?:me|us)(?![a-z])(?!\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?:him|her|them|my|his|the)(?![a-z]))",
         @"re:\b(?:rather|prefer\s+to|easier\s+to)\s+(?:talk|speak|discuss\s+(?:it|this))\s+(?:about\s+(?:it|this|that)\s+)?(?:on|over)\s+the\s+phone\b",
         // 麻烦安排师傅给我打个电话, 能不能直接来个电话, 还是电话里说吧; not 上次说好给我回电话，结果没人打.
         "re:(?:安排|派)[^，。,.!！？?]{0,4}(?:人|专人|客服|工作人员|师傅|同事)[^，。,.!！？?]{0,8}(?:打[^，。,.!！？?]{0,2}电话|致电|来电|电话联系)",

@@ -65,6 +65,8 @@ internal static class SymptomWords
             "grey shadow", "gray shadow", "shadows on", "a shadow on", "ghosting", "black line", "dirty line", "dirty lines", "dirty marks",
             @"re:(?<![a-z])(?:copies|copy|prints?|printouts?|pages?)\s+(?:[a-z]+\s+){0,3}dirty(?![a-z])", "prints nothing", "nothing prints", "not printing anything",
             "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "re:(?:打|印)出来[^，。,.!！？?]{0,3}白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
+            // A grey cast over the whole page (round 62): 印出来灰蒙蒙一片, 底色发灰, "copies come out foggy".
+            "灰蒙蒙", "灰扑扑", "底灰", "re:(?:底色|背景|整张|整页)[^，。,.!！？?]{0,3}(?:发灰|灰灰的|是灰的)", "grey background", "gray background", "foggy copies", "foggy prints",
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
@@ -79,7 +81,7 @@ internal static class SymptomWords
             // A dot-matrix head missing a pin (round 24): "a thin white gap through every line", "a pin no longer striking".
             // Ink that comes and goes (round 60): 出墨断断续续, 断墨, "prints with gaps", "gaps in the text".
             "re:(?:出墨|打印|印|打)[^，。,.!！？?]{0,3}断断续续", "断墨", "re:出墨不(?:畅|顺|均)", @"re:(?<![a-z])(?:prints?|printing|printed)\s+(?:\w+\s+)?with\s+gaps(?![a-z])", @"re:(?<![a-z])gaps\s+in\s+(?:the\s+)?(?:print\w*|text|lines?|letters?|colou?rs?)(?![a-z])",
-            "white gap", "white gaps", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
+            "white gap", "white gaps", "white line", "white lines", "white streak", "white streaks", "white stripes", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动"]),
