@@ -140,4 +140,24 @@ public sealed class RoundSixtyUnderstandingTests
     [InlineData("every copy has a grey background now", "en-GB")]
     public void AGreyCastIsPrintQuality(string text, string locale) =>
         Assert.Contains("PRINT_QUALITY", Interpret(text, locale).Symptoms);
+
+    /// <summary>A fault an earlier repair cured, said to have stayed away, is history (before: the noise repaired twice counted
+    /// as the fault now, and a hood with new weak suction was offered the repeat failure's replacement).</summary>
+    [Theory]
+    [InlineData("the leak your engineer sorted out over the summer never came back; this time the display shows E4", "en-GB", "LEAK", "ERROR_CODE")]
+    [InlineData("上次你们修好的漏水后来没再犯过，这回是屏幕上显示E4", "zh-CN", "LEAK", "ERROR_CODE")]
+    public void AFaultThatStayedAwayIsHistory(string text, string locale, string history, string now)
+    {
+        var said = Interpret(text, locale);
+        Assert.DoesNotContain(history, said.Symptoms);
+        Assert.Contains(now, said.Symptoms);
+    }
+
+    /// <summary>A cartridge that ran out a few words later, or asked to be sent new: the consumable.</summary>
+    [Theory]
+    [InlineData("机器带的墨盒才印了二十几张就显示没墨了？？", "INK")]
+    [InlineData("能不能给我寄个新墨盒过来", "INK")]
+    [InlineData("要个新墨盒", "INK")]
+    public void ACartridgeRunOutOrAskedForIsTheConsumable(string text, string consumable) =>
+        Assert.Equal(consumable, Interpret(text, "zh-CN").Consumable);
 }
