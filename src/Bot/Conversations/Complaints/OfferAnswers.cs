@@ -33,13 +33,13 @@ internal static partial class OfferAnswers
 
     public static bool Accepts(string text)
     {
-        text = WithoutFreeCondition(text);
+        text = WithoutGrumbleAfterABut(WithoutFreeCondition(text));
         return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || AgreesInTheLastSentence(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
     }
 
     public static bool Refuses(string text)
     {
-        text = WithoutFreeCondition(text);
+        text = WithoutGrumbleAfterABut(WithoutFreeCondition(text));
         return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && !AgreesInTheLastSentence(text) && RefusalIn(text);
     }
 
@@ -68,6 +68,13 @@ internal static partial class OfferAnswers
 
     [GeneratedRegex(@"(?<![a-z'])(?:but|though|although)(?![a-z'])|但是|不过|可是|但", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex But();
+
+    /// <summary>"fine. go ahead, but I'm not happy", "行吧，修吧，不过我不太满意" (round 64 hold-out): the grumble tacked on with a but
+    /// is no refusal; what comes before it answers.</summary>
+    private static string WithoutGrumbleAfterABut(string text) => GrumbleAfterABut().Replace(text, "");
+
+    [GeneratedRegex(@"(?<=\S)\s*[,，]?\s*(?:(?<![a-z'])(?:but|though)\s+(?:i'?m\s+|i\s+am\s+|we'?re\s+|still\s+)?(?:not|hardly|far\s+from)\s+(?:very\s+|too\s+|at\s+all\s+)?(?:happy|thrilled|pleased|impressed|amused|delighted)(?:\s+(?:about|with)\s+(?:it|that|this|any\s+of\s+it))?(?:\s+(?:tbh|though|at\s+all|honestly))?|(?:但是?|不过|可是)(?:我|我们)?(?:还是|真的|很|挺)?(?:不太|不怎么|不是很|很不|不)(?:满意|高兴|开心|爽))\s*(?=[.!。！]*\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GrumbleAfterABut();
 
     /// <summary>"ridiculous. ok. do it. what choice do I have", "too expensive if you ask me. ok, do it" (round 47): scorn first,
     /// then a sentence of agreement; the last sentence that agrees or refuses decides ("ok. no, that's ridiculous" refuses).</summary>

@@ -152,4 +152,18 @@ public sealed class RoundSixtyConversationTests
 
         Assert.True(state.Step == Agreed, transcript);
     }
+
+    /// <summary>"ok, book it, but I'm not happy about this" at a paid repair: a yes with a grumble (round 64 hold-out: refused, and
+    /// a person took over).</summary>
+    [Theory]
+    [InlineData("en-GB", "alright. book it in, but I'm not happy about this")]
+    [InlineData("zh-CN", "行吧，修吧，不过我很不满意")]
+    public async Task AYesWithAGrumbleAfterAButIsAYes(string locale, string answer)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        var (state, transcript) = await ConversationDriver.PlayAsync(locale, zh ? "打印机老卡纸" : "the LP-2200 keeps jamming", zh ? "就这些" : "that's all",
+            zh ? "对" : "yes", "LP22TA260240", zh ? "一周前" : "a week ago", zh ? "没有" : "no", zh ? "修" : "repair", Phone, answer);
+
+        Assert.True(state.Step == Agreed, transcript);
+    }
 }

@@ -160,4 +160,52 @@ public sealed class RoundSixtyUnderstandingTests
     [InlineData("要个新墨盒", "INK")]
     public void ACartridgeRunOutOrAskedForIsTheConsumable(string text, string consumable) =>
         Assert.Equal(consumable, Interpret(text, "zh-CN").Consumable);
+
+    /// <summary>Round 60–67 hold-outs (measured once, then fixed), in other words. A crack and a flash at the plug, a slightly burnt
+    /// smell, sparks seen through a gap: emergencies (before: a free repair was booked for a printer that had flashed at its cable).</summary>
+    [Theory]
+    [InlineData("heard a crack and a blue flash near the plug, it still switches on though", "en-GB")]
+    [InlineData("the shredder smells slightly burnt since this morning", "en-GB")]
+    [InlineData("复印机后面噼啪响，从缝里能看见火花", "zh-CN")]
+    public void AFlashOrABurntSmellIsAnEmergency(string text, string locale) =>
+        Assert.NotNull(Interpret(text, locale).Hazard);
+
+    [Fact]
+    public void AnIgnitersSparkIsNoEmergency() =>
+        Assert.Null(Interpret("灶点火的时候能看到火花，但就是打不着", "zh-CN").Hazard);
+
+    /// <summary>A hotline nobody answered, and a person only if the bot cannot help: no request for a person now.</summary>
+    [Theory]
+    [InlineData("客服热线打了好几次都没人接，你们就是这么服务的？", "zh-CN")]
+    [InlineData("你能解决就解决，解决不了再给我转人工", "zh-CN")]
+    [InlineData("if you can't sort this out then put me through to someone", "en-GB")]
+    public void APersonOnlyIfNeededIsNoRequestForOne(string text, string locale) =>
+        Assert.NotEqual(Intent.Human, Interpret(text, locale).Intent);
+
+    [Theory]
+    [InlineData("转人工", "zh-CN")]
+    [InlineData("put me through to someone please", "en-GB")]
+    public void APersonAskedOutrightStillIs(string text, string locale) =>
+        Assert.Equal(Intent.Human, Interpret(text, locale).Intent);
+
+    /// <summary>"yes, my son knocked it, but that's not what's causing the leak": admitted and disputed.</summary>
+    [Fact]
+    public void AKnockAdmittedAndDeniedAsTheCauseIsDisputed()
+    {
+        var said = Interpret("yes my son knocked it with the vacuum, but that's not what's causing the leak", "en-GB");
+        Assert.True(said.Causes.GetValueOrDefault("USER_DAMAGE"));
+        Assert.True(said.ClaimsQualityFault);
+    }
+
+    /// <summary>"我们找了楼下电脑店的小哥来重装的，不是你们授权的": an outside repair.</summary>
+    [Fact]
+    public void AShopWeDidNotAuthoriseIsAnOutsideRepair() =>
+        Assert.True(Interpret("之前我们找了楼下电脑店的小哥来重装的，不是你们授权的", "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
+
+    /// <summary>A power cut heard of, the supply not known: neither admitted nor denied.</summary>
+    [Theory]
+    [InlineData("不清楚，听邻居说停过电，电压正不正常我也不知道", "zh-CN")]
+    [InlineData("the caretaker says the power went off overnight, but I can't say whether the supply was bad", "en-GB")]
+    public void APowerCutHeardOfIsNoVoltageAdmitted(string text, string locale) =>
+        Assert.False(Interpret(text, locale).Causes.GetValueOrDefault("VOLTAGE"));
 }

@@ -26,6 +26,8 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (Hypothetical(text.Folded, hit.Span)) continue;
+            // "不知道 物业说停过电 电压稳不稳我说不上来" (round 66 hold-out): a power cut heard of, the supply itself not known.
+            if (hit.Value == "VOLTAGE" && VoltageUnknown().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)))
@@ -129,6 +131,9 @@ internal static partial class CauseRecogniser
 
     [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|possibly|might|may\s+have|could\s+have)(?![a-z])|可能|也许|或许|说不定", RegexOptions.CultureInvariant)]
     private static partial Regex Perhaps();
+
+    [GeneratedRegex(@"(?:电压|电)(?:稳不稳|正不正常|有没有问题|有没有事|怎么样)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex VoltageUnknown();
 
     [GeneratedRegex(@"(?<![a-z])(?:maybe\s+not|or\s+not|might\s+not|may\s+not|perhaps\s+not|no\s+idea|who\s+knows|not\s+sure|can'?t\s+(?:say|tell)|(?:don'?t|do\s+not)\s+know)(?![a-z])|也可能没|也许没|或许没|说不好|说不准|说不清|不确定|不知道|不清楚", RegexOptions.CultureInvariant)]
     private static partial Regex PerhapsNot();

@@ -13,7 +13,7 @@ internal static partial class DateRoleRecogniser
 {
     private static readonly (DateRole Role, Regex Cue)[] Cues =
     [
-        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the|ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Software that went live (round 45): 财务软件是快两年前上的, 去年上线.
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in|went live|go live|rolled out)(?![a-z])|安装|装的|装好|(?<=前|年|月)上的|上线", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         (DateRole.Repair, new(@"(?<![a-z])(?:repair(?:ed)?|fixed|came|visited|visit|engineer|technician|serviced|swapped|replaced|plumber|electrician|handyman)(?![a-z])|(?<!保)修(?!期)|师傅|上门|来过|换了|换过", RegexOptions.CultureInvariant | RegexOptions.Compiled)),

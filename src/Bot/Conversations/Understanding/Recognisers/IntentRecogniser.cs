@@ -38,7 +38,7 @@ internal static partial class IntentRecogniser
     {
         var s = text.Folded;
         var isShort = IsShort(s);
-        if (Human.IsMatch(s) || NamesACall(s) && CallBack.IsMatch(s) && !CallBeforeTheVisit().IsMatch(s))
+        if (Human.IsMatch(s) && !PersonOnlyIfNeeded().IsMatch(s) || NamesACall(s) && CallBack.IsMatch(s) && !CallBeforeTheVisit().IsMatch(s))
             return AsksWhetherABot(s) && !AsksForAPerson().IsMatch(s) ? Intent.AboutTheBot : Intent.Human;
         if (AboutTheBot.IsMatch(s) && AboutTheBot.IsMatch(SorryForTheRemark().Replace(s, " ")))
             return Intent.AboutTheBot;
@@ -198,6 +198,11 @@ internal static partial class IntentRecogniser
     /// nor "…or should I just forget about it?" (round 44: asked about a callback, it ended the complaint).</summary>
     [GeneratedRegex(@"(?<![a-z])(?:should|shall|do|must|can)\s+i\s+(?:just\s+)?(?:forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|give\s+up)(?![a-z])|(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?:太贵|贵的话|太高|超过[^，。,.!！？?]{0,6})(?:的话)?(?:我|我们)?(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])if\s+(?:it'?s|its|it\s+is)\s+(?:too\s+)?(?:expensive|pricey|much|dear)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother|won'?t\s+bother|leave\s+it)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
     private static partial Regex ConditionalCancel();
+
+    /// <summary>"你们这个机器人能解决就解决 不能就直接给我转人工", "if you can't sort it, then get me a person" (round 67): a person
+    /// only if the bot cannot help, so the bot goes on helping.</summary>
+    [GeneratedRegex(@"能(?:解决|处理|搞定|弄好|修好)就(?:解决|处理|搞定|弄|修)[^。！？!?]{0,6}(?:不能|不行|解决不了|处理不了|搞不定)(?:的话)?(?:就|再)|(?:解决|处理|搞|弄|搞定)不了(?:的话)?(?:就|再)(?:直接)?(?:给我|帮我)?(?:转|找|叫)|(?<![a-z])if\s+(?:you|u|the\s+bot)\s+(?:can'?t|cannot|can\s+not|are\s+unable\s+to)\s+(?:\w+\s+){0,4}?(?:then\s+)?(?:get|put|transfer|pass|give|connect)\s+me(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonOnlyIfNeeded();
 
     /// <summary>"唉算了不提这个了", "算了，说回热水器", "anyway, never mind all that, back to the heater" (round 40): a digression
     /// dropped, not the complaint.</summary>

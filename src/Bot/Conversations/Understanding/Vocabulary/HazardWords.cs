@@ -16,6 +16,11 @@ internal static class HazardWords
             @"re:(?<![a-z])(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?)on\s+fire(?![a-z])", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
             @"re:(?:there\s+(?:were|was)|saw|seen|see)\s+(?:some\s+|a\s+(?:few\s+|little\s+|small\s+|tiny\s+)?|little\s+|small\s+)?sparks?(?![a-z])(?![^.!?]{0,30}(?:no\s+flame|won'?t\s+(?:light|catch)|doesn'?t\s+(?:light|catch)|not\s+(?:light|catch)))",
+            // "there was a pop and a little flash at the back where the cable goes in" (round 67 hold-out); 从侧面缝里能看到火花, but
+            // never the igniter's spark of a stove that won't light (点火的时候能看到火花，就是打不着).
+            @"re:(?<![a-z])(?:pop|bang|crack|crackle|fizz)\s+and\s+(?:then\s+)?(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bright\s+|blue\s+|quick\s+)?(?:flash|spark)(?![a-z])",
+            @"re:(?<![a-z])(?:flash|flashes|spark|sparks)\s+(?:at|from|near|by|where|behind|round|around)\s+(?:the\s+)?(?:back|cable|cord|plug|socket|power|lead|wall)(?![a-z])",
+            @"re:(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
             "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke pouring",
             // Cooking smoke a weak hood leaves in the kitchen (round 67): "fills with smoke from the wok" is the hood's fault, no fire.
@@ -30,6 +35,8 @@ internal static class HazardWords
             // "a burnt smell off the back", "a hot plastic smell" (round 54).
             @"re:(?<![a-z])(?:burnt|burned|burning|scorched|singed|melting|melted|hot[\s-]+plastic|hot[\s-]+electrical)\s+(?:smell|odou?r|stink|stench)(?![a-z])",
             @"re:(?<![a-z])(?:smell|smells|smelt|smelled|smelling)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:of|like)\s+(?:something\s+)?(?:burnt|burned|burning|scorched|hot\s+plastic|melting)(?![a-z])",
+            // "smells a bit burnt now lol" (round 67 hold-out).
+            @"re:(?<![a-z])(?:smell|smells|smelt|smelled|smelling)\s+(?:a\s+(?:bit|little)\s+|kind\s+of\s+|sort\s+of\s+|slightly\s+|really\s+|very\s+|quite\s+)?(?:burnt|burned|scorched|singed)(?![a-z])",
             // A burning smell from an appliance is the smoke before the smoke (wiring, a motor, a plug).
             "burning smell", "smell of burning", "smells of burning", "smells like burning", "smell like burning", "burning plastic",
             "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦", "有股糊味", "一股糊味", "糊味儿", "re:冒了?(?:一下|几下|点|些)?火星"]),

@@ -25,6 +25,8 @@ internal static class IntentWords
         "re:专人[^，。,.!！？?]{0,8}(?:电话|致电|来电|联系)", @"re:\bmember\s+of\s+(?:your\s+)?staff\s+(?:to\s+|who\s+(?:can|could)\s+)?(?:call|phone|telephone|ring|contact)\b",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
+        // "put me through to someone please", "connect me with a human".
+        @"re:(?<![a-z])(?:put|get|transfer|pass|connect)\s+me\s+(?:through\s+|over\s+)?(?:to|with)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+colleague|your\s+(?:staff|team|colleague))(?![a-z])",
         @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "re:(?:找|跟|和|同|要)你们(?:那边|公司)?的?(?:人|真人|客服)(?:直接|当面|亲自)?(?:谈|聊|说|沟通|讲)", "re:(?:找|叫|要|请|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)?的?(?:负责的人|管事的|能管事的|主事的)", "管事的",
         // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
@@ -35,7 +37,7 @@ internal static class IntentWords
         // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
         // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
         // people open a chat. Nor a hotline rung (round 45: "给别的牌子打客服电话…机器人绕了半天"): 打过/拨了 客服电话.
-        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6})客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的)))",
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6})客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的|打了|打过|打不通|没人接|占线|从来)))",
         @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 
