@@ -202,6 +202,13 @@ public sealed class RoundSixtyUnderstandingTests
     public void AShopWeDidNotAuthoriseIsAnOutsideRepair() =>
         Assert.True(Interpret("之前我们找了楼下电脑店的小哥来重装的，不是你们授权的", "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
 
+    /// <summary>Our own people sent for are never an outside repair.</summary>
+    [Theory]
+    [InlineData("之前找了你们公司的技术员来装的")]
+    [InlineData("上个月找了你们售后的师傅来修过一次")]
+    public void OurOwnPeopleSentForAreNoOutsideRepair(string text) =>
+        Assert.False(Interpret(text, "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
+
     /// <summary>A power cut heard of, the supply not known: neither admitted nor denied.</summary>
     [Theory]
     [InlineData("不清楚，听邻居说停过电，电压正不正常我也不知道", "zh-CN")]
