@@ -202,6 +202,11 @@ public sealed class RoundSixtyUnderstandingTests
     public void AShopWeDidNotAuthoriseIsAnOutsideRepair() =>
         Assert.True(Interpret("之前我们找了楼下电脑店的小哥来重装的，不是你们授权的", "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
 
+    /// <summary>"就是电脑店的人重装过一次" at the plain question: the outside repair confirmed.</summary>
+    [Fact]
+    public void TheShopsManConfirmedIsAnOutsideRepair() =>
+        Assert.True(Interpret("对，就是维修店的师傅拆过一次，别的没有", "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
+
     /// <summary>Our own people sent for are never an outside repair.</summary>
     [Theory]
     [InlineData("之前找了你们公司的技术员来装的")]

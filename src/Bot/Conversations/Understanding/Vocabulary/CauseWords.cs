@@ -120,7 +120,9 @@ internal static class CauseWords
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)",
             // 自己找了县城一家电脑店的人来弄的(不是你们授权的) (round 64 hold-out): someone not ours sent in to fix it.
-            "re:找了?(?![^，。,.!！？?()（）]{0,8}(?:你们|您们|贵公司|贵司|官方|售后|厂家))[^，。,.!！？?()（）]{0,12}(?:店|公司|师傅|的人|小哥|网管|技术员)[^，。,.!！？?()（）]{0,3}来(?:弄|修|搞|处理|重装|装)", "re:不是你们(?:授权|认证|指定)的"]),
+            "re:找了?(?![^，。,.!！？?()（）]{0,8}(?:你们|您们|贵公司|贵司|官方|售后|厂家))[^，。,.!！？?()（）]{0,12}(?:店|公司|师傅|的人|小哥|网管|技术员)[^，。,.!！？?()（）]{0,3}来(?:弄|修|搞|处理|重装|装)", "re:不是你们(?:授权|认证|指定)的",
+            // "就是电脑店的人重装过一次" at the plain question (round 64 hold-out): the shop's man confirmed.
+            "re:(?<!你们|您们)(?:电脑店|维修店|修理店|小店|店里|外面|外头|别家)的?(?:人|师傅|小哥|技术员)[^，。,.!！？?]{0,3}(?:重装|修|弄|装|拆)(?:过|了)"]),
         ("DISASSEMBLY", ["opened it", "opened it up", "open it", "open it up", "opened the case", "opened the cover", "opened the back",
             "opened the casing", "took it apart", "take it apart", "taken apart", "taken it apart", "disassembled", "disassemble", "unscrewed",
             "removed the cover", @"re:\btook\s+(?:the\s+)?(?:front\s+|back\s+|side\s+|top\s+)?(?:cover|panel|casing|lid)\s+off\b",
