@@ -53,6 +53,11 @@ public sealed class RoundSixtyUnderstandingTests
         Assert.True(said.ConsumableRuledOut);
     }
 
+    /// <summary>"don't just say 'ink is a consumable'" rules nothing out: the ink is still the complaint.</summary>
+    [Fact]
+    public void ArguingAboutTheConsumableRulesNothingOut() =>
+        Assert.False(Interpret("and please don't just tell me 'toner is a consumable', that answers nothing", "en-GB").ConsumableRuledOut);
+
     /// <summary>"got ours about 14 months ago": the purchase, not the start.</summary>
     [Theory]
     [InlineData("got ours about 14 months ago and now it's making a grinding noise")]

@@ -102,8 +102,13 @@ internal static partial class ConsumableRecogniser
         var hits = Table.FindAll(text.Folded);
         if (hits.Count == 0 || Find(text) is not null) return false;
         return hits.Any(hit => Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])
-            || Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 5, chineseChars: 4));
+            || NotTheBefore().IsMatch(text.Folded[..hit.Span.Start]));
     }
+
+    /// <summary>"it's not the ink", "i dont think its the toner", 应该不是墨的问题 — never "don't just say 'ink is a consumable'"
+    /// (round 56 hold-out: that cleared the ink the customer was complaining about).</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:not|isn'?t|wasn'?t|ain'?t)\s+(?:(?:the|my|our|a|an|really|about\s+the)\s+)*$|(?<![a-z])(?:don'?t|dont|do\s+not)\s+think\s+(?:it'?s|its|it\s+is|that'?s)\s+(?:the\s+|my\s+)?$|不是(?:因为)?(?:那个|这个)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotTheBefore();
 
     [GeneratedRegex(@"(?:上次|上回|上一次|前一次|那次|之前|以前)(?:是|就是)?(?:换|更换|加|买)(?:的|了)?\s*$|(?:正常|平时|按时|定期|日常|除了)(?:的)?(?:换|更换|加)(?:过|了|的)?\s*$|(?<![a-z])(?:last\s+time|the\s+time|when)\s+(?:i|we|he|she|they)\s+(?:changed|replaced|swapped|put\s+in)(?:\s+(?:the|a|new))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastTimeBefore();
