@@ -42,8 +42,13 @@ public sealed partial class ComplaintConversation
         var rest = _text[(cut + 1)..].TrimStart();
         // "ok, but how much are the parts?" hesitates: the question is answered and the offer stands.
         if (HesitantBut.IsMatch(rest) && (rest.Contains('?') || rest.Contains('？'))) return false;
-        return OfferAnswers.Accepts(_text[..cut]);
+        if (OfferAnswers.Accepts(_text[..cut])) return true;
+        // "brilliant, cheers! sorry, what's my case number?" (round 72): the thanks closes the first sentence, not its first clause.
+        var sentence = _text.IndexOfAny(SentenceBreaks);
+        return sentence > cut && !_text[..sentence].Contains('?') && OfferAnswers.Accepts(_text[..sentence]);
     }
+
+    private static readonly char[] SentenceBreaks = ['.', '。', '!', '！', '?', '？', ';', '；', '\n'];
 
     private void Answer(OfferLogEntry entry, string answer)
     {

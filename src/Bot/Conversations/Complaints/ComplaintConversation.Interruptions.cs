@@ -96,6 +96,11 @@ public sealed partial class ComplaintConversation
                 return false; // "算了，都不要": a refusal of the offer, answered as one (a second refusal goes to a person)
             case Intent.Cancel when ChecksAFrustratedCancel():
                 return true;
+            // "算了 无所谓" after asking whether the bot is a person (round 72): with nothing open there is nothing to stop, and the
+            // customer who goes on to tell the story is still heard.
+            case Intent.Cancel when !_flow.IsInComplaint && _state.Step == ComplaintStep.Idle && _state.CaseNumber is null:
+                Say("Cancelled.NothingOpen");
+                return true;
             case Intent.Cancel:
                 if (_flow.IsInComplaint) _flow.Cancel();
                 Say("Cancelled");

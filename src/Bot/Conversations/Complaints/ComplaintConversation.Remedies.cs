@@ -25,7 +25,10 @@ public sealed partial class ComplaintConversation
         _state.NeedApproval = [.. decision.Remedies.Where(r => r.GrantedBy != Authority.Bot).Select(ToOffer)];
         _state.OfferIndex = 0;
         _state.FailedAnswers = 0;
-        _state.OfferedAt = _turn.Now;
+        // Decided again to the same first offer (a correction that changed nothing that matters, round 68): the offer on the
+        // table is the one made before, so its time stays the decision's time and the ledger keeps one line for it.
+        var open = _state.OfferLog.LastOrDefault(e => e.Answer is null);
+        _state.OfferedAt = open is not null && _state.Offers.Count > 0 && open.Remedy == _state.Offers[0] ? open.OfferedAt : _turn.Now;
 
         SayText(Text("Decision." + decision.Verdict) + "\n\n" + string.Join("\n", decision.Reasons.Take(4).Select(r => Text("Decision.Reason", r.Text))));
         if (decision.Verdict == Verdict.NeedsReview)
@@ -198,9 +201,12 @@ public sealed partial class ComplaintConversation
         }
     }
 
-    /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).</summary>
+    /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).
+    /// A wish that changed to exactly the remedy on the table ("是新机器的话就换吧" to a replacement offered after a repair was
+    /// asked for, round 69) names it back too.</summary>
     private bool NamesTheOfferBack() =>
-        !_wishChanged && _said.Wants is { } wish && FitsTheOffer(wish, _state.Offers[_state.OfferIndex].Kind)
+        _said.Wants is { } wish && FitsTheOffer(wish, _state.Offers[_state.OfferIndex].Kind)
+        && (!_wishChanged || wish.ToString() == _state.Offers[_state.OfferIndex].Kind)
         && (_said.Intent is not (Intent.Question or Intent.WarrantyQuestion or Intent.No) && !_text.Contains('?') && !_text.Contains('？')
             || OfferAnswers.ShortAnswerThenQuestions(_text) && _said.Intent != Intent.No);
 

@@ -51,7 +51,7 @@ internal static partial class ConsumableRecogniser
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
     /// is finish", "all frayed", "it's the ribbon that's worn", 色带用到头了 (round 26): said after it.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:already\s+|now\s+|just\s+)?(?:is|was|has|have|are|'s|keeps?|seems?|says|said|shows|showed|reads|showing|saying)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b|needs?\s+(?:replac|chang)\w*|reached\s+(?:the\s+)?end\s+of\s+(?:its\s+)?life|(?:at\s+)?(?:the\s+)?end[\s-]+of[\s-]+(?:its\s+)?life|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:是不是|是否|会不会)?(?:盒|又|也|都|已经|快|好像|都快)?(?:就|才)?(?:显示|提示|说)?(?:是空的|空的|空了|没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱|发白|褪色|变淡|淡了|不行了|寿命已到|寿命到了|寿命到期|寿命用完|寿命快到|寿命已尽|到寿命)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:already\s+|now\s+|just\s+)?(?:is|was|has|have|are|'s|keeps?|seems?|says|said|shows|showed|reads|showing|saying)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b(?!\s+(?:is\s+|'s\s+|was\s+|looks\s+|seems\s+|shows\s+)?(?:fine|ok|okay|normal|off|green|full|good))|needs?\s+(?:replac|chang)\w*|reached\s+(?:the\s+)?end\s+of\s+(?:its\s+)?life|(?:at\s+)?(?:the\s+)?end[\s-]+of[\s-]+(?:its\s+)?life|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:是不是|是否|会不会)?(?:盒|又|也|都|已经|快|好像|都快)?(?:就|才)?(?:显示|提示|说)?(?:是空的|空的|空了|没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|老化|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱|发白|褪色|变淡|淡了|不行了|寿命已到|寿命到了|寿命到期|寿命用完|寿命快到|寿命已尽|到寿命)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
 
     /// <summary>"could it be the ribbon?", 是不是色带的问题: the customer's own suspicion, said before it …</summary>
@@ -66,7 +66,7 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|is\s+empty|are\s+empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
 
-    [GeneratedRegex("^(?:没粉|缺粉|粉没了)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:没粉|缺粉|粉没了|墨没了|没墨了|缺墨)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunOutWord();
 
     public static string? Find(UtteranceText text)
@@ -84,7 +84,7 @@ internal static partial class ConsumableRecogniser
             if (ThoughtBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
-            // 没粉了, 缺粉 (round 22): the word itself says it ran out.
+            // 没粉了, 缺粉 (round 22), 墨没了 (round 71): the word itself says it ran out.
             if (RunOutWord().IsMatch(text.Folded.AsSpan(hit.Span.Start, hit.Span.Length))) return hit.Value;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))

@@ -62,6 +62,17 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?<!要)不\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNotBefore();
 
+    /// <summary>"if it breaks again could I get a new one then?", 要是以后再坏，是不是就能换新的了？ (round 72): a remedy asked about for
+    /// a later failure, in the same sentence, is no wish for this one.</summary>
+    private static bool IfItFailsAgain(string folded, TextSpan span)
+    {
+        var start = folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
+        return start < span.Start && FailsAgain().IsMatch(folded.AsSpan(start, span.Start - start));
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:if|when|once|should)\s+it\s+(?:ever\s+)?(?:breaks?|fails?|happens?|goes|stops?|dies|packs\s+up|plays\s+up|acts\s+up|does\s+(?:it|that|this))(?:\s+(?:down|wrong|out|up))?\s+(?:again|a\s+third\s+time|another\s+time)(?![a-z])|(?<![a-z])next\s+time(?![a-z])|(?:要是|如果|万一|假如|假设|若是)(?:以后|下次|之后|将来)?(?:再|又)(?:坏|出|有|犯|不行|修|漏|响)|下次再(?:坏|出|犯)", RegexOptions.CultureInvariant)]
+    private static partial Regex FailsAgain();
+
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
         var found = Hits.LongestFirst(Table.FindAll(text.Folded))
@@ -76,6 +87,7 @@ internal static partial class OutcomeRecogniser
             .Where(h => !TurnedDown(h))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .Where(h => !(h.Value == DesiredOutcome.Repair && NamesARepairer().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
+            .Where(h => !IfItFailsAgain(text.Folded, h.Span))
             .ToList();
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();

@@ -173,6 +173,11 @@ internal static class CauseWords
         @"re:\b(?:got\s+|has\s+|had\s+)?nothing\s+to\s+do\s+with\s+(?:it|this|that|the\s+(?:fault|problem|noise))\b", "not why it", "not what caused",
         // "the toner has nothing to do with paper getting stuck" (round 56): whatever the object, the cause named is denied as the reason.
         @"re:\b(?:has|have|had|got)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b",
+        // The knock came after the fault (round 70): "but the jams were already happening before that", "it had been jamming for
+        // days before that", "the streaks started well before that happened", "that isn't the cause", 卡纸在那之前好几天就开始了.
+        @"re:\b(?:was|were|had\s+been|been|'d\s+been)\s+(?:already\s+)?(?!working|functioning|running|going|fine)[a-z]+ing\b(?![^.!?;]{0,20}\b(?:fine|perfectly|ok|okay|well)\b)[^.!?;]{0,30}\bbefore\s+(?:that|this|it\s+happened|then)\b",
+        @"re:\b(?:started|began|begun)\s+(?:[a-z]+\s+){0,3}before\s+(?:that|this|it\s+happened|then)\b", @"re:\b(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+the\s+(?:cause|reason)\b",
+        "re:在(?:那|这|那次|这次)(?:之前|以前)[^，。,.!！？?]{0,6}就(?:已经)?(?:开始|有|出现|在)",
         // "but that's not what's making the noise", "it's not the dent, it's a fault" (round 62): the admitted knock denied as the cause.
         @"re:\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|which\s+is)\s+not\s+what'?s?\s+(?:is\s+)?(?:making|causing|behind)\b", @"re:\bnot\s+what\s+(?:is|was)\s+(?:making|causing)\b",
         // "I really don't think the tray has anything to do with it", "doubt the latch is related" (round 37).

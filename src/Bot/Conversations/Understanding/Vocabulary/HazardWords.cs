@@ -11,7 +11,7 @@ internal static class HazardWords
         (SafetyHazard.Fire, [
             // "fire" alone, but not a gas stove's flame in a learner's English (round 26): "the left fire cannot fire", "the fire
             // become very small", "fire go off by itself", "right side fire not come", "use the lighter to make it fire".
-            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?on\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
+            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)(?<!(?:dumpster|trash|garbage|bin|tyre|tire|grease|kitchen)\s+)(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?on\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+hazard\s+of\s+a\s+(?:design|layout|thing|setup|machine))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
             // "we are literally on fire here" (round 67): a busy office, not a fire.
             @"re:(?<![a-z])(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?)on\s+fire(?![a-z])", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
@@ -20,7 +20,7 @@ internal static class HazardWords
             // never the igniter's spark of a stove that won't light (点火的时候能看到火花，就是打不着).
             @"re:(?<![a-z])(?:pop|bang|crack|crackle|fizz)\s+and\s+(?:then\s+)?(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bright\s+|blue\s+|quick\s+)?(?:flash|spark)(?![a-z])",
             @"re:(?<![a-z])(?:flash|flashes|spark|sparks)\s+(?:at|from|near|by|where|behind|round|around)\s+(?:the\s+)?(?:back|cable|cord|plug|socket|power|lead|wall)(?![a-z])",
-            @"re:(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
+            @"re:(?=[看能冒蹦迸闪])(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
             "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", "re:(?<!打不|点不|不|没)着火(?!了没)"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke pouring",
             // Cooking smoke a weak hood leaves in the kitchen (round 67): "fills with smoke from the wok" is the hood's fault, no fire.
@@ -44,8 +44,9 @@ internal static class HazardWords
             "gas is leaking", "gas leaking", "rotten egg", "gas odour", "gas odor", "smelling gas", "gassy smell",
             @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
         (SafetyHazard.ElectricShock, ["electric shock",
-            // "it shocked me how slow it is", "shocked me that…" (round 54): surprise, not a shock.
-            @"re:(?<![a-z])shocked\s+me(?![a-z])(?!\s+(?:how|that|what|when|to\s+see|to\s+find|to\s+learn|with|at|because|a\s+bit|so\s+much|more|too|honestly|tbh))", "got a shock", "got shocked", "gave me a shock", "electrocuted",
+            // "it shocked me how slow it is", "shocked me that…" (round 54), "the price of a new one shocked me" (round 74): surprise,
+            // not a shock.
+            @"re:(?<![a-z])shocked\s+me(?![a-z])(?<!(?:price|prices|cost|costs|bill|quote|charge|charges|fee|fees|invoice|estimate|amount|number|total|what\s+you\s+(?:charge|want|ask))\b[^.!?;]{0,40}shocked\s+me)(?!\s+(?:how|that|what|when(?!\s+(?:i|we|he|she|they|my\s+[a-z]+)\s+(?:touched|grabbed|held|plugged|unplugged|switched|turned|opened|cleaned|wiped|reached|pulled|put))|to\s+see|to\s+find|to\s+learn|with|at|because|a\s+bit|so\s+much|more|too|honestly|tbh))", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "zapped me", "tingling", "tingles", "i get a tingle",
             @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:electric(?:al)?\s+)?(?:zap|shock|tingle|jolt)(?![a-z])",
             // "a buzz through your fingers", "an electric tingle": felt, not heard (round 29); "an electric buzzing noise" is a noise.
@@ -73,7 +74,8 @@ internal static class HazardWords
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
             // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
             @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸",
-            // 气炸了, 心态都炸了, 系统又炸了 (round 54): temper and a crashed program, not an explosion.
-            "re:(?<!(?:气|心态|肺|头|脑袋|脑子|人|我|群|朋友圈|评论区|系统|软件|程序|服务器|网站|数据库|电脑|报表|账)(?:都|也|直接|又|快|要|真)?)炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+            // 气炸了, 心态都炸了, 系统又炸了 (round 54): temper and a crashed program, not an explosion; 头都要炸了, 耳朵都快被它吵炸了
+            // (round 74): a noise that drives one mad.
+            "re:(?=炸了)(?<!(?:气|心态|肺|头|脑袋|脑子|耳朵|耳膜|人|我|群|朋友圈|评论区|系统|软件|程序|服务器|网站|数据库|电脑|报表|账)(?:都|也|直接|又|快|要|真|被它|被|给|吵|得)*)炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
     ];
 }

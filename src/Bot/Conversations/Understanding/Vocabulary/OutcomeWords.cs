@@ -16,8 +16,9 @@ internal static class OutcomeWords
         (DesiredOutcome.Replacement, [
             // "换吧", "那就换吧", "给我换了吧" (round 47: to a replacement offered it came back word for word); not 换个时间吧.
             @"re:(?:^|[\s\p{P}]|那就|就|给我|快|赶紧|还是)换(?:了|掉)?吧",
-            // 换 on its own, or hurried (round 65: "换 赶紧换" to a replacement offered, not understood three times): not 换个时间.
-            "re:(?:^|[\\s，,。！!、])(?:赶紧|快|快点|马上)?换(?=$|[\\s，,。！!、])", "re:(?:赶紧|快点?|马上|立刻)换(?:一台|个新的|新的)?(?=$|[\\s，,。！!、吧])",
+            // 换 on its own, or hurried (round 65: "换 赶紧换" to a replacement offered, not understood three times), or on a condition
+            // (round 69: 全新的话就换): not 换个时间.
+            "re:(?:^|[\\s，,。！!、]|的话就|那就)(?:赶紧|快|快点|马上)?换(?=$|[\\s，,。！!、])", "re:(?:赶紧|快点?|马上|立刻)换(?:一台|个新的|新的)?(?=$|[\\s，,。！!、吧])",
             // A learner's "change new one" (换新的, round 26), "change one new", "change to one new" (round 42), but not "I change
             // new toner already".
             @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",

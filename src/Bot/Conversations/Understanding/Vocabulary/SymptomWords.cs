@@ -43,7 +43,9 @@ internal static class SymptomWords
             @"re:temperature[^.,;!?]{0,12}(?:fluctuat|unstable|up\s+and\s+down|keeps\s+changing)"]),
         ("GAS_SMELL", ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas", "gas is leaking",
             "煤气味", "燃气味", "天然气味", "有气味", "有股味", "漏气", "燃气泄漏", "煤气泄漏", "气味很大", "闻到煤气", "闻到气味", "rotten egg", "臭鸡蛋味"]),
-        ("NOISE", ["noise", "noisy", "loud", "rattling", "rattles", "vibrat", "buzzing", "humming", "squeal", "grinding", "banging noise",
+        ("NOISE", ["noise", "noisy", "loud", "rattling", "rattles", "vibrat", "buzzing", "humming",
+            // "a droning hum on every speed" (round 69).
+            @"re:(?<![a-z])(?:hum|hums|drone|drones|droning)(?![a-z])", "squeal", "grinding", "banging noise",
             "噪音", "噪声", "re:(?<!影)响(?!应)", "re:声音[^，。,.]{0,2}大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
         ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",

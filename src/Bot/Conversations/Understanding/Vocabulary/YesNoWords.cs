@@ -37,6 +37,8 @@ internal static class YesNoWords
     [
         "ok", "okay", "okey", "k", "kk", "sure", "fine", "alright", "all right", "good", "great", "perfect", "cool",
         "好", "好的", "好吧", "好滴", "好嘞", "可以", "行", "行吧", "成", "ok的",
+        // 可 alone (round 71): "fine", typed in one stroke.
+        "可",
         // Regional (round 22): 中 (Henan, "fine"), 妥, 得嘞, 要得 (Sichuan); only short, as 中 also opens 中午, 中间.
         "妥", "妥了", "妥妥的", "得嘞", "行嘞", "成嘞", "好哒", "嗯呐", "阔以", "可以滴", "要得", "pretty much",
         // 有的 / 有过 answer "是否…过？" with yes.
