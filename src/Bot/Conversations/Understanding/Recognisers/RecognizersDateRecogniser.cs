@@ -39,7 +39,7 @@ internal static partial class RecognizersDateRecogniser
         foreach (var result in model.Parse(text.Folded, today.ToDateTime(new TimeOnly(12, 0))))
         {
             var span = new TextSpan(result.Start, result.End - result.Start + 1);
-            if (span.Start >= 0 && span.End <= text.Folded.Length && !InsideIdentifier(text.Folded, span)
+            if (span.Start >= 0 && span.End <= text.Folded.Length && !InsideIdentifier(text.Folded, span) && !AnAge(text.Folded, span)
                 && Read(result, today) is { Date.Year: >= 1900 and <= 2200 } reading)
                 hits.Add(new Hit<DateReading>(span, reading));
         }
@@ -89,6 +89,17 @@ internal static partial class RecognizersDateRecogniser
                 return null; // time, timerange, set, duration
         }
     }
+
+    /// <summary>"she's in her 80s", "he's in his early seventies" (round 70 hold-out: the package read 1980, and the problem
+    /// "started" before the sale): a person's age, never a decade.</summary>
+    private static bool AnAge(string folded, TextSpan span)
+    {
+        var from = Math.Max(0, span.Start - 24);
+        return Age().IsMatch(folded.AsSpan(from, span.End - from));
+    }
+
+    [GeneratedRegex(@"(?<![a-z])in\s+(?:his|her|their|my|your|our)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
 
     /// <summary>AS-20261122-0007, SO-20261015-3321: digits glued to letters, digits or a hyphen are an identifier's.</summary>
     private static bool InsideIdentifier(string folded, TextSpan span)

@@ -66,7 +66,7 @@ internal static partial class SymptomRecogniser
         return fine.Success && !BackAgain().IsMatch(folded, fine.Index + fine.Length);
     }
 
-    [GeneratedRegex(@"\G[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|\G[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)"
+    [GeneratedRegex(@"\G[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:has|have)\s+(?:now\s+|actually\s+|finally\s+)?stopped(?![a-z])(?!\s+(?:work|heat|print|light|ignit|pull|suck|run|spin|copy|scan|feed))|\G[^,.;!?，。；！？]{0,12}?(?<![a-z])(?:is|are|has\s+been|have\s+been|was|were|'s|seems?|seemed)\s+(?:actually\s+|now\s+|all\s+|totally\s+|completely\s+|perfectly\s+|been\s+)?(?:fine|ok|okay|good|sorted|fixed|resolved|gone|solved)(?![a-z])|\G[^，。；！？,.;!?]{0,3}?(?:倒是|倒|已经|早就|都)?(?:好了|没事了|没问题了|正常了|修好了|解决了)"
         // "the humming noise your guys fixed twice (last one about a month ago) hasn't come back" (round 64), 嗡嗡响修好以后没再犯过.
         + @"|\G[^.;!?。；！？]{0,70}?(?<![a-z])(?:hasn'?t|has\s+not|haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:come|came)\s+back(?![a-z])|\G[^。；！？.;!?]{0,14}?(?:没再|再没|没有再|再也没)(?:犯|响|出现|漏|坏|出过|犯过|响过|出现过)", RegexOptions.CultureInvariant)]
     private static partial Regex FineNow();

@@ -42,12 +42,16 @@ internal static class HazardWords
             "burnt plastic", "smells burnt", "electrical smell", "烧焦味", "烧焦的味道", "焦味", "焦糊味", "塑料烧焦", "有股烧焦", "有股糊味", "一股糊味", "糊味儿", "re:冒了?(?:一下|几下|点|些)?火星"]),
         (SafetyHazard.GasLeak, ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas",
             "gas is leaking", "gas leaking", "rotten egg", "gas odour", "gas odor", "smelling gas", "gassy smell",
-            @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
+            @"re:(?:smell|smells|odou?r)\s+(?:a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|of)\s+(?:a\s+|the\s+)?(?:gas|rotten\s+eggs?)(?![a-z])", "臭鸡蛋味", "煤气味", "燃气味",
+            // Mixed writing (round 74 hold-out): 卫生间有点 gas 的味道, gas味.
+            @"re:(?<![a-z])gas\s*的?\s*(?:味道|味儿|味)", "天然气味", "漏气", "燃气泄漏", "煤气泄漏", "天然气泄漏", "闻到煤气", "闻到燃气"]),
         (SafetyHazard.ElectricShock, ["electric shock",
             // "it shocked me how slow it is", "shocked me that…" (round 54), "the price of a new one shocked me" (round 74): surprise,
             // not a shock.
             @"re:(?<![a-z])shocked\s+me(?![a-z])(?<!(?:price|prices|cost|costs|bill|quote|charge|charges|fee|fees|invoice|estimate|amount|number|total|what\s+you\s+(?:charge|want|ask))\b[^.!?;]{0,40}shocked\s+me)(?!\s+(?:how|that|what|when(?!\s+(?:i|we|he|she|they|my\s+[a-z]+)\s+(?:touched|grabbed|held|plugged|unplugged|switched|turned|opened|cleaned|wiped|reached|pulled|put))|to\s+see|to\s+find|to\s+learn|with|at|because|a\s+bit|so\s+much|more|too|honestly|tbh))", "got a shock", "got shocked", "gave me a shock", "electrocuted",
             "live wire", "zapped me", "tingling", "tingles", "i get a tingle",
+            // "felt a little tingle from the side of the casing when she touched it" (round 74 hold-out), even waved off as static.
+            @"re:(?<![a-z])(?:felt|feel|feels|feeling)\s+(?:a\s+|an\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+|faint\s+|bit\s+of\s+a\s+)?(?:electric(?:al)?\s+)?(?:tingle|zap|jolt|shock)(?![a-z])",
             @"re:(?:get|gets|got|getting|give|gives|gave|giving)\s+(?:me\s+)?(?:a\s+)?(?:little\s+|small\s+|slight\s+|mild\s+|tiny\s+)?(?:electric(?:al)?\s+)?(?:zap|shock|tingle|jolt)(?![a-z])",
             // "a buzz through your fingers", "an electric tingle": felt, not heard (round 29); "an electric buzzing noise" is a noise.
             @"re:(?<![a-z])(?:buzz|tingle|zap)\s+(?:through|in|up|into)\s+(?:my|her|his|your|their|our|the)\s+(?:hand|hands|finger|fingers|arm|arms|body)(?![a-z])",

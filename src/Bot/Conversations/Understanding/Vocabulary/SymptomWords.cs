@@ -90,7 +90,7 @@ internal static class SymptomWords
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
             // An error shown, in words (round 25): "showing an error on the display again", "flashes a fault", "the same error".
-            @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
+            @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+|its\s+|their\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
             @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
         ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
