@@ -39,7 +39,7 @@ internal static class RecogniserBreakdown
                 Time("sentiment", () => (SentimentRecogniser.Anger(utterance), SentimentRecogniser.IsUrgent(utterance)));
                 Time("intent", () => IntentRecogniser.Find(utterance, problemDescribed: false));
                 Time("language", () => (LanguageDetector.Detect(message.Text, message.Context.ChannelLocale), LanguageDetector.HasLanguage(message.Text)));
-                Time("quality fault, consumable", () => (CauseRecogniser.ClaimsQualityFault(utterance), ConsumableRecogniser.Find(utterance)));
+                Time("quality fault, consumable", () => (CauseRecogniser.ClaimsQualityFault(utterance), ConsumableRecogniser.Read(utterance)));
 
                 T Time<T>(string part, Func<T> call)
                 {

@@ -48,7 +48,7 @@ public sealed partial class ComplaintConversation
         if (HesitantBut.IsMatch(rest) && (rest.Contains('?') || rest.Contains('？'))) return false;
         if (OfferAnswers.Accepts(_text[..cut]) || NamesTheOfferAlone(_text[..cut])) return true;
         // "brilliant, cheers! sorry, what's my case number?" (round 72): the thanks closes the first sentence, not its first clause.
-        var sentence = _text.IndexOfAny(SentenceBreaks);
+        var sentence = _text.IndexOfAny(Understanding.Text.Clauses.SentenceOrLineStops);
         return sentence > cut && !_text[..sentence].Contains('?') && OfferAnswers.Accepts(_text[..sentence]);
     }
 
@@ -65,8 +65,6 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<refund>退|退吧|退款|退货|退钱|refund(?:\s+it)?(?:\s+please)?)|(?<swap>换|换吧|换新的|replace\s+it(?:\s+please)?|swap\s+it(?:\s+please)?)|(?<repair>修|修吧|repair\s+it(?:\s+please)?|fix\s+it(?:\s+please)?))$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BareRemedy();
-
-    private static readonly char[] SentenceBreaks = ['.', '。', '!', '！', '?', '？', ';', '；', '\n'];
 
     private void Answer(OfferLogEntry entry, string answer)
     {

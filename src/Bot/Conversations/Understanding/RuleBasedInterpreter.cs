@@ -61,7 +61,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         var (causes, causeSpans) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
-        var consumable = ConsumableRecogniser.Find(utterance);
+        var (consumable, consumableRuledOut) = ConsumableRecogniser.Read(utterance);
         // "how do i get hold of a replacement ink cartridge": buying a consumable, not a replacement of the product.
         // "btw do we order toner from you or the dealer? just asking" (round 40): where to buy one is a question, never the
         // fault; "墨粉快用完了，想问问墨粉怎么买" still names the toner running out in a clause of its own (round 16).
@@ -100,7 +100,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
             Consumable = consumable,
-            ConsumableRuledOut = consumable is null && ConsumableRecogniser.RuledOut(utterance),
+            ConsumableRuledOut = consumableRuledOut,
             Wants = wants,
             AmountAsked = amount,
             CompensationToo = compensationToo,

@@ -58,8 +58,7 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?:\bnot|n't|\bnever)\s+(?:going\s+to\s+|gonna\s+|trying\s+to\s+)?(?:pretend|say|saying|claim|claiming|argue|arguing|blame|blaming)\b|不是说|不怪|没说是|不能说是|不敢说是", RegexOptions.CultureInvariant)]
     private static partial Regex Disclaims();
 
-    private static int ClauseStart(string folded, TextSpan span) =>
-        folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
+    private static int ClauseStart(string folded, TextSpan span) => Clauses.SentenceStart(folded, span.Start);
 
     /// <summary>Opened, repaired or changed by someone: when that someone is our own engineer, it is our repair.</summary>
     private static readonly string[] ByOurPeople = ["UNAUTHORISED_REPAIR", "DISASSEMBLY", "MODIFICATION", "USER_DAMAGE"];
@@ -168,7 +167,7 @@ internal static partial class CauseRecogniser
     /// about what counts, neither admitted nor denied. "if I'm honest, he dropped it." is no question, so it still admits.</summary>
     private static bool Hypothetical(string folded, TextSpan span)
     {
-        var start = folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
+        var start = Clauses.SentenceStart(folded, span.Start);
         if (!Supposing().IsMatch(folded.AsSpan(start, span.Start - start))) return false;
         var end = folded.IndexOfAny(Clauses.SentenceStops, span.End);
         return end >= 0 && folded[end] is '?' or '？' || CountsQuestion().IsMatch(folded.AsSpan(span.End, (end < 0 ? folded.Length : end) - span.End));

@@ -70,9 +70,21 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex("^(?:没粉|缺粉|粉没了|墨没了|没墨了|缺墨)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunOutWord();
 
-    public static string? Find(UtteranceText text)
+    public static string? Find(UtteranceText text) => Find(text, Table.FindAll(text.Folded));
+
+    /// <summary>The consumable named as the problem, or, when none is, whether one is named only to be ruled out: both from
+    /// one look-up of the words (the interpreter asks both on every turn).</summary>
+    public static (string? Consumable, bool RuledOut) Read(UtteranceText text)
     {
-        foreach (var hit in Hits.LongestFirst(Table.FindAll(text.Folded)))
+        var hits = Table.FindAll(text.Folded);
+        if (hits.Count == 0) return (null, false);
+        var found = Find(text, hits);
+        return found is not null ? (found, false) : (null, RuledOut(text, hits));
+    }
+
+    private static string? Find(UtteranceText text, List<Hit<string>> hits)
+    {
+        foreach (var hit in Hits.LongestFirst(hits))
         {
             var rawBefore = text.Folded[..hit.Span.Start];
             var before = rawBefore.TrimEnd();
@@ -98,13 +110,9 @@ internal static partial class ConsumableRecogniser
 
     /// <summary>Named only to be ruled out: a new one fitted that changed nothing, or "not the ink" / 不是墨的问题 (round 61: the
     /// cartridge asked about before the story stayed the problem after the customer had ruled it out).</summary>
-    public static bool RuledOut(UtteranceText text)
-    {
-        var hits = Table.FindAll(text.Folded);
-        if (hits.Count == 0 || Find(text) is not null) return false;
-        return hits.Any(hit => Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])
+    private static bool RuledOut(UtteranceText text, List<Hit<string>> hits) =>
+        hits.Any(hit => Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])
             || NotTheBefore().IsMatch(text.Folded[..hit.Span.Start]));
-    }
 
     /// <summary>"it's not the ink", "i dont think its the toner", 应该不是墨的问题 — never "don't just say 'ink is a consumable'"
     /// (round 56 hold-out: that cleared the ink the customer was complaining about).</summary>

@@ -66,7 +66,7 @@ internal static partial class OutcomeRecogniser
     /// a later failure, in the same sentence, is no wish for this one.</summary>
     private static bool IfItFailsAgain(string folded, TextSpan span)
     {
-        var start = folded.LastIndexOfAny(Clauses.SentenceStops, Math.Max(0, span.Start - 1)) + 1;
+        var start = Clauses.SentenceStart(folded, span.Start);
         return start < span.Start && FailsAgain().IsMatch(folded.AsSpan(start, span.Start - start));
     }
 

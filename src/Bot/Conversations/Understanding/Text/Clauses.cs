@@ -8,6 +8,13 @@ internal static class Clauses
     /// <summary>Where a sentence ends: stops, marks and semicolons of both languages (commas do not end one).</summary>
     public static readonly char[] SentenceStops = ['.', '!', '?', '。', '！', '？', ';', '；'];
 
+    /// <summary>Sentence stops and line breaks: where a typed sentence ends in a chat message.</summary>
+    public static readonly char[] SentenceOrLineStops = [.. SentenceStops, '\n'];
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: just after the last stop before it.</summary>
+    public static int SentenceStart(string folded, int position) =>
+        folded.LastIndexOfAny(SentenceStops, Math.Max(0, position - 1)) + 1;
+
     /// <summary>The clauses of a text, trimmed, without empty ones: "修好了，又坏了" → "修好了", "又坏了".</summary>
     public static string[] Split(string text) =>
         text.Split(Ends, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
