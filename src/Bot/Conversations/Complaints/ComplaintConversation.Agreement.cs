@@ -42,7 +42,8 @@ public sealed partial class ComplaintConversation
         var asked = _text.IndexOfAny(['?', '？']);
         if (_state.Step != ComplaintStep.AwaitingAgreement || _state.DeclinedAll || OfferAnswers.Refuses(asked < 0 ? _text : _text[..(asked + 1)])) return false;
         var cut = _text.IndexOfAny(ClauseBreaks);
-        if (cut <= 0) return false;
+        // "可以 什么时候来", "ok when will your guy come" (round 81): typed without a comma, a yes and then when it happens.
+        if (cut <= 0) return SpacedYesThenWhen();
         var rest = _text[(cut + 1)..].TrimStart();
         // "ok, but how much are the parts?" hesitates: the question is answered and the offer stands.
         if (HesitantBut.IsMatch(rest) && (rest.Contains('?') || rest.Contains('？'))) return false;
@@ -51,6 +52,18 @@ public sealed partial class ComplaintConversation
         var sentence = _text.IndexOfAny(Understanding.Text.Clauses.SentenceOrLineStops);
         return sentence > cut && !_text[..sentence].Contains('?') && OfferAnswers.Accepts(_text[..sentence]);
     }
+
+    private bool SpacedYesThenWhen()
+    {
+        var space = _text.Trim().IndexOf(' ');
+        if (space <= 0) return false;
+        var (head, rest) = (_text.Trim()[..space], _text.Trim()[(space + 1)..].TrimStart());
+        return AsksWhen().IsMatch(rest) && (OfferAnswers.Accepts(head) || NamesTheOfferAlone(head));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:so\s+|and\s+)?(?:when|what\s+time|what\s+day|how\s+soon|how\s+long)(?![a-z])|^(?:那|师傅|你们|人)?(?:什么时候|啥时候|几点|哪天|多久|多长时间)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
     /// <summary>"退。那个案件号能再发我一下不?" (round 72 hold-out): the remedy on the table named in one word, then a question.</summary>
     private bool NamesTheOfferAlone(string clause)

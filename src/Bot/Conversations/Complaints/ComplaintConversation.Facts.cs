@@ -19,6 +19,11 @@ public sealed partial class ComplaintConversation
         _state.Correcting = false;
         if (said.Models.Count == 1 && (_state.Model is null || correcting && _state.SaleDate is null || NamesAnotherModelOutright(said.Models[0])))
             _state.Model = said.Models[0];
+        // "did my range hood booking go through?" and then "we bought a copier three days ago and it jams" (round 81): the product
+        // of a question asked before any story is not the complaint's when the complaint names another.
+        else if (_state.Step == ComplaintStep.Idle && said.Intent == Intent.Complaint && said.Models.Count > 0 && _state.Model is { } asked
+                 && !said.Models.Contains(asked) && _state.Serial is null && _state.SaleDate is null)
+            _state.Model = said.Models.Count == 1 ? said.Models[0] : null;
         _state.ProductMentioned |= said.Models.Count > 0;
         if (said.Serial is { } serial && serial != _state.Serial)
         {
@@ -54,6 +59,7 @@ public sealed partial class ComplaintConversation
         _state.Anger = Math.Max(_state.Anger, said.Anger);
         _state.Urgent |= said.Urgent;
         _state.QualityClaimed |= said.ClaimsQualityFault;
+        _state.BackAfterOurRepairs |= said.BackAfterOurRepairs;
         AbsorbStart(said, correcting);
     }
 
@@ -76,7 +82,7 @@ public sealed partial class ComplaintConversation
         // went weak last week", round 48) means the other one.
         var started = (correcting ? starts.FirstOrDefault(d => d.Date != _state.StartedOn) ?? starts.FirstOrDefault()
                 : starts.Where(d => !d.Uncued).MinBy(d => d.Date) ?? starts.FirstOrDefault())
-            ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not DateRole.Purchase and not DateRole.Repair ? said.Dates[0] : null);
+            ?? (asked && said.Dates.Count == 1 && said.Dates[0].Role is not (DateRole.Purchase or DateRole.Repair or DateRole.WarrantyEnd) ? said.Dates[0] : null);
         if (started is null) return;
         started = PastReading(started);
         if (started.Date > Today) return;
@@ -149,11 +155,11 @@ public sealed partial class ComplaintConversation
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Words of an answer taken back (round 48): "I forgot to say", "should have mentioned", "to be honest", 忘了说,
-    /// 刚才没说实话, 想起来了, 其实.</summary>
+    /// 刚才没说实话, 想起来了; at the offer, "ok fine, but yeah, he did open it" (round 68).</summary>
     private bool OwnsUpLate() => LateConfession.IsMatch(_text) || IsCorrection();
 
     private static readonly System.Text.RegularExpressions.Regex LateConfession = new(
-        @"(?<![a-z])(?:i\s+(?:completely\s+|totally\s+)?forgot|forgot\s+to\s+(?:say|mention|tell)|should\s+have\s+(?:said|mentioned|told)|should'?ve\s+(?:said|mentioned|told)|didn'?t\s+(?:say|mention|tell\s+you)|to\s+be\s+honest|truth\s+is|i\s+lied|wasn'?t\s+(?:honest|truthful)|now\s+i\s+remember|i\s+just\s+remembered|come\s+to\s+think)(?![a-z])|忘了说|忘说了|忘记说|忘了讲|忘讲了|没说实话|没讲实话|说实话|老实说|想起来了|刚想起来|刚才没(?:说|讲)",
+        @"(?<![a-z])(?:i\s+(?:completely\s+|totally\s+)?forgot|forgot\s+to\s+(?:say|mention|tell)|should\s+have\s+(?:said|mentioned|told)|should'?ve\s+(?:said|mentioned|told)|didn'?t\s+(?:say|mention|tell\s+you)|to\s+be\s+honest|truth\s+is|i\s+lied|wasn'?t\s+(?:honest|truthful)|now\s+i\s+remember|i\s+just\s+remembered|come\s+to\s+think|(?:but|well|ok|okay|actually)\s+(?:yeah|yes|yep|ya)\s*,?\s+(?:he|she|they|i|we|my\s+[a-z]+)\s+(?:did|had|has|have)|actually\s*,?\s+(?:he|she|they|i|we)\s+did)(?![a-z])|忘了说|忘说了|忘记说|忘了讲|忘讲了|没说实话|没讲实话|说实话|老实说|想起来了|刚想起来|刚才没(?:说|讲)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex WantWords = new(

@@ -338,13 +338,15 @@ public sealed partial class ComplaintConversation
     private async Task<string?> LookUpPurchaseAsync(CancellationToken ct)
     {
         var found = await FindPurchaseAsync(ct);
-        if (found.Failure?.Code == ValidationProblem.ModelMismatch && await SiblingBySerialAsync(ct) is { } sibling)
+        if (found.Failure?.Code == ValidationProblem.ModelMismatch
+            && (await SiblingBySerialAsync(ct) ?? await InsistedSerialAsync(ct)) is { } sibling)
         {
             // "water heater" or "glass stove" named the line, the nameplate names the model: the serial wins.
             found = sibling;
             var product = sibling.File!.Product;
             Say("Noted.SerialModel", _state.Language == "zh" ? product.NameZh : product.NameEn);
         }
+        _state.MismatchedSerial = found.Failure?.Code == ValidationProblem.ModelMismatch ? _state.Serial : null;
         _notOnRecord = found.Failure?.Code == ValidationProblem.UnknownSerial;
         if (!found.Found)
         {
@@ -376,6 +378,15 @@ public sealed partial class ComplaintConversation
     /// line (H16 or E60 for "water heater", Q5 or Q7 for "stove", the editions of a finance suite): people name the kind
     /// of product from memory and read the serial off the label. Another line is a real mismatch and is asked about.
     /// </summary>
+    /// <summary>The same serial given again after we said it belongs to another product (round 81: a copier complained of
+    /// after a question about the range hood): read off the nameplate twice, it names the product, not a typo.</summary>
+    private async Task<PurchaseLookupResult?> InsistedSerialAsync(CancellationToken ct)
+    {
+        if (_state.Serial is not { } serial || !string.Equals(serial, _state.MismatchedSerial, StringComparison.OrdinalIgnoreCase)) return null;
+        var bySerial = await _services.Purchases.FindBySerialAsync(serial, null, ct);
+        return bySerial.Found ? bySerial : null;
+    }
+
     private async Task<PurchaseLookupResult?> SiblingBySerialAsync(CancellationToken ct)
     {
         if (_state.Model is not { } named) return null;

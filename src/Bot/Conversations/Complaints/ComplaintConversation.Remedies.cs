@@ -50,12 +50,18 @@ public sealed partial class ComplaintConversation
 
     /// <summary>Every symptom the customer named is weighed: one that needs a person's review decides (a crack nobody can say
     /// was not a knock, round 30, even beside a leak we repaired before); otherwise the one with the most earlier repairs of
-    /// the same fault (a repeat failure is the customer's entitlement, whichever symptom they named first). Software has no power supply,
+    /// the same fault (a repeat failure is the customer's entitlement, whichever symptom they named first); with none named, the
+    /// faults we repaired on the unit when the customer says our repairs did not last. Software has no power supply,
     /// water or glass: "won't open" (打不开) is no electrical fault whose voltage must be known (round 25).</summary>
     private CoverageDecision Decide(PurchaseFile file)
     {
         if (_state.PartCode is { } part) _state.PartCode = CartridgeOf(file.Product, part);
         var named = FaultsFor(file.Product.LineCode).ToList();
+        // "your people fixed this already. Two times. It is back" with the fault told only by its effect (round 83): the faults
+        // our engineers repaired on this unit are the ones that came back.
+        if (named.Count == 0 && _state.BackAfterOurRepairs)
+            named = file.History.Where(h => string.Equals(h.Serial, file.Purchase.Serial, StringComparison.OrdinalIgnoreCase))
+                .Select(h => h.FaultCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
             .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
@@ -121,7 +127,8 @@ public sealed partial class ComplaintConversation
         }
         if (await MoneyBesideTheOfferAsync(ct)) return;
         if (await ExtensionBesideTheOfferAsync(ct)) return;
-        if (_tookDecidingFacts && !_wishChanged && _said.Intent is not (Intent.Yes or Intent.No))
+        // "ok fine, but yeah, he did open it" (round 68): a circumstance owned up to beside a yes decides again, never accepts.
+        if (_tookDecidingFacts && !_wishChanged && (_said.Intent is not (Intent.Yes or Intent.No) || _said.Causes.Any(c => c.Value && Cause(c.Key) == true)))
         {
             // A corrected fact (serial, date, circumstance, symptom): everything that depends on it is decided again. Facts that
             // change at every answer to the offer mean we are misreading something (round 52's cartridge loop): after the

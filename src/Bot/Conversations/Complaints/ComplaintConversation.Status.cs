@@ -44,6 +44,8 @@ public sealed partial class ComplaintConversation
                 return true;
             }
             if (_flow.IsInComplaint && AsksForTheNumber().IsMatch(_text)) return await PromiseTheNumberAsync(ct);
+            // "什么时候来?" at an offer (round 81): a question about the visit on the table, not about an earlier case.
+            if (_state.Step == ComplaintStep.AwaitingAgreement) return false;
             _state.StatusCheck = new PendingStatusCheck(null);
             Say("Status.AskNumber");
             return true;

@@ -213,6 +213,13 @@ public sealed class ComplaintState
     /// <summary>The customer said it is a quality fault; beside a confirmed circumstance the cause is disputed (rule 5).</summary>
     public bool QualityClaimed { get; set; }
 
+    /// <summary>The customer said our repairs did not last, without naming the fault (round 83): the unit's repaired fault is
+    /// weighed when no other is known.</summary>
+    public bool BackAfterOurRepairs { get; set; }
+
+    /// <summary>A serial we said belongs to another product; given again, it names the product (round 81).</summary>
+    public string? MismatchedSerial { get; set; }
+
     public bool HasPhoto { get; set; }
 
     public string? Zone { get; set; }

@@ -63,6 +63,10 @@ public enum DateRole
 
     /// <summary>How long it worked or was used ("it worked for a few weeks"): no date of anything.</summary>
     Usage,
+
+    /// <summary>When a warranty or its extension ran out ("the extended cover ran out most of a year ago", 延保半年前就到期了):
+    /// the records know it; never the start of the fault.</summary>
+    WarrantyEnd,
 }
 
 /// <summary>
@@ -102,6 +106,10 @@ public sealed record Interpretation
 
     /// <summary>The customer calls the fault a quality problem (质量问题): with a confirmed circumstance, a disputed cause.</summary>
     public bool ClaimsQualityFault { get; init; }
+
+    /// <summary>Our repairs did not last: "your engineers fixed this twice and it's back", 你们来修过两回了又这样 (round 83). When
+    /// no fault is named, the unit's repaired fault is the one that came back.</summary>
+    public bool BackAfterOurRepairs { get; init; }
 
     /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
     public string? Consumable { get; init; }

@@ -99,6 +99,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             RepairedBefore = repairedBefore,
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
+            BackAfterOurRepairs = RecurrenceRecogniser.BackAfterOurRepairs(utterance.Folded),
             Consumable = consumable,
             ConsumableRuledOut = consumableRuledOut,
             Wants = wants,

@@ -30,7 +30,8 @@ internal static partial class CauseRecogniser
             if (hit.Value == "VOLTAGE" && VoltageUnknown().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
-                && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span)))
+                && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span))
+                     && !(hit.Value == "USER_DAMAGE" && OurStaffOnlyRepaired().IsMatch(Clause(text.Folded, hit.Span))))
                 && !EchoedAndDismissed(text.Folded, hit.Span);
             if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
@@ -66,6 +67,11 @@ internal static partial class CauseRecogniser
     /// <summary>"The only person who ever opened it is YOUR engineer", 除了你们师傅没人拆过: our own staff, in the customer's words.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:(?:repair|service|maintenance|installation|install|tech|technical|support|after-?sales?)\s+)?(?:engineers?|technicians?|techs?|guys?|people|man|men|service\s*(?:team|man|men|engineer)?|repair\s*m[ae]n|staff|team|installers?|fitters?)(?![a-z])|you\s+guys|你们的?(?:师傅|人|工程师|售后|技术员|维修员)|售后的?师傅|厂家的?师傅|安装师傅", RegexOptions.CultureInvariant)]
     private static partial Regex OurStaff();
+
+    /// <summary>"掰断的 别的没有 之前你们师傅来修过一次" (round 70): our staff named only as who repaired it before; a repair is no
+    /// breakage, so the damage stays the customer's.</summary>
+    [GeneratedRegex(@"(?:你们|售后|厂家)的?(?:师傅|人|工程师|售后|技术员)?(?:之前|上次|以前)?(?:来|上门)?(?:修|维修)(?:过|了)", RegexOptions.CultureInvariant)]
+    private static partial Regex OurStaffOnlyRepaired();
 
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
     private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
@@ -131,7 +137,13 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|possibly|might|may\s+have|could\s+have)(?![a-z])|可能|也许|或许|说不定", RegexOptions.CultureInvariant)]
     private static partial Regex Perhaps();
 
-    [GeneratedRegex(@"(?:电压|电)(?:稳不稳|正不正常|有没有问题|有没有事|怎么样)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])", RegexOptions.CultureInvariant)]
+    /// <summary>The supply itself not known: 电压稳不稳我说不上来, "电压到底有没有问题我也说不准", "有没有电压问题我真不知道",
+    /// "不知道有没有电压问题" (rounds 76/82), "no idea if there was a surge" (round 77).</summary>
+    [GeneratedRegex(@"(?:电压|电)(?:到底|究竟)?(?:稳不稳|正不正常|有没有问题|有没有事|怎么样)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
+        + @"|(?:有没有|是不是|是否)[^，。,.!！？?]{0,4}电压[^，。,.!！？?]{0,10}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
+        + @"|(?:不知道|不清楚|说不好|说不准|不确定|搞不清)[^，。,.!！？?]{0,4}(?:有没有|是不是|是否)[^，。,.!！？?]{0,12}电压"
+        + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
+        + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();
 
     [GeneratedRegex(@"(?<![a-z])(?:maybe\s+not|or\s+not|might\s+not|may\s+not|perhaps\s+not|no\s+idea|who\s+knows|not\s+sure|can'?t\s+(?:say|tell)|(?:don'?t|do\s+not)\s+know)(?![a-z])|也可能没|也许没|或许没|说不好|说不准|说不清|不确定|不知道|不清楚", RegexOptions.CultureInvariant)]

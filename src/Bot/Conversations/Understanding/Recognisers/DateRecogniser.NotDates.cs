@@ -10,7 +10,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// working by Friday", 周一之前必须修好; round 30), a day off work ("the money I lost taking the day off", round 43), and a sum
 /// read out in words ("the total says two thousand four hundred", round 37: it was the year 2004), and a feeling of the day
 /// ("ugh so annoyed today", 今天真是气死我了; round 48: the day of the mood, not of the fault), and 不是最近 (not recently, round
-/// 58). A reading that overlaps one is dropped.
+/// 58), and how long a smell lingers ("the flat smells of fish for a day after", round 78). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -33,6 +33,7 @@ internal static partial class DateRecogniser
         | (?:必须|一定要?|需要)[^，。,.]{0,6}(?<!上)(?:下?(?:周|星期|礼拜)[一二三四五六日天])\s*(?:之前|以前|前)
         | (?<![a-z])(?:the|a|one|that)\s+(?:whole\s+|full\s+)?days?\s+off(?![a-z])
         | (?<![a-z])(?:annoyed|frustrated|angry|upset|mad|furious|livid|cross|stressed|fed\s+up|pissed(?:\s+off)?|grumpy|irritated|exhausted)\s+(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|right\s+now)(?![a-z])
+        | (?<![a-z])for\s+(?:a|one|half\s+a|the\s+whole|the\s+rest\s+of\s+the)\s+day\s+(?:or\s+two\s+)?(?:after|afterwards|later)(?![a-z])
         | (?:不是|并不是|也不是|并非|不算)\s*(?:最近|近来)
         | 今天(?:真是|真的|真|可|太|好|实在|心情|简直)*(?:被[^，。,.!！？?]{0,8})?(?:气死|烦死|郁闷|崩溃|生气|火大|心累|无语|倒霉|糟心|闹心|心烦|烦躁)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]

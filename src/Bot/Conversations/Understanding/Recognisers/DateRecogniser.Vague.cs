@@ -39,9 +39,14 @@ internal static partial class DateRecogniser
         yield return Latin(Approx($@"(?<![a-z])before\s+(?:(?:about|around|almost|nearly|like)\s+)?(?<n>{CountPattern})\s+(?<u>day|week|month|year)s?(?![a-z])",
             (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value)));
 
+        // A bare duration hedged as a clause of its own, the answer to "when did it start?" (round 78): "maybe two or three weeks,
+        // not sure", "about 10 days", "its been weak for ages, 3 or 4 months maybe?". Of a range, the larger (like 两三周).
+        yield return Latin(Approx($@"(?:^|(?<=[,;:!?.]\s*)|(?<=(?<![a-z])(?:ages|a\s+while|a\s+long\s+time),?\s+))(?:(?:it'?s\s+been|it\s+has\s+been|been|about|around|roughly|maybe|probably|perhaps|like|approx(?:imately)?|nearly|almost|over|just\s+over|more\s+than|at\s+least|a\s+good|i\s+think|i'?d\s+say|erm|um|hmm)\s+)*(?<n>{CountPattern})(?:\s*(?:or|to|-)\s*(?<m>{CountPattern}))?\s+(?<u>day|week|month|year)s?(?![a-z])(?=\s*(?:(?:maybe|or\s+so|i\s+think|probably|now|already|roughly|-?ish|i'?d\s+say|i\s+guess|not\s+sure|tops|at\s+most|give\s+or\s+take)\s*)*(?:[?.!,;]|$))",
+            (m, t) => Back(t, Count(Regex.Replace((m.Groups["m"].Success ? m.Groups["m"] : m.Groups["n"]).Value, @"\s+", " ")), m.Groups["u"].Value)));
+
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.
         yield return Chinese(Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
-            (m, t) => Number(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null));
+            (m, t) => CountOf(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null));
         // Formal letters (round 24): "近半个月来", "近十来天".
         yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*半\s*个?\s*月(?:以来|来|里|内)?", (_, t) => t.AddDays(-15)));
         yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*(?<n>十|二十)\s*来\s*(?:天|日)(?:以来|来|里|内)?", (m, t) => t.AddDays(m.Groups["n"].Value == "十" ? -10 : -20)));
@@ -77,7 +82,7 @@ internal static partial class DateRecogniser
 
     private static DateOnly? Since(DateOnly today, Match m, string unit)
     {
-        var n = m.Groups["n"].Value is "几" or "好几" ? 3 : Number(m.Groups["n"]);
+        var n = m.Groups["n"].Value is "几" or "好几" ? 3 : CountOf(m.Groups["n"]);
         return n < 1 ? null : Back(today, n, unit);
     }
 }

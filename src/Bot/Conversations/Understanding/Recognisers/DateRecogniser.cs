@@ -95,6 +95,17 @@ internal static partial class DateRecogniser
         month is < 1 or > 12 ? null : new DateOnly(month <= today.Month ? today.Year : today.Year - 1, month, 1);
 
     private static int Number(Group group) => ChineseNumerals.Parse(group.Value.Trim()) ?? -1;
+
+    /// <summary>A count of days, weeks or months: 两三个礼拜, 三四个月了 (round 78) are two neighbouring numerals, a range read as
+    /// the larger, never twenty-three (a year such as 二三年 is read by <see cref="Number"/>).</summary>
+    private static int CountOf(Group group)
+    {
+        var value = group.Value.Trim();
+        if (value.Length == 2 && !value.Any(char.IsAsciiDigit) && ChineseNumerals.Parse(value[..1]) is { } a and > 0
+            && ChineseNumerals.Parse(value[1..]) is { } b && b == a + 1 && b < 10)
+            return b;
+        return Number(group);
+    }
 }
 
 /// <summary>A resolved date, and whether the words only gave it approximately (前几天, "for 2 weeks").</summary>

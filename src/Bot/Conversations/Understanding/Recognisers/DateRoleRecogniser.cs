@@ -13,13 +13,16 @@ internal static partial class DateRoleRecogniser
 {
     private static readonly (DateRole Role, Regex Cue)[] Cues =
     [
-        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|(?:it'?s|its|it\s+is|they'?re|this\s+one'?s)\s+from|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Software that went live (round 45): 财务软件是快两年前上的, 去年上线.
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in|went live|go live|rolled out)(?![a-z])|安装|装的|装好|(?<=前|年|月)上的|上线", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Our visit said without a repair word (round 73): "you had someone look at it a couple of months back", "you already sent
         // somebody out about six weeks ago".
         (DateRole.Repair, new(@"(?<![a-z])(?:repair(?:ed)?|fixed|came|visited|visit|engineer|technician|serviced|swapped|replaced|plumber|electrician|handyman)(?![a-z])|(?<![a-z])(?:had|sent|send)\s+(?:someone|somebody|a\s+(?:guy|man|tech|person|bloke|fella))(?![a-z])|(?<![a-z])(?:look(?:ed)?|check(?:ed)?)\s+at\s+it(?![a-z])|(?<!保)修(?!期)|师傅|上门|来过|换了|换过", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
-        // How long they have had or used it (round 24): "we have had one of your printers for nearly two years", 从两年前开始用, 去年起使用.
+        // When the warranty ran out (round 80): "the extended cover ran out most of a year ago", "the warranty expired about half a
+        // year back", 延保大半年前就到期了. An English expiry needs the warranty named ("the ink ran out last week" is a start).
+        (DateRole.WarrantyEnd, new(@"(?<![a-z])(?:warranty|guarantee|cover|coverage|extension)(?![a-z])(?:'s|\s+(?:has|had|was|is))?\s+(?:[a-z]+\s+){0,3}?(?:ran\s+out|run\s+out|expired|ended|lapsed|finished|(?:was|is)\s+up)(?![a-z])|(?<![a-z])(?:ran\s+out|expired|ended|lapsed)(?=[^.;!?]{0,20}(?:warranty|guarantee|cover))|到期|过期|过保|出保", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+                // How long they have had or used it (round 24): "we have had one of your printers for nearly two years", 从两年前开始用, 去年起使用.
         (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted|(?:have|has)\s+had|'ve\s+had|been\s+using|have\s+used|has\s+served)(?![a-z])|用了|好好的|开始用|开始使用|起使用|起用|使用了|使用贵|使用你们|使用本"
             // When they moved house (round 62): "we moved into a house about a year ago and the hob was already there", 搬进来一年多.
             + @"|(?<![a-z])moved\s+(?:in|into|here|house|to)(?![a-z])|搬进|搬来|搬过来|搬家", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
@@ -49,10 +52,14 @@ internal static partial class DateRoleRecogniser
             var (from, to) = Sentence(folded, span);
             if (faults.Any(f => f.Start >= from && f.Start < to) && !SpeaksOfAnotherRole(folded.AsSpan(from, to - from))) return (DateRole.Start, false);
         }
-        // A clause of its own ("修过两次了，九月初一次，十月底一次"): the message's cue decides, unless it speaks of a start.
-        if (StartCue.IsMatch(folded)) return (DateRole.Start, false);
+        // A clause of its own ("修过两次了，九月初一次，十月底一次"): its sentence's cue decides, unless it speaks of a start. Another
+        // sentence's cue is about something else: "about three months ago. he remembers moaning about it when his mum came over"
+        // (round 78) is no repair.
+        var (sentenceStart, sentenceEnd) = Sentence(folded, span);
+        var sentence = folded[sentenceStart..sentenceEnd];
+        if (StartCue.IsMatch(sentence)) return (DateRole.Start, false);
         foreach (var (role, cue) in Cues)
-            if (role != DateRole.Usage && cue.IsMatch(folded)) return (role, false);
+            if (role != DateRole.Usage && cue.IsMatch(sentence)) return (role, false);
         return (DateRole.Start, false);
     }
 

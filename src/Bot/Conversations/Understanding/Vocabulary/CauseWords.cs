@@ -17,7 +17,7 @@ internal static class CauseWords
             "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
-            "弄断", "弄坏", "掰断", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
+            "弄断", "弄坏", "掰断", "掰坏", "掰折", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
             // Someone in the household did it, in plain words: "my son was swinging on the pipe", "the kid yanked the hose",
             // 孩子吊在水管上, 儿子拽水管把接头弄裂了; a knock owned up to: "the ladder did bump it", 梯子碰了一下.
             @"re:\b(?:swung|swinging|swing|hung|hanging|climbed|climbing|pulled|pulling|yanked|yanking|tugged|leaned|leaning|stood|standing)\s+on\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:pipes?|hose|handle|door|unit|cable|cord|it)\b",
@@ -196,6 +196,13 @@ internal static class CauseWords
         "re:(?:机器|机子|产品|东西)本身的(?:毛病|问题|故障)",
         // The relative's work denied as the source (round 41): "the water comes from inside, not his joint", 不是他拧的那个接头.
         @"re:\bnot\s+(?:from\s+)?(?:his|her|their)\s+(?:joint|fitting|pipe|connection|work|repair|part|bit)s?\b",
-        "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
+        "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?",
+        // An outside repair denied as the cause (round 79/82): "I do not accept that his work caused it", "the water comes from the
+        // tank seam, nowhere near what he touched", 本来就在滴水…结果漏得更厉害了 (the fault was there before the work).
+        @"re:\b(?:do\s+not|don'?t|cannot|can'?t|won'?t|will\s+not)\s+accept\s+that\b[^.!?;]{0,50}\bcaus(?:ed|es|ing)\b",
+        @"re:\bnowhere\s+near\s+(?:the\s+(?:valve|part|joint|fitting|pipe|seal|thermostat|element)|what\s+(?:he|she|they)\s+(?:touched|did|changed|replaced|fixed)|where\s+(?:he|she|they)\s+(?:worked|touched))\b",
+        "re:本来就(?:已经)?(?:在|有|一直)?(?:漏|滴|响|坏|卡|不)", "re:(?:之前|以前|原来)就(?:已经)?(?:在|一直)?(?:漏|滴)",
+        // The fault there before the outside work, which only made it worse: 结果现在漏得更厉害了, "he only made it worse".
+        "re:(?:结果|反而|现在)[^，。,.!！？?]{0,4}(?:漏|滴|响|坏|卡)得更(?:厉害|严重|多|凶)", @"re:\b(?:he|she|they|that)\s+(?:only\s+|just\s+)?made\s+it\s+worse\b", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
     ];
 }

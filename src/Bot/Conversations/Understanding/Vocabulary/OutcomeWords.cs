@@ -10,6 +10,8 @@ internal static class OutcomeWords
         (DesiredOutcome.ApologyOnly, ["just want an apology", "just an apology", "only an apology", "only want an apology", "apology is enough",
             "an apology would do", "say sorry", "道歉就行", "道个歉", "道歉就可以", "只要道歉", "只想要个道歉", "赔礼道歉", "re:(?:想|要)(?:要|听)?(?:个|一个|一句|句)道歉", "给个道歉", "道个歉就", "want someone to apologi", "want an apology"]),
         (DesiredOutcome.Refund, ["refund", "money back", "my money", "return it", "return the", "send it back", "give back",
+            // "I would like the licence fee refunded" (round 79): a wish, not a refund told as history.
+            @"re:\b(?:want|like|need|expect|get|have)\b[^.!?;]{0,30}\brefunded\b",
             "退货", "退款", "退钱", "退掉", "全额退", "退了", "退吧", "给我退", "要退", "退回",
             // 退 on its own beside an agreement word: "好 退", "行，退" (not 退出, 后退).
             "re:(?:^|[\\s，,。！!、])退(?=$|[\\s，,。！!、吧])"]),

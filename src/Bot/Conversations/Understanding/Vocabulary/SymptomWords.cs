@@ -32,6 +32,8 @@ internal static class SymptomWords
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
             "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "re:(?<!不能|不可以|不能够|离不开)没有热水", "re:(?<!不能|不可以|不能够|离不开)没热水", "不热", "不加热", "水不热",
             "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去",
+            // Lukewarm (round 79/82): 出来的水一直是温的, 温吞吞的.
+            "re:水[^，。,.!?！？]{0,4}(?:是|都是|只是|就是)?温(?:的|乎乎|吞吞|吞)", "温吞吞",
             // A reading below the setting (round 35): 出水最高才40度, "the water only gets to 38 degrees".
             "re:出水[^，。,.!?！？]{0,6}(?:只有|才|最高|顶多)[^，。,.!?！？]{0,4}\\d+\\s*(?:度|℃)",
             @"re:\b(?:only|barely|never)\s+(?:gets?|reach(?:es)?|goes?|comes?\s+out\s+at)\s+(?:up\s+to\s+|to\s+)?(?:about\s+|around\s+)?\d+\s*(?:°\s*c?|degrees|c\b)", "water's cold", "water is freezing", "cold shower", "barely warm", "hardly warm", "only warm", "not hot enough", "never gets hot", "hot water stopped", "not getting hot", "no warm water", "不热水",
@@ -95,8 +97,9 @@ internal static class SymptomWords
         ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
         ("LICENCE_ERROR", [
-            // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one).
-            @"re:licen[cs]e(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}\s*(?:$|[,.;!?，。；！？]))", "dongle", "activation", "activate", "registration code",
+            // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one), also on a line of its own ("Licence no.: FS8-…",
+            // round 79); the licence as what is paid for ("a refund of the licence", "the licence fee", round 83) is no fault.
+            @"re:(?<!\b(?:refund|money|cost|price|fee|payment|pay|back)\s+(?:of|for|on)\s+(?:the\s+|my\s+|our\s+|a\s+|this\s+)?)licen[cs]e(?!\s+fees?(?![a-z]))(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}[ \t]*(?:$|[,.;!?，。；！？\r\n]))", "dongle", "activation", "activate", "registration code",
             "re:授权(?!号|编号)", "加密狗", "加密锁", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup",
             // Said with its negation, which the negation check would otherwise take as "no backup problem".
@@ -110,6 +113,8 @@ internal static class SymptomWords
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
             // Round 11: totals shown wrong ("shows the wrong totals", 合计不对).
             "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
+            // "the profit and loss report totals do not match the ledger" (round 79).
+            @"re:(?<![a-z])(?:totals?|figures|numbers|balances?|reports?|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:do\s+not|don'?t|doesn'?t|does\s+not|no\s+longer|never)\s+(?:match|add\s+up|agree|tally|reconcile)(?![a-z])",
             "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])",
             // Terse: "report totals WRONG", "the balance report totals come out wrong".
             "re:(?<![a-z])(?:reports?|totals?)(?![a-z])[^,.!?;]{0,25}(?<![a-z])(?:wrong|incorrect)(?![a-z])", "re:(?:合计|总数|汇总|总额)[^，。,.!！]{0,4}(?:不对|错了|有误)",
