@@ -60,6 +60,7 @@ public sealed partial class ComplaintConversation
         _state.Urgent |= said.Urgent;
         _state.QualityClaimed |= said.ClaimsQualityFault;
         _state.BackAfterOurRepairs |= said.BackAfterOurRepairs;
+        _state.SameFaultAsOurRepairs |= said.SameFaultAsOurRepairs;
         AbsorbStart(said, correcting);
     }
 

@@ -217,6 +217,9 @@ public sealed class ComplaintState
     /// weighed when no other is known.</summary>
     public bool BackAfterOurRepairs { get; set; }
 
+    /// <summary>…and said it is the same fault: the unit's repaired faults are weighed beside those named (round 83).</summary>
+    public bool SameFaultAsOurRepairs { get; set; }
+
     /// <summary>A serial we said belongs to another product; given again, it names the product (round 81).</summary>
     public string? MismatchedSerial { get; set; }
 

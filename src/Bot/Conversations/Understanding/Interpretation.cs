@@ -111,6 +111,9 @@ public sealed record Interpretation
     /// no fault is named, the unit's repaired fault is the one that came back.</summary>
     public bool BackAfterOurRepairs { get; init; }
 
+    /// <summary>…and says it is the same fault ("你们修过两次了!!同样的毛病"): the repaired fault is weighed beside any named now.</summary>
+    public bool SameFaultAsOurRepairs { get; init; }
+
     /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
     public string? Consumable { get; init; }
 

@@ -100,6 +100,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
             BackAfterOurRepairs = RecurrenceRecogniser.BackAfterOurRepairs(utterance.Folded),
+            SameFaultAsOurRepairs = RecurrenceRecogniser.SameFaultAsOurRepairs(utterance.Folded),
             Consumable = consumable,
             ConsumableRuledOut = consumableRuledOut,
             Wants = wants,

