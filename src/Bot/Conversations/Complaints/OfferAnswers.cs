@@ -18,7 +18,7 @@ internal static partial class OfferAnswers
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting|can'?t accept|cannot accept|can not accept|can'?t afford|cannot afford|not enough|isn'?t enough|too high)(?![a-z'])|接受不了|受不了|不能接受|没法接受|无法接受|难以接受|付不起|出不起|承受不起|负担不起|太高了|打发叫花子|打发要饭|开玩笑|逗我|(?<!要)不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得|不买|买不起|(?<![a-z'])(?:won'?t|will\s+not)\s+(?:buy|pay|take)(?![a-z'])",
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah|not (?:ok|okay|acceptable|happy|interested)|don'?t want|do not want|refuse|reject|decline|no way|no thanks|are you joking|unacceptable|too (?:expensive|much|pricey)|not worth it|are you (?:kidding|serious)|you'?re (?:kidding|joking)|ridiculous|insulting|can'?t accept|cannot accept|can not accept|can'?t afford|cannot afford|not enough|isn'?t enough|too high|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not|not\s+(?:really\s+|too\s+|that\s+)?keen)(?![a-z'])|不太想|不大想|不太愿意|不怎么想|接受不了|受不了|不能接受|没法接受|无法接受|难以接受|付不起|出不起|承受不起|负担不起|太高了|打发叫花子|打发要饭|开玩笑|逗我|(?<!要)不要|不行|不接受|不同意|不可以|不满意|拒绝|不需要|开什么玩笑|太贵|不修了|不用修|不划算|不值得|不买|买不起|(?<![a-z'])(?:won'?t|will\s+not)\s+(?:buy|pay|take)(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
 

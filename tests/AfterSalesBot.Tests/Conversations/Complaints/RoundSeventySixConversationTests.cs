@@ -144,6 +144,25 @@ public sealed class RoundSeventySixConversationTests
         Assert.True(state.Step != Agreed && state.Causes.GetValueOrDefault("DISASSEMBLY"), replies);
     }
 
+    /// <summary>A soft no to the only offer ("I'd rather not have someone take it apart", 不太想让人上门) is a no, so the customer
+    /// hears what else there is (round 19 on this round's regression: asked "is that a yes?" three times, then a colleague).</summary>
+    [Theory]
+    [InlineData("en-GB", "hmm, I'd rather not have someone taking it apart...")]
+    [InlineData("zh-CN", "不太想让人来家里拆……")]
+    public async Task ASoftNoToTheOfferIsANo(string locale, string answer)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, [zh ? "激光打印机老是卡纸，上周开始的" : "the laser printer keeps jamming since last week"],
+            Answers(locale, "LP-2200", LaserInWarranty, zh ? "修好就行" : "just fix it"));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, transcript);
+
+        var replies = string.Join("\n", (await driver.SayAsync(answer)).Select(r => r.Text));
+
+        Assert.DoesNotContain(zh ? "不确定您是否同意" : "not sure whether that's a yes", replies);
+        Assert.NotEmpty((await driver.StateAsync()).Refused);
+    }
+
     /// <summary>A gas heater that lights but gives lukewarm water is a fault, not a fire (before: a fire emergency).</summary>
     [Fact]
     public async Task AHeaterThatLightsIsNoEmergency()

@@ -75,10 +75,17 @@ public sealed class RoundSeventySixUnderstandingTests
     [InlineData("a local handyman changed the valve last month but I do not accept that his work caused this", "en-GB")]
     [InlineData("yes a plumber replaced the thermostat, but the water is coming out of the tank seam, nowhere near what he touched", "en-GB")]
     [InlineData("本来就在滴水，外面师傅拆开换了个圈", "zh-CN")]
-    [InlineData("底下一直在渗水，请了楼下修车的师傅拆开弄了弄，结果现在滴得更厉害了", "zh-CN")]
-    [InlineData("a mate had a go at the seal and he only made it worse, it was dripping long before he touched it", "en-GB")]
+    [InlineData("a mate had a go at the seal but it was dripping long before he touched it, nowhere near what he changed", "en-GB")]
     public void AnOutsideRepairDeniedAsTheCauseIsDisputed(string text, string locale) =>
         Assert.True(Interpret(text, locale).ClaimsQualityFault);
+
+    /// <summary>Outside work owned up to as having made it worse is no dispute of the cause: the customer pays the cost fee, as
+    /// round 70's strangers expected (round 82's expected a review; decided in ADR 0064).</summary>
+    [Theory]
+    [InlineData("底下一直在渗水，请了楼下修车的师傅拆开弄了弄，结果现在滴得更厉害了", "zh-CN")]
+    [InlineData("a mate had a go at the seal and he only made it worse", "en-GB")]
+    public void OutsideWorkThatMadeItWorseIsNoDispute(string text, string locale) =>
+        Assert.False(Interpret(text, locale).ClaimsQualityFault);
 
     /// <summary>Our repairs that did not last, said without naming the fault (before: the fault was unknown, so two earlier
     /// repairs of it were never counted and the customer's replacement went to a supervisor).</summary>

@@ -197,12 +197,12 @@ internal static class CauseWords
         // The relative's work denied as the source (round 41): "the water comes from inside, not his joint", 不是他拧的那个接头.
         @"re:\bnot\s+(?:from\s+)?(?:his|her|their)\s+(?:joint|fitting|pipe|connection|work|repair|part|bit)s?\b",
         "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?",
-        // An outside repair denied as the cause (round 79/82): "I do not accept that his work caused it", "the water comes from the
-        // tank seam, nowhere near what he touched", 本来就在滴水…结果漏得更厉害了 (the fault was there before the work).
+        // An outside repair denied as the cause (round 79): "I do not accept that his work caused it", "the water comes from the
+        // tank seam, nowhere near what he touched", 本来就在滴水 (the fault was there before the work). Not "结果漏得更厉害了", "he only
+        // made it worse": the outside work owned up to as making it worse is no dispute (round 70 expects the cost fee; round 82's
+        // stranger expected a review, decided in ADR 0064).
         @"re:\b(?:do\s+not|don'?t|cannot|can'?t|won'?t|will\s+not)\s+accept\s+that\b[^.!?;]{0,50}\bcaus(?:ed|es|ing)\b",
         @"re:\bnowhere\s+near\s+(?:the\s+(?:valve|part|joint|fitting|pipe|seal|thermostat|element)|what\s+(?:he|she|they)\s+(?:touched|did|changed|replaced|fixed)|where\s+(?:he|she|they)\s+(?:worked|touched))\b",
-        "re:本来就(?:已经)?(?:在|有|一直)?(?:漏|滴|响|坏|卡|不)", "re:(?:之前|以前|原来)就(?:已经)?(?:在|一直)?(?:漏|滴)",
-        // The fault there before the outside work, which only made it worse: 结果现在漏得更厉害了, "he only made it worse".
-        "re:(?:结果|反而|现在)[^，。,.!！？?]{0,4}(?:漏|滴|响|坏|卡)得更(?:厉害|严重|多|凶)", @"re:\b(?:he|she|they|that)\s+(?:only\s+|just\s+)?made\s+it\s+worse\b", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
+        "re:本来就(?:已经)?(?:在|有|一直)?(?:漏|滴|响|坏|卡|不)", "re:(?:之前|以前|原来)就(?:已经)?(?:在|一直)?(?:漏|滴)", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
     ];
 }
