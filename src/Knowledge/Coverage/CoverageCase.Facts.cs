@@ -64,7 +64,7 @@ internal sealed partial class CoverageCase
     {
         if (Facts.FaultCode is not { } fault) return 0;
         var unit = request.History
-            .Where(h => string.Equals(h.Serial, request.Purchase.Serial, StringComparison.OrdinalIgnoreCase) && h.Date >= _dates.SaleDate)
+            .Where(h => h.IsOf(request.Purchase.Serial) && h.Date >= _dates.SaleDate)
             .ToList();
         var lastSwap = unit.Where(h => h.Outcome is "UNIT_REPLACED" or "REFUNDED").Select(h => (DateOnly?)h.Date).Max();
         return unit.Count(h => h.UnderWarranty

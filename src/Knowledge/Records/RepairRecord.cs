@@ -17,4 +17,7 @@ public sealed class RepairRecord
 
     /// <summary>Whether the repair was done under warranty (counts toward the repeat-failure rule).</summary>
     public bool UnderWarranty { get; set; } = true;
+
+    /// <summary>Whether this repair was done on the unit with <paramref name="serial"/> (serials compare without case).</summary>
+    public bool IsOf(string serial) => string.Equals(Serial, serial, StringComparison.OrdinalIgnoreCase);
 }

@@ -55,9 +55,10 @@ public sealed partial class ComplaintConversation
 
     private bool SpacedYesThenWhen()
     {
-        var space = _text.Trim().IndexOf(' ');
+        var text = _text.Trim();
+        var space = text.IndexOf(' ');
         if (space <= 0) return false;
-        var (head, rest) = (_text.Trim()[..space], _text.Trim()[(space + 1)..].TrimStart());
+        var (head, rest) = (text[..space], text[(space + 1)..].TrimStart());
         return AsksWhen().IsMatch(rest) && (OfferAnswers.Accepts(head) || NamesTheOfferAlone(head));
     }
 

@@ -60,8 +60,8 @@ public sealed partial class ComplaintConversation
         // "your people fixed this already. Two times. It is back" with the fault told only by its effect (round 83): the faults
         // our engineers repaired on this unit are the ones that came back.
         // "你们修过两次了!!同样的毛病" beside a fault named in other words: the repaired faults are weighed beside it.
-        if (named.Count == 0 && _state.BackAfterOurRepairs || _state.SameFaultAsOurRepairs)
-            named = named.Concat(file.History.Where(h => string.Equals(h.Serial, file.Purchase.Serial, StringComparison.OrdinalIgnoreCase))
+        if ((named.Count == 0 && _state.BackAfterOurRepairs) || _state.SameFaultAsOurRepairs)
+            named = named.Concat(file.History.Where(h => h.IsOf(file.Purchase.Serial))
                 .Select(h => h.FaultCode)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
