@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
 using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Escalation.Cases;
 using AfterSalesBot.Knowledge.Search;
 
@@ -29,6 +30,15 @@ public sealed partial class ComplaintConversation
         {
             // An honest question gets an honest answer, wherever it comes; it is not a complaint about the bot.
             Say("AboutTheBot.Honest");
+            if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
+            return true;
+        }
+        if (PrivacyRequests.Read(_text) == PrivacyRequest.Question)
+        {
+            // "is this being recorded? I don't want that coffee thing used against me", 为什么要我手机号 (round 84): what is kept, for
+            // how long and who sees it; facts in the same message ("why do you need it? fine, 139…") still count.
+            AnswerThePrivacyQuestion();
+            if (_tookFacts) return false;
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }

@@ -114,12 +114,25 @@ public sealed partial class ComplaintConversation
     /// <summary>The privacy notice for the first greeting: what is kept, how long, the policy link.</summary>
     private string PrivacyNotice()
     {
+        var (closed, inactive) = RetentionDays();
         var options = _services.Rights.Options;
-        var closed = ((int)options.Retention.ClosedCaseConversations.TotalDays).ToString(CultureInfo.InvariantCulture);
-        var inactive = ((int)options.Retention.InactiveConversations.TotalDays).ToString(CultureInfo.InvariantCulture);
         return string.IsNullOrWhiteSpace(options.PolicyUrl)
             ? Text("Privacy.NoticeNoLink", closed, inactive)
             : Text("Privacy.Notice", closed, inactive, options.PolicyUrl);
+    }
+
+    /// <summary>A question about the customer's data asked mid-conversation: what is kept, how long, who sees it.</summary>
+    private void AnswerThePrivacyQuestion()
+    {
+        var (closed, inactive) = RetentionDays();
+        Say("Privacy.Answer", closed, inactive);
+    }
+
+    private (string Closed, string Inactive) RetentionDays()
+    {
+        var retention = _services.Rights.Options.Retention;
+        return (((int)retention.ClosedCaseConversations.TotalDays).ToString(CultureInfo.InvariantCulture),
+            ((int)retention.InactiveConversations.TotalDays).ToString(CultureInfo.InvariantCulture));
     }
 
     private static string? LastFour(string? phone) =>

@@ -164,6 +164,14 @@ public sealed partial class ComplaintConversation
             await AskedForSomethingElseAsync(wanted, ct);
             return;
         }
+        if (IsRefusal() && HesitatesOverTheOnlyOffer())
+        {
+            // "hmm, I'd rather not have people pulling it off the wall…", 不太想花这个钱…… (round 19): a hedged no to the only remedy
+            // the policy gives is told so once, with a colleague as the other way; a second no goes to the colleague.
+            _state.OnlyOfferExplained = true;
+            Say("Offer.OnlyOne", Inline(_state.Offers[_state.OfferIndex].Description)).Buttons("Button.Accept", "Button.Person");
+            return;
+        }
         if (IsRefusal())
         {
             Answer(NoteOffer(_state.Offers[_state.OfferIndex]), RemedyAnswers.Refused);
@@ -208,6 +216,14 @@ public sealed partial class ComplaintConversation
                 break;
         }
     }
+
+    private bool HesitatesOverTheOnlyOffer() =>
+        !_state.OnlyOfferExplained && _state.Offers.Count == 1 && !_state.CompensationDeclined && !DeclinesAltogether() && HedgedNo.IsMatch(_text);
+
+    /// <summary>A no said softly: "I'd rather not", "not really keen", "hmm…", 不太想, 不大愿意; not "no, that's unacceptable".</summary>
+    private static readonly System.Text.RegularExpressions.Regex HedgedNo = new(
+        @"(?<![a-z])(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not|not\s+(?:really\s+|too\s+|that\s+|so\s+|very\s+)?keen|hm+|not\s+sure\s+about\s+(?:that|this)|(?:don'?t|do\s+not)\s+really\s+(?:want|fancy|like))(?![a-z])|不太想|不大想|不怎么想|不太愿意|不大愿意|不是很想|不太情愿|有点不想",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).
     /// A wish that changed to exactly the remedy on the table ("是新机器的话就换吧" to a replacement offered after a repair was

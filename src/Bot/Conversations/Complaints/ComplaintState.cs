@@ -93,6 +93,10 @@ public sealed class ComplaintState
 
     /// <summary>Answers to the offer in a row that changed a deciding fact, so the offer was decided again each time.</summary>
     public int RedecidedInARow { get; set; }
+
+    /// <summary>A hedged no to the only remedy the policy gives was answered by saying it is the only one (round 19's "I'd rather
+    /// not…", 不太想…); the next no goes to a colleague.</summary>
+    public bool OnlyOfferExplained { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
 
     /// <summary>Cost-shifting circumstances the customer's words suggested outside the circumstances question: never

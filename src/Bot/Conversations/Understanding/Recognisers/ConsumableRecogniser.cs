@@ -45,8 +45,9 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^[^，。,.!?！？;；]{0,12}?(?:原装|正品|原厂|你们的?(?:工程师|师傅|售后)[^，。,.]{0,4}(?:换|装|放)|(?<![a-z])(?:genuine|original)(?![a-z])|your\s+(?:own\s+)?(?:engineer|technician|tech|service\s+(?:guy|man|team))\s+(?:put|fitted|installed|changed|replaced|swapped))", RegexOptions.CultureInvariant)]
     private static partial Regex GenuineOrOursAfter();
 
-    /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it.</summary>
-    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
+    /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it;
+    /// "a new ribbon" as the whole answer to what the customer wants (round 86).</summary>
+    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?|^\s*(?:a\s+)?(?:new|fresh|spare|replacement))(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AskedForBefore();
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
@@ -64,7 +65,7 @@ internal static partial class ConsumableRecogniser
 
     /// <summary>"the cyan toner in our DC-4525 colour copier has run out", "the colour cartridge it came with is already empty"
     /// (round 69 hold-out): run out or empty later in the same clause.</summary>
-    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|is\s+used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|(?:(?:is|are)\s+(?:all\s+|both\s+)?|(?:all|both)\s+)used\s+up|(?:is|are)\s+leaking)(?![a-z])|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
 
     [GeneratedRegex(@"(?<![a-z])(?:never|not\s+once|haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+|yet\s+|once\s+|actually\s+)?(?:changed|replaced|swapped|renewed)(?:\s+the)?$|(?:从来|从|一直|都)?没(?:有)?(?:换过|更换过|换)(?:的)?$", RegexOptions.CultureInvariant)]

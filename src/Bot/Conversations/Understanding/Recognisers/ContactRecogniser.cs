@@ -3,14 +3,15 @@ using AfterSalesBot.Bot.Conversations.Understanding.Text;
 
 namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
-/// <summary>Phone numbers (Chinese mobiles, landlines with area code, international +…) and e-mail addresses.</summary>
+/// <summary>Phone numbers (Chinese mobiles, landlines with area code, Indian mobiles written 98450 31127, international +…) and
+/// e-mail addresses.</summary>
 internal static partial class ContactRecogniser
 {
     [GeneratedRegex(@"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(
-        @"(?<![a-z0-9+-])(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]?\d{2,4}){1,4}|(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|1[3-9]\d{9}|\(?0\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}|0\d{4}[\s-]?\d{3}[\s-]?\d{3}|0\d{4}[\s-]?\d{6})(?![a-z0-9-])",
+        @"(?<![a-z0-9+-])(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]?\d{2,4}){1,4}|(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|1[3-9]\d{9}|\(?0\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4}|0\d{4}[\s-]?\d{3}[\s-]?\d{3}|0\d{4}[\s-]?\d{6}|[6-9]\d{4}[\s-]?\d{5})(?![a-z0-9-])",
         RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 

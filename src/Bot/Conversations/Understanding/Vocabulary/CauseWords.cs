@@ -32,7 +32,8 @@ internal static class CauseWords
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
-            "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|打翻|弄翻|倒进|灌进|流进)",
+            // 咖啡有溅到一点点 (round 85): a drink splashed on it.
+            "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|溅|打翻|弄翻|倒进|灌进|流进)",
             // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.
             "re:(?:水|茶|咖啡|饮料|汤)[^，。,.!！？?]{0,3}溅(?:到|进|在)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|打印机|复印机|油烟机|热水器|底座|面板|主板|键盘|它)",
             // A shower head turned on it (round 57): 孙子拿花洒冲到它了, 花洒把热水器外面淋湿了.
@@ -40,7 +41,10 @@ internal static class CauseWords
             // Only as a denial (hold-out r48-en-013: "this one was never wet"): a bare "wet" is too loose to admit anything.
             @"re:(?<=\b(?:never|not|n't|wasn't|isn't|hasn't)\s+(?:been\s+|got\s+|gotten\s+|even\s+)?)(?:wet|damp)\b",
             "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
-            @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b"]),
+            @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b",
+            // "a splash of water on the lid", "a drop of juice landed on the cover", "coffee on the lid, yes" (round 84/88).
+            @"re:\b(?:splash|splashes|drop|drops|dribble|drip|bit|spot)\s+of\s+(?:coffee|tea|juice|milk|water|wine|soda|coke)\b[^.!?;]{0,12}\b(?:on|onto|over|landed|went|got)\b",
+            @"re:\b(?:coffee|tea|juice|milk|wine|soda|coke)\s+(?:on|onto|over)\s+(?:the|its|our|my)\s+(?:lid|top|cover|case|casing|panel|keyboard|machine|outside)\b"]),
         // Only words that say the power misbehaved: "the voltage is normal" / 电压也正常 is not a voltage problem.
         ("VOLTAGE", [
             // Round 26: "our area electric is not stable", "the voltage here not stable", "the power jump all the time", "the
@@ -70,7 +74,10 @@ internal static class CauseWords
             // software changed outside the program: "our IT guy edited the database tables directly", 直接改数据库
             @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
             // 改了服务器那边的数据库配置, 改了点数据库里的东西, 装了个别家的报表插件 (round 64/65), "installed a plugin from another vendor".
-            "re:改(?:了|过)[^，。,.!！？?；;]{1,8}数据库", "re:(?:装|用|加)(?:了|过)?[^，。,.!！？?；;]{0,6}(?:别家|第三方|外面|别人家?|其他公司)的?[^，。,.!！？?；;]{0,6}插件", "外挂插件",
+            "re:改(?:了|过)[^，。,.!！？?；;]{1,8}数据库",
+            // "our IT guy went into the finance 8 database to fix a customer name", 自己在数据库里改了几个科目名称 (round 91).
+            @"re:\b(?:went|got|go|going|poked|messed|fiddled|dug)\s+(?:in|into|around\s+in|about\s+in|around\s+with|with)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z0-9]+\s+){0,3}(?:database|db)\b",
+            "re:数据库(?:里|里面|中|表|表里)?[^，。,.!！？?；;]{0,4}(?:改|动|修改|编辑|删)(?:了|过)", "re:(?:装|用|加)(?:了|过)?[^，。,.!！？?；;]{0,6}(?:别家|第三方|外面|别人家?|其他公司)的?[^，。,.!！？?；;]{0,6}插件", "外挂插件",
             @"re:(?<![a-z])(?:installed|added|used)\s+(?:a|an|some)?\s*(?:third[\s-]party\s+|outside\s+|external\s+)?(?:add-?ons?|plug-?ins?)\s+(?:from|by|made\s+by)\s+(?:another|a\s+different|some\s+other)(?![a-z])",
             "converted", "改装", "re:(?<!你们[^，。,.!！]{0,4}|师傅[^，。,.!！]{0,4}|工程师[^，。,.!！]{0,4}|客服[^，。,.!！]{0,4})改过(?!(?:以后|之后|后)?(?:就|都)?(?:是)?对)", "改造", "非原装", "副厂", "兼容", "加墨", "灌粉", "自己加粉", "改气源", "换了别的配件", "非原厂", "第三方",
             // A part bought elsewhere and fitted: "在网上买了个大容量纸盒装上去了".
@@ -135,6 +142,8 @@ internal static class CauseWords
             // Round 31: "I opened the bottom cover myself to test the thermostat" (paper cleared or a filter washed is upkeep).
             @"re:\b(?:opened|open|opening)\s+(?:up\s+)?(?:the|its|his|her|our|my)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b",
             @"re:\b(?:removed|unscrewed)\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|housing)\b", @"re:\bopened\s+up\s+(?:the|its)\s+(?:\w+\s+)?(?:cover|panel|casing|case|housing|back)\b",
+            // "I took the fan housing apart myself", "my husband took the front panel apart" (round 85).
+            @"re:\b(?:took|take|taken|taking)\s+(?:the|its|his|her|our|my|that|this)\s+(?:[\w-]+\s+){0,3}apart\b",
             "卸下来", "卸下了", "re:把[^，。,.]{0,6}(?:卸|打开)(?:了|过|下来)", "re:(?:外壳|后盖|前盖|盖子|面板)[^，。,.没未不从]{0,3}(?:打开|卸|撬)"]),
         ("FORCE_MAJEURE", ["flood", "flooded", "flooding", "lightning", "earthquake", "typhoon", "storm", "thunderstorm", "fire next door",
             "house fire", "fire in the building", "洪水", "水灾", "雷击", "打雷", "被雷", "地震", "台风", "火灾", "暴雨", "雷雨",
@@ -187,7 +196,13 @@ internal static class CauseWords
         "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?:问题|毛病|故障)在(?:那|这|停电|那次|这次)?(?:之前|以前)就(?:有|出现|存在|开始)", "re:(?<!是)不是因为这个", "不是那一下",
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
         "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
-        @"re:\b(?:don'?t|do\s+not)\s+think\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
+        @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:think|believe)\s+(?:that|this|it)(?:'?s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
+        // Round 84/88: "it's not the reason", "I don't believe it did anything", "it never went inside", "the error is something else".
+        @"re:\b(?:it'?s|its|that'?s|thats|it\s+is|that\s+is|this\s+is)\s+not\s+(?:the\s+)?(?:cause|reason)\b",
+        @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:think|believe)\s+(?:it|that|the\s+\w+)\s+(?:did|caused|done|made|has\s+done)\s+(?:anything|any\s+(?:harm|damage)|a\s+thing)\b",
+        @"re:\b(?:it\s+|that\s+|which\s+)?(?:never|didn'?t|did\s+not)\s+(?:actually\s+|even\s+)?(?:went|go|got|get|seeped|seep|leaked|leak)\s+(?:in|inside|into\s+(?:it|the\s+(?:machine|unit|printer|copier)))\b",
+        @"re:\b(?:fault|problem|error|issue|noise|leak|jam|jamming)\s+is\s+(?:something\s+else|a\s+different\s+thing|unrelated)\b",
+        "re:(?:觉得|认为|感觉)(?:跟|和|与)?[^，。,.!！？?]{0,8}(?:没(?:有)?(?:什么|啥)?关系|无关)",
         // Round 43: a spill owned up to and denied as the cause: "that isn't where the streaks come from", "it's a fault in the
         // machine, not the tea", "a machine fault"; 是机器本身的毛病, 不是茶水的问题.
         @"re:\b(?:isn'?t|is\s+not|not|aren'?t|are\s+not)\s+where\s+(?:the\s+|these\s+|those\s+)?[a-z]+\s+(?:comes?|came|is\s+coming|are\s+coming)\s+from\b",

@@ -13,7 +13,7 @@ internal static class ConsumableWords
         ("DRUM", ["drum", "drum unit", "imaging drum", "感光鼓", "鼓芯"]),
         ("INK", ["ink", "ink cartridge", "ink cartridges", "ink cartrige", "ink catridge", "ink cartidge", "墨盒", "墨水", "墨没了", "没墨了", "缺墨"]),
         // 那根黑色的布带子, 墨带 (round 29): an invoice printer's ribbon as an owner who never learnt its name calls it.
-        ("RIBBON", ["ribbon", "色带", "墨带", "布带", "布带子", "色带子", "re:(?<![传皮输腰鞋胶安全])带子"]),
+        ("RIBBON", ["ribbon", "ribbons", "色带", "墨带", "布带", "布带子", "色带子", "re:(?<![传皮输腰鞋胶安全])带子"]),
         ("CARRIER", ["carrier", "developer", "载体", "显影剂"]),
     ];
 }

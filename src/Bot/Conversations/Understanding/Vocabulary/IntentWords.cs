@@ -27,7 +27,7 @@ internal static class IntentWords
         @"re:\b(?:someone|somebody|a\s+person)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:decide|make\s+(?:a\s+|the\s+)?decisions?|approve)\b",
         // "put me through to someone please", "connect me with a human".
         @"re:(?<![a-z])(?:put|get|transfer|pass|connect)\s+me\s+(?:through\s+|over\s+)?(?:to|with)\s+(?:someone|somebody|a\s+person|a\s+human|an\s+agent|a\s+real\s+person|a\s+colleague|your\s+(?:staff|team|colleague))(?![a-z])",
-        @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "re:(?:找|跟|和|同|要)你们(?:那边|公司)?的?(?:人|真人|客服)(?:直接|当面|亲自)?(?:谈|聊|说|沟通|讲)", "re:(?:找|叫|要|请|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)?的?(?:负责的人|管事的|能管事的|主事的)", "管事的",
+        @"re:\bsomeone\s+(?:in\s+charge|senior|higher\s+up)\b", "能做主", "说了算的人", "re:找.{0,4}负责人", "re:(?:找|跟|和|同|要)你们(?:那边|公司)?的?(?:人|真人|客服)(?:直接|当面|亲自)?(?:谈|聊|说|沟通|讲)(?!过|了)", "re:(?:找|叫|要|请|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)?的?(?:负责的人|管事的|能管事的|主事的)", "管事的",
         // Someone to phone (for a relative who cannot chat): "have someone call my mum", 让人给我爷爷打个电话.
         @"re:\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human|a\s+colleague|one\s+of\s+your\s+(?:people|staff|team))\s+(?:who\s+(?:can|could)\s+|to\s+|(?:can|could)\s+)?(?:call|phone|ring|give\s+(?:me|him|her|them|us)\s+a\s+call)\b",
         @"re:\bhave\s+(?:someone|somebody)\s+(?:call|phone|ring)\b",
@@ -38,7 +38,7 @@ internal static class IntentWords
         // complaint ("客服在不 俺家热水器…", "hello customer service, my heater…", a letter's "尊敬的贵公司客服人员：您好"): that is how
         // people open a chat. Nor a hotline rung (round 45: "给别的牌子打客服电话…机器人绕了半天"): 打过/拨了 客服电话. Nor what our
         // support did before (round 75: "驱动是你们客服远程帮装的", 客服弄好过一次), nor being sent to us (round 70: 他让我来找客服), nor what support said (round 79 hold-out: 客服却告诉我已过保修期).
-        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6}|(?:让|叫)(?:我|我们)(?:来|去)?(?:找|问|联系)(?:你们)?(?:的)?)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:却|还|居然|竟然|倒|反而|明明)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的|打了|打过|打不通|没人接|占线|从来|远程(?:帮|给|弄|装|修|处理|调)|帮(?:我|我们|忙)?(?:装|弄|修|调|处理)(?:的|过|好)|(?:装|弄|修|调)(?:好|过)|来过|处理过)))",
+        @"re:(?<!^[\s\p{P}]*(?:(?:hi|hello|hey|dear|你好|您好|喂|在吗)[\s\p{P}]*)?)(?:(?<![a-z])customer\s+service(?![a-z])(?!\s+(?:people\s+|person\s+|staff\s+|agent\s+|lady\s+|guy\s+)?(?:said|told|says|promised|claimed|insisted|kept|keeps|was|were|never|didn'?t|did\s+not|hung))|(?<!尊敬的[^，。,.!！？?：:]{0,6}|贵公司|贵司|(?:打|拨|拨打|打给)(?:了|过)?[^，。,.!！？?]{0,6}|(?:让|叫)(?:我|我们)(?:来|去)?(?:找|问|联系)(?:你们)?(?:的)?)客服(?!(?:人员|同志|部门?)?[\s\p{P}]*(?:您好|你好))(?![^\s\p{P}]{0,3}[：:])(?!(?:人员|小姐|那边|的人|部门|在?电话里|在?电话上|电话|热线里?)?(?:却|还|居然|竟然|倒|反而|明明)?(?:说|讲|告诉|问|一上来|上来就|一开始|一接|答应|承诺|保证|态度|挂|不理|一直|也|就|又|根本|总是|老是|回复说|当时|上次|报价|报了|报的|打了|打过|打不通|没人接|占线|从来|远程(?:帮|给|弄|装|修|处理|调)|帮(?:我|我们|忙)?(?:装|弄|修|调|处理)(?:的|过|好)|(?:装|弄|修|调)(?:好|过)|来过|处理过|沟通过|聊过|谈过|联系过|反映过|反馈过)))",
         @"re:^[\s\p{P}]*(?:(?:hi|hello|hey)[\s\p{P}]*)?(?:customer\s+service|客服)[\s\p{P}]*(?:please|pls|plz|now|请|呢|啊|呀)?[\s\p{P}]*$",
     ];
 
@@ -83,7 +83,9 @@ internal static class IntentWords
     [
         "stupid bot", "useless bot", "dumb bot", "you're useless", "you are useless", "you're not listening", "you are not listening",
         "you don't understand", "you dont understand", "you're not helping", "you are not helping", "this bot", "are you a robot", "are you a bot",
-        "机器人", "听不懂", "答非所问", "你没听", "你根本不", "什么破机器", "人工智障", "没用的机器",
+        "机器人", "听不懂", "答非所问",
+        // 对面到底是人还是AI (round 84): asking what the bot is.
+        "re:(?:真人|人)还是(?:ai|电脑|程序|自动回复)", "re:(?:ai|自动回复)还是(?:真人|人)", "你没听", "你根本不", "什么破机器", "人工智障", "没用的机器",
     ];
 
     // "stop the dripping", "just stop it leaking" (round 54): the wish to have the fault stopped, not the chat.

@@ -90,7 +90,9 @@ internal static class SymptomWords
             "white gap", "white gaps", "white line", "white lines", "white streak", "white streaks", "white stripes", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
-            "打不开", "开不起来", "按了没反应", "不启动"]),
+            "打不开", "开不起来", "按了没反应", "不启动",
+            // Indian English (round 85): "not switching on since 4 days, no lights nothing", "not getting switched on".
+            @"re:(?<![a-z])(?:is\s+|are\s+)?not\s+(?:switching|powering|getting\s+switched|getting\s+powered)\s+on(?![a-z])", @"re:(?<![a-z])no\s+(?:lights?|display|led)\s+(?:at\s+all|nothing|whatsoever)(?![a-z])"]),
         ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
             // A code told by its look (round 83): 屏幕上一直闪个字母加数字, "a letter and a number flashing on the screen".

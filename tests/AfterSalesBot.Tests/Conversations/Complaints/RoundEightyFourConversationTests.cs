@@ -1,0 +1,109 @@
+using AfterSalesBot.Bot.Conversations.Complaints;
+using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+
+namespace AfterSalesBot.Tests.Conversations.Complaints;
+
+/// <summary>
+/// Issue 12, twenty-ninth round (2026-12-06): what the round-84–91 strangers' customers broke, replayed in whole conversations
+/// in other words, and the soft no to the only remedy the policy gives (round 19's three customers, left open last round).
+/// </summary>
+public sealed class RoundEightyFourConversationTests
+{
+    private const string LaserInWarranty = "LP22TA260240"; // LP-2200 laser printer, in warranty, no repairs
+    private const string Phone = "13957126834";
+
+    /// <summary>Answers each question the bot asks with the line given for it, until it offers a remedy or stops asking.</summary>
+    private static async Task<(ConversationDriver Driver, string Transcript)> AnswerUntilTheOfferAsync(string locale,
+        IReadOnlyList<string> story, IReadOnlyDictionary<FactQuestion, string> answers)
+    {
+        var driver = await ConversationDriver.StartAsync(locale);
+        var transcript = new List<string>();
+        foreach (var line in story) transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
+        for (var turn = 0; turn < 12; turn++)
+        {
+            var state = await driver.StateAsync();
+            if (state.Step != Gathering && state.Step != Confirming) break;
+            var line = state.Step == Confirming ? locale.StartsWith("zh", StringComparison.Ordinal) ? "对" : "yes" : answers[state.Asking];
+            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
+        }
+        return (driver, string.Join("\n", transcript));
+    }
+
+    private static Dictionary<FactQuestion, string> Answers(string locale, string product, string serial, string wish)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        return new()
+        {
+            [FactQuestion.Product] = product,
+            [FactQuestion.Serial] = serial,
+            [FactQuestion.Started] = zh ? "三天前" : "three days ago",
+            [FactQuestion.Circumstances] = zh ? "都没有" : "none of that",
+            [FactQuestion.Wants] = wish,
+            [FactQuestion.Phone] = Phone,
+        };
+    }
+
+    private static Task<(ConversationDriver Driver, string Transcript)> OnlyAFreeRepairOfferedAsync(string locale)
+    {
+        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
+        return AnswerUntilTheOfferAsync(locale, [zh ? "激光打印机老是卡纸，好几天了" : "the laser printer keeps chewing the paper for a few days now"],
+            Answers(locale, "LP-2200", LaserInWarranty, zh ? "能弄好就行" : "whatever gets it working"));
+    }
+
+    /// <summary>A hedged no to the only remedy the policy gives ("hmm, not keen on someone taking it apart…", 不太想让人上门……):
+    /// the bot says it is the remedy this case has and asks once more, with a colleague as the other way; a yes then agrees
+    /// (before: handed over to a colleague at once).</summary>
+    [Theory]
+    [InlineData("en-GB", "hmm, not really keen on someone taking it apart...", "alright then, go ahead")]
+    [InlineData("en-US", "I'd rather not have a technician come over tbh", "ok fine, book it")]
+    [InlineData("zh-CN", "不太想让人上门折腾……", "那也行吧")]
+    [InlineData("zh-CN", "嗯……不大想修", "好吧 那就修吧")]
+    public async Task AHedgedNoToTheOnlyRemedyIsAskedOnceMore(string locale, string hedged, string yes)
+    {
+        var (driver, transcript) = await OnlyAFreeRepairOfferedAsync(locale);
+        await using var _ = driver;
+        var offered = await driver.StateAsync();
+        Assert.True(offered.Step == AwaitingAgreement, transcript);
+        Assert.Single(offered.Offers);
+
+        var replies = string.Join("\n", (await driver.SayAsync(hedged)).Select(r => r.Text));
+        var asked = await driver.StateAsync();
+        Assert.True(asked.Step == AwaitingAgreement, replies);
+        Assert.Contains(locale.StartsWith("zh", StringComparison.Ordinal) ? "唯一" : "only", replies, StringComparison.OrdinalIgnoreCase);
+
+        replies = string.Join("\n", (await driver.SayAsync(yes)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == Agreed, replies);
+        Assert.Equal("FreeRepair", state.Offers[state.OfferIndex].Kind.ToString());
+    }
+
+    /// <summary>A second no after the only remedy was explained, or a plain no the first time, goes to a colleague as before.</summary>
+    [Theory]
+    [InlineData("en-GB", "hmm, I'd rather not", "no, still no")]
+    [InlineData("zh-CN", "不太想……", "还是不要")]
+    public async Task ASecondNoToTheOnlyRemedyGoesToAColleague(string locale, string hedged, string no)
+    {
+        var (driver, transcript) = await OnlyAFreeRepairOfferedAsync(locale);
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, transcript);
+
+        await driver.SayAsync(hedged);
+        var replies = string.Join("\n", (await driver.SayAsync(no)).Select(r => r.Text));
+
+        Assert.True((await driver.StateAsync()).Step == Escalated, replies);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "no, that's not acceptable")]
+    [InlineData("zh-CN", "不行，不接受")]
+    public async Task APlainNoToTheOnlyRemedyGoesToAColleagueAtOnce(string locale, string no)
+    {
+        var (driver, transcript) = await OnlyAFreeRepairOfferedAsync(locale);
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, transcript);
+
+        var replies = string.Join("\n", (await driver.SayAsync(no)).Select(r => r.Text));
+
+        Assert.True((await driver.StateAsync()).Step == Escalated, replies);
+    }
+}
