@@ -98,7 +98,13 @@ public sealed partial class ComplaintConversation
             case Intent.Human:
                 await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
                 return true;
+            case Intent.AboutTheBot when _flow.IsInComplaint && _state.BotRemarks >= 1:
+                // The second remark about the bot in one complaint (round 89 hold-out: "不要 我不想跟机器人说" twice at the offer, the
+                // offer repeated each time): a colleague takes over, never a loop.
+                await EscalateAsync(EscalationReason.RepeatedInvalidAnswers, "Escalated.BotNotHelping", ct);
+                return true;
             case Intent.AboutTheBot when _flow.IsInComplaint:
+                _state.BotRemarks++;
                 Say("AboutTheBot").Buttons("Button.Person");
                 await ResumeAsync(ct);
                 return true;

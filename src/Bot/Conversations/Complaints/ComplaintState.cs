@@ -97,6 +97,9 @@ public sealed class ComplaintState
     /// <summary>A hedged no to the only remedy the policy gives was answered by saying it is the only one (round 19's "I'd rather
     /// not…", 不太想…); the next no goes to a colleague.</summary>
     public bool OnlyOfferExplained { get; set; }
+
+    /// <summary>Remarks about the bot itself ("you don't understand", 听不懂) answered with an apology in this complaint.</summary>
+    public int BotRemarks { get; set; }
     public Dictionary<string, bool> Causes { get; set; } = [];
 
     /// <summary>Cost-shifting circumstances the customer's words suggested outside the circumstances question: never

@@ -145,7 +145,9 @@ public sealed class RoundSeventySixConversationTests
     }
 
     /// <summary>A soft no to the only offer ("I'd rather not have someone take it apart", 不太想让人上门) is a no, so the customer
-    /// hears what else there is (round 19 on this round's regression: asked "is that a yes?" three times, then a colleague).</summary>
+    /// hears what else there is (round 19 on this round's regression: asked "is that a yes?" three times, then a colleague). Since
+    /// the twenty-ninth round what else there is, for the only remedy the policy gives, is that remedy explained as the only
+    /// one, or a colleague (RoundEightyFourConversationTests).</summary>
     [Theory]
     [InlineData("en-GB", "hmm, I'd rather not have someone taking it apart...")]
     [InlineData("zh-CN", "不太想让人来家里拆……")]
@@ -160,7 +162,7 @@ public sealed class RoundSeventySixConversationTests
         var replies = string.Join("\n", (await driver.SayAsync(answer)).Select(r => r.Text));
 
         Assert.DoesNotContain(zh ? "不确定您是否同意" : "not sure whether that's a yes", replies);
-        Assert.NotEmpty((await driver.StateAsync()).Refused);
+        Assert.Contains(zh ? "唯一" : "only option", replies);
     }
 
     /// <summary>A gas heater that lights but gives lukewarm water is a fault, not a fire (before: a fire emergency).</summary>

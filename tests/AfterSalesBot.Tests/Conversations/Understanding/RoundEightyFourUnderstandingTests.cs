@@ -133,4 +133,36 @@ public sealed class RoundEightyFourUnderstandingTests
     [InlineData("yeah righto, go on")]
     public void GoOnIsAYesToTheOffer(string text) =>
         Assert.True(OfferAnswers.Accepts(text), text);
+
+    /// <summary>The hold-outs, in other words. A flame that goes out while the burner is on is no fire (before: 开着开着火就自己灭了
+    /// read 着火 and opened a fire emergency).</summary>
+    [Theory]
+    [InlineData("炉子烧着烧着火就熄了，得重新打")]
+    [InlineData("用着用着火就自己灭了，半个月了")]
+    public void AFlameGoingOutWhileOnIsNoFire(string text) =>
+        Assert.Null(Interpret(text, "zh-CN").Hazard);
+
+    /// <summary>"算了你先记下来" drops the question, not the complaint.</summary>
+    [Theory]
+    [InlineData("算了 你先帮我记下来吧")]
+    [InlineData("算了，继续吧")]
+    public void NeverMindThenGoOnIsNoCancel(string text) =>
+        Assert.NotEqual(Intent.Cancel, Interpret(text, "zh-CN").Intent);
+
+    /// <summary>Done with talking to a bot is a request for a person (before: an apology and the same offer, for ever).</summary>
+    [Theory]
+    [InlineData("不想再和机器人聊了", "zh-CN")]
+    [InlineData("i don't want to talk to a bot anymore", "en-GB")]
+    public void DoneWithTheBotAsksForAPerson(string text, string locale) =>
+        Assert.Equal(Intent.Human, Interpret(text, locale).Intent);
+
+    /// <summary>What happens if the offer does not work is no refusal of it.</summary>
+    [Theory]
+    [InlineData("先远程看看吧，不行再派人上门")]
+    [InlineData("ok try remote first, and if that doesn't work send an engineer")]
+    public void AFallbackIsNoRefusal(string text)
+    {
+        Assert.True(OfferAnswers.Accepts(text), text);
+        Assert.False(OfferAnswers.Refuses(text), text);
+    }
 }

@@ -187,7 +187,7 @@ internal static partial class IntentRecogniser
         LatinWord.Count(folded) <= 4 && folded.Count(UtteranceText.IsCjk) <= 6;
 
     /// <summary>"forget it... no wait, don't cancel, I do need this fixed", 算了…不对，别取消: taken back in the same message.</summary>
-    [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)")]
+    [GeneratedRegex(@"(?:don'?t|do\s+not|not)\s+cancel|no\s+wait|wait,?\s+no|i\s+(?:do\s+)?(?:still\s+)?need\s+(?:this|it)\s+(?:fixed|repaired|sorted)|别取消|不要取消|先别取消|不取消|等等[，,\s]*(?:别|不)|(?:你|您)先?(?:说说?|讲讲?)(?:看)?能?(?:怎么|咋)|算了[，,\s]*(?:你|您)?(?:先|就)?(?:帮我|给我)?(?:记下|记着|记一下|记录|登记|记|继续|往下|接着)")]
     private static partial Regex CancelTakenBack();
 
     /// <summary>"sorry about the dumb bot thing", 刚才说你是人工智障不好意思 (round 47): an apology for a remark, no complaint about the bot.</summary>

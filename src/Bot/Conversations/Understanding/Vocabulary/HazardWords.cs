@@ -23,7 +23,8 @@ internal static class HazardWords
             @"re:(?=[看能冒蹦迸闪])(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
             "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", 
             // 点着火 / 打着火 / 点得着火 (round 79/82): a burner or heater that lights, not something on fire.
-            "re:(?<!打不|点不|不|没|点|打|点得|打得)着火(?!了没)"]),
+            // 开着开着火就自己灭了 (round 84 hold-out): "while it is on, the flame goes out", no fire.
+            "re:(?<!打不|点不|不|没|点|打|点得|打得|开|烧|用|煮|炒)着火(?!了没)(?![^，。,.!！？?]{0,4}(?:灭|熄))"]),
         (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke pouring",
             // Cooking smoke a weak hood leaves in the kitchen (round 67): "fills with smoke from the wok" is the hood's fault, no fire.
             @"re:(?<![a-z])smoke\s+from(?!\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:wok|pan|pans|frying|cooking|food|oil|stir[\s-]?fry|grill|the\s+cooking))(?![a-z])", "it smokes",

