@@ -217,8 +217,14 @@ public sealed partial class ComplaintConversation
         }
     }
 
+    /// <summary>Only a first hesitation: not after the price was already pushed back on (round 19: "can't you do it for free?",
+    /// then "hmm no, I'd rather not pay that" refuses twice), and not with a plain no in it.</summary>
     private bool HesitatesOverTheOnlyOffer() =>
-        !_state.OnlyOfferExplained && _state.Offers.Count == 1 && !_state.CompensationDeclined && !DeclinesAltogether() && HedgedNo.IsMatch(_text);
+        !_state.OnlyOfferExplained && _state.Offers.Count == 1 && !_state.CompensationDeclined && !_state.AskedForDiscount && !DeclinesAltogether()
+        && HedgedNo.IsMatch(_text) && !PlainNo.IsMatch(_text);
+
+    private static readonly System.Text.RegularExpressions.Regex PlainNo = new(@"(?<![a-z'])(?:no|nope|nah)(?![a-z'])|不要|不行|不接受|不同意",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>A no said softly: "I'd rather not", "not really keen", "hmm…", 不太想, 不大愿意; not "no, that's unacceptable".</summary>
     private static readonly System.Text.RegularExpressions.Regex HedgedNo = new(

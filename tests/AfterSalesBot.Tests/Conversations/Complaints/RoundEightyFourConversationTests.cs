@@ -96,6 +96,8 @@ public sealed class RoundEightyFourConversationTests
     [Theory]
     [InlineData("en-GB", "no, that's not acceptable")]
     [InlineData("zh-CN", "不行，不接受")]
+    [InlineData("en-US", "hmm no, I'd rather not")]
+    [InlineData("zh-CN", "不要，不太想")]
     public async Task APlainNoToTheOnlyRemedyGoesToAColleagueAtOnce(string locale, string no)
     {
         var (driver, transcript) = await OnlyAFreeRepairOfferedAsync(locale);

@@ -126,6 +126,18 @@ public sealed class RoundEightyFourUnderstandingTests
     public void ARibbonUsedUpIsTheConsumable(string text) =>
         Assert.Equal("RIBBON", Interpret(text, "en-GB").Consumable);
 
+    /// <summary>"a new ribbon" alone is the part wanted; a new one fitted that changed nothing rules it out (round 39, which this
+    /// round's first version broke).</summary>
+    [Fact]
+    public void ANewRibbonAloneIsThePartWanted() =>
+        Assert.Equal("RIBBON", Interpret("a new ribbon please", "en-GB").Consumable);
+
+    [Theory]
+    [InlineData("new ribbon put in, no change")]
+    [InlineData("fitted a new ribbon last week and it's still faint")]
+    public void ANewRibbonFittedIsNoConsumableWanted(string text) =>
+        Assert.Null(Interpret(text, "en-GB").Consumable);
+
     /// <summary>Irish and Australian yeses at the offer (before: "grand so, go on" was asked about three times, then handed over).</summary>
     [Theory]
     [InlineData("grand, go on so")]

@@ -45,10 +45,15 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^[^，。,.!?！？;；]{0,12}?(?:原装|正品|原厂|你们的?(?:工程师|师傅|售后)[^，。,.]{0,4}(?:换|装|放)|(?<![a-z])(?:genuine|original)(?![a-z])|your\s+(?:own\s+)?(?:engineer|technician|tech|service\s+(?:guy|man|team))\s+(?:put|fitted|installed|changed|replaced|swapped))", RegexOptions.CultureInvariant)]
     private static partial Regex GenuineOrOursAfter();
 
-    /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it;
-    /// "a new ribbon" as the whole answer to what the customer wants (round 86).</summary>
-    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?|^\s*(?:a\s+)?(?:new|fresh|spare|replacement))(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
+    /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it.</summary>
+    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AskedForBefore();
+
+    [GeneratedRegex(@"^\s*(?:a\s+)?(?:new|fresh|spare|replacement)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewOneBefore();
+
+    [GeneratedRegex(@"^\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NothingAfter();
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
     /// is finish", "all frayed", "it's the ribbon that's worn", 色带用到头了 (round 26): said after it.</summary>
@@ -116,6 +121,8 @@ internal static partial class ConsumableRecogniser
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;
+            // "a new ribbon" as the whole answer to what the customer wants (round 86); never "new ribbon put in, no change".
+            if (NewOneBefore().IsMatch(before) && NothingAfter().IsMatch(after)) return hit.Value;
             // "the print's gone pale, could it be the ribbon?" (round 28/29): the suspected part, where the print fades, is the one worn.
             if (SuspectedBefore().IsMatch(before) && FadingPrint().IsMatch(text.Folded)) return hit.Value;
         }
