@@ -161,12 +161,13 @@ public sealed class RoundEightyFourUnderstandingTests
     public void NeverMindThenGoOnIsNoCancel(string text) =>
         Assert.NotEqual(Intent.Cancel, Interpret(text, "zh-CN").Intent);
 
-    /// <summary>Done with talking to a bot is a request for a person (before: an apology and the same offer, for ever).</summary>
+    /// <summary>Done with talking to a bot is a remark about the bot: an apology and a person on offer the first time, a colleague
+    /// the second (RoundEightyFourConversationTests; before: the apology and the same offer, for ever).</summary>
     [Theory]
     [InlineData("不想再和机器人聊了", "zh-CN")]
     [InlineData("i don't want to talk to a bot anymore", "en-GB")]
-    public void DoneWithTheBotAsksForAPerson(string text, string locale) =>
-        Assert.Equal(Intent.Human, Interpret(text, locale).Intent);
+    public void DoneWithTheBotIsARemarkAboutTheBot(string text, string locale) =>
+        Assert.Equal(Intent.AboutTheBot, Interpret(text, locale).Intent);
 
     /// <summary>What happens if the offer does not work is no refusal of it.</summary>
     [Theory]
