@@ -33,7 +33,7 @@ public sealed partial class ComplaintConversation
             if (_state.Step != ComplaintStep.Idle) await ResumeAsync(ct);
             return true;
         }
-        if (PrivacyRequests.Read(_text) == PrivacyRequest.Question)
+        if (Privacy == PrivacyRequest.Question)
         {
             // "is this being recorded? I don't want that coffee thing used against me", 为什么要我手机号 (round 84): what is kept, for
             // how long and who sees it; facts in the same message ("why do you need it? fine, 139…") still count.

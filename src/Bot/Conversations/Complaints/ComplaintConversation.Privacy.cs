@@ -22,7 +22,7 @@ public sealed partial class ComplaintConversation
     private async Task<bool> PrivacyAsync(CancellationToken ct)
     {
         if (_pendingErasure is { } pending) return await ConfirmErasureAsync(pending, ct);
-        switch (PrivacyRequests.Read(_text))
+        switch (Privacy)
         {
             case PrivacyRequest.Copy:
                 await SendCopyAsync(ct);
@@ -78,7 +78,7 @@ public sealed partial class ComplaintConversation
         }
         Say(confirmed == false ? "Privacy.EraseWrongDigits" : "Privacy.EraseKept");
         // A refusal or the wrong digits end the request; anything with a purpose of its own is then handled as usual.
-        if (confirmed == false || _said.Intent is Intent.No or Intent.Yes or Intent.Statement && PrivacyRequests.Read(_text) == PrivacyRequest.None)
+        if (confirmed == false || _said.Intent is Intent.No or Intent.Yes or Intent.Statement && Privacy == PrivacyRequest.None)
         {
             await ResumeAsync(ct);
             return true;

@@ -144,7 +144,7 @@ public sealed partial class ComplaintConversation
             await AnswerFromArticleAsync(_state.Language == "zh" ? "机身号码在哪里" : "where do I find the serial number", ct);
             return;
         }
-        var hits = OfTheProductsFamily(_services.Search.Search(_text, new SearchOptions { Product = _state.Model, Top = 3, Language = _state.Language }));
+        var hits = _services.Search.Search(_text, new SearchOptions { Product = _state.Model ?? LineOfTheFaults(), Top = 3, Language = _state.Language });
         var composed = await _services.Wording.AnswerAsync(new WarrantyQuestion(_text, _state.Language, _state.Model, hits), _model, ct);
         if (composed is not null)
         {
@@ -160,22 +160,22 @@ public sealed partial class ComplaintConversation
         await SayArticleAsync(hits[0], ct);
     }
 
-    /// <summary>Faults only one family of products has: a kitchen appliance, an office machine, a program.</summary>
-    private static readonly Dictionary<string, string> FaultFamily = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Faults only one product line has (catalog line codes): a kitchen appliance, an office machine, a program.</summary>
+    private static readonly Dictionary<string, string> FaultLine = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["GAS_SMELL"] = "KB-KITCHEN-", ["NO_IGNITION"] = "KB-KITCHEN-", ["FLAME_GOES_OUT"] = "KB-KITCHEN-", ["NO_HOT_WATER"] = "KB-KITCHEN-",
-        ["LEAK"] = "KB-KITCHEN-", ["WEAK_SUCTION"] = "KB-KITCHEN-", ["PAPER_JAM"] = "KB-OFFICE-", ["PRINT_QUALITY"] = "KB-OFFICE-",
-        ["INSTALL_FAILURE"] = "KB-FIN-", ["LICENCE_ERROR"] = "KB-FIN-", ["DATA_BACKUP"] = "KB-FIN-", ["REPORT_WRONG"] = "KB-FIN-",
-        ["SLOW"] = "KB-FIN-", ["CONNECTION"] = "KB-FIN-",
+        ["GAS_SMELL"] = "KITCHEN", ["NO_IGNITION"] = "KITCHEN", ["FLAME_GOES_OUT"] = "KITCHEN", ["NO_HOT_WATER"] = "KITCHEN",
+        ["LEAK"] = "KITCHEN", ["WEAK_SUCTION"] = "KITCHEN", ["PAPER_JAM"] = "OFFICE", ["PRINT_QUALITY"] = "OFFICE",
+        ["INSTALL_FAILURE"] = "FINANCE_SW", ["LICENCE_ERROR"] = "FINANCE_SW", ["DATA_BACKUP"] = "FINANCE_SW", ["REPORT_WRONG"] = "FINANCE_SW",
+        ["SLOW"] = "FINANCE_SW", ["CONNECTION"] = "FINANCE_SW",
     };
 
-    /// <summary>Before the product is known, the articles of the family its faults say (round 91: "知道可能要收费 你们能弄吗" about
-    /// report figures was answered with the gas stove's parts article); general articles always fit.</summary>
-    private IReadOnlyList<SearchHit> OfTheProductsFamily(IReadOnlyList<SearchHit> hits)
+    /// <summary>Before the product is known, the product line its faults name, so the search's own product filter keeps the
+    /// articles of that line and the general ones (round 91: "知道可能要收费 你们能弄吗" about report figures was answered with the
+    /// gas stove's parts article); null when the faults name no line or more than one.</summary>
+    private string? LineOfTheFaults()
     {
-        if (_state.Model is not null) return hits;
-        var families = _state.Symptoms.Select(s => FaultFamily.GetValueOrDefault(s)).OfType<string>().Append("KB-GEN-").ToHashSet();
-        return families.Count == 1 ? hits : [.. hits.Where(h => families.Any(f => h.Code.StartsWith(f, StringComparison.Ordinal)))];
+        var lines = _state.Symptoms.Select(s => FaultLine.GetValueOrDefault(s)).OfType<string>().Distinct().ToList();
+        return lines.Count == 1 ? lines[0] : null;
     }
 
     /// <summary>The article that answers a question asked in other words (the service times), its fitting lines quoted.</summary>

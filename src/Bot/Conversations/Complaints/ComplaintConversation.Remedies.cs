@@ -221,15 +221,7 @@ public sealed partial class ComplaintConversation
     /// then "hmm no, I'd rather not pay that" refuses twice), and not with a plain no in it.</summary>
     private bool HesitatesOverTheOnlyOffer() =>
         !_state.OnlyOfferExplained && _state.Offers.Count == 1 && !_state.CompensationDeclined && !_state.AskedForDiscount && !DeclinesAltogether()
-        && HedgedNo.IsMatch(_text) && !PlainNo.IsMatch(_text);
-
-    private static readonly System.Text.RegularExpressions.Regex PlainNo = new(@"(?<![a-z'])(?:no|nope|nah)(?![a-z'])|不要|不行|不接受|不同意",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    /// <summary>A no said softly: "I'd rather not", "not really keen", "hmm…", 不太想, 不大愿意; not "no, that's unacceptable".</summary>
-    private static readonly System.Text.RegularExpressions.Regex HedgedNo = new(
-        @"(?<![a-z])(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not|not\s+(?:really\s+|too\s+|that\s+|so\s+|very\s+)?keen|hm+|not\s+sure\s+about\s+(?:that|this)|(?:don'?t|do\s+not)\s+really\s+(?:want|fancy|like))(?![a-z])|不太想|不大想|不怎么想|不太愿意|不大愿意|不是很想|不太情愿|有点不想",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        && OfferAnswers.RefusesSoftly(_text);
 
     /// <summary>"换新的吧", "a new one then" to a replacement offered: the remedy on the table named back is a yes (not a question).
     /// A wish that changed to exactly the remedy on the table ("是新机器的话就换吧" to a replacement offered after a repair was

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Privacy;
 using AfterSalesBot.Bot.Conversations.Understanding.Text;
 using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 using AfterSalesBot.Bot.Schema;
@@ -23,6 +24,11 @@ public sealed partial class ComplaintConversation
 
     /// <summary>The customer's text in lower case, made once per turn for the checks that read it so.</summary>
     private string Lower => _lower ??= _text.ToLowerInvariant();
+
+    /// <summary>What this message asks about the customer's data, read once per turn.</summary>
+    private PrivacyRequest? _privacy;
+
+    private PrivacyRequest Privacy => _privacy ??= PrivacyRequests.Read(_text);
 
     /// <summary>This message changed the fact sheet (a fact, a wish, a correction), whatever was asked.</summary>
     private bool _tookFacts;
@@ -88,6 +94,7 @@ public sealed partial class ComplaintConversation
         var survey = SatisfactionAnswer.ReadSubmit(Activity.Value);
         _text = CustomerText.Normalise(Activity.Text);
         _lower = null;
+        _privacy = null;
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
 

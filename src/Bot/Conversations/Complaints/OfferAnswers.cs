@@ -43,6 +43,18 @@ internal static partial class OfferAnswers
         return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && !AgreesInTheLastSentence(text) && RefusalIn(text);
     }
 
+    /// <summary>A no said softly: "I'd rather not", "not really keen", "hmm…", 不太想, 不大愿意; not "no, that's unacceptable" (a
+    /// plain no in it refuses outright).</summary>
+    public static bool RefusesSoftly(string text) => HedgedNo().IsMatch(text) && !PlainNo().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![a-z])(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+not|not\s+(?:really\s+|too\s+|that\s+|so\s+|very\s+)?keen|hm+|not\s+sure\s+about\s+(?:that|this)|(?:don'?t|do\s+not)\s+really\s+(?:want|fancy|like))(?![a-z])|不太想|不大想|不怎么想|不太愿意|不大愿意|不是很想|不太情愿|有点不想",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HedgedNo();
+
+    /// <summary>The plain words of <see cref="Refusal"/>: no, nope, nah, 不要, 不行, 不接受, 不同意.</summary>
+    [GeneratedRegex(@"(?<![a-z'])(?:no|nope|nah)(?![a-z'])|不要|不行|不接受|不同意", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlainNo();
+
     /// <summary>"ok, as long as there's no call-out fee then yes, book it", 只要不收上门费就行 (round 43): a yes on the condition
     /// that it costs nothing. The conversation checks the condition against the offer's price; its "no" is no refusal.</summary>
     public static bool OnlyIfFree(string text) => FreeCondition().IsMatch(text);
