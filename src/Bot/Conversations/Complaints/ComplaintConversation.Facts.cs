@@ -130,6 +130,15 @@ public sealed partial class ComplaintConversation
                 _state.SuspectedCauses.Add(cause);
             }
         }
+        // "a power surge in the thunderstorm … I know it was the storm" (round 96): weather named again on its own, beside a surge
+        // owned up to or suspected, is still the surge's occasion, not a second, heavier circumstance.
+        if (said.Causes.GetValueOrDefault("FORCE_MAJEURE") && !said.WeatherOnly) _state.DisasterNamed = true;
+        _state.WeatherNamed |= said.WeatherOnly;
+        if (_state.WeatherNamed && !_state.DisasterNamed && (_state.Causes.GetValueOrDefault("VOLTAGE") || _state.SuspectedCauses.Contains("VOLTAGE")))
+        {
+            _state.Causes["FORCE_MAJEURE"] = false;
+            _state.SuspectedCauses.Remove("FORCE_MAJEURE");
+        }
         // "correction on the water thing: the leak was over the other copier, this one was never wet, forget I said that"
         // (round 48): an admission taken back in words, with a denial, takes back all that was owned up to (the leak's force
         // majeure with the water), and what it names about the other unit is not about this one.

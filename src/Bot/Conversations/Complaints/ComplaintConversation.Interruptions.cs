@@ -21,6 +21,14 @@ public sealed partial class ComplaintConversation
             || AcceptsTheOfferFirst();
         // "What else can you do?" asked for a wish is the wish "whatever you think best", not a question for the articles.
         var answersTheQuestion = _tookFacts || _state.Step == ComplaintStep.AwaitingAgreement || _state.Asking == FactQuestion.Wants && (LeavesItToUs() || _said.Consumable is not null);
+        if (AsksForPatienceFirst())
+        {
+            // "Good afternoon, I'm 82 and my granddaughter helps me type", 我年纪大了打字慢 (round 92): patience offered and the story
+            // invited, never the greeting twice or "You're welcome!".
+            _state.Greeted = true;
+            Say("Greeting.TakeYourTime");
+            return true;
+        }
         if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))
         {
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
@@ -50,6 +58,15 @@ public sealed partial class ComplaintConversation
         if (_said.Intent != Intent.Human && HagglesOverThePrice())
         {
             await AnswerDiscountAskAsync(ct);
+            return true;
+        }
+        if (await ExplainsWhyWeAskAsync(ct)) return true;
+        if (AsksAboutTheOfferOnly())
+        {
+            // "before I say yes - how soon, and must someone be in?", 要等几天？还能凑合用吗 (round 97): answered from the offer's own
+            // terms, and the offer still stands (before: taken as the agreement, or answered with an unrelated article).
+            AnswerAboutTheOffer(OfferQuestions.Read(_text), _state.Offers[_state.OfferIndex]);
+            OfferStillStands();
             return true;
         }
         if (_flow.IsInComplaint && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering
@@ -192,6 +209,17 @@ public sealed partial class ComplaintConversation
                 || (CostAsk.IsMatch(_text) || InvoiceAsk.IsMatch(_text)) && _said.Consumable is null && AsksSomething.IsMatch(Lower))
             || _state.Step is ComplaintStep.AwaitingAgreement or ComplaintStep.Gathering && InWriting.IsMatch(_text)
                && !OfferAnswers.Accepts(_text) && !OfferAnswers.Refuses(_text));
+
+    /// <summary>Before any story, words asking for patience (age, who helps them type, not good with computers) and nothing of
+    /// the complaint yet.</summary>
+    private bool AsksForPatienceFirst() =>
+        _state.Step == ComplaintStep.Idle && !_flow.IsInComplaint && _said.Symptoms.Count == 0 && _said.Models.Count == 0
+        && _said.Serial is null && _said.OrderNumber is null && _said.Hazard is null && _said.Consumable is null
+        && _said.Intent is Intent.Greeting or Intent.Thanks or Intent.Statement or Intent.Complaint && PatienceAsked.IsMatch(_text);
+
+    private static readonly System.Text.RegularExpressions.Regex PatienceAsked = new(
+        @"(?<![a-z])(?:be\s+patient|patience|bear\s+with\s+me|take\s+my\s+time|slow\s+(?:at|with)\s+(?:typing|computers|this)|(?:not|no)\s+(?:very\s+)?good\s+with\s+(?:computers|technology|phones|this)|i'?m\s+(?:[6-9]\d|1[01]\d)(?![\d])|i\s+am\s+(?:[6-9]\d|1[01]\d)(?![\d])|years\s+old|(?:my\s+)?grand(?:son|daughter|child|children|kids?)|(?:son|daughter|nephew|niece)\s+(?:is\s+)?(?:helping|helps)\s+me|helping\s+me\s+(?:type|spell|write))(?![a-z])|年纪大|老年人|上了年纪|岁了|打字慢|打得慢|孙子|孙女|外孙|(?:儿子|女儿)(?:帮|教)|不太会用|不会用(?:手机|电脑)|别见怪|多担待|耐心",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Impatience with the questions: "how many more questions", "how much longer", 问这么多, 还有几个问题, 快点行不行.</summary>
     private static readonly System.Text.RegularExpressions.Regex Impatient = new(

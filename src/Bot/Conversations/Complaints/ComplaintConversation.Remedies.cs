@@ -154,7 +154,12 @@ public sealed partial class ComplaintConversation
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack() || AcceptsTheOfferFirst()) && !IsRefusal()
             && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
+            // "a new one, ok. who fits it, and is there any charge?": agreed, and its questions answered after (the agreement's
+            // reply already says when).
+            var agreed = _state.Offers[_state.OfferIndex];
+            var asked = OfferQuestions.Read(_text) & ~OfferTopic.When;
             await RecordAgreementAsync(ct);
+            if (asked != OfferTopic.None) AnswerAboutTheOffer(asked, agreed);
             return;
         }
         // "那就不修了，直接退货" (round 48): a refusal that names a new wish is the change of mind, decided again for that wish —
@@ -257,7 +262,13 @@ public sealed partial class ComplaintConversation
 
     private bool IsRefusal() => !AcceptsTheOfferFirst() && !OfferAnswers.AgreesAfterAQuestion(_text) && !OfferAnswers.AgreesInTheLastSentence(_text)
         && (_said.Intent == Intent.No || _text == Text("Button.Reject") || OfferAnswers.Refuses(_text))
-        || OnlyIfFreeButItCosts();
+        || OnlyIfFreeButItCosts() || RefusesRemoteForAVisit();
+
+    /// <summary>"remote again? no … send someone", 不要远程了 派个人过来 (round 94): remote support refused for a visit, whose "send
+    /// someone" would otherwise read as a yes.</summary>
+    private bool RefusesRemoteForAVisit() =>
+        _state.OfferIndex < _state.Offers.Count && _state.Offers[_state.OfferIndex].Kind == nameof(RemedyKind.RemoteSupport)
+        && OfferAnswers.WantsAVisitInstead(_text);
 
     /// <summary>"OK, that's fair. Go ahead.", "要收费啊，行吧，来修吧": agreement that does not open with a yes; "yes, as long as
     /// there's no call-out fee" only when the offer costs nothing (round 43).</summary>

@@ -106,6 +106,13 @@ public sealed class ComplaintState
     /// counted until the customer answers a plain yes/no about them.</summary>
     public List<string> SuspectedCauses { get; set; } = [];
 
+    /// <summary>A force majeure named in words that are more than weather (lightning, a flood); weather alone ("it was the storm")
+    /// beside a surge is the surge's occasion, so only VOLTAGE counts (round 96).</summary>
+    public bool DisasterNamed { get; set; }
+
+    /// <summary>Weather was named as the occasion (a storm, 打雷), see <see cref="DisasterNamed"/>.</summary>
+    public bool WeatherNamed { get; set; }
+
     /// <summary>The customer said we got something wrong: facts in the next message replace the ones held.</summary>
     public bool Correcting { get; set; }
 

@@ -43,6 +43,20 @@ internal static partial class OfferAnswers
         return !AgreesAfterAQuestion(text) && !AgreesAfterABut(text) && !AgreesInTheLastSentence(text) && RefusalIn(text);
     }
 
+    /// <summary>A visit asked for with a no to remote help: "no, not remote again, send someone", 不要远程了，派个人过来.</summary>
+    public static bool WantsAVisitInstead(string text)
+    {
+        // "先远程吧 不行再上门": a visit as the fallback is no refusal of the remote help.
+        text = Fallback().Replace(text, " ");
+        return Visit().IsMatch(text) && (PlainNo().IsMatch(text) || NotRemote().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:send\s+(?:someone|somebody|an?\s+(?:engineer|technician|tech|person)|the\s+(?:engineer|technician))|(?:engineer|technician|someone|somebody)\s+to\s+come|come\s+(?:in|out|over|round|here)|on[\s-]?site|in\s+person|visit)(?![a-z])|上门|派(?:个|一个)?(?:人|师傅|技术员|工程师)|过来(?:看|修|弄)?|来一趟|到现场", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Visit();
+
+    [GeneratedRegex(@"(?<![a-z])(?:not\s+(?:remote|remotely|online|another\s+remote)|no\s+(?:more\s+)?remote|remote\s+(?:again|didn'?t|did\s+not|never|doesn'?t|won'?t))(?![a-z])|不要远程|别远程|不想远程|远程(?:没用|不行|搞不定|弄不好|解决不了)|又(?:是)?远程", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotRemote();
+
     /// <summary>A no said softly: "I'd rather not", "not really keen", "hmm…", 不太想, 不大愿意; not "no, that's unacceptable" (a
     /// plain no in it refuses outright).</summary>
     public static bool RefusesSoftly(string text) => HedgedNo().IsMatch(text) && !PlainNo().IsMatch(text);

@@ -104,6 +104,10 @@ public sealed record Interpretation
 
     public IReadOnlyDictionary<string, bool> Causes { get; init; } = new Dictionary<string, bool>();
 
+    /// <summary>Weather is named and no heavier force majeure ("it was the storm", "a surge in the thunderstorm"): beside a surge
+    /// it is the surge's occasion (VOLTAGE), never force majeure itself.</summary>
+    public bool WeatherOnly { get; init; }
+
     /// <summary>The customer calls the fault a quality problem (质量问题): with a confirmed circumstance, a disputed cause.</summary>
     public bool ClaimsQualityFault { get; init; }
 

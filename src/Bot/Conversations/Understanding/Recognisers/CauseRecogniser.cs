@@ -13,6 +13,13 @@ internal static partial class CauseRecogniser
 {
     private static readonly PhraseTable<string> Table = new(CauseWords.All);
 
+    /// <summary>The force majeure named is weather alone ("it was the storm", 打雷): the occasion of a surge, never damage itself.</summary>
+    public static bool OnlyWeather(UtteranceText text)
+    {
+        var named = Table.FindAll(text.Folded).Where(h => h.Value == "FORCE_MAJEURE").ToList();
+        return named.Count > 0 && named.All(h => CauseWords.WeatherOnly.Contains(text.Folded.Substring(h.Span.Start, h.Span.Length)));
+    }
+
     public static (Dictionary<string, bool> Causes, List<TextSpan> Spans) Find(UtteranceText text)
     {
         var causes = new Dictionary<string, bool>();
@@ -142,6 +149,8 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?:电压|电)(?:到底|究竟)?(?:稳不稳|正不正常|有没有问题|有没有事|怎么样)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?:有没有|是不是|是否)[^，。,.!！？?]{0,4}电压[^，。,.!！？?]{0,10}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?:不知道|不清楚|说不好|说不准|不确定|搞不清)[^，。,.!！？?]{0,4}(?:有没有|是不是|是否)[^，。,.!！？?]{0,12}电压"
+        // Round 92: the supply described and then not known: "电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来".
+        + @"|电[^。.!！]{0,30}(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
         + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();
@@ -185,7 +194,9 @@ internal static partial class CauseRecogniser
         return end >= 0 && folded[end] is '?' or '？' || CountsQuestion().IsMatch(folded.AsSpan(span.End, (end < 0 ? folded.Length : end) - span.End));
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:what\s+if|like\s+if|say\s+if|if|suppose|supposing|say|imagine|in\s+case|what\s+about\s+if)(?![a-z])|要是|如果|假如|假设|万一|比如|譬如|比方说", RegexOptions.CultureInvariant)]
+    /// <summary>Supposing, or the bot asked back whether it is accusing them ("do you think we broke it?", 你是觉得我们摔过吗？,
+    /// round 94): with a question mark, nothing owned up to.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:what\s+if|like\s+if|say\s+if|if|suppose|supposing|say|imagine|in\s+case|what\s+about\s+if|(?:do|did)\s+you\s+think|are\s+you\s+(?:saying|suggesting|implying|accusing)|so\s+you\s+think|you\s+think)(?![a-z])|要是|如果|假如|假设|万一|比如|譬如|比方说|你(?:是)?(?:觉得|认为|怀疑|意思是)|是不是(?:觉得|认为|怀疑)", RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();
 
     [GeneratedRegex(@"算不算|算吗|也算|算不|会不会|行不行|怎么办|(?<![a-z])(?:count|counts|covered)(?![a-z])", RegexOptions.CultureInvariant)]

@@ -46,7 +46,7 @@ internal static partial class ConsumableRecogniser
     private static partial Regex GenuineOrOursAfter();
 
     /// <summary>"need a new drum", "free ink", "how much is a toner", "scratched drum", 免费送一个硒鼓, 换个色带: asked for or damaged, said before it.</summary>
-    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个|条|一条|根|一根|卷|一卷)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AskedForBefore();
 
     [GeneratedRegex(@"^\s*(?:a\s+)?(?:new|fresh|spare|replacement)$", RegexOptions.CultureInvariant)]
@@ -57,7 +57,7 @@ internal static partial class ConsumableRecogniser
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
     /// is finish", "all frayed", "it's the ribbon that's worn", 色带用到头了 (round 26): said after it.</summary>
-    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:already\s+|now\s+|just\s+)?(?:is|was|has|have|are|'s|keeps?|seems?|says|said|shows|showed|reads|showing|saying)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b(?!\s+(?:is\s+|'s\s+|was\s+|looks\s+|seems\s+|shows\s+)?(?:fine|ok|okay|normal|off|green|full|good))|needs?\s+(?:replac|chang)\w*|reached\s+(?:the\s+)?end\s+of\s+(?:its\s+)?life|(?:at\s+)?(?:the\s+)?end[\s-]+of[\s-]+(?:its\s+)?life|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:是不是|是否|会不会)?(?:盒|又|也|都|已经|快|好像|都快)?(?:就|才)?(?:显示|提示|说)?(?:是空的|空的|空了|没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|老化|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱|发白|褪色|变淡|淡了|不行了|寿命已到|寿命到了|寿命到期|寿命用完|寿命快到|寿命已尽|到寿命)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:cartridges?|cassettes?|unit|levels?)?\s*(?:already\s+|now\s+|just\s+)?(?:is|was|has|have|are|'s|keeps?|seems?|says|said|shows|showed|reads|showing|saying)?\s*(?:(?:been|getting|running|gone|ran|run|completely|totally|almost|nearly|really|all|already|just|what'?s|that'?s)\s+)*(?:empty|low\b|out\b|finish(?:ed)?\b|used\s+up|fray\w*|leak\w*|spill\w*|crack\w*|broken|broke\b|scratch\w*|damaged|faulty|defective|dried|dry\b|worn|torn|snapped|jammed|stuck|covered|under\s+warranty|included|free\b|warning|light\b(?!\s+(?:is\s+|'s\s+|was\s+|looks\s+|seems\s+|shows\s+)?(?:fine|ok|okay|normal|off|green|full|good))|needs?\s+(?:replac|chang)\w*|reached\s+(?:the\s+)?end\s+of\s+(?:its\s+)?life|(?:at\s+)?(?:the\s+)?end[\s-]+of[\s-]+(?:its\s+)?life|(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|is\s+not|can'?t|cannot)\s+(?:print|work|feed|fit|be\s+(?:recogni[sz]ed|detected)))|^\s*[,，]?\s*(?:for\s+free|free\s+of\s+charge|please)|^\s*(?:cartridges?\s+)?(?:is|was|'s|are|keeps?\s+being)?\s*(?:not|isn'?t|wasn'?t|aren'?t|never)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:cartridges?\s+)?(?:is|was|are)?\s*unrecogni[sz]ed|^\s*(?:装上去?|装上以后|放进去)?(?:就|又|也|还是)?(?:识别不了|无法识别|不识别|认不出|检测不到|读不到|不认)|^\s*(?:是不是|是否|会不会)?(?:盒|又|也|都|已经|快|好像|都快)?(?:这么快|很快|没多久|没几天)?(?:就|才)?(?:显示|提示|说)?(?:是空的|空的|空了|没了|没有了|木有了?|没墨|没粉|没水|用完|用光|用到头|到头了|不够|不足|漏|划|坏|破|裂|干了|干掉|磨损|磨坏|老化|断了|卡住|打不出|不出墨|不出字|该换|要换|需要换|报警|告警|在保|保修|包不包|免费|多少钱|发白|褪色|变淡|淡了|不行了|寿命已到|寿命到了|寿命到期|寿命用完|寿命快到|寿命已尽|到寿命)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAfter();
 
     /// <summary>"could it be the ribbon?", 是不是色带的问题: the customer's own suspicion, said before it …</summary>
@@ -108,6 +108,8 @@ internal static partial class ConsumableRecogniser
             // hold-outs): the original one, never renewed, worn out: the consumable is the problem, never ruled out.
             if ((NeverChangedBefore().IsMatch(before) || NeverChangedAfter().IsMatch(after)) && (WornOut().IsMatch(text.Folded) || FadingPrint().IsMatch(text.Folded)))
                 return hit.Value;
+            // 色带才换了没多久就打不出字了 (round 98): the new one itself gave out soon, so it is the consumable at fault.
+            if (RenewedThenFailedSoon().IsMatch(after)) return hit.Value;
             if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
             // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
             if (LastTimeBefore().IsMatch(before)) continue;
@@ -145,6 +147,10 @@ internal static partial class ConsumableRecogniser
 
     [GeneratedRegex(@"(?:以为|还以为|原以为|本来以为)(?:是|就是)?(?:不是)?\s*$|(?<![a-z])(?:i|we)\s+(?:first\s+|at\s+first\s+|originally\s+)?(?:thought|assumed|figured)\s+(?:it\s+was\s+|it'?s\s+)?(?:just\s+)?(?:the|a|my|our)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ThoughtBefore();
+
+    /// <summary>Renewed and then soon failed, said after it: 才换了没多久就打不出字了, 刚换的半个月就淡了.</summary>
+    [GeneratedRegex(@"^\s*(?:是|也是)?(?:才|刚|刚刚|新)?换(?:了|上|的)?(?:没多久|不久|没几天|几天|半个(?:来|多)?月|一个(?:来|多)?月)?(?:的|了)?[^，。,.!！？?]{0,3}就(?:不行|打不出|没字|不出字|淡|用完|用光|坏|断|起毛)", RegexOptions.CultureInvariant)]
+    private static partial Regex RenewedThenFailedSoon();
 
     /// <summary>加粉 (a toner refill) is a request by itself.</summary>
     private static bool IsRefill(string folded, TextSpan span) =>

@@ -37,6 +37,8 @@ internal static class CauseWords
             // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.
             "re:(?:水|茶|咖啡|饮料|汤)[^，。,.!！？?]{0,3}溅(?:到|进|在)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|打印机|复印机|油烟机|热水器|底座|面板|主板|键盘|它)",
             // A shower head turned on it (round 57): 孙子拿花洒冲到它了, 花洒把热水器外面淋湿了.
+            // Round 99: 水是溅到外面了, 是溅到了一点水: splashed onto the outside of it.
+            "re:(?:水|茶|咖啡)[^，。,.!！？?]{0,3}溅(?:到|在)了?(?:外面|外壳|上面|上头|机器外面)", "re:(?<![没未])溅(?:到|上)了?(?:一点|一些|点|些)水",
             "re:(?:花洒|水管|水枪|喷头)[^，。,.!！？?]{0,6}(?:冲|喷|浇|淋|溅)(?:到|在|湿)了?[^，。,.!！？?]{0,4}(?:机器|机子|机身|热水器|它|外面|外壳|上面)",
             // Only as a denial (hold-out r48-en-013: "this one was never wet"): a bare "wet" is too loose to admit anything.
             @"re:(?<=\b(?:never|not|n't|wasn't|isn't|hasn't)\s+(?:been\s+|got\s+|gotten\s+|even\s+)?)(?:wet|damp)\b",
@@ -58,6 +60,8 @@ internal static class CauseWords
             // Said in other words (round 22): "the voltage was very unstable", "the electricity was going up and down".
             @"re:\bvoltage\s+(?:was|is|kept|has\s+been)?\s*(?:very\s+|really\s+|so\s+|quite\s+)?(?:unstable|up\s+and\s+down|jumping|fluctuating|spiking)\b",
             @"re:\b(?:electricity|power|current)\s+(?:was|is|kept|has\s+been)?\s*(?:going|went|goes|jumping|jumped)\s+up\s+and\s+down\b",
+            // Round 92: "the voltage in the street went up and down", "the voltage jumped around when it came back".
+            @"re:\b(?:voltage|electricity|power|current|supply)\s+(?:(?:in|on|at)\s+(?:the|our)\s+[a-z]+\s+)?(?:was\s+|kept\s+|has\s+been\s+|had\s+been\s+)?(?:going|went|goes|jumping|jumped|jumps|bouncing|bounced|surging|surged)\s+(?:up\s+and\s+down|around|about|all\s+over)\b",
             // A building's supply (round 29): "the voltage in her block is unstable", "the power there is all over the place",
             // "the lights keep dimming and flickering" (the house lights, not the unit's indicator), 电压不太稳, 电不稳定.
             @"re:(?<![a-z])(?:voltage|electric(?:ity|s)?|power|supply|current)\s+(?:[a-z']+\s+){0,4}(?:is|was|are|were|'s|has\s+been)\s+(?:always\s+|very\s+|really\s+|so\s+|quite\s+|a\s+bit\s+|pretty\s+)?(?:unstable|all\s+over\s+the\s+place|up\s+and\s+down|dodgy|erratic|unreliable)(?![a-z])",
@@ -202,6 +206,10 @@ internal static class CauseWords
         @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:think|believe)\s+(?:it|that|the\s+\w+)\s+(?:did|caused|done|made|has\s+done)\s+(?:anything|any\s+(?:harm|damage)|a\s+thing)\b",
         @"re:\b(?:it\s+|that\s+|which\s+)?(?:never|didn'?t|did\s+not)\s+(?:actually\s+|even\s+)?(?:went|go|got|get|seeped|seep|leaked|leak)\s+(?:in|inside|into\s+(?:it|the\s+(?:machine|unit|printer|copier)))\b",
         @"re:\b(?:fault|problem|error|issue|noise|leak|jam|jamming)\s+is\s+(?:something\s+else|a\s+different\s+thing|unrelated)\b",
+        // Round 95/99: "but that's not where the water's coming from", "thats not whats leaking", "don't blame that/the cover".
+        @"re:\b(?:that'?s|thats|that\s+is|it'?s|its|it\s+is)\s+not\s+(?:where|what'?s?)\s+(?:the\s+)?[a-z']+\s+(?:is\s+)?(?:coming|leaking|dripping|from|making|causing|broken|wrong)\b",
+        @"re:\b(?:thats|that'?s|that\s+is)\s+not\s+what'?s?\s+(?:leaking|dripping|broken|wrong)\b",
+        @"re:\b(?:don'?t|dont|do\s+not|pls\s+dont|please\s+don'?t)\s+blame\s+(?:that|this|it|the\s+[a-z]+)\b",
         "re:(?:觉得|认为|感觉)(?:跟|和|与)?[^，。,.!！？?]{0,8}(?:没(?:有)?(?:什么|啥)?关系|无关)",
         // Round 43: a spill owned up to and denied as the cause: "that isn't where the streaks come from", "it's a fault in the
         // machine, not the tea", "a machine fault"; 是机器本身的毛病, 不是茶水的问题.

@@ -114,12 +114,14 @@ internal static class IntentWords
     public static readonly string[] Help =
     [
         "what can you do", "what do you do", "how does this work", "how do i use this", "how does it work here",
-        "what are my options", "menu", "帮助", "怎么用", "你能做什么", "你会什么", "能干什么", "有什么功能", "怎么操作", "使用说明",
+        "what are my options", "帮助", "怎么用", "你能做什么", "你会什么", "能干什么", "有什么功能", "怎么操作", "使用说明",
     ];
 
     public static readonly string[] HelpShortOnly =
     [
         "help", "help me", "help!",
+        // "menu" alone or nearly; "ran the cleaning from the printer's menu" describes the machine (round 98: a dead end).
+        "menu", "the menu", "main menu", "show me the menu", "show menu", "menu please",
         // alone: "帮忙恢复一下" asks us to restore something, it is no call for the menu
         "re:^\\s*(?:帮帮我|帮忙|求助)[吧啊呀哈啦嘛]*[!！。.?？]*\\s*$",
     ];

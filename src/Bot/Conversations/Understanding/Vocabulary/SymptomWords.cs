@@ -18,7 +18,9 @@ internal static class SymptomWords
             @"re:(?<![a-z])fire\s+(?:cannot|can'?t|can\s+not|won'?t|doesn'?t|does\s+not|not|no)\s+(?:come|start|light|catch)", "no fire come", "no fire", "won't light up", "no flame", "won't fire up", "wont fire up", "doesn't fire up", "doesnt fire up", "won't fire", "wont fire", "doesn't fire", "doesnt fire", "didn't fire up", "didnt fire up",
             // Never lit since it was fitted (round 33): 一次都没点着过火, 就没打着过.
             "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "re:(?<!竿子?)打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
-            "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针"]),
+            "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针",
+            // No flame comes (round 92): 一拧就啪啪响就是不出火苗, 火苗出不来, 光响不着.
+            "不出火", "出不来火", "没火苗", "没有火苗", "re:火苗[^，。,.!！？?]{0,4}出不来", "光响不着", "响不着"]),
         ("FLAME_GOES_OUT", [
             // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".
             @"re:(?<![a-z])fire\s+(?:[a-z]+\s+){0,6}(?:go|goes|went|going)\s+(?:off|out)(?![a-z])",
@@ -93,7 +95,9 @@ internal static class SymptomWords
             "打不开", "开不起来", "按了没反应", "不启动",
             // Indian English (round 85): "not switching on since 4 days, no lights nothing", "not getting switched on".
             @"re:(?<![a-z])(?:is\s+|are\s+)?not\s+(?:switching|powering|getting\s+switched|getting\s+powered)\s+on(?![a-z])", @"re:(?<![a-z])no\s+(?:lights?|display|led)\s+(?:at\s+all|nothing|whatsoever)(?![a-z])"]),
-        ("ERROR_CODE", ["error code", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
+        ("ERROR_CODE", ["error code",
+            // A copier's service code, or a code the machine "reports" (报SC542, 显示E1): round 98's 预热一会就报SC542.
+            @"re:(?<![a-z0-9])sc-?\d{3}(?![a-z0-9])", @"re:(?:报|显示|提示|跳|出现)\s*(?:错误\s*|代码\s*)?[a-z]{1,2}-?\d{1,4}(?![a-z0-9])", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
             // A code told by its look (round 83): 屏幕上一直闪个字母加数字, "a letter and a number flashing on the screen".
             "re:(?:闪|显示|跳|出)[^，。,.!！？?]{0,3}字母(?:加|和|跟)?数字", "字母加数字", @"re:\b(?:a\s+)?letters?\s+(?:and|plus|with)\s+(?:a\s+)?(?:numbers?|digits?)\b",
@@ -128,7 +132,7 @@ internal static class SymptomWords
             "re:(?:表|账|数|合计|余额|金额|明细)[^，。,.!！]{0,8}不一致"]),
         ("SLOW", [
             // "72 hours is far too slow", 三天太慢了: the service time, said at the offer, is no slow machine (round 30).
-            @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)slow(?![a-z])", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
+            @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)(?<!(?:i'?m|i\s+am|we'?re|my\s+typing\s+is|typing\s+is|i\s+type)\s+(?:a\s+bit\s+|very\s+|quite\s+|rather\s+|so\s+|really\s+)?)slow(?![a-z])(?!\s+(?:drips?|leaks?|trickles?|seep|at\s+typing|typer|typist|with\s+(?:computers|typing|this)))", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!打字[^，。,.!！]{0,3}|打得|写得|手脚[^，。,.]{0,2}|腿脚[^，。,.]{0,2}|反应[^，。,.]{0,2}|热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
             // Round 24: 打开账套需要四五分钟, 要等好几分钟, 卡住不动.
             "卡住不动", "卡着不动",
             // Round 45: 前天开始特别卡, 开个凭证要转半天.

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using AfterSalesBot.Bot.Conversations.Understanding;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>"Why do you need the licence number?", 问电压干嘛, 要我手机号干嘛 (round 94): the reason for the question is said, and
+    /// the question stands; an answer given in the same message still counts ("why, does it matter? a week ago").</summary>
+    /// <returns>True when the turn is done (no answer came with the question).</returns>
+    private async Task<bool> ExplainsWhyWeAskAsync(CancellationToken ct)
+    {
+        if (_state.Step is not (ComplaintStep.Gathering or ComplaintStep.Confirming) || _said.Hazard is not null
+            || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || !WhyAsked().IsMatch(_text))
+            return false;
+        var about = AskedAbout();
+        if (about == FactQuestion.Phone) AnswerThePrivacyQuestion();
+        else Say(about == FactQuestion.None ? "Why.Confirm" : "Why." + about);
+        if (_tookFacts || _said.Intent is Intent.Yes or Intent.No) return false;
+        await ResumeAsync(ct);
+        return true;
+    }
+
+    /// <summary>The question the customer asks about: the one named ("why do you need my phone?"), else the one open.</summary>
+    private FactQuestion AskedAbout()
+    {
+        if (PhoneNamed().IsMatch(_text)) return FactQuestion.Phone;
+        if (SerialNamed().IsMatch(_text)) return FactQuestion.Serial;
+        if (CircumstanceNamed().IsMatch(_text)) return FactQuestion.Circumstances;
+        return _state.Step == ComplaintStep.Confirming ? FactQuestion.None : _state.Asking;
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:why\s+(?:do|does|would|are|did|is)\s+(?:you|u|ya|a\s+(?:chat)?bot|the\s+bot|it|that|this)\b[^.?!。？！]{0,40}?\b(?:need|want|ask|asking|matter|repeating|care)|why\s+(?:does|would)\s+(?:that|it|this)\s+matter|what\s+(?:do\s+you\s+need|would\s+you\s+need)\s+(?:it|that|this|my\s+[a-z]+)\s+for|what(?:'s|\s+is)\s+(?:it|that|this)\s+for|what\s+difference\s+does\s+(?:it|that)\s+make|does\s+(?:it|that)\s+(?:even\s+|really\s+)?matter)(?![a-z])|干嘛|干什么用|做什么用|有什么用|有啥用|为什么要|为啥要|有(?:什么|啥)关系|问这个做什么|问这干啥", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WhyAsked();
+
+    [GeneratedRegex(@"(?<![a-z])(?:phone|mobile|cell|number\s+to\s+call|call\s+me)(?![a-z])|电话|手机", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneNamed();
+
+    [GeneratedRegex(@"(?<![a-z])(?:serial|licen[cs]e\s+(?:number|no|key)|licen[cs]e)(?![a-z])|序列号|机身号|授权号|编号", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SerialNamed();
+
+    [GeneratedRegex(@"(?<![a-z])(?:opened|dropped|voltage|power|wet|blame|repaired\s+(?:it|elsewhere))(?![a-z])|电压|拆|摔|进水|修过", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CircumstanceNamed();
+}
