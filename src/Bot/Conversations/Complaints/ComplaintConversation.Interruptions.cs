@@ -152,7 +152,7 @@ public sealed partial class ComplaintConversation
             // complaint only warranty questions are: anything else goes to the case's person or opens a new complaint.
             case Intent.WarrantyQuestion or Intent.Question
                 when (_said.Intent == Intent.WarrantyQuestion || _flow.IsInComplaint || _state.Step == ComplaintStep.Idle) && !(answering && answersTheQuestion)
-                     && !CorrectsAFactWithAWarrantyRemark() && !AskedAgainRightAfterItsAnswer():
+                     && !CorrectsAFactWithAWarrantyRemark() && !AskedAgainRightAfterItsAnswer() && !_whyAnswered:
                 if (_state.Step == ComplaintStep.Idle && CarriesAComplaint())
                 {
                     // "E60, DE60K251124, no hot water since monday — is that still under warranty?": the question is

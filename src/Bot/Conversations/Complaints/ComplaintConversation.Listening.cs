@@ -118,7 +118,7 @@ public sealed partial class ComplaintConversation
         // after they were restated are insisted on, not new: confirmed, never the same restatement in a loop.
         var agreesInOtherWords = _said.Intent is not (Intent.No or Intent.Cancel or Intent.Human) && !IsCorrection()
             && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal));
-        if (agreesInOtherWords && !_tookFacts)
+        if (agreesInOtherWords && !_tookFacts || _yesAfterWhy)
         {
             Hear();
             await ConfirmedAsync("Gather.Start", ct);

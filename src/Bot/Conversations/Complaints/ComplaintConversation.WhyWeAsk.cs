@@ -5,18 +5,33 @@ namespace AfterSalesBot.Bot.Conversations.Complaints;
 
 public sealed partial class ComplaintConversation
 {
+    /// <summary>This message's "why do you ask?" was answered: its question is not answered again from the articles.</summary>
+    private bool _whyAnswered;
+
+    /// <summary>A plain yes after the "why?" ("…? yes, that's right", "…？对，就是这样"): the restatement is confirmed.</summary>
+    private bool _yesAfterWhy;
+
+    [GeneratedRegex(@"^\s*(?:yes|yeah|yep|yup|right|correct|exactly|that'?s\s+(?:it|right|correct)|对|对的|是的?|没错|就是这样)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YesAfterTheWhy();
+
     /// <summary>"Why do you need the licence number?", 问电压干嘛, 要我手机号干嘛 (round 94): the reason for the question is said, and
     /// the question stands; an answer given in the same message still counts ("why, does it matter? a week ago").</summary>
     /// <returns>True when the turn is done (no answer came with the question).</returns>
     private async Task<bool> ExplainsWhyWeAskAsync(CancellationToken ct)
     {
         if (_state.Step is not (ComplaintStep.Gathering or ComplaintStep.Confirming) || _said.Hazard is not null
-            || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || !WhyAsked().IsMatch(_text))
+            || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || !WhyAsked().IsMatch(_text) || AskedAgainRightAfterItsAnswer())
             return false;
         var about = AskedAbout();
         if (about == FactQuestion.Phone) AnswerThePrivacyQuestion();
         else Say(about == FactQuestion.None ? "Why.Confirm" : "Why." + about);
-        if (_tookFacts || _said.Intent is Intent.Yes or Intent.No) return false;
+        _state.QuestionAnswered = Fingerprint(_text);
+        // "why are you repeating everything back to me? yes, that's right" (round 94): the answer after the question counts.
+        var asked = _text.LastIndexOfAny(['?', '？']);
+        var answerAfter = asked >= 0 && _text[(asked + 1)..].Trim().Length > 0;
+        _yesAfterWhy = answerAfter && YesAfterTheWhy().IsMatch(_text[(asked + 1)..]);
+        _whyAnswered = true;
+        if (_tookFacts || answerAfter || _said.Intent is Intent.Yes or Intent.No) return false;
         await ResumeAsync(ct);
         return true;
     }

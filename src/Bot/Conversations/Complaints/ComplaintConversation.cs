@@ -95,6 +95,8 @@ public sealed partial class ComplaintConversation
         _text = CustomerText.Normalise(Activity.Text);
         _lower = null;
         _privacy = null;
+        _whyAnswered = false;
+        _yesAfterWhy = false;
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
 

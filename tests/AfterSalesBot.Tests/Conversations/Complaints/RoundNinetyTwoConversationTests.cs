@@ -194,4 +194,18 @@ public sealed class RoundNinetyTwoConversationTests
         Assert.DoesNotContain("welcome", replies, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AfterSalesBot", replies, StringComparison.Ordinal);
     }
+
+    /// <summary>"Why do you keep repeating it back? yes, that's it" at the restatement: the reason, and the yes counts (before the
+    /// fix the reason came and the restatement again, for ever: a dead end).</summary>
+    [Theory]
+    [InlineData("en-GB", "why do you keep repeating it back to me? yes that's it")]
+    [InlineData("zh-CN", "你为什么要重复一遍？对，就是这样")]
+    public async Task WhyTheRestatementThenAYesConfirms(string locale, string why)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(Zh(locale) ? "LP-2200激光打印机老是卡纸" : "my LP-2200 laser printer keeps jamming");
+        Assert.Equal(Confirming, (await driver.StateAsync()).Step);
+        var replies = await SayAsync(driver, why);
+        Assert.True((await driver.StateAsync()).Step == Gathering, replies);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class RoundNinetyTwoUnderstandingTests
     [Theory]
     [InlineData("电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来")]
     [InlineData("听说电压不稳就是电一阵高一阵低，那天到底有没有这样我是真不清楚")]
+    [InlineData("电压不稳？是说电一会儿强一会儿弱吧。当时有没有这种情况我也说不好")]
     public void VoltageDescribedButNotKnownIsNotAdmitted(string text) =>
         Assert.False(Interpret(text, "zh-CN").Causes.GetValueOrDefault("VOLTAGE"));
 

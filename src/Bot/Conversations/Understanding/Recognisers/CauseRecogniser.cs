@@ -150,7 +150,7 @@ internal static partial class CauseRecogniser
         + @"|(?:有没有|是不是|是否)[^，。,.!！？?]{0,4}电压[^，。,.!！？?]{0,10}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?:不知道|不清楚|说不好|说不准|不确定|搞不清)[^，。,.!！？?]{0,4}(?:有没有|是不是|是否)[^，。,.!！？?]{0,12}电压"
         // Round 92: the supply described and then not known: "电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来".
-        + @"|电[^。.!！]{0,30}(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
+        + @"|(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
         + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();
