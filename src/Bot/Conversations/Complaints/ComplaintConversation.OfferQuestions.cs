@@ -28,7 +28,7 @@ public sealed partial class ComplaintConversation
     {
         var way = WayOf(offer);
         if (topics.HasFlag(OfferTopic.When))
-            Say(offer.ServiceHours is { } hours ? "OfferAnswer.When." + way : "OfferAnswer.When.Soon", offer.ServiceHours ?? 0);
+            Say(offer.ServiceHours is null ? "OfferAnswer.When.Soon" : "OfferAnswer.When." + way, offer.ServiceHours ?? 0);
         if (topics.HasFlag(OfferTopic.Cost))
         {
             if (RemedyTerms.MoneyOf(ToSheetRemedy(offer)) is (RemedyMoney.FeeCustomerPays, var fee))

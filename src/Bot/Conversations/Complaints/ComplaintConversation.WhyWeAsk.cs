@@ -20,10 +20,14 @@ public sealed partial class ComplaintConversation
     private async Task<bool> ExplainsWhyWeAskAsync(CancellationToken ct)
     {
         if (_state.Step is not (ComplaintStep.Gathering or ComplaintStep.Confirming) || _said.Hazard is not null
-            || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || !WhyAsked().IsMatch(_text) || AskedAgainRightAfterItsAnswer())
+            || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || AskedAgainRightAfterItsAnswer())
             return false;
+        // "What is voltage, dear?", 电压不稳是啥意思 (round 92): the word explained, and the same question stands.
+        var meaning = _state.Asking == FactQuestion.Circumstances && VoltageMeaningAsked().IsMatch(_text);
+        if (!meaning && !WhyAsked().IsMatch(_text)) return false;
         var about = AskedAbout();
-        if (about == FactQuestion.Phone) AnswerThePrivacyQuestion();
+        if (meaning) Say("Meaning.Voltage");
+        else if (about == FactQuestion.Phone) AnswerThePrivacyQuestion();
         else Say(about == FactQuestion.None ? "Why.Confirm" : "Why." + about);
         _state.QuestionAnswered = Fingerprint(_text);
         // "why are you repeating everything back to me? yes, that's right" (round 94): the answer after the question counts.
@@ -31,7 +35,10 @@ public sealed partial class ComplaintConversation
         var answerAfter = asked >= 0 && _text[(asked + 1)..].Trim().Length > 0;
         _yesAfterWhy = answerAfter && YesAfterTheWhy().IsMatch(_text[(asked + 1)..]);
         _whyAnswered = true;
-        if (_tookFacts || answerAfter || _said.Intent is Intent.Yes or Intent.No) return false;
+        // While a fact is asked, only the fact itself answers ("does it even matter? it's out of warranty either way" gives none,
+        // round 94 hold-out: the start was skipped and the expired copier refused where a review was due); at the restatement a
+        // yes or no does.
+        if (_tookFacts || _state.Step == ComplaintStep.Confirming && (answerAfter || _said.Intent is Intent.Yes or Intent.No)) return false;
         await ResumeAsync(ct);
         return true;
     }
@@ -45,8 +52,11 @@ public sealed partial class ComplaintConversation
         return _state.Step == ComplaintStep.Confirming ? FactQuestion.None : _state.Asking;
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:why\s+(?:do|does|would|are|did|is)\s+(?:you|u|ya|a\s+(?:chat)?bot|the\s+bot|it|that|this)\b[^.?!。？！]{0,40}?\b(?:need|want|ask|asking|matter|repeating|care)|why\s+(?:does|would)\s+(?:that|it|this)\s+matter|what\s+(?:do\s+you\s+need|would\s+you\s+need)\s+(?:it|that|this|my\s+[a-z]+)\s+for|what(?:'s|\s+is)\s+(?:it|that|this)\s+for|what\s+difference\s+does\s+(?:it|that)\s+make|does\s+(?:it|that)\s+(?:even\s+|really\s+)?matter)(?![a-z])|干嘛|干什么用|做什么用|有什么用|有啥用|为什么要|为啥要|有(?:什么|啥)关系|问这个做什么|问这干啥", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(?:why\s+(?:do|does|would|are|did|is)\s+(?:you|u|ya|a\s+(?:chat)?bot|the\s+bot|it|that|this)\b[^.?!。？！]{0,40}?\b(?:need|want|ask|asking|matter|repeating|care)|why\s+(?:does|would)\s+(?:that|it|this)\s+matter|what\s+(?:do\s+you\s+need|would\s+you\s+need)\s+(?:it|that|this|my\s+[a-z]+)\s+for|what(?:'s|\s+is)\s+(?:it|that|this)\s+for|what\s+difference\s+does\s+(?:it|that)\s+make|does\s+(?:it|that)\s+(?:even\s+|really\s+)?matter)(?![a-z])|干嘛|干什么用|做什么用|有什么用|有啥用|为什么要|为啥要|为什么问|为啥问|有(?:什么|啥)关系|有关系吗|有没有关系|有影响吗|问这个做什么|问这干啥", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhyAsked();
+
+    [GeneratedRegex(@"(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:unstable\s+)?(?:voltage|a\s+(?:power\s+)?surge)|what\s+do\s+you\s+mean\s+by\s+(?:unstable\s+)?(?:voltage|power|a\s+surge))(?![a-z])|电压(?:不稳)?(?:是|就是)?(?:啥|什么)(?:意思)?|(?:啥|什么)(?:叫|是)电压", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VoltageMeaningAsked();
 
     [GeneratedRegex(@"(?<![a-z])(?:phone|mobile|cell|number\s+to\s+call|call\s+me)(?![a-z])|电话|手机", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhoneNamed();

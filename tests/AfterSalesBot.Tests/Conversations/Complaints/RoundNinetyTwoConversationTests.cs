@@ -121,9 +121,14 @@ public sealed class RoundNinetyTwoConversationTests
     [InlineData("zh-CN", FactQuestion.Serial, "机身号有什么用啊？", "购买日期")]
     [InlineData("en-US", FactQuestion.Started, "why does it matter when it started?", "warranty")]
     [InlineData("zh-CN", FactQuestion.Started, "问什么时候开始的干嘛？", "保修")]
+    [InlineData("en-GB", FactQuestion.Started, "does it even matter when? it's past the warranty anyway surely", "warranty")]
+    [InlineData("zh-CN", FactQuestion.Started, "哪天坏的有关系吗？反正也过保了吧", "保修")]
+    [InlineData("zh-CN", FactQuestion.Circumstances, "为什么问这个？你们是不是想说是我们弄坏的？", "工本费")]
     [InlineData("en-GB", FactQuestion.Circumstances, "why are you asking me that? do you think we broke it?", "cost fee")]
     [InlineData("zh-CN", FactQuestion.Circumstances, "问电压干嘛？电压跟卡纸有什么关系", "工本费")]
     [InlineData("zh-CN", FactQuestion.Phone, "要我手机号干嘛？", "推销")]
+    [InlineData("en-GB", FactQuestion.Circumstances, "sorry, what is voltage exactly?", "too high or too low")]
+    [InlineData("zh-CN", FactQuestion.Circumstances, "电压不稳是啥意思啊？", "太高")]
     public async Task WhyWeAskIsAnsweredAndTheQuestionStands(string locale, FactQuestion question, string why, string reason)
     {
         await using var driver = await ConversationDriver.StartAsync(locale);

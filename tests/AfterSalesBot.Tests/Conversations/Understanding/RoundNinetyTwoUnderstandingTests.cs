@@ -29,6 +29,14 @@ public sealed class RoundNinetyTwoUnderstandingTests
     public void VoltageDescribedButNotKnownIsNotAdmitted(string text) =>
         Assert.False(Interpret(text, "zh-CN").Causes.GetValueOrDefault("VOLTAGE"));
 
+    /// <summary>The doubt said after the supply ("if there was a surge that night I honestly can't say"): not admitted (before: the
+    /// voltage was taken as confirmed and the fee charged).</summary>
+    [Theory]
+    [InlineData("nothing dropped or opened. if there was a surge that night I honestly can't say")]
+    [InlineData("whether the voltage did anything I really don't know")]
+    public void ADoubtAfterTheSupplyIsNotAnAdmission(string text) =>
+        Assert.False(Interpret(text, "en-GB").Causes.GetValueOrDefault("VOLTAGE"));
+
     /// <summary>Typing slowly, a slow drip: no slow program (before: 打得慢 made a gas stove "run slowly", "a slow drip" a slow
     /// water heater).</summary>
     [Theory]
@@ -90,6 +98,32 @@ public sealed class RoundNinetyTwoUnderstandingTests
     [InlineData("why do you ask, do you think we dropped it?", "en-GB")]
     [InlineData("are you suggesting we broke it??", "en-US")]
     [InlineData("你是觉得我们摔过吗？", "zh-CN")]
+    [InlineData("你们是不是想说是我们自己磕坏的？", "zh-CN")]
     public void AskingWhetherTheyAreAccusedOwnsUpToNothing(string text, string locale) =>
+        Assert.DoesNotContain(Interpret(text, locale).Causes, c => c.Value);
+
+    /// <summary>A touch and then a tingle is an electric shock, however lightly said (before: 手碰到热水器外壳,麻了一下 opened no
+    /// safety case; a round-99 hold-out).</summary>
+    [Theory]
+    [InlineData("早上拧水龙头的时候碰到热水器侧面，麻了一下")]
+    [InlineData("摸了一下机器外壳，手指有点麻了")]
+    public void ATouchThenATingleIsAShock(string text) =>
+        Assert.Equal(AfterSalesBot.Bot.Conversations.Understanding.SafetyHazard.ElectricShock, Interpret(text, "zh-CN").Hazard);
+
+    /// <summary>Trouble as 麻烦 is no tingle.</summary>
+    [Fact]
+    public void TroubleIsNoTingle() => Assert.Null(Interpret("碰到这种事真麻烦，摸不着头脑", "zh-CN").Hazard);
+
+    /// <summary>A thunderstorm beside a supply nobody knows about is no force majeure owned up to (before: "电有没有问题我真不知道,
+    /// 打雷那天我们没看" refused the repair as force majeure where a person had to weigh it).</summary>
+    [Fact]
+    public void AStormBesideAnUnknownSupplyIsNotForceMajeure() =>
+        Assert.False(Interpret("电压有没有问题我也说不清，那天晚上打雷了，没摔过", "zh-CN").Causes.GetValueOrDefault("FORCE_MAJEURE"));
+
+    /// <summary>Asking what a word means owns up to nothing (电压不稳是啥意思 admitted the voltage).</summary>
+    [Theory]
+    [InlineData("电压不稳是啥意思啊？", "zh-CN")]
+    [InlineData("what does unstable voltage mean?", "en-GB")]
+    public void AskingWhatAWordMeansOwnsUpToNothing(string text, string locale) =>
         Assert.DoesNotContain(Interpret(text, locale).Causes, c => c.Value);
 }

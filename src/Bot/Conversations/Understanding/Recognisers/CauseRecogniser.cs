@@ -33,6 +33,8 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (Hypothetical(text.Folded, hit.Span)) continue;
+            // "电压不稳是啥意思?", "what does unstable voltage mean?" (round 92): the word asked about, nothing owned up to.
+            if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
             // "不知道 物业说停过电 电压稳不稳我说不上来" (round 66 hold-out): a power cut heard of, the supply itself not known.
             if (hit.Value == "VOLTAGE" && VoltageUnknown().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
@@ -49,11 +51,19 @@ internal static partial class CauseRecogniser
         if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
             && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase)))
             causes.Remove("FORCE_MAJEURE");
+        // "电有没有问题我真不知道,打雷那天我们没看" (round 92): a thunderstorm beside a supply nobody knows about is the occasion of a
+        // surge that may or may not have come, not force majeure owned up to.
+        if (causes.GetValueOrDefault("FORCE_MAJEURE") && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase))
+            && VoltageUnknown().IsMatch(text.Folded))
+            causes.Remove("FORCE_MAJEURE");
         return (causes, hits.Select(h => h.Span).ToList());
     }
 
     [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
     private static partial Regex PowerIsFine();
+
+    [GeneratedRegex(@"(?:啥|什么)意思|(?:啥|什么)叫|(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:an?\s+)?(?:unstable\s+)?[a-z]+(?:\s+[a-z]+)?\s+mean|what\s+do\s+you\s+mean\s+by|what(?:'s|\s+is)\s+(?:unstable\s+)?voltage)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MeaningAsked();
 
     private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);
 
@@ -152,6 +162,8 @@ internal static partial class CauseRecogniser
         // Round 92: the supply described and then not known: "电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来".
         + @"|(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
         + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
+        // Round 93: "whether there was a voltage spike I really don't know" (the doubt after the supply).
+        + @"|(?<![a-z])(?:whether|if)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)[^.!?;]{0,25}(?<![a-z])(?:i\s+)?(?:really\s+|honestly\s+|just\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
         + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();
 
@@ -196,7 +208,7 @@ internal static partial class CauseRecogniser
 
     /// <summary>Supposing, or the bot asked back whether it is accusing them ("do you think we broke it?", 你是觉得我们摔过吗？,
     /// round 94): with a question mark, nothing owned up to.</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:what\s+if|like\s+if|say\s+if|if|suppose|supposing|say|imagine|in\s+case|what\s+about\s+if|(?:do|did)\s+you\s+think|are\s+you\s+(?:saying|suggesting|implying|accusing)|so\s+you\s+think|you\s+think)(?![a-z])|要是|如果|假如|假设|万一|比如|譬如|比方说|你(?:是)?(?:觉得|认为|怀疑|意思是)|是不是(?:觉得|认为|怀疑)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:what\s+if|like\s+if|say\s+if|if|suppose|supposing|say|imagine|in\s+case|what\s+about\s+if|(?:do|did)\s+you\s+think|are\s+you\s+(?:saying|suggesting|implying|accusing)|so\s+you\s+think|you\s+think)(?![a-z])|要是|如果|假如|假设|万一|比如|譬如|比方说|你(?:们)?(?:是)?(?:觉得|认为|怀疑|意思是)|是不是(?:觉得|认为|怀疑|想说)|想说是", RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();
 
     [GeneratedRegex(@"算不算|算吗|也算|算不|会不会|行不行|怎么办|(?<![a-z])(?:count|counts|covered)(?![a-z])", RegexOptions.CultureInvariant)]

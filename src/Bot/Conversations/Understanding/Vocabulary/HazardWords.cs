@@ -61,6 +61,8 @@ internal static class HazardWords
             @"re:(?<![a-z])electric(?:al)?\s+tingle", "触电", "漏电", "电到", "电了我", "麻手", "被电", "电手",
             // 手有点麻, 摸着发麻: a tingle from a tap or a casing (round 28/29); 太麻烦 is no tingle.
             "re:(?:手|手指|胳膊|身上)(?:都|就|会|有点|有些|一下|一阵)?(?:发)?麻(?!烦)", "re:摸(?:着|上去|起来|到)?(?:有点|有些|会)?发麻",
+            // A touch, then the tingle (round 99 hold-out): 手碰到热水器外壳,麻了一下; 一摸水龙头就麻一下.
+            "re:(?:碰|摸|碰到|摸到|触到|挨到|碰了|摸了)[^。.!！？?]{0,12}?(?:就|会|都)?(?:有点|有些)?(?:麻了一下|麻一下|麻了|发麻|一麻)(?!烦)",
             // Water running onto a socket or the wiring: live parts wet.
             @"re:(?:water|leak\w*|drip\w*)[^.!?]{0,40}\b(?:onto|into|on|over|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|plug|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
             "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)",
