@@ -124,6 +124,8 @@ public sealed class RoundNinetyTwoUnderstandingTests
     [Theory]
     [InlineData("电压不稳是啥意思啊？", "zh-CN")]
     [InlineData("what does unstable voltage mean?", "en-GB")]
+    [InlineData("为什么要问我们有没有摔过？", "zh-CN")]
+    [InlineData("why are you asking whether it got wet?", "en-US")]
     public void AskingWhatAWordMeansOwnsUpToNothing(string text, string locale) =>
         Assert.DoesNotContain(Interpret(text, locale).Causes, c => c.Value);
 }

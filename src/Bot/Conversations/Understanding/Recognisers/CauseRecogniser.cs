@@ -33,7 +33,8 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (Hypothetical(text.Folded, hit.Span)) continue;
-            // "电压不稳是啥意思?", "what does unstable voltage mean?" (round 92): the word asked about, nothing owned up to.
+            // "电压不稳是啥意思?", "what does unstable voltage mean?" (round 92), "为什么问我们摔过它?" (round 94): the word or the
+            // question asked about, nothing owned up to.
             if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
             // "不知道 物业说停过电 电压稳不稳我说不上来" (round 66 hold-out): a power cut heard of, the supply itself not known.
             if (hit.Value == "VOLTAGE" && VoltageUnknown().IsMatch(text.Folded)) continue;
@@ -62,7 +63,7 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
     private static partial Regex PowerIsFine();
 
-    [GeneratedRegex(@"(?:啥|什么)意思|(?:啥|什么)叫|(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:an?\s+)?(?:unstable\s+)?[a-z]+(?:\s+[a-z]+)?\s+mean|what\s+do\s+you\s+mean\s+by|what(?:'s|\s+is)\s+(?:unstable\s+)?voltage)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:啥|什么)意思|(?:啥|什么)叫|(?:为什么|为啥|干嘛|凭什么)(?:要)?问|(?<![a-z])why\s+(?:are\s+you\s+|do\s+you\s+|would\s+you\s+)?(?:ask|asking)(?![a-z])|(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:an?\s+)?(?:unstable\s+)?[a-z]+(?:\s+[a-z]+)?\s+mean|what\s+do\s+you\s+mean\s+by|what(?:'s|\s+is)\s+(?:unstable\s+)?voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex MeaningAsked();
 
     private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);
