@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Complaints;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+using static AfterSalesBot.Tests.Conversations.Complaints.ScriptedCustomer;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
 
@@ -10,38 +11,6 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class RoundEightyFourConversationTests
 {
     private const string LaserInWarranty = "LP22TA260240"; // LP-2200 laser printer, in warranty, no repairs
-    private const string Phone = "13957126834";
-
-    /// <summary>Answers each question the bot asks with the line given for it, until it offers a remedy or stops asking.</summary>
-    private static async Task<(ConversationDriver Driver, string Transcript)> AnswerUntilTheOfferAsync(string locale,
-        IReadOnlyList<string> story, IReadOnlyDictionary<FactQuestion, string> answers)
-    {
-        var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in story) transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var state = await driver.StateAsync();
-            if (state.Step != Gathering && state.Step != Confirming) break;
-            var line = state.Step == Confirming ? locale.StartsWith("zh", StringComparison.Ordinal) ? "对" : "yes" : answers[state.Asking];
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        }
-        return (driver, string.Join("\n", transcript));
-    }
-
-    private static Dictionary<FactQuestion, string> Answers(string locale, string product, string serial, string wish)
-    {
-        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
-        return new()
-        {
-            [FactQuestion.Product] = product,
-            [FactQuestion.Serial] = serial,
-            [FactQuestion.Started] = zh ? "三天前" : "three days ago",
-            [FactQuestion.Circumstances] = zh ? "都没有" : "none of that",
-            [FactQuestion.Wants] = wish,
-            [FactQuestion.Phone] = Phone,
-        };
-    }
 
     private static Task<(ConversationDriver Driver, string Transcript)> OnlyAFreeRepairOfferedAsync(string locale)
     {

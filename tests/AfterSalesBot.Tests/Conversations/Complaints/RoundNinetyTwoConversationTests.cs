@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Complaints;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+using static AfterSalesBot.Tests.Conversations.Complaints.ScriptedCustomer;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
 
@@ -15,36 +16,6 @@ public sealed class RoundNinetyTwoConversationTests
     private const string ElectricHeater = "DE60K251124"; // DSZ-E60 electric water heater, in warranty
     private const string GasHeater = "RH1626045574"; // JSQ-H16 gas water heater, in warranty
     private const string Inkjet = "IJ6802610995"; // IJ-680 inkjet, bought 12 days before the reference day
-    private const string Phone = "13957126834";
-
-    private static bool Zh(string locale) => locale.StartsWith("zh", StringComparison.Ordinal);
-
-    private static async Task<(ConversationDriver Driver, string Transcript)> AnswerUntilTheOfferAsync(string locale,
-        IReadOnlyList<string> story, IReadOnlyDictionary<FactQuestion, string> answers)
-    {
-        var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in story) transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var state = await driver.StateAsync();
-            if (state.Step != Gathering && state.Step != Confirming) break;
-            var line = state.Step == Confirming ? Zh(locale) ? "对" : "yes" : answers[state.Asking];
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        }
-        return (driver, string.Join("\n", transcript));
-    }
-
-    private static Dictionary<FactQuestion, string> Answers(string locale, string product, string serial, string wish,
-        string? circumstances = null) => new()
-    {
-        [FactQuestion.Product] = product,
-        [FactQuestion.Serial] = serial,
-        [FactQuestion.Started] = Zh(locale) ? "三天前" : "three days ago",
-        [FactQuestion.Circumstances] = circumstances ?? (Zh(locale) ? "都没有" : "none of that"),
-        [FactQuestion.Wants] = wish,
-        [FactQuestion.Phone] = Phone,
-    };
 
     private static Task<(ConversationDriver Driver, string Transcript)> AFreeRepairOfferedAsync(string locale) =>
         AnswerUntilTheOfferAsync(locale, [Zh(locale) ? "激光打印机这几天老卡纸" : "our laser printer has been jamming on every other page"],

@@ -1,5 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Complaints;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
+using static AfterSalesBot.Tests.Conversations.Complaints.ScriptedCustomer;
 
 namespace AfterSalesBot.Tests.Conversations.Complaints;
 
@@ -14,38 +15,6 @@ public sealed class RoundSeventySixConversationTests
     private const string HeaterLeakFixedTwice = "DE60B250547"; // E60 water heater, extended warranty, its leak repaired twice
     private const string LaserJamFixedTwice = "LP22WW260485"; // LP-2200 laser printer, in warranty, paper jams repaired twice
     private const string HeaterErrorFixedTwice = "DE60G260348"; // E60 water heater, in warranty, its error code repaired twice
-    private const string Phone = "13957126834";
-
-    /// <summary>Answers each question the bot asks with the line given for it, until it offers a remedy or stops asking.</summary>
-    private static async Task<(ConversationDriver Driver, string Transcript)> AnswerUntilTheOfferAsync(string locale,
-        IReadOnlyList<string> story, IReadOnlyDictionary<FactQuestion, string> answers)
-    {
-        var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = new List<string>();
-        foreach (var line in story) transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var state = await driver.StateAsync();
-            if (state.Step != Gathering && state.Step != Confirming) break;
-            var line = state.Step == Confirming ? locale.StartsWith("zh", StringComparison.Ordinal) ? "对" : "yes" : answers[state.Asking];
-            transcript.AddRange((await driver.SayAsync(line)).Select(r => r.Text ?? ""));
-        }
-        return (driver, string.Join("\n", transcript));
-    }
-
-    private static Dictionary<FactQuestion, string> Answers(string locale, string product, string serial, string wish)
-    {
-        var zh = locale.StartsWith("zh", StringComparison.Ordinal);
-        return new()
-        {
-            [FactQuestion.Product] = product,
-            [FactQuestion.Serial] = serial,
-            [FactQuestion.Started] = zh ? "三天前" : "three days ago",
-            [FactQuestion.Circumstances] = zh ? "都没有" : "none of that",
-            [FactQuestion.Wants] = wish,
-            [FactQuestion.Phone] = Phone,
-        };
-    }
 
     /// <summary>Our repairs that did not last, with the fault told only by its effect (or in other words, said to be the same):
     /// the two earlier repairs of the unit's fault count, and the replacement they entitle the customer to is offered first (before: a free repair was offered and
