@@ -198,7 +198,7 @@ EN = [
        "offer": ["ok go ahead"], "person": "no", "other": "ok"},
       E("en", "NotCovered", "PaidRepair", False, "Normal"),
       "DE60X250881: DSZ-E60 sold 407 days ago, expired 42 days ago; fault 10 days ago, well after the expiry -> "
-      "NotCovered, PaidRepair. Gives the model twice when asked the serial and retells the fault when asked about "
+      "NotCovered, PaidRepair. Gives the model when asked the serial and retells the fault when asked about "
       "circumstances.",
       {"serial": "DE60X250881", "start": 10, "fault": "ERROR_CODE", "wish": "repair", "theme": ["misanswer_serial", "misanswer_circ"],
        "mis": [("serial", "model"), ("circumstances", "fault")]},
