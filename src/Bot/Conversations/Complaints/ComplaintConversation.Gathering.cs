@@ -82,7 +82,11 @@ public sealed partial class ComplaintConversation
             {
                 FactQuestion.Started when futureDate => "Invalid.DateFuture",
                 FactQuestion.Product => "Invalid.Product",
+                // The model given for the serial (round 102): the model is thanked for, and the unit's own number asked for.
+                FactQuestion.Serial when _said.Models.Count > 0 => "Invalid.SerialGotModel",
                 FactQuestion.Serial => "Invalid.Serial",
+                // The fault told again for the circumstances (round 102): noted with the fault, and the question asked again.
+                FactQuestion.Circumstances when _said.Symptoms.Count > 0 && !_said.Causes.Any() => "Invalid.CircumstancesGotFault",
                 FactQuestion.Started => "Invalid.Date",
                 FactQuestion.Phone => "Invalid.Phone",
                 _ => "Invalid.Wants",

@@ -24,9 +24,13 @@ public sealed partial class ComplaintConversation
             return false;
         // "What is voltage, dear?", 电压不稳是啥意思 (round 92): the word explained, and the same question stands.
         var meaning = _state.Asking == FactQuestion.Circumstances && VoltageMeaningAsked().IsMatch(_text);
-        if (!meaning && !WhyAsked().IsMatch(_text)) return false;
+        // "Why, what are you able to offer?", 你们一般能怎么处理？ (round 102) asked for the wish: what the remedies are and that the
+        // warranty decides, and the question stands (before: "I couldn't find an article about that").
+        var options = _state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Wants && _said.Wants is null && OptionsAsked().IsMatch(_text);
+        if (!meaning && !options && !WhyAsked().IsMatch(_text)) return false;
         var about = AskedAbout();
-        if (meaning) Say("Meaning.Voltage");
+        if (options) Say("Why.Options");
+        else if (meaning) Say("Meaning.Voltage");
         else if (about == FactQuestion.Phone) AnswerThePrivacyQuestion();
         else Say(about == FactQuestion.None ? "Why.Confirm" : "Why." + about);
         _state.QuestionAnswered = Fingerprint(_text);
@@ -54,6 +58,9 @@ public sealed partial class ComplaintConversation
 
     [GeneratedRegex(@"(?<![a-z])(?:why\s+(?:do|does|would|are|did|is)\s+(?:you|u|ya|a\s+(?:chat)?bot|the\s+bot|it|that|this)\b[^.?!。？！]{0,40}?\b(?:need|want|ask|asking|matter|repeating|care)|why\s+(?:does|would)\s+(?:that|it|this)\s+matter|what\s+(?:do\s+you\s+need|would\s+you\s+need)\s+(?:it|that|this|my\s+[a-z]+)\s+for|what(?:'s|\s+is)\s+(?:it|that|this)\s+for|what\s+difference\s+does\s+(?:it|that)\s+make|does\s+(?:it|that)\s+(?:even\s+|really\s+)?matter)(?![a-z])|干嘛|干什么用|做什么用|有什么用|有啥用|为什么要|为啥要|为什么问|为啥问|有(?:什么|啥)关系|有关系吗|有没有关系|有影响吗|问这个做什么|问这干啥", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WhyAsked();
+
+    [GeneratedRegex(@"(?<![a-z])(?:what\s+(?:are\s+you|r\s+u|do\s+you|can\s+you|could\s+you|would\s+you|will\s+you|do\s+you\s+guys|are\s+you\s+guys)\s+(?:able\s+to\s+|allowed\s+to\s+|usually\s+|normally\s+)?(?:offer|do|suggest|propose)(?:\s+(?:me|for\s+me|about\s+(?:it|this|that)|in\s+(?:this|a)\s+case))?|what\s+(?:are\s+)?(?:my|the)\s+options|what\s+options|what\s+(?:choices|remedies)|what\s+can\s+i\s+(?:get|have|ask\s+for|choose))(?![a-z])|(?:你们|你)?(?:一般|通常|平时)?(?:能|可以|会)(?:怎么|如何)(?:处理|解决|办|弄)|有(?:哪些|什么|啥)(?:处理)?(?:办法|方案|选择|方式)|都?(?:能|可以)(?:给我)?(?:提供|给)(?:什么|啥|哪些)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OptionsAsked();
 
     [GeneratedRegex(@"(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:unstable\s+)?(?:voltage|a\s+(?:power\s+)?surge)|what\s+do\s+you\s+mean\s+by\s+(?:unstable\s+)?(?:voltage|power|a\s+surge))(?![a-z])|电压(?:不稳)?(?:是|就是)?(?:啥|什么)(?:意思)?|(?:啥|什么)(?:叫|是)电压", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoltageMeaningAsked();

@@ -165,6 +165,10 @@ internal static partial class CauseRecogniser
         + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
         // Round 93: "whether there was a voltage spike I really don't know" (the doubt after the supply).
         + @"|(?<![a-z])(?:whether|if)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)[^.!?;]{0,25}(?<![a-z])(?:i\s+)?(?:really\s+|honestly\s+|just\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
+        // Round 101: the supply named and then not known, before a flicker: "the power I honestly don't know, the lights flicker
+        // sometimes but nobody ever measured anything", "electrics wise I can't say".
+        + @"|(?<![a-z])(?:the\s+)?(?:power(?:\s+supply)?|voltage|supply|mains|electrics?|electricity)(?:\s*-?\s*wise)?\s*,?\s*(?:i\s+)?(?:honestly\s+|really\s+|just\s+|genuinely\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
+        + @"|(?<![a-z])(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:ever\s+)?(?:measured|tested|checked)\s+(?:anything|it|them|the\s+(?:voltage|power|supply|electrics|wiring))(?![a-z])"
         + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();
 

@@ -49,8 +49,21 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?:(?:needs?|wants?|like)(?:\s+(?:a|some|the))?(?:\s+(?:new|more|replacement|spare|fresh))?|free|replace(?:ment)?(?:\s+(?:the|a))?|change(?:\s+(?:the|a))?|buy(?:\s+(?:a|some))?(?:\s+new)?|order(?:\s+(?:a|some))?(?:\s+new)?|how\s+much\s+(?:is|are|for|does|do)(?:\s+(?:a|the))?(?:\s+(?:new|replacement))?|(?:price|cost)\s+of(?:\s+(?:a|the))?|refill(?:\s+the)?|get(?:\s+(?:a|some))?(?:\s+(?:new|free))?|send(?:\s+(?:me|us))?(?:\s+(?:a|some|the|my|our))?(?:\s+(?:new|free|replacement|missing))?|scratched|cracked|broken|damaged|faulty|defective|leaking|empty|dried[\s-]up|worn(?:\s+out)?)(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:换|更换|买|送|寄|要|加|补|给我|给换)(?:个|一个|一只|一盒|几个|条|一条|根|一根|卷|一卷)?(?:新的|新)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AskedForBefore();
 
-    [GeneratedRegex(@"^\s*(?:a\s+)?(?:new|fresh|spare|replacement)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:just\s+|only\s+)?(?:a\s+|one\s+)?(?:new|fresh|spare|replacement|working)$|^\s*(?:换|要)?(?:个|一个)?能用的$", RegexOptions.CultureInvariant)]
     private static partial Regex NewOneBefore();
+
+    [GeneratedRegex(@"^\s*(?:just\s+|only\s+)?(?:a|one)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleOnlyBefore();
+
+    /// <summary>"a cartridge that works", 墨盒能用就行: a working one asked for.</summary>
+    [GeneratedRegex(@"^\s*(?:that|which)\s+(?:actually\s+)?works(?![a-z])\s*(?:please|pls|thanks)?[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatWorksAfter();
+
+    [GeneratedRegex(@"^\s*(?:chip\s+)?(?:is\s*n'?t|isnt|is\s+not|not|never|won'?t\s+be|can'?t\s+be|cannot\s+be)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:chip\s+)?(?:error|fault)(?![a-z])|^\s*(?:芯片)?(?:识别不了|识别不出|识别不到|不识别|无法识别|认不出|不认|检测不到|读不出|错误|故障)", RegexOptions.CultureInvariant)]
+    private static partial Regex NotReadAfter();
+
+    [GeneratedRegex(@"(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t|cannot|isn'?t|not|never)\s+(?:recogni[sz]e|recogni[sz]ing|detect|detecting|read|reading|accept|accepting)(?:\s+(?:the|my|our|its|a|any))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:识别不了|识别不到|不识别|认不出|不认|检测不到)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotReadBefore();
 
     [GeneratedRegex(@"^\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NothingAfter();
@@ -123,8 +136,12 @@ internal static partial class ConsumableRecogniser
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;
+            // "the cartridge chip isn't recognised", "won't recognise the magenta cartridge", 墨盒识别不了 (round 104): the cartridge the
+            // printer will not read is the consumable's fault (a new one that is not read is the printer's, above).
+            if (NotReadAfter().IsMatch(after) || NotReadBefore().IsMatch(before)) return hit.Value;
             // "a new ribbon" as the whole answer to what the customer wants (round 86); never "new ribbon put in, no change".
             if (NewOneBefore().IsMatch(before) && NothingAfter().IsMatch(after)) return hit.Value;
+            if (ThatWorksAfter().IsMatch(after) && ArticleOnlyBefore().IsMatch(before)) return hit.Value;
             // "the print's gone pale, could it be the ribbon?" (round 28/29): the suspected part, where the print fades, is the one worn.
             if (SuspectedBefore().IsMatch(before) && FadingPrint().IsMatch(text.Folded)) return hit.Value;
         }

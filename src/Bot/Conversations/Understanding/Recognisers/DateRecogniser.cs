@@ -44,12 +44,12 @@ internal static partial class DateRecogniser
     {
         var ours = RuleHits(text, today);
         var package = PackageCannotChange(text, ours, taken) ? [] : RecognizersDateRecogniser.Find(text, today);
-        return WithoutNonDates(text, Merge(text, ours, package));
+        return CountedFromTheDayBefore(text, WithoutNonDates(text, Merge(text, ours, package)));
     }
 
     /// <summary>The merge with the package always asked, gate or not (for the gate's tests).</summary>
     internal static List<Hit<DateReading>> FindAskingThePackage(UtteranceText text, DateOnly today) =>
-        WithoutNonDates(text, Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today)));
+        CountedFromTheDayBefore(text, WithoutNonDates(text, Merge(text, RuleHits(text, today), RecognizersDateRecogniser.Find(text, today))));
 
     /// <summary>Our rules alone, as before the package (the interpreter bench's "rules" column).</summary>
     public static List<Hit<DateReading>> FindByRules(UtteranceText text, DateOnly today) => Hits.LongestFirst(RuleHits(text, today));

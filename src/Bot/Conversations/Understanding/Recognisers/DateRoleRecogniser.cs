@@ -32,7 +32,7 @@ internal static partial class DateRoleRecogniser
     ];
 
     private static readonly Regex StartCue = new(
-        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|been (?:like this|happening))(?![a-z])|开始(?!用|使用)|以来|起就|就一直|就不|就坏|坏了|出现",
+        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|failed|died|been (?:like this|happening)|tried\s+(?:to\s+)?(?:install\w*|set(?:ting)?\s+(?:it\s+|them\s+)?up|us(?:e|ing)|run(?:ning)?|switch\w*|turn\w*|print\w*|light\w*|connect\w*))(?![a-z])|开始(?!用|使用)|以来|起就|就一直|就不|就坏|坏了|出现",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Punctuation and connectives; in Chinese typed without commas, a space after a closing particle ("三年多了吧 16升的").</summary>

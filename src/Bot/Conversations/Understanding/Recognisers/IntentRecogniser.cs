@@ -51,7 +51,7 @@ internal static partial class IntentRecogniser
         // "十来天前 reset之后" (after the computer was reset): a Latin command word inside Chinese is the story, not a command.
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
             return Intent.StartOver;
-        if ((Cancel.IsMatch(s) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
+        if ((Cancel.IsMatch(OtherThingCancelled().Replace(s, " ")) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
             && !ConditionalCancel().IsMatch(s) && !OnlyADigressionDropped(s))
             return Intent.Cancel;
         if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))
@@ -215,6 +215,11 @@ internal static partial class IntentRecogniser
 
     [GeneratedRegex(@"算了|(?<![a-z])never\s*mind(?![a-z])")]
     private static partial Regex LooseNeverMind();
+
+    /// <summary>Something else cancelled: "I'll cancel the chargeback with my bank", 12315的投诉我回头去取消, and "does living by the
+    /// sea cancel the warranty?", 会不会取消保修 (round 105/107 strangers: the yes before it, or the whole complaint, was dropped).</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:cancel|void)(?:l?ed|l?ing|s)?\s+(?:out\s+)?(?:the\s+|my\s+|our\s+|your\s+|its\s+|that\s+|this\s+|any\s+)?(?:bank(?:'s)?\s+|card\s+|credit\s+card\s+|payment\s+)?(?:charge-?backs?|disputes?|claims?\s+with|complaints?\s+(?:with|to)|reviews?|warrant(?:y|ies)|guarantees?|cover|coverage)(?![a-z])|(?:投诉|差评|12315|举报|拒付|退单申请)[^，。,.!！？?]{0,10}取消|取消[^，。,.!！？?]{0,3}(?:投诉|差评|保修|质保|保修资格|三包|拒付)", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherThingCancelled();
 
     [GeneratedRegex("取消|cancel")]
     private static partial Regex CancelWord();

@@ -13,8 +13,14 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:it|machine|copier|printer|heater|unit|hob|stove|hood|box)\s+(?:was\s+|had\s+)?(?:fall|falls|fallen)(?:\s+(?:down|off|from|over))?(?![a-z])",
             @"re:(?<![a-z])let\s+(?:it|the\s+[a-z]+)\s+fall(?![a-z])",
             "dropped", "drop it", "dropped it", "fell", "fell off", "fell over", "fallen", "knocked over", "knocked it",
-            "knock it", "banged", "hit it", "kicked", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
-            "摔", "摔了", "摔过", "摔坏", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
+            // Water left in it to freeze (round 107): "it froze because I left it full in an unheated garage", 冬天没放水冻裂了; a
+            // screen or a program that froze is no frost.
+            @"re:(?<![a-z])(?:froze|frozen|freeze\s+damage|frost\s+damage)(?![a-z])(?=[^.!?]{0,60}(?<![a-z])(?:split|crack\w*|burst|drain\w*|full|garage|shed|cabin|winter|cold|unheated|pipes?|tank|water))",
+            @"re:(?<![a-z])(?:water|tank|pipes?|full|garage|shed|cabin|winter|cold\s+snap|cold\s+spell|unheated)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:froze|frozen)(?![a-z])",
+            @"re:(?<![a-z])(?:never|didn'?t|did\s+not|forgot\s+to|failed\s+to)\s+drain(?:ed)?\s+(?:it|the\s+\w+)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:froze|frozen|split|cracked|burst)(?![a-z])",
+            "冻裂", "冻坏", "冻爆", "冻破", "冻住了", "结冰冻",
+            "knock it", "banged", "hit it", "kicked", "kicked it", "gave it a kick", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
+            "摔", "摔了", "摔过", "摔坏", "踢了一脚", "踢过", "踢到", "踢坏", "踢了", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
             "弄断", "弄坏", "掰断", "掰坏", "掰折", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
@@ -53,7 +59,10 @@ internal static class CauseWords
             // switch box jump many time".
             @"re:(?<![a-z])(?:voltage|electric(?:ity)?|power|current)\s+(?:[a-z]+\s+){0,3}(?:is\s+|was\s+|are\s+)?(?:not|never)\s+(?:very\s+)?stable(?![a-z])",
             @"re:(?<![a-z])(?:power|electric(?:ity)?|switch\s*box|breaker|fuse\s*box|trip\s+switch)\s+(?:always\s+|often\s+|keeps?\s+|kept\s+)?(?:jump|jumps|jumped|jumping)(?![a-z])",
-            "power surge", "surge", "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
+            "power surge", "surge", "overvoltage", "over-voltage", "over voltage", "过压", "过电压",
+            // A reading well above the mains (round 104): "I measured 260V at the socket", 插座上量到250多伏.
+            @"re:(?<![\d.])(?:25[5-9]|2[6-9]\d|3\d\d)\s*(?:v|volts?|伏)(?![a-z])", @"re:(?<![\d.])(?:2[5-9]\d|3\d\d)\s*(?:多|几)\s*伏",
+            "unstable voltage", "voltage unstable", "voltage spike", "voltage spiked", "power spike", "voltage drop", "voltage fluctuat", "brownout",
             "tripped", "the breaker", "电压不稳", "电压不正常", "电压过高", "电压过低", "电压太高", "电压太低", "跳闸", "浪涌", "电压忽高忽低", "re:跳(?:了|过)(?:一|两|几|好几)?(?:次|下|回)?闸",
             // 小区电压是不太稳, 电压一直不怎么稳 (round 65).
             "re:电压[^，。,.!！？?；;]{0,4}不(?:太|是很|怎么|大)?稳",

@@ -79,7 +79,9 @@ internal static class HazardWords
             // "my son burnt his fingers on the panel", "the kid got burned" (round 31).
             @"re:(?<![a-z])(?:burnt|burned|burns|burning|scald\w*)\s+(?:his|her|their|our|your|the\s+(?:child|kid|baby|boy|girl)'?s?)\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb)(?![a-z])",
             @"re:(?<![a-z])(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad|grandma|grandad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?(?:burnt|burned|scalded)(?![a-z])",
-            "hospital", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "医院", "烫到"]),
+            // A baby brought home from hospital dates the story (round 106), it is no injury: "the week we brought her home from the
+            // hospital", 宝宝从医院接回家那周; "he went to hospital with the burn" still is one.
+            @"re:(?<![a-z])hospital(?![a-z])(?<!(?:home|back|out)\s+(?:from|of)\s+(?:the\s+)?hospital)(?<!maternity\s+hospital)", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "re:(?<!从)医院(?!接)", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
             // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
             @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸",

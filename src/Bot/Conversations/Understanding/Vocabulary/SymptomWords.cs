@@ -132,7 +132,9 @@ internal static class SymptomWords
             "re:(?:表|账|数|合计|余额|金额|明细)[^，。,.!！]{0,8}不一致"]),
         ("SLOW", [
             // "72 hours is far too slow", 三天太慢了: the service time, said at the offer, is no slow machine (round 30).
-            @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)(?<!(?:i'?m|i\s+am|we'?re|my\s+typing\s+is|typing\s+is|i\s+type)\s+(?:a\s+bit\s+|very\s+|quite\s+|rather\s+|so\s+|really\s+)?)slow(?![a-z])(?!\s+(?:drips?|leaks?|trickles?|seep|at\s+typing|typer|typist|with\s+(?:computers|typing|this)))", "sluggish", "takes forever", "freezes", "freezing", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!打字[^，。,.!！]{0,3}|打得|写得|手脚[^，。,.]{0,2}|腿脚[^，。,.]{0,2}|反应[^，。,.]{0,2}|热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
+            @"re:(?<![a-z])(?<!(?:hours?|days?|weeks?|hrs?)\s+(?:is\s+|are\s+|'s\s+|seems?\s+|sounds?\s+)?(?:far\s+|way\s+|much\s+|a\s+bit\s+|really\s+|just\s+)?too\s+)(?<!(?:i'?m|i\s+am|we'?re|my\s+typing\s+is|typing\s+is|i\s+type)\s+(?:a\s+bit\s+|very\s+|quite\s+|rather\s+|so\s+|really\s+)?)slow(?![a-z])(?!\s+(?:drips?|leaks?|trickles?|seep|at\s+typing|typer|typist|with\s+(?:computers|typing|this)))", "sluggish", "takes forever", "freezes",
+            // Freezing weather is no frozen program (round 107): "when it got freezing in the garage", "it gets freezing in there".
+            @"re:(?<![a-z])(?<!(?:got|gets|getting|get|was|is|it'?s|its|been|goes|went|turned|turns|be)\s+)freezing(?![a-z])(?!\s+(?:cold|weather|temperatures?|in\s+(?:there|here|the)|outside|out\s+there|at\s+night|overnight|winter|garage|shed))", "hangs", "lag", "卡顿", "很卡", "太卡", "运行慢", "re:(?<!打字[^，。,.!！]{0,3}|打得|写得|手脚[^，。,.]{0,2}|腿脚[^，。,.]{0,2}|反应[^，。,.]{0,2}|热水[^，。,.]{0,3}|出水[^，。,.]{0,3}|(?:小时|天|日|周|星期|礼拜)(?:内|之内|以内)?(?:上门|才来|才到|处理|维修)?(?:也|还是|实在|真的|未免)?太)慢", "死机", "卡死",
             // Round 24: 打开账套需要四五分钟, 要等好几分钟, 卡住不动.
             "卡住不动", "卡着不动",
             // Round 45: 前天开始特别卡, 开个凭证要转半天.
@@ -143,7 +145,9 @@ internal static class SymptomWords
             "连不上", "连接不上", "连接失败",
             // 服务器能连上, 服务器没问题 (round 58): the server named as fine is no connection fault.
             "re:服务器(?![^，。,.!！？?]{0,3}(?:能|可以|都|也|是)?(?:连得上|连上|连的上|能连|正常|没问题|好的|好好的))", "断开", "联不上", "登不上", "登录不了"]),
-        ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
+        ("PHYSICAL_DAMAGE", ["cracked", "crack", "shattered",
+            // A tank or a casing split (round 107: "the tank has split", "split its tank over the cold spell").
+            @"re:(?<![a-z])(?:tank|casing|case|housing|pipe|body|cover|panel)s?\s+(?:has\s+|had\s+|is\s+|was\s+)?split(?![a-z])|(?<![a-z])split\s+(?:its|the|their)\s+(?:tank|casing|case|housing|pipe|body|seam)(?![a-z])", "smashed", "dented", "dent", "bent", "broken glass", "glass broke",
             "碎了", "碎", "裂了", "裂开", "裂缝", "摔坏", "摔碎", "凹", "变形", "破了", "炸了", "炸裂",
             // A part broken off: 卡扣断了, "the latch has snapped off" (not 网断了 or 电断了).
             "re:(?<![网电])断(?:了|掉)", "折断", "snapped", "broken off", "broke off", "came off",
