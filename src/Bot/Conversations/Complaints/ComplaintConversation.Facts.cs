@@ -130,6 +130,10 @@ public sealed partial class ComplaintConversation
                 _state.SuspectedCauses.Add(cause);
             }
         }
+        // "the power I honestly don't know, the lights flicker sometimes" (round 101): the voltage neither owned up to nor denied
+        // stays open, so where it decides the verdict a person weighs it (coverage rule 6), never "none of these".
+        if (said.VoltageNotKnown && !_state.Causes.ContainsKey("VOLTAGE") && !_state.SuspectedCauses.Contains("VOLTAGE"))
+            _state.SuspectedCauses.Add("VOLTAGE");
         // "a power surge in the thunderstorm … I know it was the storm" (round 96): weather named again on its own, beside a surge
         // owned up to or suspected, is still the surge's occasion, not a second, heavier circumstance.
         if (said.Causes.GetValueOrDefault("FORCE_MAJEURE") && !said.WeatherOnly) _state.DisasterNamed = true;

@@ -131,11 +131,13 @@ public sealed partial class ComplaintConversation
                 }
                 // A bare "ok" / 行吧 admits nothing: the plain question is asked again (never "thanks for telling me").
                 if (_said.Intent == Intent.Yes && BareOk.IsMatch(_text) && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)) return false;
+                // "没摔没进水也没拆过，电压稳不稳我说不上来" (round 101): the denials deny the rest, the supply said not to be known
+                // stays open.
                 if ((_said.Intent == Intent.No || DeniesAll()) && !_said.Causes.Any(c => c.Value))
                 {
-                    foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
-                    foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = false;
-                    _state.SuspectedCauses.Clear();
+                    foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
+                    foreach (var cause in _state.SuspectedCauses.Where(c => !LeftOpen(c))) _state.Causes[cause] = false;
+                    _state.SuspectedCauses.RemoveAll(c => !LeftOpen(c));
                 }
                 if (_said.Intent == Intent.Yes && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)
                     && !_state.Causes.Values.Any(v => v) && !_state.AskedWhichCircumstance)
@@ -157,7 +159,7 @@ public sealed partial class ComplaintConversation
                     _state.SuspectedCauses.Clear();
                 }
                 if (_state.Causes.Values.Any(v => v))
-                    foreach (var cause in AllCauses) _state.Causes.TryAdd(cause, false);
+                    foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
                 // The one the story suggested answered around a second time ("never dropped, no power cuts"): it stays unknown,
                 // for the decision to weigh (rule 6 where the fault makes it decisive), never asked a third time (round 31).
                 if (_state.CircumstancesAsked && _state.SuspectedCauses.Count > 0 && _said.Causes.Count > 0
@@ -185,6 +187,9 @@ public sealed partial class ComplaintConversation
         }
     }
 
+    /// <summary>A circumstance this message says is not known (the supply: <see cref="Interpretation.VoltageNotKnown"/>).</summary>
+    private bool LeftOpen(string cause) => cause == "VOLTAGE" && _said.VoltageNotKnown;
+
     private static readonly string[] DontKnowPhrases =
     [
         "i don't know", "i dont know", "don't know", "dont know", "no idea", "no clue", "not sure", "i don't have it", "i don't have one",
@@ -192,7 +197,7 @@ public sealed partial class ComplaintConversation
         "没有机身号", "没有单号", "找不到机身号", "看不清",
         "can't find it", "cannot find it", "lost it", "不知道", "不清楚", "不记得", "忘了", "找不到", "没有了", "丢了",
         "don't remember", "can't remember", "cannot remember", "don't recall", "can't recall", "no recollection", "can't say",
-        "想不起来", "记不清", "记不得", "说不准", "说不好",
+        "想不起来", "记不清", "记不得", "说不准", "说不好", "说不上来",
         "do not have it", "haven't got it", "haven't got one", "no order number", "no receipt", "no invoice", "don't have any",
         "没有订单号", "没有发票", "没发票", "也没有订单号", "订单号也没有", "不在我这", "不在我手上",
     ];

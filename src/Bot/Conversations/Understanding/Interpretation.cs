@@ -108,6 +108,10 @@ public sealed record Interpretation
     /// it is the surge's occasion (VOLTAGE), never force majeure itself.</summary>
     public bool WeatherOnly { get; init; }
 
+    /// <summary>The supply said not to be known ("the power I honestly don't know", 电压稳不稳我说不上来) and not owned up to or
+    /// denied here: the voltage stays open, for a person to weigh where it decides the verdict.</summary>
+    public bool VoltageNotKnown { get; init; }
+
     /// <summary>The customer calls the fault a quality problem (质量问题): with a confirmed circumstance, a disputed cause.</summary>
     public bool ClaimsQualityFault { get; init; }
 

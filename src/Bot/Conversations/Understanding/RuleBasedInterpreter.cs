@@ -99,6 +99,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             RepairedBefore = repairedBefore,
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
+            VoltageNotKnown = !causes.ContainsKey("VOLTAGE") && CauseRecogniser.SupplyNotKnown(utterance),
             WeatherOnly = (causes.GetValueOrDefault("FORCE_MAJEURE") || causes.GetValueOrDefault("VOLTAGE")) && CauseRecogniser.OnlyWeather(utterance),
             BackAfterOurRepairs = RecurrenceRecogniser.BackAfterOurRepairs(utterance.Folded),
             SameFaultAsOurRepairs = RecurrenceRecogniser.SameFaultAsOurRepairs(utterance.Folded),

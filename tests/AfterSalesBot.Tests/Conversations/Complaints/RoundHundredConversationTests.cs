@@ -70,6 +70,23 @@ public sealed class RoundHundredConversationTests
         Assert.True(state.Verdict == "NeedsReview" && state.Step == Escalated, transcript);
     }
 
+    /// <summary>Flickering lights told with a doubt, and the power then said not to be known: the voltage stays open and a person
+    /// weighs it (before: neither counted, and a printer that keeps dying was repaired free without a word about the supply).</summary>
+    [Theory]
+    [InlineData("en-GB", "the office lights flicker now and then too, not sure that's got anything to do with it",
+        "nothing dropped, no water, never opened. the electrics I can't say, nobody has ever checked them")]
+    [InlineData("zh-CN", "我们这栋楼的灯偶尔会闪一下，不知道有没有关系", "没摔没进水也没拆过，电压稳不稳我说不上来")]
+    public async Task ThePowerNotKnownGoesToAPerson(string locale, string flicker, string circumstances)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "激光打印机打着打着突然就断电了，过一会儿又自己好了" : "our laser printer just switches itself off mid job now and then, then comes back by itself", flicker,
+             Zh(locale) ? "就这些" : "that's all"],
+            Answers(locale, "LP-2200", LaserInWarranty, Zh(locale) ? "修好" : "repair", circumstances));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "NeedsReview", transcript);
+    }
+
     /// <summary>A heater left full to freeze, owned up to: the cost fee (before: asked "which one was it?" and sent to review).</summary>
     [Theory]
     [InlineData("en-GB", "the E60 in our garage split its tank over the cold spell, I know I should have drained it",

@@ -157,4 +157,43 @@ public sealed class RoundHundredUnderstandingTests
     [InlineData("just a cartridge that works")]
     public void ACartridgeThatWorksIsTheConsumableAskedFor(string text) =>
         Assert.NotNull(Interpret(text, "en-GB").Consumable);
+
+    /// <summary>The igniter's own spark is no fire (round 104 hold-out: "the spark at the electrode is tiny and orange, doesnt catch"
+    /// became a top-priority safety case).</summary>
+    [Theory]
+    [InlineData("the igniter ticks away and there's a feeble spark at the tip but the burner never lights")]
+    [InlineData("right ring: clicking, a weak yellow spark at the electrode, no flame")]
+    public void TheIgnitersSparkIsNoFire(string text) => Assert.Null(Interpret(text, "en-GB").Hazard);
+
+    [Fact]
+    public void SparksAtTheSocketStillAreAFire() =>
+        Assert.Equal(SafetyHazard.Fire, Interpret("when I plug it in there are sparks at the socket", "en-GB").Hazard);
+
+    /// <summary>A live casing is an electric shock (round 104 hold-out: 电笔碰外壳氖泡亮, 手碰到阀门有点麻 had no safety case).</summary>
+    [Theory]
+    [InlineData("热水器的外壳带电，电笔一碰就亮", "zh-CN")]
+    [InlineData("洗手的时候手摸到水龙头有点麻", "zh-CN")]
+    [InlineData("the metal casing is live, my tester screwdriver lights up on it", "en-GB")]
+    public void ALiveCasingIsAShock(string text, string locale) =>
+        Assert.Equal(SafetyHazard.ElectricShock, Interpret(text, locale).Hazard);
+
+    /// <summary>A guess that sounds like a consumable is no consumable fault ("looks like the drum unit or the corona to me, but
+    /// what do I know": its "like the drum" read as "I'd like the drum" and a repeat failure was sold a drum).</summary>
+    [Theory]
+    [InlineData("sounds like the drum to me but I'm no expert")]
+    [InlineData("feels like the toner, though honestly I've no idea")]
+    public void AGuessThatSoundsLikeAConsumableIsNoneAskedFor(string text) =>
+        Assert.Null(Interpret(text, "en-GB").Consumable);
+
+    [Fact]
+    public void ADrumWantedStillIs() => Assert.Equal("DRUM", Interpret("I'd like a new drum please", "en-GB").Consumable);
+
+    /// <summary>A unit that switches itself off now and then has no power at those times (round 101: "dies mid job, goes completely
+    /// dark" was no symptom, so the supply nobody knew about decided nothing).</summary>
+    [Theory]
+    [InlineData("the printer turns itself off randomly, maybe twice a day", "en-GB")]
+    [InlineData("mid job the whole thing goes completely dark, then it's back", "en-GB")]
+    [InlineData("复印机有时候印着印着自己关机了", "zh-CN")]
+    public void SwitchingItselfOffIsNoPower(string text, string locale) =>
+        Assert.Contains("NO_POWER", Interpret(text, locale).Symptoms);
 }

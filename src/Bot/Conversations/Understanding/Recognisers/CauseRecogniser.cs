@@ -20,6 +20,13 @@ internal static partial class CauseRecogniser
         return named.Count > 0 && named.All(h => CauseWords.WeatherOnly.Contains(text.Folded.Substring(h.Span.Start, h.Span.Length)));
     }
 
+    /// <summary>The supply said not to be known (<see cref="VoltageUnknown"/>); looked for only where power is named at all.</summary>
+    public static bool SupplyNotKnown(UtteranceText text) =>
+        SupplyNamed().IsMatch(text.Folded) && VoltageUnknown().IsMatch(text.Folded);
+
+    [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|电", RegexOptions.CultureInvariant)]
+    private static partial Regex SupplyNamed();
+
     public static (Dictionary<string, bool> Causes, List<TextSpan> Spans) Find(UtteranceText text)
     {
         var causes = new Dictionary<string, bool>();

@@ -21,7 +21,7 @@ internal static class HazardWords
             @"re:(?<![a-z])(?:pop|bang|crack|crackle|fizz)\s+and\s+(?:then\s+)?(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bright\s+|blue\s+|quick\s+)?(?:flash|spark)(?![a-z])",
             @"re:(?<![a-z])(?:flash|flashes|spark|sparks)\s+(?:at|from|near|by|where|behind|round|around)\s+(?:the\s+)?(?:back|cable|cord|plug|socket|power|lead|wall)(?![a-z])",
             @"re:(?=[看能冒蹦迸闪])(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
-            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", 
+            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:(?<!(?:igniter|ignitor|ignition|electrode|click\w*)[^.!?]{0,40})sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])(?!\s+(?:the\s+)?(?:electrode|igniter|ignitor|ignition|burner|tip|pin|needle)s?(?![a-z]))", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", 
             // 点着火 / 打着火 / 点得着火 (round 79/82): a burner or heater that lights, not something on fire.
             // 开着开着火就自己灭了 (round 84 hold-out): "while it is on, the flame goes out", no fire.
             "re:(?<!打不|点不|不|没|点|打|点得|打得|开|烧|用|煮|炒)着火(?!了没)(?![^，。,.!！？?]{0,4}(?:灭|熄))"]),
@@ -63,6 +63,10 @@ internal static class HazardWords
             "re:(?:手|手指|胳膊|身上)(?:都|就|会|有点|有些|一下|一阵)?(?:发)?麻(?!烦)", "re:摸(?:着|上去|起来|到)?(?:有点|有些|会)?发麻",
             // A touch, then the tingle (round 99 hold-out): 手碰到热水器外壳,麻了一下; 一摸水龙头就麻一下.
             "re:(?:碰|摸|碰到|摸到|触到|挨到|碰了|摸了)[^。.!！？?]{0,12}?(?:就|会|都)?(?:有点|有些)?(?:麻了一下|麻一下|麻了|发麻|一麻)(?!烦)",
+            // A live casing (round 104 hold-out): 外壳带电, 电笔碰外壳氖泡亮, 手碰到阀门有点麻.
+            "re:(?:碰|摸|碰到|摸到|触到|挨到|碰了|摸了)[^。.!！？?]{0,12}?(?:有点|有些|一点)麻(?!烦)",
+            "re:(?:外壳|机身|壳子|阀门|水龙头|龙头|水管|出水口|花洒|表面|金属|机器)[^，。,.!！？?]{0,3}带电", "re:(?:电笔|测电笔|试电笔)[^。.!！？?]{0,10}(?:亮|发光)",
+            @"re:(?<![a-z])(?:casing|case|housing|body|tap|valve|pipe|metal|frame)\s+(?:is\s+|was\s+|are\s+)?live(?![a-z])|(?<![a-z])(?:tester|test\s+pen|voltage\s+pen|neon)\s+(?:screwdriver\s+)?(?:lights?|lit|glows?|glowed)\s+up(?![a-z])",
             // Water running onto a socket or the wiring: live parts wet.
             @"re:(?:water|leak\w*|drip\w*)[^.!?]{0,40}\b(?:onto|into|on|over|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:plug\s+)?(?:socket|outlet|plug|power\s+(?:strip|point|board)|wiring|extension\s+(?:lead|cord))s?(?![a-z])",
             "re:(?:漏水|滴水|渗水|水)[^，。,.]{0,10}(?:插座|插头|插排|接线板|电源线|电线)(?:上|里|那)",

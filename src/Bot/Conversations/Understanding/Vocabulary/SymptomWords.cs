@@ -93,6 +93,12 @@ internal static class SymptomWords
         ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动",
+            // Switching itself off now and then (round 101): "just dies mid job, goes completely dark", "turns itself off randomly",
+            // 打着打着突然就断电了, 有时候自己关机.
+            @"re:(?<![a-z])(?:switch(?:es|ed)?|turn(?:s|ed)?|shut(?:s)?|power(?:s|ed)?)\s+(?:itself\s+)?(?:off|down)\s+(?:by\s+itself|on\s+its\s+own|randomly|at\s+random|mid[\s-]?(?:job|print|way|cycle)|now\s+and\s+then|every\s+so\s+often|sometimes)(?![a-z])",
+            @"re:(?<![a-z])(?:switch(?:es|ed)?|turn(?:s|ed)?|shut(?:s)?|power(?:s|ed)?)\s+itself\s+(?:off|down)(?![a-z])", @"re:(?<![a-z])goes\s+(?:completely\s+|totally\s+|all\s+)?dark(?![a-z])",
+            @"re:(?<![a-z])(?:just\s+)?dies\s+(?:mid[\s-]?(?:job|print|way|cycle)|now\s+and\s+then|randomly|every\s+so\s+often|on\s+(?:me|us))(?![a-z])",
+            "re:(?:突然|自己|自动)(?:就)?(?:关机|断电|断了电|黑屏了?)",
             // Indian English (round 85): "not switching on since 4 days, no lights nothing", "not getting switched on".
             @"re:(?<![a-z])(?:is\s+|are\s+)?not\s+(?:switching|powering|getting\s+switched|getting\s+powered)\s+on(?![a-z])", @"re:(?<![a-z])no\s+(?:lights?|display|led)\s+(?:at\s+all|nothing|whatsoever)(?![a-z])"]),
         ("ERROR_CODE", ["error code",
