@@ -24,7 +24,7 @@ internal static partial class CauseRecogniser
     public static bool SupplyNotKnown(UtteranceText text) =>
         SupplyNamed().IsMatch(text.Folded) && VoltageUnknown().IsMatch(text.Folded);
 
-    [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|电", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|checked|电压|稳不稳|电(?:到底|究竟)?(?:正不正常|有没有问题|有没有事|怎么样)", RegexOptions.CultureInvariant)]
     private static partial Regex SupplyNamed();
 
     public static (Dictionary<string, bool> Causes, List<TextSpan> Spans) Find(UtteranceText text)

@@ -51,7 +51,9 @@ internal static partial class IntentRecogniser
         // "十来天前 reset之后" (after the computer was reset): a Latin command word inside Chinese is the story, not a command.
         if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
             return Intent.StartOver;
-        if ((Cancel.IsMatch(OtherThingCancelled().Replace(s, " ")) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
+        var cancelled = s.Contains("cancel", StringComparison.Ordinal) || s.Contains("void", StringComparison.Ordinal) || s.Contains("取消", StringComparison.Ordinal)
+            ? OtherThingCancelled().Replace(s, " ") : s;
+        if ((Cancel.IsMatch(cancelled) || isShort && CancelShort.IsMatch(s)) && !onlySoftCancelBeforeAQuestion && !CancelTakenBack().IsMatch(s)
             && !ConditionalCancel().IsMatch(s) && !OnlyADigressionDropped(s))
             return Intent.Cancel;
         if (Help.IsMatch(s) || isShort && LatinWord.Count(s) <= 2 && HelpShort.IsMatch(s))

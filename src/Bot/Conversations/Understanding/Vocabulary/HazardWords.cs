@@ -21,7 +21,7 @@ internal static class HazardWords
             @"re:(?<![a-z])(?:pop|bang|crack|crackle|fizz)\s+and\s+(?:then\s+)?(?:a\s+)?(?:little\s+|small\s+|tiny\s+|bright\s+|blue\s+|quick\s+)?(?:flash|spark)(?![a-z])",
             @"re:(?<![a-z])(?:flash|flashes|spark|sparks)\s+(?:at|from|near|by|where|behind|round|around)\s+(?:the\s+)?(?:back|cable|cord|plug|socket|power|lead|wall)(?![a-z])",
             @"re:(?=[看能冒蹦迸闪])(?<!(?:打不着|点不着|点不燃|着不了|打火|点火|灶|炉)[\s\S]*)(?:看到|看见|能看到|能看见|冒出|蹦出|迸出|闪出)[^，。,.!！？?]{0,3}火花(?![\s\S]*(?:打不着|点不着|点不燃|着不了|打火|点火))",
-            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:(?<!(?:igniter|ignitor|ignition|electrode|click\w*)[^.!?]{0,40})sparks?\s+(?:where|at|near|around|out\s+of)(?![a-z])(?!\s+(?:the\s+)?(?:electrode|igniter|ignitor|ignition|burner|tip|pin|needle)s?(?![a-z]))", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", 
+            "闪了一下火花", "闪火花", "冒火星", "打火星", "re:(?:插头|插座|电源|电线|插排)[^，。,.]{0,6}火花", @"re:sparks?(?<!(?:igniter|ignitor|ignition|electrode|click\w*)[^.!?]{0,40}sparks?)\s+(?:where|at|near|around|out\s+of)(?![a-z])(?!\s+(?:the\s+)?(?:electrode|igniter|ignitor|ignition|burner|tip|pin|needle)s?(?![a-z]))", "冒火花", "re:冒(?:了|出|出了)?(?:个|一个|一下|几个|点|些|一串|一点)火花", "电火花", "火花四溅", "起火", "失火", "火灾", "烧起来", "冒火", "火苗窜", "蹿火", "窜火", 
             // 点着火 / 打着火 / 点得着火 (round 79/82): a burner or heater that lights, not something on fire.
             // 开着开着火就自己灭了 (round 84 hold-out): "while it is on, the flame goes out", no fire.
             "re:(?<!打不|点不|不|没|点|打|点得|打得|开|烧|用|煮|炒)着火(?!了没)(?![^，。,.!！？?]{0,4}(?:灭|熄))"]),
