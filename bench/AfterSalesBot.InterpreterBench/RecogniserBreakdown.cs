@@ -33,7 +33,7 @@ internal static class RecogniserBreakdown
                 Time("dates: package (past the pre-check), nothing kept", () => RecognizersDateRecogniser.MayHoldDate(utterance.Folded) ? RecognizersDateRecogniser.Read(utterance, today) : []);
                 Time("dates: merged (rules + package as the interpreter calls it + merge)", () => DateRecogniser.Find(utterance, today));
                 Time("symptoms", () => SymptomRecogniser.Find(utterance));
-                var (_, causeSpans) = Time("causes", () => CauseRecogniser.Find(utterance));
+                var (_, causeSpans, _) = Time("causes", () => CauseRecogniser.Find(utterance));
                 Time("outcome", () => OutcomeRecogniser.Find(utterance, causeSpans));
                 Time("hazard", () => HazardRecogniser.Find(utterance));
                 Time("sentiment", () => (SentimentRecogniser.Anger(utterance), SentimentRecogniser.IsUrgent(utterance)));

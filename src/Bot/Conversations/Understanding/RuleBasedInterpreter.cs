@@ -58,7 +58,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
 
         var repairedBefore = SymptomRecogniser.RepairedBefore(utterance, symptomHits);
         var symptoms = symptomHits.Select(h => h.Value).Distinct().Where(s => !repairedBefore.Contains(s)).ToList();
-        var (causes, causeSpans) = CauseRecogniser.Find(utterance);
+        var (causes, causeSpans, supplyNotKnown) = CauseRecogniser.Find(utterance);
         var (wants, amount, compensationToo) = OutcomeRecogniser.Find(utterance, causeSpans);
         if (wants is not (null or DesiredOutcome.Compensation) && IntentRecogniser.AsksHowARemedyGoes(utterance.Folded)) wants = null;
         var (consumable, consumableRuledOut) = ConsumableRecogniser.Read(utterance);
@@ -99,7 +99,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             RepairedBefore = repairedBefore,
             Causes = causes,
             ClaimsQualityFault = CauseRecogniser.ClaimsQualityFault(utterance),
-            VoltageNotKnown = !causes.ContainsKey("VOLTAGE") && CauseRecogniser.SupplyNotKnown(utterance),
+            VoltageNotKnown = supplyNotKnown,
             WeatherOnly = (causes.GetValueOrDefault("FORCE_MAJEURE") || causes.GetValueOrDefault("VOLTAGE")) && CauseRecogniser.OnlyWeather(utterance),
             BackAfterOurRepairs = RecurrenceRecogniser.BackAfterOurRepairs(utterance.Folded),
             SameFaultAsOurRepairs = RecurrenceRecogniser.SameFaultAsOurRepairs(utterance.Folded),

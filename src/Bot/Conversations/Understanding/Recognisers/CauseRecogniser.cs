@@ -20,16 +20,16 @@ internal static partial class CauseRecogniser
         return named.Count > 0 && named.All(h => CauseWords.WeatherOnly.Contains(text.Folded.Substring(h.Span.Start, h.Span.Length)));
     }
 
-    /// <summary>The supply said not to be known (<see cref="VoltageUnknown"/>); looked for only where power is named at all.</summary>
-    public static bool SupplyNotKnown(UtteranceText text) =>
-        SupplyNamed().IsMatch(text.Folded) && VoltageUnknown().IsMatch(text.Folded);
-
     [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|checked|电压|稳不稳|电(?:到底|究竟)?(?:正不正常|有没有问题|有没有事|怎么样)", RegexOptions.CultureInvariant)]
     private static partial Regex SupplyNamed();
 
-    public static (Dictionary<string, bool> Causes, List<TextSpan> Spans) Find(UtteranceText text)
+    /// <summary>The causes with their polarity, where they were named, and whether the supply was said not to be known
+    /// (<see cref="VoltageUnknown"/>, looked for only where power is named at all and no voltage cause was read).</summary>
+    public static (Dictionary<string, bool> Causes, List<TextSpan> Spans, bool SupplyNotKnown) Find(UtteranceText text)
     {
         var causes = new Dictionary<string, bool>();
+        bool? supplyUnknown = null;
+        bool SupplyUnknown() => supplyUnknown ??= VoltageUnknown().IsMatch(text.Folded);
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded));
         var admitted = new List<(string Cause, string Phrase)>();
         var unowned = WhoItWasNot(text.Folded);
@@ -44,7 +44,7 @@ internal static partial class CauseRecogniser
             // question asked about, nothing owned up to.
             if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
             // "不知道 物业说停过电 电压稳不稳我说不上来" (round 66 hold-out): a power cut heard of, the supply itself not known.
-            if (hit.Value == "VOLTAGE" && VoltageUnknown().IsMatch(text.Folded)) continue;
+            if (hit.Value == "VOLTAGE" && SupplyUnknown()) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span))
@@ -62,9 +62,10 @@ internal static partial class CauseRecogniser
         // "电有没有问题我真不知道,打雷那天我们没看" (round 92): a thunderstorm beside a supply nobody knows about is the occasion of a
         // surge that may or may not have come, not force majeure owned up to.
         if (causes.GetValueOrDefault("FORCE_MAJEURE") && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase))
-            && VoltageUnknown().IsMatch(text.Folded))
+            && SupplyUnknown())
             causes.Remove("FORCE_MAJEURE");
-        return (causes, hits.Select(h => h.Span).ToList());
+        var supplyNotKnown = !causes.ContainsKey("VOLTAGE") && SupplyNamed().IsMatch(text.Folded) && SupplyUnknown();
+        return (causes, hits.Select(h => h.Span).ToList(), supplyNotKnown);
     }
 
     [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]

@@ -59,7 +59,9 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"^\s*(?:that|which)\s+(?:actually\s+)?works(?![a-z])\s*(?:please|pls|thanks)?[.!]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ThatWorksAfter();
 
-    [GeneratedRegex(@"^\s*(?:chip\s+)?(?:is\s*n'?t|isnt|is\s+not|not|never|won'?t\s+be|can'?t\s+be|cannot\s+be)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:chip\s+)?(?:error|fault)(?![a-z])|^\s*(?:芯片)?(?:识别不了|识别不出|识别不到|不识别|无法识别|认不出|不认|检测不到|读不出|错误|故障)", RegexOptions.CultureInvariant)]
+    /// <summary>Only what <see cref="FailsAfter"/> does not already read: the chip named ("chip not recognised", 芯片识别不了), "can't be
+    /// read", "is n't detected", a chip error or fault, 识别不出/识别不到/读不出/错误/故障.</summary>
+    [GeneratedRegex(@"^\s*chip\s+(?:is\s*n'?t|isnt|is\s+not|not|never|won'?t\s+be|can'?t\s+be|cannot\s+be)\s+(?:being\s+)?(?:recogni[sz]ed|detected|read)(?![a-z])|^\s*(?:(?:won'?t|can'?t|cannot)\s+be\s+(?:being\s+(?:recogni[sz]ed|detected|read)|read)|is\s+n'?t\s+(?:being\s+)?(?:recogni[sz]ed|detected|read))(?![a-z])|^\s*(?:chip\s+)?(?:error|fault)(?![a-z])|^\s*(?:芯片(?:识别不了|无法识别|不识别|认不出|不认|检测不到)|(?:芯片)?(?:识别不出|识别不到|读不出|错误|故障))", RegexOptions.CultureInvariant)]
     private static partial Regex NotReadAfter();
 
     [GeneratedRegex(@"(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t|cannot|isn'?t|not|never)\s+(?:recogni[sz]e|recogni[sz]ing|detect|detecting|read|reading|accept|accepting)(?:\s+(?:the|my|our|its|a|any))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:识别不了|识别不到|不识别|认不出|不认|检测不到)$", RegexOptions.CultureInvariant)]

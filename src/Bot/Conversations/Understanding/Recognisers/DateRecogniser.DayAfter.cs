@@ -19,12 +19,13 @@ internal static partial class DateRecogniser
         foreach (Match m in later)
         {
             var span = new TextSpan(m.Index, m.Length);
-            var before = result.Where(h => h.Span.End <= span.Start && !h.Span.Overlaps(span)).OrderBy(h => h.Span.Start).LastOrDefault();
-            if (before.Value == default) continue;
+            var before = result.Where(h => h.Span.End <= span.Start && !h.Span.Overlaps(span))
+                .OrderBy(h => h.Span.Start).Select(h => (Hit<DateReading>?)h).LastOrDefault();
+            if (before is not { Value: var dayBefore }) continue;
             var days = m.Groups["n"].Success ? DaysCounted(m.Groups["n"]) : 1;
             if (days is < 1 or > 60) continue;
             result.RemoveAll(h => h.Span.Overlaps(span));
-            result.Add(new Hit<DateReading>(span, before.Value with { Date = before.Value.Date.AddDays(days) }));
+            result.Add(new Hit<DateReading>(span, dayBefore with { Date = dayBefore.Date.AddDays(days) }));
         }
         return result.OrderBy(h => h.Span.Start).ToList();
     }
