@@ -35,7 +35,7 @@ EN = [
 
     S("e60-tank-dripping-extended-cover",
       ["hi um my electric water tank the E60 is dripping from underneath. there's a little puddle every morning",
-       "we paid for the extra years of cover when we bought it so it should be fine?"],
+       "we paid extra for the longer cover when we bought it so it should still be fine?"],
       {"done": "nope", "confirm": "yes that's it", "product": "E60 electric water heater 60 litre",
        "serial": "D E 60 V 250645", "started": "about ten days ago",
        "circumstances": "no. nobody's opened it or moved it, no power problems either", "wants": "fix the leak",
