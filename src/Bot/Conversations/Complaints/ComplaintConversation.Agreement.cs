@@ -41,6 +41,7 @@ public sealed partial class ComplaintConversation
         // the first question is about the question, not the offer.
         var asked = _text.IndexOfAny(['?', '？']);
         if (_state.Step != ComplaintStep.AwaitingAgreement || _state.DeclinedAll || OfferAnswers.Refuses(asked < 0 ? _text : _text[..(asked + 1)])) return false;
+        if (NamesThePartToReplace()) return true;
         var cut = _text.IndexOfAny(ClauseBreaks);
         // "可以 什么时候来", "ok when will your guy come" (round 81): typed without a comma, a yes and then when it happens.
         if (cut <= 0) return SpacedYesThenWhen();
@@ -65,6 +66,15 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:so\s+|and\s+)?(?:when|what\s+time|what\s+day|how\s+soon|how\s+long)(?![a-z])|^(?:那|师傅|你们|人)?(?:什么时候|啥时候|几点|哪天|多久|多长时间)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
+
+    /// <summary>"那换个感光鼓吧", "just replace the drum then" (round 112): the part on offer agreed by naming its replacement.</summary>
+    private bool NamesThePartToReplace() =>
+        _state.Offers.Count > _state.OfferIndex
+        && _state.Offers[_state.OfferIndex].Kind == nameof(RemedyKind.PartReplacement) && PartReplaced().IsMatch(_text.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:那|那就|好|好的|行|嗯|ok|okay|fine|alright|right|just)[\s,，]*)*(?:就)?(?:换|更换|(?:replace|change|swap)(?![a-z]))(?![^?？]*(?:新机|新的机|整机|整台|一台|机器|new\s+(?:one|unit|machine|printer|copier)))[^?？]{0,24}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PartReplaced();
 
     /// <summary>"退。那个案件号能再发我一下不?" (round 72 hold-out): the remedy on the table named in one word, then a question.</summary>
     private bool NamesTheOfferAlone(string clause)

@@ -278,6 +278,9 @@ public sealed partial class ComplaintConversation
         // "just check it for us", 帮我们查一下 (round 28): find out what is wrong and put it right, the default remedy.
         "check it for us", "check it out for us", "have a look at it", "take a look at it", "have someone look", "have someone check",
         "帮我们查", "帮我查", "帮忙查", "帮我们看看", "帮我看看", "帮忙看看", "给看看", "查一下", "检查一下",
+        // What the warranty gives, as the wish (round 111: 看看能不能保修): no remedy of their own, the policy decides.
+        "能不能保修", "能保修就行", "保修就行", "按保修来", "按保修走", "see if the warranty", "see if it's covered", "see if its covered",
+        "see what the warranty", "whatever the warranty", "what the warranty says", "whatever the guarantee",
     ];
 
     private bool LeavesItToUs() => LeaveItToUsPhrases.Any(p => _text.Contains(p, StringComparison.OrdinalIgnoreCase)) || DoesNotKnow();

@@ -112,6 +112,13 @@ public sealed partial class ComplaintConversation
                 Say("Human.CallBackAfterFacts");
                 await ResumeAsync(ct);
                 return true;
+            case Intent.Human when TakesThePersonAfterTheFacts():
+                // "I'd rather talk to a real person" once the story is told (round 108–115: 13 of 320 strangers expected the
+                // warranty answer and the remedy first, then the person): promised, the facts first; asked again, passed on.
+                _state.PersonAfterTheFacts = true;
+                Say("Human.FactsFirst").Buttons("Button.Person");
+                await ResumeAsync(ct);
+                return true;
             case Intent.Human:
                 await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
                 return true;
@@ -229,6 +236,17 @@ public sealed partial class ComplaintConversation
     /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
     private static readonly System.Text.RegularExpressions.Regex CallBack = new(
         @"(?<![a-z])(?:call|phone|ring|telephone)(?![a-z])|(?:打|来|回)[^，。,.!！？?]{0,2}电话|电话(?:里|上)?(?:联系|沟通|确认|说|聊|讲)|致电|来电|回电",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>A first request for a person in words once a story is told, while the facts are taken, with nothing unsafe in it.</summary>
+    private bool TakesThePersonAfterTheFacts() =>
+        !_state.PersonAfterTheFacts && !_state.CallBackAsked && !_state.PersonAskedFirst && _flow.IsInComplaint && !NothingToldYet()
+        && _said.Hazard is null && !BarePersonCommand.IsMatch(_text)
+        && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering;
+
+    /// <summary>The button's label tapped or typed alone ("Talk to a person", 转人工, "agent"): a command, obeyed at once.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BarePersonCommand = new(
+        @"^\s*(?:talk\s+to\s+a\s+person|(?:a\s+|real\s+)?(?:person|human|agent|operator)|转人工|人工|人工客服|真人)\s*[.!！。]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool AsksForACallBackWhileTelling() =>

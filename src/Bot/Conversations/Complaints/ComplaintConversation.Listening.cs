@@ -77,11 +77,14 @@ public sealed partial class ComplaintConversation
     {
         var text = System.Text.RegularExpressions.Regex.Replace(said.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
         // A whole word only: "nothing more" keeps its "no" ("thing more" is no closing phrase).
+        var saysNo = System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:no|nope|nah)(?![a-z'])");
         text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well)(?![a-z'])|嗯|呃|不|好)\s*", "").Trim();
+        // A kind word after the no (round 115: "no dear", "nope love, that's it"): the no is the answer.
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:dear|love|luv|mate|hun|hon|honey|sweetie|pet|darling|sir|madam|ma'am)(?![a-z'])\s*", "").Trim();
         // Particles go for the comparison, but "没了" must not shrink to "没": the phrase is tried both ways.
         var whole = text;
         text = text.TrimEnd('吧', '了', '啊', '呢', '哈', '的').Trim();
-        if (text.Length == 0) return bareNo && _said.Intent == Intent.No;
+        if (text.Length == 0) return bareNo && (_said.Intent == Intent.No || saysNo);
         if (text == Text("Button.ThatsAll").ToLowerInvariant()) return true;
         var isShort = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && text.Count(char.IsLetter) <= 40;
         return bareNo && _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort

@@ -138,6 +138,10 @@ public sealed class ComplaintState
     /// <summary>"Can someone call him?" while the story was still being told: answered yes, the facts taken first.</summary>
     public bool CallBackAsked { get; set; }
 
+    /// <summary>A person asked for while the facts were being taken: promised, the facts and the warranty answer taken first
+    /// (ADR 0068); asking again, or at the offer, passes them on.</summary>
+    public bool PersonAfterTheFacts { get; set; }
+
     /// <summary>The decision behind a paid offer was questioned once and explained again ("surely that counts as warranty?"):
     /// a second time is answered as what it is.</summary>
     public bool VerdictExplained { get; set; }

@@ -49,9 +49,16 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             taken.Add(serial.Value.Span);
         var symptomHits = SymptomRecogniser.FindHits(utterance);
         var faultSpans = symptomHits.Select(h => h.Span).ToList();
-        var dates = DateRecogniser.Find(utterance, today, taken)
+        var roled = DateRecogniser.Find(utterance, today, taken)
             .Where(d => !taken.Any(t => t.Overlaps(d.Span)))
             .Select(d => (Hit: d, Role: DateRoleRecogniser.FindCued(utterance.Folded, d.Span, faultSpans)))
+            .ToList();
+        // "maybe 3 or 4 months ago? jamming since about five days" (round 115): a date in a sentence with no cue and no fault,
+        // beside a start told with its cue or its fault, is not the start; what it dates is not said, so it is left out.
+        var starts = roled.Where(d => d.Role.Role == DateRole.Start).Select(d => (d.Hit, Bare: DateRoleRecogniser.IsBare(utterance.Folded, d.Hit.Span, faultSpans))).ToList();
+        if (starts.Any(d => d.Bare) && starts.Any(d => !d.Bare))
+            roled.RemoveAll(d => starts.Any(s => s.Bare && s.Hit.Span == d.Hit.Span));
+        var dates = roled
             .Select(d => new DateMention(d.Hit.Value.Date, utterance.OriginalAt(d.Hit.Span).Trim(), d.Hit.Value.Approximate,
                 d.Role.Role, Uncued: !d.Role.Cued))
             .ToList();

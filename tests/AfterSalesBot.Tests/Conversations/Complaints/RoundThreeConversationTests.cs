@@ -34,17 +34,20 @@ public sealed class RoundThreeConversationTests
             new("对", "机身号码", Gathering),
             new(ElectricHeater, "什么时候开始", Gathering),
         ]),
+        // A person asked for in words while the facts are taken: promised, the facts first; asked again, passed on (ADR 0068).
         new("an actual person asked for at the serial question (en)", "en-US",
         [
             new("my LP-2200 leaves a grey stripe on every page", "Is that correct?", Confirming),
             new("yes", "serial number", Gathering),
-            new("hmm before that, can I chat with an actual person instead? easier for me", "AS-", Escalated),
+            new("hmm before that, can I chat with an actual person instead? easier for me", "check your warranty", Gathering),
+            new("I want to talk to a real person now", "AS-", Escalated),
         ]),
         new("a person asked for at the serial question (zh)", "zh-CN",
         [
             new("LP-2200打印机每张纸都有一道灰印", "对吗", Confirming),
             new("对", "机身号码", Gathering),
-            new("能不能直接让真人客服跟我说", "AS-", Escalated),
+            new("能不能直接让真人客服跟我说", "查一下保修", Gathering),
+            new("不用了，现在就帮我转人工", "AS-", Escalated),
         ]),
         new("paying asked about at the wish question is answered, and the wish asked again (en)", "en-US",
         [

@@ -48,10 +48,10 @@ internal static partial class DateRecogniser
         // "最近两个礼拜", "近三天", "最近这两周一直漏水": over the last N days, weeks or months, so it began about then.
         yield return Chinese(Approx($@"(?:最近|近)\s*(?:这)?\s*(?<n>{Count})\s*个?\s*(?<u>天|日|周|星期|礼拜|月)(?:以来|来|里|内)?",
             (m, t) => CountOf(m.Groups["n"]) is var n and > 0 ? BackByUnit(t, n, m.Groups["u"].Value) : null));
-        // "这两周慢慢变淡的", "这三个礼拜时好时坏" (round 100): these N weeks or months up to today, so it began that long ago; never
+        // "这两周慢慢变淡的", "这三个礼拜时好时坏" (round 100), "这一个礼拜越来越淡" (round 109, the 一 written out): these N weeks or months up to today, so it began that long ago; never
         // "这两周内能修好吗" (within the coming two weeks).
         yield return Chinese(Approx($@"(?<![上下本近最])这\s*(?<n>{Count})\s*个?\s*(?<u>周|星期|礼拜|月)(?!\s*(?:内|之内|以内|里能|能|会|要|前|后|以后|之后))",
-            (m, t) => CountOf(m.Groups["n"]) is var n and > 1 ? BackByUnit(t, n, m.Groups["u"].Value) : null));
+            (m, t) => CountOf(m.Groups["n"]) is var n && (n > 1 || n == 1 && m.Groups["n"].Value == "一") ? BackByUnit(t, n, m.Groups["u"].Value) : null));
         // Formal letters (round 24): "近半个月来", "近十来天".
         yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*半\s*个?\s*月(?:以来|来|里|内)?", (_, t) => t.AddDays(-15)));
         yield return Chinese(Approx(@"(?:最近|近)\s*(?:这)?\s*(?<n>十|二十)\s*来\s*(?:天|日)(?:以来|来|里|内)?", (m, t) => t.AddDays(m.Groups["n"].Value == "十" ? -10 : -20)));

@@ -66,6 +66,18 @@ internal static partial class DateRoleRecogniser
         return (DateRole.Start, false);
     }
 
+    /// <summary>A date that no word dates: no cue in its clause or sentence, and no fault in its sentence ("maybe 3 or 4 months
+    /// ago?"). Read alone it is taken as the start; beside a start that is told, it is not.</summary>
+    public static bool IsBare(string folded, TextSpan span, IReadOnlyList<TextSpan> faults)
+    {
+        var (start, end) = Clause(folded, span);
+        if (NearestCue(folded, start, end, span) is not null) return false;
+        var (sentenceStart, sentenceEnd) = Sentence(folded, span);
+        if (faults.Any(f => f.Start >= sentenceStart && f.Start < sentenceEnd)) return false;
+        var sentence = folded[sentenceStart..sentenceEnd];
+        return !StartCue.IsMatch(sentence) && !Cues.Any(c => c.Cue.IsMatch(sentence));
+    }
+
     /// <summary>"我们从5.0版本就开始用,十几年了" / "一直在用，二十几年了" (round 56): years said as a duration in a clause of their own, with
     /// no fault in it, are how long the customer has had or used our products, never when the problem began ("漏水三年了" still is).</summary>
     private static bool YearsOfUse(string folded, TextSpan span, int start, int end, IReadOnlyList<TextSpan>? faults) =>

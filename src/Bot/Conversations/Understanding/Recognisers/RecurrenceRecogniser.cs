@@ -17,7 +17,7 @@ internal static partial class RecurrenceRecogniser
     /// for, whatever the customer calls it now (round 83 hold-out: an error code told as 闪个字母加数字 and no hot water).</summary>
     public static bool SameFaultAsOurRepairs(string folded) => BackAfterOurRepairs(folded) && SameFault().IsMatch(folded);
 
-    [GeneratedRegex(@"同样的(?:毛病|问题|故障)|同一个(?:毛病|问题|故障)|一样的(?:毛病|问题|故障)|还是那个(?:毛病|问题|故障)|老毛病|(?<![a-z])(?:the\s+)?(?:exact\s+)?same\s+(?:fault|problem|issue|thing|error)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"同样的(?:毛病|问题|故障)|同一个(?:毛病|问题|故障)|一样的(?:毛病|问题|故障)|还是那个(?:毛病|问题|故障)|(?:都|每次都|每回都|一直|也)是(?:这个|这|那个|同一个|一样的)(?:毛病|问题|故障)|老毛病|(?<![a-z])(?:the\s+)?(?:exact\s+)?same\s+(?:fault|problem|issue|thing|error)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex SameFault();
 
     [GeneratedRegex(@"(?<![a-z])(?:your|ur)\s+(?:own\s+)?(?:engineers?|technicians?|techs?|guys?|people|repair\s*m[ae]n|service\s+(?:team|engineers?|people|guys|men)|team|staff|fitters?|lot|support)(?![a-z])[^.!?]{0,40}?(?<![a-z])(?:fixed|repaired|sorted|mended|serviced|been(?:\s+out)?|came(?:\s+out)?|were\s+(?:here|out)|visited|replaced|swapped|corrected|looked\s+at)(?![a-z])"

@@ -37,7 +37,26 @@ internal static class Negation
     /// reaches every item of it.</param>
     public static bool IsNegated(string folded, int start, int englishWords, int chineseChars, bool lists = false) =>
         IsNegatedInClause(folded, start, englishWords, chineseChars)
-        || lists && (IsItemOfADeniedList(folded, start, englishWords, chineseChars) || IsLastItemOfAnUnpunctuatedDenial(folded, start));
+        || lists && (IsItemOfADeniedList(folded, start, englishWords, chineseChars) || IsLastItemOfAnUnpunctuatedDenial(folded, start))
+        || IsALabelAnsweredNo(folded, start);
+
+    /// <summary>
+    /// A label answered "no" (round 110: a table typed as the answer, "摔:没有 / 进水:没有 / 电压:正常", "Dropped: no"): the phrase
+    /// is in the label, and what follows the colon up to the end of the line (or of a "，"/";" item) is only a denial.
+    /// </summary>
+    private static bool IsALabelAnsweredNo(string folded, int start)
+    {
+        var colon = folded.IndexOfAny([':', '：'], start);
+        if (colon < 0 || colon - start > 24) return false;
+        var itemStart = folded.LastIndexOfAny(['\n', '，', ',', ';', '；'], Math.Max(0, start - 1)) + 1;
+        if (folded.AsSpan(itemStart, colon - itemStart).IndexOfAny("\n，,;；") >= 0) return false;
+        var end = folded.IndexOfAny(['\n', '，', ',', ';', '；'], colon + 1);
+        return LabelDenial.IsMatch(folded.AsSpan(colon + 1, (end < 0 ? folded.Length : end) - colon - 1));
+    }
+
+    private static readonly Regex LabelDenial = new(
+        @"^\s*(?:没有|没|无|否|不是|从没有?|从来没有?|没问题|正常|稳定|no|none|nope|never|nil|n|nothing|fine|normal|stable)\s*[.。!！]?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// "no nobody has dropped it opened it or spilled anything on it", typed without commas: every item of a short clause

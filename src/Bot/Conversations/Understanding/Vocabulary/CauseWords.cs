@@ -31,10 +31,14 @@ internal static class CauseWords
             @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
             "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
             "re:碰(?:了|到)[^，。,.!！？?]{0,3}一下", "碰了它", "撞了一下",
+            // Something heavy fell on it (round 111): 锅掉过一次, 锅是掉下来过一次, 杯子砸到面板上.
+            "re:(?:锅|铁锅|砂锅|锅盖|杯子|盘子|碗|壶|水壶|东西)(?:是|曾经|之前)?(?:掉|砸|摔)(?:下来)?(?:过|了|到|在)",
             // Software run wrongly by the customer: files deleted by hand, 误删, 操作错了 (improper operation, DOMAIN.md §6).
             "误删", "误操作", "操作错了", "操作失误", "操作不当", "自己操作错", "re:把[^，。,.!！？?]{0,12}(?:文件|数据|账套|数据库)[^，。,.!！？?]{0,4}删",
             "accidentally deleted", "deleted by mistake", @"re:\b(?:i|we|he|she|they|someone|somebody|a\s+colleague|my\s+colleague)\s+(?:accidentally\s+)?deleted\s+(?:the\s+|our\s+|some\s+)?(?:data|database|files?|folder|account\s+sets?)\b",
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
+            // A pot that boiled over into the burner (round 111): "the stock boiled over into it", 汤扑出来了, 粥溢到灶头里.
+            @"re:\b(?:boiled|boils|boiling|bubbled)\s+over\b", "扑锅", "溢锅", "re:(?:汤|粥|牛奶|面汤)[^，。,.!！？?]{0,3}(?:溢|扑)(?:出来|出|到|进)",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
@@ -116,6 +120,8 @@ internal static class CauseWords
             // A shop outside, however many words sit before 修 (round 48): 找外面电脑店的师傅修过, 楼下那家维修店给修了; not 修的
             // (附近也没有维修店能修的: no shop nearby that could fix it).
             "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,10}(?:店|师傅|维修|修理)[^，。,.!！？?]{0,8}修(?:过|了|好)",
+            // The estate's handyman who touched it (round 111): 小区里的水电师傅帮我拧了一下接头, 物业的师傅上来紧了一下, 楼下修理店的师傅动过.
+            "re:(?:小区|物业|楼下|外面|街上|路边|附近|隔壁|装修|水电)(?:里|的|里的|找的|请的|那边的)?(?:水电|维修|修理|修理店的?|维修店的?|装修队的?)?(?:工|师傅)(?:上来|过来|来)?(?:帮我|帮忙|给我|给)?(?:拧|动|修|弄|调|紧|换|拆)(?:了|过)",
             "repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
             "handyman", "a guy fixed", "a guy repaired", "third-party repair", "third party repair", "fixed it myself", "repaired it myself",
             // Never loose words such as "it has been fixed twice" or 修过: the customer's repairs are usually ours.
@@ -209,6 +215,8 @@ internal static class CauseWords
         "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?:问题|毛病|故障)在(?:那|这|停电|那次|这次)?(?:之前|以前)就(?:有|出现|存在|开始)", "re:(?<!是)不是因为这个", "不是那一下",
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
         "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
+        // Round 111: 锅是掉下来过一次，但不是那次弄的; 我觉得不是那个原因.
+        "re:(?<!是)不是那(?:个|次)的?原因", "re:(?<!是)不是(?:那次|这次|那一下|那回)(?:的时候)?(?:弄|搞|摔|碰|砸|造成|引起)的",
         @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:think|believe)\s+(?:that|this|it)(?:'?s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",
         // Round 84/88: "it's not the reason", "I don't believe it did anything", "it never went inside", "the error is something else".
         @"re:\b(?:it'?s|its|that'?s|thats|it\s+is|that\s+is|this\s+is)\s+not\s+(?:the\s+)?(?:cause|reason)\b",

@@ -20,12 +20,17 @@ internal static class SymptomWords
             "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "re:(?<!竿子?)打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针",
             // No flame comes (round 92): 一拧就啪啪响就是不出火苗, 火苗出不来, 光响不着.
-            "不出火", "出不来火", "没火苗", "没有火苗", "re:火苗[^，。,.!！？?]{0,4}出不来", "光响不着", "响不着"]),
+            "不出火", "出不来火", "没火苗", "没有火苗", "re:火苗[^，。,.!！？?]{0,4}出不来", "光响不着", "响不着",
+            // Lights only after many tries (round 111/114): "takes like 5 or 6 clicks before it catches", 要打好几次才着.
+            @"re:(?<![a-z])(?:takes|needs|needed|took)\s+(?:like\s+|about\s+|around\s+|up\s+to\s+)?(?:\d+|a\s+few|several|many|loads\s+of|two|three|four|five|six|seven|eight|ten)(?:\s+or\s+(?:\d+|\w+))?\s+(?:clicks|tries|goes|attempts)(?![a-z])",
+            "re:(?:打|点|拧|按)(?:了)?(?:好几|几|很多|半天|[二两三四五六七八九十\\d]+)(?:次|下)(?:才|都)(?:能)?(?:着|点着|打着|点燃)"]),
         ("FLAME_GOES_OUT", [
             // A learner's "fire" for the flame (round 26): "the fire go off by itself", "fire become small then go out".
             @"re:(?<![a-z])fire\s+(?:[a-z]+\s+){0,6}(?:go|goes|went|going)\s+(?:off|out)(?![a-z])",
             "flame goes out", "flame keeps going out", "flame went out", "goes out", "keeps going out", "flame dies",
             "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭", "re:火[^，。,.!！]{0,3}灭",
+            // Round 111/115: 火有时候自己灭了, 火老是自己灭.
+            "re:火(?:有时候?|时不时|老是|总是|经常|动不动)(?:就)?(?:自己|自动)?(?:就)?灭",
             // A flame that comes and goes.
             // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
             "re:(?:点|打)着了?[^，。,.!！？?]{0,8}灭", "re:没(?:几|两|一)秒[^，。,.!！]{0,2}(?:就)?灭", "re:一会儿?就灭",
@@ -33,7 +38,9 @@ internal static class SymptomWords
         ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
             "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "re:(?<!不能|不可以|不能够|离不开)没有热水", "re:(?<!不能|不可以|不能够|离不开)没热水", "不热", "不加热", "水不热",
-            "出冷水", "热水出不来", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去",
+            "出冷水", "热水出不来",
+            // Round 109/110: 洗着洗着就变冷水了, 出来一直是凉水.
+            "re:变(?:成)?(?:冷水|凉水|凉了)", "re:(?:出来|出的|出水)(?:一直|都|全)?是(?:冷水|凉水)", "出凉水", "水温不够", "水温低", "水不够热", "不够热", "re:热水[^，。,.]{0,3}慢", "只出冷水", "温度上不去",
             // Lukewarm (round 79/82): 出来的水一直是温的, 温吞吞的.
             "re:水[^，。,.!?！？]{0,4}(?:是|都是|只是|就是)?温(?:的|乎乎|吞吞|吞)", "温吞吞",
             // A reading below the setting (round 35): 出水最高才40度, "the water only gets to 38 degrees".
@@ -50,6 +57,8 @@ internal static class SymptomWords
         ("NOISE", ["noise", "noisy", "loud", "rattling", "rattles", "vibrat", "buzzing", "humming",
             // "a droning hum on every speed" (round 69).
             @"re:(?<![a-z])(?:hum|hums|drone|drones|droning)(?![a-z])", "squeal", "grinding", "banging noise",
+            // Round 109/111: "a high whine", "squeaks every time it feeds", 有一点点沙沙的声音, 吱吱响.
+            @"re:(?<![a-z])(?:whine|whines|whining|whiny|squeak|squeaks|squeaking|squeaky|rattle|screech\w*|clunk\w*|knocking\s+sound)(?![a-z])", "re:沙沙|吱吱|咯吱|咔咔|咔哒|哒哒|呜呜",
             "噪音", "噪声", "re:(?<!影)响(?!应)", "re:声音[^，。,.]{0,2}大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
         ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",
@@ -61,7 +70,9 @@ internal static class SymptomWords
             // "it's chewing the paper again", "pulls it in crooked and then gets stuck" (round 57).
             @"re:(?<![a-z])(?:chew|chews|chewing|chewed|munch\w*|swallow\w*|gobbl\w*)\s+(?:up\s+)?(?:the|my|our|his|her|a|every|each)?\s*(?:paper|sheets?|pages?)(?![a-z])",
             @"re:(?<![a-z])(?:pulls?|pulled|pulling|takes?|took|taking|feeds?|fed|feeding|draws?|drew|drags?|dragged|goes|going|went)\s+(?:it|them|the\s+(?:paper|sheets?|pages?)|paper)?\s*in\s+(?:crooked|skewed|sideways|at\s+an\s+angle|wonky|on\s+a\s+slant|all\s+crooked)(?![a-z])",
-            "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
+            "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "进不了纸", "不进纸", "re:(?:进|吃)不(?:进|了)纸",
+            // Round 115: "it won't pull the paper in", "doesn't take the paper".
+            @"re:(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|not)\s+(?:pull|pulling|take|taking|grab|grabbing|pick|picking)\s+(?:up\s+)?(?:the\s+|any\s+)?paper(?![a-z])", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", [
             // A haze over the page (round 76 hold-out): "the copies come out with a grey haze all over them", "hazy", "foggy copies".
             @"re:(?<![a-z])(?:(?:grey|gray|dark|dirty)\s+)?haze(?![a-z])|(?<![a-z])(?:hazy|foggy|cloudy|murky)\s+(?:copies|prints?|pages?|printouts?|print)(?![a-z])|(?<![a-z])(?:copies|prints?|pages?|printouts?)\s+(?:are|look|come\s+out)\s+(?:all\s+)?(?:hazy|foggy|cloudy|murky)(?![a-z])",
@@ -106,12 +117,19 @@ internal static class SymptomWords
             @"re:(?<![a-z0-9])sc-?\d{3}(?![a-z0-9])", @"re:(?:报|显示|提示|跳|出现)\s*(?:错误\s*|代码\s*)?[a-z]{1,2}-?\d{1,4}(?![a-z0-9])", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
             "shows error", "故障码", "故障代码", "re:(?<!号|码)报错", "显示e", "错误代码", "错误码",
             // A code told by its look (round 83): 屏幕上一直闪个字母加数字, "a letter and a number flashing on the screen".
-            "re:(?:闪|显示|跳|出)[^，。,.!！？?]{0,3}字母(?:加|和|跟)?数字", "字母加数字", @"re:\b(?:a\s+)?letters?\s+(?:and|plus|with)\s+(?:a\s+)?(?:numbers?|digits?)\b",
+            "re:(?:闪|显示|跳|出)[^，。,.!！？?]{0,3}字母(?:加|和|跟)?数字",
+            // A code dictated with its digit in words (round 108): 又报E四了, 显示F三, 屏幕上一个E一个四.
+            "re:(?:报|显示|提示|跳|出现|闪)\\s*(?:错误\\s*|代码\\s*)?[a-z][一二三四五六七八九零〇十]{1,2}(?![一二三四五六七八九零〇十])", "re:一个[a-z]一个[一二三四五六七八九零〇\\d]", "字母加数字", @"re:\b(?:a\s+)?letters?\s+(?:and|plus|with)\s+(?:a\s+)?(?:numbers?|digits?)\b",
             // An error shown, in words (round 25): "showing an error on the display again", "flashes a fault", "the same error".
             @"re:(?<![a-z])(?:show(?:s|ing|ed)?|display(?:s|ing|ed)?|flash(?:es|ing|ed)?|throw(?:s|ing)?|comes?\s+up\s+with|coming\s+up\s+with)\s+(?:an?\s+|the\s+|that\s+|this\s+|its\s+|their\s+)?(?:same\s+)?(?:error|fault)(?![a-z])",
-            @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
+            @"re:(?<![a-z])(?:display|screen|panel)\s+(?:says|shows|reads)\s+(?:an?\s+)?error(?![a-z])", "same error",
+            // Round 112: "printhead error", a light that blinks a count ("the red light blinks three times"), 红灯一直闪.
+            @"re:(?<![a-z])(?:printhead|print\s+head|cartridge|drum|fuser|scanner|motor|sensor|system|paper|ink)\s+error(?![a-z])",
+            @"re:(?<![a-z])(?:blinks|flashes|blinking|flashing|blinked|flashed)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times)(?![a-z])", "re:(?:红|绿|黄|橙|指示|故障)灯[^，。,.!！？?]{0,4}闪", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
         ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
-            "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错"]),
+            "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错",
+            // Round 110: "setup stops at 'database component failed'".
+            @"re:(?<![a-z])(?:setup|installer|installation|install)\s+(?:stops|stopped|hangs|hung|freezes|froze|crashes|crashed|aborts|aborted|quits)(?![a-z])"]),
         ("LICENCE_ERROR", [
             // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one), also on a line of its own ("Licence no.: FS8-…",
             // round 79); the licence as what is paid for ("a refund of the licence", "the licence fee", round 83) is no fault.
@@ -128,7 +146,9 @@ internal static class SymptomWords
         ("REPORT_WRONG", ["report is wrong", "reports are wrong", "wrong figures", "trial balance", "figures are wrong", "numbers are wrong", "doesn't balance", "does not balance", "账不平", "试算不平", "试算平衡", "不平了", "负债表", "报表又不对", "numbers don't add up", @"re:(?<![a-z])(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t|never)\s+add\s+up(?![a-z])", "balance sheet", "report wrong",
             "wrong report", "报表不对", "报表错", "数据不对", "对不上", "报表有误", "余额不对", "算错", "re:(?:报表|数据|账|数字)[^，。,.!！]{0,4}(?:不对|错了|有误)",
             // Round 11: totals shown wrong ("shows the wrong totals", 合计不对).
-            "wrong totals", "wrong total", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
+            "wrong totals", "wrong total",
+            // Round 111/112: "totals that are a few cents off from the ledger", 提示“科目余额不平衡”.
+            @"re:(?<![a-z])totals?(?![a-z])[^.!?;]{0,30}(?<![a-z])(?:cents?|pence|yuan|euros?|dollars?)\s+(?:off|out)(?![a-z])", "不平衡", "合计不对", "合计错", "总数不对", "汇总不对", "总额不对",
             // "the profit and loss report totals do not match the ledger" (round 79).
             @"re:(?<![a-z])(?:totals?|figures|numbers|balances?|reports?|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:do\s+not|don'?t|doesn'?t|does\s+not|no\s+longer|never)\s+(?:match|add\s+up|agree|tally|reconcile)(?![a-z])",
             "re:(?<![a-z])(?:totals?|figures|sums|amounts)(?![a-z])[^,.!?;]{0,30}(?<![a-z])(?:are|is)\\s+(?:wrong|off|incorrect)(?![a-z])",
