@@ -46,13 +46,18 @@ internal static class Negation
     /// </summary>
     private static bool IsALabelAnsweredNo(string folded, int start)
     {
-        var colon = folded.IndexOfAny([':', '：'], start);
-        if (colon < 0 || colon - start > 24) return false;
-        var itemStart = folded.LastIndexOfAny(['\n', '，', ',', ';', '；'], Math.Max(0, start - 1)) + 1;
-        if (folded.AsSpan(itemStart, colon - itemStart).IndexOfAny("\n，,;；") >= 0) return false;
-        var end = folded.IndexOfAny(['\n', '，', ',', ';', '；'], colon + 1);
-        return LabelDenial.IsMatch(folded.AsSpan(colon + 1, (end < 0 ? folded.Length : end) - colon - 1));
+        var colon = folded.AsSpan(start).IndexOfAny(Colons);
+        if (colon < 0 || colon > 24) return false;
+        colon += start;
+        var itemStart = start == 0 ? 0 : folded.AsSpan(0, start).LastIndexOfAny(ItemBreaks) + 1;
+        if (folded.AsSpan(itemStart, colon - itemStart).IndexOfAny(ItemBreaks) >= 0) return false;
+        var answer = folded.AsSpan(colon + 1);
+        var end = answer.IndexOfAny(ItemBreaks);
+        return LabelDenial.IsMatch(end < 0 ? answer : answer[..end]);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Colons = System.Buffers.SearchValues.Create(":：");
+    private static readonly System.Buffers.SearchValues<char> ItemBreaks = System.Buffers.SearchValues.Create("\n，,;；");
 
     private static readonly Regex LabelDenial = new(
         @"^\s*(?:没有|没|无|否|不是|从没有?|从来没有?|没问题|正常|稳定|no|none|nope|never|nil|n|nothing|fine|normal|stable)\s*[.。!！]?\s*$",
