@@ -117,6 +117,8 @@ public sealed partial class ComplaintConversation
                 // warranty answer and the remedy first, then the person): promised, the facts first; asked again, passed on.
                 _state.PersonAfterTheFacts = true;
                 Say("Human.FactsFirst").Buttons("Button.Person");
+                // "repair, but through a person" (round 110 hold-out): the facts the same answer gives are taken as answers.
+                if (_tookFacts) return false;
                 await ResumeAsync(ct);
                 return true;
             case Intent.Human:

@@ -97,6 +97,12 @@ public sealed partial class ComplaintConversation
     {
         var offer = _state.Offers[_state.OfferIndex];
         NoteOffer(offer);
+        if (_state.PersonAfterTheFacts && !_state.PersonRecalled)
+        {
+            // The person promised while the facts were taken is recalled once, before the offer (whose buttons stay last).
+            _state.PersonRecalled = true;
+            Say("Offer.PersonStillThere");
+        }
         // Which way the money goes decides the sentence (RemedyTerms.MoneyOf): a refund or a credit is never "cost to you".
         var hours = FormatHours(offer.ServiceHours);
         (RemedyTerms.MoneyOf(ToSheetRemedy(offer)) switch

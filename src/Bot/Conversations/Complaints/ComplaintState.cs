@@ -142,6 +142,9 @@ public sealed class ComplaintState
     /// (ADR 0068); asking again, or at the offer, passes them on.</summary>
     public bool PersonAfterTheFacts { get; set; }
 
+    /// <summary>The person promised after the facts was recalled before the first offer (once).</summary>
+    public bool PersonRecalled { get; set; }
+
     /// <summary>The decision behind a paid offer was questioned once and explained again ("surely that counts as warranty?"):
     /// a second time is answered as what it is.</summary>
     public bool VerdictExplained { get; set; }
