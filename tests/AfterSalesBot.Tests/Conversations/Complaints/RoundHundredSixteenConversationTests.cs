@@ -11,6 +11,8 @@ namespace AfterSalesBot.Tests.Conversations.Complaints;
 public sealed class RoundHundredSixteenConversationTests
 {
     private const string Hob = "JQ525091280"; // Q5 hob, sold 364 days ago, never repaired
+    private const string ExpiredHob = "JQ525057961"; // Q5 hob, sold 2025-05-31, warranty ended 2026-05-31
+    private const string Copier = "DC30202608455"; // DC-3020, sold 48 days ago
 
     /// <summary>The wish and a person in one answer ("repair, but through a person", 修吧 不过我要找真人): the person is promised
     /// and the wish is kept, so the warranty answer and the offer come next (before: the wish was dropped and asked again, and
@@ -46,5 +48,51 @@ public sealed class RoundHundredSixteenConversationTests
         var replies = string.Join("\n", (await driver.SayAsync(no)).Select(r => r.Text));
         state = await driver.StateAsync();
         Assert.True(state.Step == Gathering && state.Asking == FactQuestion.Serial && state.PersonAfterTheFacts && state.UnknownSerial is null, replies);
+    }
+
+    /// <summary>An earlier stage told at the restatement ("it was already slow to light … around eight months ago", 九个月前就已经…)
+    /// moves the start back, into the warranty that has since ended: a colleague reviews it (before: the later date stood and a
+    /// paid repair was offered).</summary>
+    [Theory]
+    [InlineData("en-GB", "the gas hob at our cottage, the right burner clicks but won't catch any more", "to be fair it was already slow to light when we shut the place up, around eight months ago")]
+    [InlineData("zh-CN", "老家的燃气灶右边的火点不着了", "其实大概八个月前就已经不太好点了，那时候没在意")]
+    public async Task AnEarlierStageToldAtTheRestatementMovesTheStart(string locale, string story, string earlier)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(story);
+        await driver.SayAsync(Zh(locale) ? "上周去了才发现" : "found it like that last week");
+        var replies = string.Join("\n", (await driver.SayAsync(earlier)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(state.StartedOn < new DateOnly(2026, 5, 31), replies);
+    }
+
+    /// <summary>Money for a loss asked as a question at the offer ("and what about the 600 yuan I spent on takeaways?") is never a
+    /// yes to the offer: it is answered (a colleague decides, or a sum far beyond the cap is declined) (before: agreed).</summary>
+    [Theory]
+    [InlineData("en-GB", "and what about the 600 yuan I spent on takeaways?")]
+    [InlineData("zh-CN", "那六百块外卖钱呢？")]
+    public async Task MoneyAskedAtTheOfferIsNoYes(string locale, string money)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着了" : "the right burner on my hob won't light any more"],
+            Answers(locale, "Q5", Hob, Zh(locale) ? "修好" : "repair"));
+        await using var _ = driver;
+        Assert.Equal(AwaitingAgreement, (await driver.StateAsync()).Step);
+        var replies = string.Join("\n", (await driver.SayAsync(money)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step != Agreed && (state.Step == Escalated || state.CompensationDeclined), transcript + "\n" + replies);
+    }
+
+    /// <summary>A breaker the customer says tripped from an overload is no voltage damage (before: a cost fee).</summary>
+    [Theory]
+    [InlineData("en-GB", "no, the breaker only went because someone had three heaters on the same circuit. no surge, nothing else")]
+    [InlineData("zh-CN", "没有，跳闸是因为同时开了空调和电暖气，过载了，电压没问题，别的也没有")]
+    public async Task ABreakerTrippedByAnOverloadIsCovered(string locale, string answer)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "复印机昨天跳闸以后就开不了机了" : "the copier won't switch on since the breaker tripped yesterday"],
+            Answers(locale, "DC-3020", Copier, Zh(locale) ? "修好" : "repair", answer));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Verdict == "Covered", transcript);
     }
 }

@@ -45,6 +45,9 @@ internal static partial class CauseRecogniser
             if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
             // "不知道 物业说停过电 电压稳不稳我说不上来" (round 66 hold-out): a power cut heard of, the supply itself not known.
             if (hit.Value == "VOLTAGE" && SupplyUnknown()) continue;
+            // "the breaker only tripped because of an overload", 跳闸是因为同时开了好几个电器 (round 123): a trip the customer explains
+            // by the load on the circuit says nothing about the supply.
+            if (hit.Value == "VOLTAGE" && BreakerWord().IsMatch(phrase) && TripExplained().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span))
@@ -55,7 +58,7 @@ internal static partial class CauseRecogniser
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
         // "the voltage is fine, it's on a UPS", 电压正常: the power said to be fine denies the voltage clause outright.
-        if (!causes.ContainsKey("VOLTAGE") && (PowerIsFine().IsMatch(text.Folded) || BreakerFine().IsMatch(text.Folded))) causes["VOLTAGE"] = false;
+        if (!causes.ContainsKey("VOLTAGE") && (PowerIsFine().IsMatch(text.Folded) || BreakerFine().IsMatch(text.Folded)) && !SupplyUnknown()) causes["VOLTAGE"] = false;
         if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
             && admitted.Where(a => a.Cause == "FORCE_MAJEURE").All(a => CauseWords.WeatherOnly.Contains(a.Phrase)))
             causes.Remove("FORCE_MAJEURE");
@@ -163,6 +166,13 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:maybe|perhaps|possibly|might|may\s+have|could\s+have)(?![a-z])|可能|也许|或许|说不定", RegexOptions.CultureInvariant)]
     private static partial Regex Perhaps();
 
+    [GeneratedRegex(@"tripp|breaker|trip\s+switch|跳[^，。,.!！？?]{0,3}闸", RegexOptions.CultureInvariant)]
+    private static partial Regex BreakerWord();
+
+    /// <summary>A tripped breaker explained by the load: an overload, too much on one circuit, 过载, 同时开了好几个电器, 功率太大.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:overload\w*|over-load\w*|too\s+(?:much|many\s+(?:things|appliances|devices))\s+(?:on|plugged)|(?:on|in)\s+(?:one|the\s+same|a\s+single)\s+(?:circuit|socket|plug|extension))(?![a-z])|过载|超负荷|负荷太大|功率(?:太|过)?大|(?:同时|一起)(?:开|用|插)了?|电器太多", RegexOptions.CultureInvariant)]
+    private static partial Regex TripExplained();
+
     /// <summary>The supply itself not known: 电压稳不稳我说不上来, "电压到底有没有问题我也说不准", "有没有电压问题我真不知道",
     /// "不知道有没有电压问题" (rounds 76/82), "no idea if there was a surge" (round 77).</summary>
     [GeneratedRegex(@"(?:电压|电)(?:到底|究竟)?(?:稳不稳|正不正常|有没有问题|有没有事|怎么样)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
@@ -170,12 +180,12 @@ internal static partial class CauseRecogniser
         + @"|(?:不知道|不清楚|说不好|说不准|不确定|搞不清)[^，。,.!！？?]{0,4}(?:有没有|是不是|是否)[^，。,.!！？?]{0,12}电压"
         // Round 92: the supply described and then not known: "电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来".
         + @"|(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
-        + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
+        + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:[a-z]+'?s?\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
         // Round 93: "whether there was a voltage spike I really don't know" (the doubt after the supply).
         + @"|(?<![a-z])(?:whether|if)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)[^.!?;]{0,25}(?<![a-z])(?:i\s+)?(?:really\s+|honestly\s+|just\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
         // Round 101: the supply named and then not known, before a flicker: "the power I honestly don't know, the lights flicker
         // sometimes but nobody ever measured anything", "electrics wise I can't say".
-        + @"|(?<![a-z])(?:the\s+)?(?:power(?:\s+supply)?|voltage|supply|mains|electrics?|electricity)(?:\s*-?\s*wise)?\s*,?\s*(?:i\s+)?(?:honestly\s+|really\s+|just\s+|genuinely\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
+        + @"|(?<![a-z])(?:the\s+)?(?:power(?:\s+supply)?|voltage|supply|mains|electrics?|electricity)(?:\s+(?:surges?|spikes?))?(?:\s*-?\s*wise)?\s*[,:?–—-]?\s*(?:i\s+)?(?:honestly\s+|really\s+|just\s+|genuinely\s+)?(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"
         + @"|(?<![a-z])(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:ever\s+)?(?:measured|tested|checked)\s+(?:anything|it|them|the\s+(?:voltage|power|supply|electrics|wiring))(?![a-z])"
         + @"|(?<![a-z])(?:no\s+idea|not\s+sure|unsure|(?:don'?t|do\s+not)\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex VoltageUnknown();

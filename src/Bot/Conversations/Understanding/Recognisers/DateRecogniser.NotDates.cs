@@ -11,7 +11,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// read out in words ("the total says two thousand four hundred", round 37: it was the year 2004), and a feeling of the day
 /// ("ugh so annoyed today", 今天真是气死我了; round 48: the day of the mood, not of the fault), and 不是最近 (not recently, round
 /// 58), and how long a smell lingers ("the flat smells of fish for a day after", round 78), and how long such a unit should last ("good
-/// for 8 years minimum", 至少能用八年; round 114). A reading that overlaps one is dropped.
+/// for 8 years minimum", 至少能用八年; round 114), and when it was made ("manufactured last year", 去年生产的; round 118). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -38,6 +38,8 @@ internal static partial class DateRecogniser
         | (?<![a-z])(?:(?<!(?:was|were|been|worked|work|works|ran|running|working|it'?s|its|all)\s)good|(?<!(?:the|these|those|past|first|next|over)\s)last|lasts|should\s+last|rated|built\s+to\s+last|designed\s+to\s+last|made\s+to\s+last)\s+(?:for\s+)?(?:at\s+least\s+|a\s+good\s+|easily\s+|around\s+|about\s+|over\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*years?(?:\s+(?:minimum|at\s+least|or\s+more|plus))?(?![a-z])
         | (?:能|可以|可|能够)用(?:个|上)?\s*[一二两三四五六七八九十\d]+\s*(?:多)?年|寿命(?:有|是|能有|起码|至少)?\s*[一二两三四五六七八九十\d]+\s*(?:多)?年
         | (?:不是|并不是|也不是|并非|不算)\s*(?:最近|近来)
+        | (?<![a-z])(?:made|manufactured|produced|built)\s+(?:in\s+|around\s+|back\s+in\s+|sometime\s+)?(?:last\s+year|the\s+year\s+before(?:\s+last)?|(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+ago|(?:19|20)\d\d)(?![a-z\d])
+        | (?:生产|出厂|制造)(?:日期|时间)?(?:是|在|于)?\s*(?:去年|前年|[一二两三四五六七八九十\d]+\s*(?:年|个月)前|(?:19|20)\d\d\s*年)|(?:去年|前年|(?:19|20)\d\d\s*年)(?:生产|出厂|制造|产)的
         | 今天(?:真是|真的|真|可|太|好|实在|心情|简直)*(?:被[^，。,.!！？?]{0,8})?(?:气死|烦死|郁闷|崩溃|生气|火大|心累|无语|倒霉|糟心|闹心|心烦|烦躁)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();

@@ -13,7 +13,7 @@ internal static partial class DateRoleRecogniser
 {
     private static readonly (DateRole Role, Regex Cue)[] Cues =
     [
-        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|(?:it'?s|its|it\s+is|they'?re|this\s+one'?s)\s+from|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall))(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|(?:it'?s|its|it\s+is|they'?re|this\s+one'?s)\s+from|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall)|(?:clearance|closing[- ]down|black friday|boxing day|january|summer|end of season)\s+sale|(?:at|in) (?:a|the) sale|on sale|live-?stream)(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Software that went live (round 45): 财务软件是快两年前上的, 去年上线.
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in|went live|go live|rolled out)(?![a-z])|安装|装的|装好|(?<=前|年|月)上的|上线", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Our visit said without a repair word (round 73): "you had someone look at it a couple of months back", "you already sent
@@ -28,11 +28,13 @@ internal static partial class DateRoleRecogniser
                 // How long they have had or used it (round 24): "we have had one of your printers for nearly two years", 从两年前开始用, 去年起使用.
         (DateRole.Usage, new(@"(?<![a-z])(?:work(?:s|ed)? (?:fine |ok |okay |well )?for|used it for|lasted|(?:have|has)\s+had|'ve\s+had|been\s+using|have\s+used|has\s+served)(?![a-z])|用了|好好的|开始用|开始使用|起使用|起用|使用了|使用贵|使用你们|使用本"
             // When they moved house (round 62): "we moved into a house about a year ago and the hob was already there", 搬进来一年多.
-            + @"|(?<![a-z])moved\s+(?:in|into|here|house|to)(?![a-z])|搬进|搬来|搬过来|搬家", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+            + @"|(?<![a-z])moved\s+(?:in|into|here|house|to)(?![a-z])|搬进|搬来|搬过来|搬家"
+            // The unit it replaced (round 120): 半年前家里旧的那台就开始忽冷忽热 is the old heater's history, not this one's start.
+            + "|旧的那台|以前(?:的)?那台|原来(?:的)?那台|之前(?:的)?那台|老的那台|上一台|以前那个|旧的那个", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
     ];
 
     private static readonly Regex StartCue = new(
-        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|failed|died|been (?:like this|happening)|tried\s+(?:to\s+)?(?:install\w*|set(?:ting)?\s+(?:it\s+|them\s+)?up|us(?:e|ing)|run(?:ning)?|switch\w*|turn\w*|print\w*|light\w*|connect\w*))(?![a-z])|开始(?!用|使用)|以来|起就|就一直|就不|就坏|坏了|出现",
+        @"(?<![a-z])(?:since|start(?:ed|ing|s)?|began|begun|first noticed|noticed|stopped|broke|failed|died|been (?:like this|happening)|tried\s+(?:to\s+)?(?:install\w*|set(?:ting)?\s+(?:it\s+|them\s+)?up|us(?:e|ing)|run(?:ning)?|switch\w*|turn\w*|print\w*|light\w*|connect\w*))(?![a-z])|开始(?!用|使用)|以来|起就|就一直|就不|就坏|坏了|出现|就已经|那时(?:候)?就",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Punctuation and connectives; in Chinese typed without commas, a space after a closing particle ("三年多了吧 16升的").</summary>
@@ -50,6 +52,9 @@ internal static partial class DateRoleRecogniser
         var (start, end) = Clause(folded, span);
         if (NearestCue(folded, start, end, span) is { } near) return (near, true);
         if (YearsOfUse(folded, span, start, end, faults)) return (DateRole.Usage, false);
+        var (stageFrom, stageTo) = Sentence(folded, span);
+        if (EarlierStage().IsMatch(folded.AsSpan(stageFrom, stageTo - stageFrom)) && !SpeaksOfAnotherRole(folded.AsSpan(stageFrom, stageTo - stageFrom)))
+            return (DateRole.Start, true);
         if (faults is { Count: > 0 })
         {
             var (from, to) = Sentence(folded, span);
@@ -83,6 +88,11 @@ internal static partial class DateRoleRecogniser
     private static bool YearsOfUse(string folded, TextSpan span, int start, int end, IReadOnlyList<TextSpan>? faults) =>
         YearsDuration().IsMatch(folded.AsSpan(span.Start, span.Length))
         && !(faults ?? []).Any(f => f.Start >= start && f.Start < end);
+
+    /// <summary>An earlier stage of the fault told with "already" ("it was already weak the last time we used it, maybe seven
+    /// months ago", round 116): the sentence says the date is when it began, as plainly as "since".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:(?:was|were|had|it'?s|been)\s+already|already\s+(?:been\s+)?(?:playing|acting|making|doing|going|slow|weak|leaking|noisy|faint|jamming|dripping|lukewarm|not|a\s+bit|a\s+little|kind\s+of|sort\s+of))(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierStage();
 
     [GeneratedRegex(@"年\s*多?\s*了$", RegexOptions.CultureInvariant)]
     private static partial Regex YearsDuration();

@@ -19,6 +19,8 @@ internal static class CauseWords
             @"re:(?<![a-z])(?:water|tank|pipes?|full|garage|shed|cabin|winter|cold\s+snap|cold\s+spell|unheated)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:froze|frozen)(?![a-z])",
             @"re:(?<![a-z])(?:never|didn'?t|did\s+not|forgot\s+to|failed\s+to)\s+drain(?:ed)?\s+(?:it|the\s+\w+)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:froze|frozen|split|cracked|burst)(?![a-z])",
             "冻裂", "冻坏", "冻爆", "冻破", "冻住了", "结冰冻",
+            // The water not drained said before the frost (没放水冻坏了): the 没 belongs to the draining, not to the damage.
+            "re:(?:没|忘了?|忘记)(?:把[^，。,.!！？?]{0,6})?放(?:掉)?水[^，。,.!！？?]{0,6}冻(?:裂|坏|爆|破)",
             "knock it", "banged", "hit it", "kicked", "kicked it", "gave it a kick", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
             "摔", "摔了", "摔过", "摔坏", "踢了一脚", "踢过", "踢到", "踢坏", "踢了", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
@@ -38,7 +40,7 @@ internal static class CauseWords
             "accidentally deleted", "deleted by mistake", @"re:\b(?:i|we|he|she|they|someone|somebody|a\s+colleague|my\s+colleague)\s+(?:accidentally\s+)?deleted\s+(?:the\s+|our\s+|some\s+)?(?:data|database|files?|folder|account\s+sets?)\b",
             "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
             // A pot that boiled over into the burner (round 111): "the stock boiled over into it", 汤扑出来了, 粥溢到灶头里.
-            @"re:\b(?:boiled|boils|boiling|bubbled)\s+over\b", "扑锅", "溢锅", "re:(?:汤|粥|牛奶|面汤)[^，。,.!！？?]{0,3}(?:溢|扑)(?:出来|出|到|进)",
+            @"re:\b(?:boiled|boils|boiling|bubbled)\s+over\b", "扑锅", "溢锅", "re:(?:汤|粥|牛奶|面汤)[^，。,.!！？?没未不]{0,3}(?:溢|扑)(?:出来|出|到|进)",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",

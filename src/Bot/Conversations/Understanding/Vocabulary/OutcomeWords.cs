@@ -47,6 +47,16 @@ internal static class OutcomeWords
             @"re:\bwhat\s+about\s+(?:the|my|our)\s+(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", "lost wages", "loss of earnings", "lost earnings",
             @"re:\b(?:money|wages|pay|earnings|income)\s+(?:i|we)\s+lost\b", @"re:\bwho(?:'s|\s+is)?\s+(?:going\s+to\s+)?pays?\s+(?:me|us)\s+(?:back\s+)?for\b",
             @"re:\b(?:want|expect|deserve)\s+something\s+for\s+(?:that|this|it|the\s+(?:day|trouble|hassle|food|time)|my\s+(?:time|trouble|day|loss))\b",
+            // Round 116–123: money for a loss asked as a question or beside the remedy: "what about the 800 yuan for the plumber?",
+            // "and the 250 yuan taxi fare as well", "and my carpet? 1200 yuan", "the late fee paid too", "the 300 yuan reimbursed",
+            // "someone senior to look at the 600"; 那三百块呢, 地板泡坏了谁管.
+            @"re:\bwhat\s+about\s+(?:the|that|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}",
+            @"re:\b(?:the|that|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)\b[^.!?;]{0,40}\b(?:as\s+well|too|also)\b",
+            @"re:^\s*(?:and|but|so)?\s*(?:what\s+about\s+)?(?:the|my|our|that)\s+[a-z]+(?:\s+[a-z]+)?\s*\?\s*(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?",
+            @"re:\b(?:penalty|fine|late\s+fee|late\s+penalty|bill|costs?)\s+(?:paid|covered|refunded|reimbursed)\b",
+            @"re:\b(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?\s+(?:reimbursed|paid\s+back|refunded|covered)\b", "reimbursed", "reimbursement",
+            @"re:\b(?:someone|somebody|a\s+person|a\s+manager|a\s+supervisor)\s+(?:senior\s+|with\s+(?:the\s+)?authority\s+)?(?:to\s+(?:look\s+at|decide|sort|deal\s+with)\s+|about\s+|for\s+)(?:the|that|my|our)\s+(?:[¥￥$]\s*)?\d{2,}(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|pages?|sheets?))",
+            "re:那[\\d一二两三四五六七八九十百千万几]+(?:块|元)[^，。,.!！？?]{0,6}?(?:呢|怎么算|谁出|谁管|谁赔)", "re:(?:泡坏|弄坏|坏掉|损失|耽误)(?:了|的)?[^，。,.!！？?]{0,6}谁(?:管|负责|出|赔|来赔)",
             "误工费", "损失费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
             "赔偿", "补偿", "赔钱", "赔我", "赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
@@ -54,6 +64,8 @@ internal static class OutcomeWords
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
             "get it fixed", @"re:(?<![a-z])(?:want|wants|wanted|like|need|needs|have|get|getting|rather)\s+(?:it|this|them|these|the\s+\w+)\s+(?:\w+\s+)?fixed(?![a-z])(?!\s+(?:properly|for\s+good|once\s+and\s+for\s+all|right\s+this\s+time))", "working again", "get it working", "sort it out",
+            // "I'd like it repaired please, surely that's still warranty" (round 120: "Sorry, I didn't catch that" twice).
+            @"re:(?<![a-z])(?:like|want|need|rather\s+have)\s+(?:it|this|them|these|the\s+\w+)\s+repaired(?![a-z])",
             // Remote support named (round 47: "那就远程，快点" to remote support offered came back word for word): 远程 alone, "remote
             // support", "do it remotely".
             "re:远程(?!控制|遥控)", @"re:(?<![a-z])(?:remote\s+(?:support|session|help|access|fix|assistance)|remotely|remote\s+(?:then|is\s+fine|please|it\s+is|ok))(?![a-z])",

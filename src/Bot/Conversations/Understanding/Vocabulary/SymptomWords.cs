@@ -35,7 +35,7 @@ internal static class SymptomWords
             // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
             "re:(?:点|打)着了?[^，。,.!！？?]{0,8}灭", "re:没(?:几|两|一)秒[^，。,.!！]{0,2}(?:就)?灭", "re:一会儿?就灭",
             "re:火[^，。,.!！]{0,2}时有时无", "re:火[^，。,.!！]{0,2}一会儿?有一会儿?没", @"re:(?:flame|fire)[^.,;!?]{0,15}(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes)"]),
-        ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电)", "冒水"]),
+        ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电|粉|墨)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
             "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "re:(?<!不能|不可以|不能够|离不开)没有热水", "re:(?<!不能|不可以|不能够|离不开)没热水", "不热", "不加热", "水不热",
             "出冷水", "热水出不来",
@@ -72,7 +72,7 @@ internal static class SymptomWords
             @"re:(?<![a-z])(?:pulls?|pulled|pulling|takes?|took|taking|feeds?|fed|feeding|draws?|drew|drags?|dragged|goes|going|went)\s+(?:it|them|the\s+(?:paper|sheets?|pages?)|paper)?\s*in\s+(?:crooked|skewed|sideways|at\s+an\s+angle|wonky|on\s+a\s+slant|all\s+crooked)(?![a-z])",
             "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "进不了纸", "不进纸", "re:(?:进|吃)不(?:进|了)纸",
             // Round 115: "it won't pull the paper in", "doesn't take the paper".
-            @"re:(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|not)\s+(?:pull|pulling|take|taking|grab|grabbing|pick|picking)\s+(?:up\s+)?(?:the\s+|any\s+)?paper(?![a-z])", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
+            @"re:(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|not|refus(?:es|ing|ed)\s+to|fails?\s+to|failing\s+to)\s+(?:pull|pulling|take|taking|grab|grabbing|pick|picking)\s+(?:up\s+)?(?:the\s+|any\s+)?paper(?![a-z])", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", [
             // A haze over the page (round 76 hold-out): "the copies come out with a grey haze all over them", "hazy", "foggy copies".
             @"re:(?<![a-z])(?:(?:grey|gray|dark|dirty)\s+)?haze(?![a-z])|(?<![a-z])(?:hazy|foggy|cloudy|murky)\s+(?:copies|prints?|pages?|printouts?|print)(?![a-z])|(?<![a-z])(?:copies|prints?|pages?|printouts?)\s+(?:are|look|come\s+out)\s+(?:all\s+)?(?:hazy|foggy|cloudy|murky)(?![a-z])",
@@ -89,6 +89,11 @@ internal static class SymptomWords
             "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
+            // Round 116–123: "a grey line running down the left side of every page", "pink bands across them", 颜色都偏了, 整张发黄,
+            // 一块一块的灰.
+            @"re:(?<![a-z])(?:lines?|stripes?|streaks?|marks?|bands?)\s+(?:running\s+|going\s+)?down\s+(?:the\s+(?:\w+\s+)?(?:side|middle|edge|margin)\s+of\s+)?(?:every|each|all|the)\s+(?:copy|copies|page|pages|print|prints|printouts?|sheets?)(?![a-z])",
+            @"re:(?<![a-z])banding(?![a-z])|(?<![a-z])bands?\s+(?:across|over|down|through)(?![a-z])", "re:颜色[^，。,.!！？?]{0,3}偏", "re:(?:打|印)出来[^，。,.!！？?]{0,8}(?:发绿|发红|发黄|发紫|发蓝)", "re:(?:整张|整页|颜色)[^，。,.!！？?]{0,2}(?:发绿|发红|发黄|发紫|发蓝)",
+            "re:一(?:块|片|团)一(?:块|片|团)的?(?:灰|黑)",
             "colour cast", "color cast", "pink cast", "red cast", "green cast", "tint", "打不全", "印不全", "缺字", "断字", "re:字[^，。,.]{0,2}缺点",
             "re:印出来[^，。,.]{0,3}(?:全是|都是|有)[^，。,.]{0,2}(?:道|条|点)",
             // Blotchy copies (round 46/47): 印得花, 复印出来全是花的, 又印花了; never money spent (打印机花了我一千, 上次修又花了两百).
@@ -111,7 +116,12 @@ internal static class SymptomWords
             @"re:(?<![a-z])(?:just\s+)?dies\s+(?:mid[\s-]?(?:job|print|way|cycle)|now\s+and\s+then|randomly|every\s+so\s+often|on\s+(?:me|us))(?![a-z])",
             "re:(?:突然|自己|自动)(?:就)?(?:关机|断电|断了电|黑屏了?)",
             // Indian English (round 85): "not switching on since 4 days, no lights nothing", "not getting switched on".
-            @"re:(?<![a-z])(?:is\s+|are\s+)?not\s+(?:switching|powering|getting\s+switched|getting\s+powered)\s+on(?![a-z])", @"re:(?<![a-z])no\s+(?:lights?|display|led)\s+(?:at\s+all|nothing|whatsoever)(?![a-z])"]),
+            @"re:(?<![a-z])(?:is\s+|are\s+)?not\s+(?:switching|powering|getting\s+switched|getting\s+powered)\s+on(?![a-z])",
+            // Round 116–123: "won't power up", "nothing at all, no lights", "the heater has died on us", 一点反应都没有.
+            @"re:(?<![a-z])(?:won'?t|wont|doesn'?t|does\s+not|will\s+not|didn'?t|did\s+not|not|never)\s+power(?:ing|ed)?\s+up(?![a-z])",
+            @"re:(?<![a-z])nothing(?:\s+at\s+all)?\s*[,.;-]?\s*no\s+lights?(?![a-z])",
+            @"re:(?<![a-z])(?:heater|printer|copier|hob|hood|machine|unit|boiler|thing)\s+(?:has\s+|had\s+|just\s+|has\s+just\s+|finally\s+|completely\s+)?died(?![a-z])(?!\s+down)",
+            "re:(?:一点|一丁点|什么|任何)反应(?:都|也)(?:没有|没)", @"re:(?<![a-z])no\s+(?:lights?|display|led)\s+(?:at\s+all|nothing|whatsoever)(?![a-z])"]),
         ("ERROR_CODE", ["error code",
             // A copier's service code, or a code the machine "reports" (报SC542, 显示E1): round 98's 预热一会就报SC542.
             @"re:(?<![a-z0-9])sc-?\d{3}(?![a-z0-9])", @"re:(?:报|显示|提示|跳|出现)\s*(?:错误\s*|代码\s*)?[a-z]{1,2}-?\d{1,4}(?![a-z0-9])", @"re:(?<![a-z0-9])e(?!60)\d{1,2}(?![a-z0-9])", @"re:(?<![a-z0-9])f\d{1,2}(?![a-z0-9])", "error message",
