@@ -28,6 +28,16 @@ public sealed partial class ComplaintConversation
         var asksMoney = _said.CompensationToo || again || _said.Wants == DesiredOutcome.Compensation
             && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);
         if (!asksMoney) return false;
+        var asked = _said.AmountAsked ?? _state.AmountAsked;
+        if (_state.GoodwillAdded is null && asked is { } within && within > 0m && _state.GoodwillCap is { } limit && within <= limit)
+        {
+            // "the 60 yuan from the print shop as well please", 柜子那80块呢 (round 122): within the cap the bot may grant it itself
+            // (docs/coverage-rules.md, "After the verdict"), so it is granted beside the remedy, never sent to a colleague.
+            _state.GoodwillAdded = within;
+            Say("Offer.GoodwillAdded", FormatMoney(within, offer.Currency));
+            OfferStillStands();
+            return true;
+        }
         if (offer.Kind == nameof(RemedyKind.Refund))
         {
             // "退钱" is the refund itself; money asked on top of it (再补我八十块, round 34) is answered once as a colleague's
@@ -41,7 +51,6 @@ public sealed partial class ComplaintConversation
                 return true;
             }
         }
-        var asked = _said.AmountAsked ?? _state.AmountAsked;
         if (!_state.CompensationDeclined && asked is { } sum && _state.GoodwillCap is { } cap && sum > cap * Options.UnreasonableMultiple)
         {
             _state.CompensationDeclined = true;
@@ -106,10 +115,16 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:discount|goodwill|voucher|credit)(?![a-z])|打折|折扣|优惠|代金券", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DiscountNamed();
 
+    /// <summary>Money wished for a loss the fault caused ("我就想要你们赔地板", "I want compensation for the floor") beside a product
+    /// fault: the fault's remedy comes first, the money is answered beside it (round 122: every stranger expected the repair,
+    /// replacement or part first, never a credit instead of the fix).</summary>
+    private bool MoneyBesideAFault() =>
+        _state.Wants == nameof(DesiredOutcome.Compensation) && (_state.Symptoms.Count > 0 || _state.PartCode is not null);
+
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
     {
-        if (!_state.CompensationToo || _state.OfferIndex != 0) return;
+        if (!(_state.CompensationToo || MoneyBesideAFault()) || _state.OfferIndex != 0) return;
         _state.CompensationNoted = true;
         Say("Offer.CompensationNoted");
     }

@@ -207,6 +207,9 @@ public sealed partial class ComplaintConversation
             ? Text("Restate.Product", DisplayName(model))
             : Text("Restate.Unknown");
         var symptoms = _state.Symptoms.Select(SymptomPhrase).Where(p => p is not null).ToList();
+        // "the toner in our LP-2200 has run out", 复印机提示墨粉没了 (round 119): the part named is the problem restated, not a quote.
+        if (symptoms.Count == 0 && _state.PartCode is { } part && PartWord(part) is { } partWord)
+            return Text("Restate.Part", product, partWord);
         if (symptoms.Count == 0)
         {
             return Text("Restate.Words", Shortened(string.Join(" ", _state.Heard).Trim(), 160));
@@ -222,6 +225,18 @@ public sealed partial class ComplaintConversation
         if (words.Length <= max) return words;
         var cut = words.LastIndexOfAny([' ', '，', '。', ',', '.', '！', '？', '!', '?'], max);
         return (cut > max / 2 ? words[..cut] : words[..max]).TrimEnd(' ', ',', '，', '.', '。') + "…";
+    }
+
+    private string? PartWord(string code)
+    {
+        try
+        {
+            return Text("Part." + code);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private string? SymptomPhrase(string code)

@@ -335,7 +335,7 @@ public sealed partial class ComplaintConversation
         try
         {
             recorded = await _services.Desk.RecordAgreementAsync(new AgreementRequest(
-                Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, accepted.OfferedBy, ToSheetRemedy(offer),
+                Activity.Conversation!.Id!, Activity.ChannelId ?? "", Locale, accepted.OfferedBy, WithGoodwill(ToSheetRemedy(offer)),
                 _state.PolicyCode ?? "", _state.PolicyVersion, accepted.OfferedAt, _turn.Now, await SheetAsync(null, ct), hours, _state.HandedBackCase,
                 UnreportedOffers(), EffectKey("agreement")), ct);
         }
@@ -358,6 +358,11 @@ public sealed partial class ComplaintConversation
         // The call-back promised while the complaint was told ("a colleague can phone"): it is on the sheet, say so.
         if (_state.CallBackAsked && _state.Phone is { Length: >= 4 } phone) Say("Agreed.CallBack", phone[^4..]);
     }
+
+    /// <summary>The remedy agreed, with the goodwill the bot granted beside it named on the sheet.</summary>
+    private SheetRemedy WithGoodwill(SheetRemedy remedy) => _state.GoodwillAdded is { } goodwill
+        ? remedy with { Description = remedy.Description + " " + Text("Sheet.GoodwillAdded", FormatMoney(goodwill, remedy.Currency)) }
+        : remedy;
 
     private static OfferedRemedy ToOffer(RemedyOption r) =>
         new(r.Kind.ToString(), r.CostToCustomer, r.Currency, r.ServiceHours, r.GrantedBy.ToString(), r.Description);

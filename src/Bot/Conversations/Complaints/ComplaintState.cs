@@ -251,6 +251,10 @@ public sealed class ComplaintState
     public int? SolutionHours { get; set; }
     public int? EmergencyHours { get; set; }
     public decimal? GoodwillCap { get; set; }
+
+    /// <summary>Money for a loss within the goodwill cap, asked beside the offer and granted by the bot (coverage rules, "After
+    /// the verdict"); recorded with the agreement.</summary>
+    public decimal? GoodwillAdded { get; set; }
     public string? Verdict { get; set; }
     public List<SheetReasonData> Reasons { get; set; } = [];
 

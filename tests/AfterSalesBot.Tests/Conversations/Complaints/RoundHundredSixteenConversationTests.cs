@@ -95,4 +95,52 @@ public sealed class RoundHundredSixteenConversationTests
         await using var _ = driver;
         Assert.True((await driver.StateAsync()).Verdict == "Covered", transcript);
     }
+
+    /// <summary>Only a part named ("the black ink in my IJ-680 is empty", 复印机提示墨粉没了): the restatement names the part, never
+    /// quotes the customer back.</summary>
+    [Theory]
+    [InlineData("en-GB", "the black ink in my IJ-680 inkjet is completely empty, nothing else wrong", "ink cartridge")]
+    [InlineData("zh-CN", "我们DC-3020复印机提示墨粉没了，别的没问题", "墨粉盒")]
+    public async Task OnlyAPartNamedIsRestatedByThePart(string locale, string story, string part)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var replies = string.Join("\n", (await driver.SayAsync(story)).Select(r => r.Text));
+        if ((await driver.StateAsync()).Step != Confirming)
+            replies += "\n" + string.Join("\n", (await driver.SayAsync(Zh(locale) ? "就这些" : "that's all")).Select(r => r.Text));
+        Assert.Contains(part, replies);
+        Assert.DoesNotContain(Zh(locale) ? "您说：“" : "you told me", replies);
+    }
+
+    /// <summary>Money within the goodwill cap asked at the offer ("and the 80 yuan takeaway money as well please", 那八十块外卖钱呢)
+    /// is the bot's to grant: granted beside the remedy, the offer stands, and a yes settles it (before: passed to a colleague).</summary>
+    [Theory]
+    [InlineData("en-GB", "and the 80 yuan takeaway money as well please")]
+    [InlineData("zh-CN", "那八十块外卖钱呢")]
+    public async Task MoneyWithinTheCapIsGrantedBesideTheRemedy(string locale, string money)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着了" : "the right burner on my hob won't light any more"],
+            Answers(locale, "Q5", Hob, Zh(locale) ? "修好" : "repair"));
+        await using var _ = driver;
+        await driver.SayAsync(money);
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && state.GoodwillAdded == 80m, transcript);
+        await driver.SayAsync(Zh(locale) ? "好的 修吧" : "ok, go ahead");
+        Assert.Equal(Agreed, (await driver.StateAsync()).Step);
+    }
+
+    /// <summary>Money wished for the loss a fault caused is answered beside the fix, which is offered first (before: a goodwill
+    /// credit instead of the repair).</summary>
+    [Theory]
+    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out")]
+    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱")]
+    public async Task MoneyWishedForALossComesAfterTheFix(string locale, string wish)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着了，这几天只能出去吃" : "the right burner on my hob won't light any more, we've been eating out all week"],
+            Answers(locale, "Q5", Hob, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && state.Offers[state.OfferIndex].Kind == "FreeRepair", transcript);
+    }
 }
