@@ -115,16 +115,10 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:discount|goodwill|voucher|credit)(?![a-z])|打折|折扣|优惠|代金券", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DiscountNamed();
 
-    /// <summary>Money wished for a loss the fault caused ("我就想要你们赔地板", "I want compensation for the floor") beside a product
-    /// fault: the fault's remedy comes first, the money is answered beside it (round 122: every stranger expected the repair,
-    /// replacement or part first, never a credit instead of the fix).</summary>
-    private bool MoneyBesideAFault() =>
-        _state.Wants == nameof(DesiredOutcome.Compensation) && (_state.Symptoms.Count > 0 || _state.PartCode is not null);
-
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
     {
-        if (!(_state.CompensationToo || MoneyBesideAFault()) || _state.OfferIndex != 0) return;
+        if (!_state.CompensationToo || _state.OfferIndex != 0) return;
         _state.CompensationNoted = true;
         Say("Offer.CompensationNoted");
     }

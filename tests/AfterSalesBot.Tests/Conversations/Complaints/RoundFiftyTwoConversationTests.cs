@@ -102,12 +102,23 @@ public sealed class RoundFiftyTwoConversationTests
         Assert.True(state.Step == Agreed, transcript);
     }
 
-    /// <summary>"退可以，那200安装费也得一起退" after the money was answered once: a person decides (hold-out r56-zh-004).</summary>
+    /// <summary>"退可以，那150块也得一起退" after the money was answered once (hold-out r56-zh-004): 150 is within the office line's
+    /// goodwill cap, so since round 122 the bot grants it beside the refund (docs/coverage-rules.md, "After the verdict") and the
+    /// yes settles both; a sum above the cap still goes to a person (<see cref="MoneyAboveTheCapNamedAgainBesideTheRefundGoesToAPerson"/>).</summary>
     [Fact]
-    public async Task MoneyNamedAgainBesideTheRefundGoesToAPerson()
+    public async Task MoneyWithinTheCapNamedAgainBesideTheRefundIsGranted()
     {
         var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "DC-4525复印出来全是黑的", "就这些", "对", CopierFourDaysOld, "昨天", "没有", "退货", Phone,
             "退货可以。但是送货的时候收了我150块搬运费，这钱你们得赔", "退可以，那150块也得一起退给我");
+
+        Assert.True(state.Step == Agreed && state.GoodwillAdded == 150m, transcript);
+    }
+
+    [Fact]
+    public async Task MoneyAboveTheCapNamedAgainBesideTheRefundGoesToAPerson()
+    {
+        var (state, transcript) = await ConversationDriver.PlayAsync("zh-CN", "DC-4525复印出来全是黑的", "就这些", "对", CopierFourDaysOld, "昨天", "没有", "退货", Phone,
+            "退货可以。但是送货的时候收了我450块搬运费，这钱你们得赔", "退可以，那450块也得一起退给我");
 
         Assert.True(state.Step == Escalated, transcript);
     }

@@ -88,8 +88,9 @@ public sealed class RoundThirtyTwoConversationTests
 
     private const string GasHeaterLeakedTwice = "RH1626062609"; // H16 gas water heater, in warranty, two leak repairs by us
 
-    /// <summary>Money asked on top of a refund at its offer (round 34): answered as money a colleague decides, the refund
-    /// still standing, never "thank you for the correction" and the warranty decided again.</summary>
+    /// <summary>Money asked on top of a refund at its offer (round 34): answered, the refund still standing, never "thank you for
+    /// the correction" and the warranty decided again. Eighty is within the kitchen line's goodwill cap, so since round 122 the
+    /// bot grants it beside the refund (docs/coverage-rules.md, "After the verdict") rather than passing it to a colleague.</summary>
     [Theory]
     [InlineData("zh-CN", "热水器又漏水了，你们修了两次都没修好", "退是肯定要退的，我为这事请了三次假，再补我八十块不算多吧", "行，那就先退吧")]
     [InlineData("en-GB", "the H16 is leaking again after your two repairs", "ok refund it, but I've taken three days off work for this, I want 80 yuan on top", "fine, the refund then")]
@@ -101,8 +102,8 @@ public sealed class RoundThirtyTwoConversationTests
         var answer = transcript[transcript.LastIndexOf("> " + money, StringComparison.Ordinal)..transcript.LastIndexOf("> " + agree, StringComparison.Ordinal)];
 
         Assert.DoesNotContain(zh ? "谢谢您的更正" : "correction", answer, StringComparison.Ordinal);
-        Assert.Contains(zh ? "赔偿" : "compensation", answer, StringComparison.OrdinalIgnoreCase);
-        Assert.True(state.Step == Agreed, transcript);
+        Assert.Contains(zh ? "补偿款" : "goodwill payment", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.True(state.Step == Agreed && state.GoodwillAdded == 80m, transcript);
         Assert.Equal("Refund", state.Offers.FirstOrDefault()?.Kind);
     }
 
