@@ -115,10 +115,22 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:discount|goodwill|voucher|credit)(?![a-z])|打折|折扣|优惠|代金券", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DiscountNamed();
 
+    /// <summary>Money wished for a loss the fault caused ("你们得赔我衬衫", "I want you to pay for the meals we ate out") beside a
+    /// product fault: the fault's remedy is offered first and the money answered beside it (round 122: every stranger expected
+    /// the repair, the part or the replacement first, never a credit instead of the fix). Money back for a fee paid to us ("the
+    /// 450 we paid your technician") stays the wish: a discount on this repair is what it asks (round 32).</summary>
+    private bool MoneyBesideAFault() =>
+        _state.Wants == nameof(DesiredOutcome.Compensation) && (_state.Symptoms.Count > 0 || _state.PartCode is not null)
+        && !FeePaidToUs.IsMatch(string.Join(" ", _state.Heard) + " " + _text);
+
+    private static readonly System.Text.RegularExpressions.Regex FeePaidToUs = new(
+        @"(?<![a-z])(?:paid|pay|charged|handed\s+over|gave)\s+(?:to\s+)?(?:your|you|the)\s+(?:technician|engineer|repair\s*man|repairer|service|guy|people|team)(?![a-z])|(?<![a-z])(?:paid|pay|charged)\s+(?:your|you)(?![a-z])|(?<![a-z])(?:we|i)\s+(?:already\s+)?(?:paid|handed\s+over)[^.!?]{0,30}(?:repair|fix|visit|last\s+time)|(?<![a-z])(?:repair|call-?out|visit|service|labou?r)\s+(?:fee|charge|bill|cost)|(?<![a-z])(?:want|need|get)\s+(?:that|the|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai)?\s+back(?![a-z])|修理费|维修费|上门费|工本费|(?:付|给|交)(?:给)?(?:你们|师傅)[^，。,.!！？?]{0,6}(?:钱|费)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
     {
-        if (!_state.CompensationToo || _state.OfferIndex != 0) return;
+        if (!(_state.CompensationToo || MoneyBesideAFault()) || _state.OfferIndex != 0) return;
         _state.CompensationNoted = true;
         Say("Offer.CompensationNoted");
     }

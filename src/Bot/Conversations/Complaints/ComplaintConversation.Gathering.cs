@@ -552,7 +552,7 @@ public sealed partial class ComplaintConversation
             Disassembly = Cause("DISASSEMBLY"),
             ForceMajeure = Cause("FORCE_MAJEURE"),
         },
-        Wish = Enum.TryParse<CustomerWish>(_state.Wants, out var wish) ? wish : CustomerWish.Repair,
+        Wish = !MoneyBesideAFault() && Enum.TryParse<CustomerWish>(_state.Wants, out var wish) ? wish : CustomerWish.Repair,
         CompensationAsked = _state.AmountAsked,
         Evidence = new HashSet<EvidenceKind>(_state.HasPhoto ? [EvidenceKind.Serial, EvidenceKind.Photo] : [EvidenceKind.Serial]),
         // A confirmed circumstance leaves the cause open, unless the customer insists on a quality fault: then it is disputed.

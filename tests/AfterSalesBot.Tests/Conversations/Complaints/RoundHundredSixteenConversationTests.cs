@@ -128,4 +128,20 @@ public sealed class RoundHundredSixteenConversationTests
         await driver.SayAsync(Zh(locale) ? "好的 修吧" : "ok, go ahead");
         Assert.Equal(Agreed, (await driver.StateAsync()).Step);
     }
+
+    /// <summary>Money wished for the loss a fault caused is answered beside the fix, which is offered first (before: a goodwill
+    /// credit instead of the repair).</summary>
+    [Theory]
+    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out")]
+    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱")]
+    public async Task MoneyWishedForALossComesAfterTheFix(string locale, string wish)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着了，这几天只能出去吃" : "the right burner on my hob won't light any more, we've been eating out all week"],
+            Answers(locale, "Q5", Hob, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && state.Offers[state.OfferIndex].Kind == "FreeRepair", transcript);
+        Assert.Contains(Zh(locale) ? "赔偿" : "compensation", transcript);
+    }
 }

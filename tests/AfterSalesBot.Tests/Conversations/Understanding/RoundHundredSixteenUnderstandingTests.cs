@@ -130,4 +130,21 @@ public sealed class RoundHundredSixteenUnderstandingTests
     public void TheOldUnitsDateIsNotTheStart() =>
         Assert.DoesNotContain(Interpret("一年前我们以前那台旧的就老熄火，上个月才在你们这换了新的", "zh-CN").Dates,
             d => d.Role == DateRole.Start && d.Date < new DateOnly(2026, 6, 1));
+
+    /// <summary>A part renewed to no effect and then named again in passing ("the shop said the head wears out like the ribbon")
+    /// stays ruled out (before: the second mention made the ribbon the fault, and the printer's own fault was sold a ribbon).</summary>
+    [Theory]
+    [InlineData("swapped in a fresh ribbon, nothing changed. the shop reckons the head wears out like the ribbon does", "en-GB")]
+    [InlineData("上个月换了一盒新墨粉，印出来还是淡", "zh-CN")]
+    public void APartRenewedToNoEffectIsRuledOut(string text, string locale)
+    {
+        var read = Interpret(text, locale);
+        Assert.Null(read.Consumable);
+        Assert.True(read.ConsumableRuledOut);
+    }
+
+    /// <summary>What insurance would pay (保险公司都赔的) is no money asked of us.</summary>
+    [Fact]
+    public void WhatInsurancePaysIsNoCompensation() =>
+        Assert.NotEqual(DesiredOutcome.Compensation, Interpret("雷击算天灾吧 这种保险公司都会赔的", "zh-CN").Wants);
 }

@@ -17,7 +17,7 @@ internal static partial class ConsumableRecogniser
     /// <summary>Whether any consumable is named at all, as background or not ("原装墨盒在哪里能买到？").</summary>
     public static bool IsNamed(string folded) => Table.FindAll(folded).Count > 0;
 
-    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:borrowed|took)\s+(?:the|a)|(?:opened|open)\b[^.,;!?]{0,30}\bto\s+(?:change|replace|swap|put\s+in)(?:\s+the)?)$|(?:换了新?的?(?:原装|原厂|正品)?的?|刚换了?的?|新换的|用的新的?|(?:除了|已经|自己|刚刚?)换(?:了|过)?(?:个|一个|新的?)?(?:原装|原厂|正品)?的?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:with\s+(?:a\s+)?new|even\s+(?:a\s+)?new|already\s+(?:a\s+)?new|fresh|replaced(?:\s+the)?|changed(?:\s+the)?|(?:put|putting|popped|swapped)\s+in\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:installed|fitted|tried|bought)\s+(?:a\s+)?(?:brand\s+)?new(?:\s+(?:genuine|original|oem))?|(?:borrowed|took)\s+(?:the|a)|(?:opened|open)\b[^.,;!?]{0,30}\bto\s+(?:change|replace|swap|put\s+in)(?:\s+the)?)$|(?:换了(?:一|1)?(?:支|个|盒|根|条|卷)?新?的?(?:原装|原厂|正品)?的?|刚换了?的?|新换的|用的新的?|(?:除了|已经|自己|刚刚?)换(?:了|过)?(?:个|一个|新的?)?(?:原装|原厂|正品)?的?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renewed();
 
     /// <summary>"The cartridge is a new one", 墨盒是新换的, "new toner didn't change anything", 换墨粉也没用: said after the consumable.</summary>
@@ -114,6 +114,12 @@ internal static partial class ConsumableRecogniser
 
     private static string? Find(UtteranceText text, List<Hit<string>> hits)
     {
+        // "swapped in a fresh ribbon, nothing changed … the head wears out like the ribbon" (round 117): a part renewed to no
+        // effect stays ruled out when the same message names it again in passing.
+        HashSet<string>? renewed = null;
+        foreach (var hit in hits)
+            if (Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..]))
+                (renewed ??= []).Add(hit.Value);
         foreach (var hit in Hits.LongestFirst(hits))
         {
             var rawBefore = text.Folded[..hit.Span.Start];
@@ -125,7 +131,7 @@ internal static partial class ConsumableRecogniser
                 return hit.Value;
             // 色带才换了没多久就打不出字了 (round 98): the new one itself gave out soon, so it is the consumable at fault.
             if (RenewedThenFailedSoon().IsMatch(after)) return hit.Value;
-            if (Renewed().IsMatch(before) || RenewedAfter().IsMatch(after) || GenuineOrOursAfter().IsMatch(after)) continue;
+            if (renewed?.Contains(hit.Value) == true || GenuineOrOursAfter().IsMatch(after)) continue;
             // "一个多月是上次换墨粉" (round 58): a change told as a past event, a date's meaning, not the consumable asked for.
             if (LastTimeBefore().IsMatch(before)) continue;
             // 除了正常换墨粉 (round 59): the routine change told as background, like 上次换墨粉 above.

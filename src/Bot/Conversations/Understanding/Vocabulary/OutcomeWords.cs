@@ -32,7 +32,7 @@ internal static class OutcomeWords
             "re:(?<!(?:电话|号码|手机|手机号|联系方式|地址|时间)(?:号码)?(?:也|再|得|要|帮我|给我)?)换一下", "调换"]),
         (DesiredOutcome.Compensation, ["compensation", "compensate", "reimburse", "pay me", "pay us", "damages", "pay for the damage", "pay for my",
             // "you should pay for the cleaning", never "am I going to have to pay for this?" (the customer paying is a question)
-            @"re:\byou(?:'ll|\s+will|\s+should|\s+must|\s+have\s+to|\s+need\s+to|\s+better|\s+guys\s+should)?\s+pay\s+for\b",
+            @"re:\byou(?:'ll|\s+will|\s+should|\s+must|\s+have\s+to|\s+need\s+to|\s+better|\s+guys\s+should|\s+to)?\s+pay\s+for\b",
             // a sum demanded ("we want 1500 yuan for that", "就是要五万块"), never a length of time
             @"re:\b(?:want|need|demand|expect|ask(?:ing)?\s+for)\s+(?:at\s+least\s+)?(?:[¥￥$]\s*)?\d{2,}(?:[.,]\d+)?(?!\s*(?:%|days?|weeks?|months?|years?|hours?|times|pages?|sheets?))",
             "re:要(?:求)?(?:至少|起码)?[\\d一二两三四五六七八九十百千万]+(?:元|块|万)",
@@ -59,7 +59,9 @@ internal static class OutcomeWords
             "re:那[\\d一二两三四五六七八九十百千万几]+(?:块|元)[^，。,.!！？?]{0,6}?(?:呢|怎么算|谁出|谁管|谁赔)", "re:(?:泡坏|弄坏|坏掉|损失|耽误)(?:了|的)?[^，。,.!！？?]{0,6}谁(?:管|负责|出|赔|来赔)",
             "误工费", "损失费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
-            "赔偿", "补偿", "赔钱", "赔我", "赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
+            "赔偿", "补偿", "赔钱", "赔我",
+            // What insurance would pay (保险公司都会赔的, round 118) is no money asked of us.
+            "re:(?<!保险(?:公司)?[都也会能就可以还]{0,3})赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
