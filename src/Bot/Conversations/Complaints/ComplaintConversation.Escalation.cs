@@ -119,7 +119,8 @@ public sealed partial class ComplaintConversation
         CoverageVerdict = _state.Verdict,
         CoverageReasons = [.. _state.Reasons.Select(r => new SheetReason(r.Code, r.Text))],
         SameFaultRepairs = _state.SameFaultRepairs,
-        RemediesOffered = [.. _state.Offers.Take(_state.OfferIndex + 1).Select(ToSheetRemedy)],
+        // The goodwill granted beside the offer on the table is on the sheet, so the colleague keeps the bot's word.
+        RemediesOffered = [.. _state.Offers.Take(_state.OfferIndex + 1).Select((o, i) => i == _state.OfferIndex ? WithGoodwill(ToSheetRemedy(o)) : ToSheetRemedy(o))],
         RemediesRefused = [.. _state.Refused.Select(ToSheetRemedy)],
         Anger = _state.Anger,
         Urgent = _state.Urgent,

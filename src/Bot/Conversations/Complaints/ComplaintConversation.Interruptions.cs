@@ -86,6 +86,14 @@ public sealed partial class ComplaintConversation
             await ResumeAsync(ct);
             return true;
         }
+        if (AsksUsToCheckWhatTheyWereTold())
+        {
+            // "the dealer's technician said the print head is a consumable … that doesn't sound right to me, can you check?" (round
+            // 117): the policy and the records decide, not hearsay; said plainly, the facts first (before: an unrelated article).
+            Say("Answer.WeWillCheck");
+            await ResumeAsync(ct);
+            return true;
+        }
         if (AsksATopicQuestion())
         {
             // "一般多久能上门" before any story (its 修/上门 is no wish yet), "能给个书面的报价单吗 我要走报销流程" at the offer.
@@ -210,6 +218,20 @@ public sealed partial class ComplaintConversation
         @"\b(?:does|would|will|could|can|is|did)\s+(?:that|this|it)\s+(?:matter|count|be\s+a\s+problem|be\s+an\s+issue|a\s+problem|an\s+issue|change\s+anything|make\s+a\s+difference|affect|void|cause|have\s+caused|be\s+(?:why|the\s+reason|what))"
         + @"|\bis\s+(?:that|this)\s+why\b|\b(?:not\s+sure|no\s+idea|don'?t\s+know|do\s+not\s+know|can'?t\s+(?:say|tell))\s+(?:if|whether)\s+(?:that|this|it)(?:'s|\s+is|\s+was)?\s+(?:what|why|related|the\s+(?:cause|reason)|to\s+blame|did\s+it|caused)"
         + "|有影响吗|有没有影响|会不会有影响|影响保修|影响吗|算不算|要紧吗|有关系吗|有没有关系|是不是因为这个|是不是这个原因|是不是它弄的|说不好是不是|不知道是不是因为|不确定是不是因为|也说不好|也说不准|也不好说",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>While the facts are taken, a question that only asks us to check what the customer was told ("can you check?",
+    /// "is that even true?", 他说的是真的吗, 你们帮我查一下), with no fact in it.</summary>
+    private bool AsksUsToCheckWhatTheyWereTold() =>
+        _flow.IsInComplaint && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering
+        && !_tookFacts && _said.Hazard is null && _said.Intent is Intent.Question or Intent.WarrantyQuestion or Intent.Statement
+        && CheckForMe.IsMatch(_text);
+
+    private static readonly System.Text.RegularExpressions.Regex CheckForMe = new(
+        @"^(?:[^.!?]*[.!?,]\s*|(?:hmm+|um+|well|honestly|but|so|ok|okay)[\s,]+)?(?:that|this|it)\s+(?:doesn'?t|does\s+not|don'?t)\s+sound\s+right(?:\s+to\s+me)?[\s,.!?-]*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|verify|confirm|look\s+into)(?:\s+(?:that|this|it))?(?:\s+for\s+me)?)?[\s.!?]*$"
+        + @"|^\s*(?:is\s+(?:that|this|it)\s+(?:even\s+)?(?:true|right|correct)|(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|verify|confirm|look\s+into)\s+(?:that|this|it)(?:\s+for\s+me)?)[\s,.!?]*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:check|verify|confirm|look\s+into)(?:\s+(?:that|this|it))?(?:\s+for\s+me)?[\s.!?]*)?$"
+        + "|^\\s*(?:他|她|他们|店里|师傅|客服)?(?:(?:说的|这个说法|这种说法)(?:是真的吗|对吗|对不对|靠谱吗)|(?:说的)?(?:是真的吗|有这回事吗))[？?。！!\\s]*(?:你们|您)?(?:帮我|给我)?(?:查|核实|确认|问)?(?:一下)?(?:吧)?[？?。！!\\s]*$"
+        + "|^\\s*(?:你们|您)?(?:帮我|给我)(?:查|核实|确认)(?:一下)?(?:吧)?[？?。！!\\s]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool AsksATopicQuestion() =>

@@ -359,8 +359,10 @@ public sealed partial class ComplaintConversation
         if (_state.CallBackAsked && _state.Phone is { Length: >= 4 } phone) Say("Agreed.CallBack", phone[^4..]);
     }
 
-    /// <summary>The remedy agreed, with the goodwill the bot granted beside it named on the sheet.</summary>
+    /// <summary>The remedy agreed, with the goodwill the bot granted beside it named on the sheet (never added to a remedy that
+    /// is money itself).</summary>
     private SheetRemedy WithGoodwill(SheetRemedy remedy) => _state.GoodwillAdded is { } goodwill
+        && remedy.Kind is not (nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount))
         ? remedy with { Description = remedy.Description + " " + Text("Sheet.GoodwillAdded", FormatMoney(goodwill, remedy.Currency)) }
         : remedy;
 

@@ -1,4 +1,6 @@
 using AfterSalesBot.Bot.Conversations.Complaints;
+using AfterSalesBot.Escalation.Data;
+using Microsoft.EntityFrameworkCore;
 using static AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep;
 using static AfterSalesBot.Tests.Conversations.Complaints.ScriptedCustomer;
 
@@ -126,7 +128,13 @@ public sealed class RoundHundredSixteenConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Step == AwaitingAgreement && state.GoodwillAdded == 80m, transcript);
         await driver.SayAsync(Zh(locale) ? "好的 修吧" : "ok, go ahead");
-        Assert.Equal(Agreed, (await driver.StateAsync()).Step);
+        state = await driver.StateAsync();
+        Assert.Equal(Agreed, state.Step);
+        // The handling agreement names the goodwill beside the repair, so the desk keeps the bot's word.
+        await using var db = driver.Get<IDbContextFactory<EscalationDbContext>>().CreateDbContext();
+        var agreement = await db.Agreements.AsNoTracking().SingleAsync(a => a.CaseNumber == state.CaseNumber);
+        Assert.Equal("FreeRepair", agreement.RemedyKind);
+        Assert.Contains("80", agreement.RemedyDescription);
     }
 
     /// <summary>Money wished for the loss a fault caused is answered beside the fix, which is offered first (before: a goodwill
@@ -143,5 +151,22 @@ public sealed class RoundHundredSixteenConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Step == AwaitingAgreement && state.Offers[state.OfferIndex].Kind == "FreeRepair", transcript);
         Assert.Contains(Zh(locale) ? "赔偿" : "compensation", transcript);
+    }
+
+    /// <summary>"that doesn't sound right to me, can you check?" after hearsay (他说的是真的吗 你们帮我查一下): the policy and the
+    /// records decide, said plainly, and the facts go on (before: an unrelated article about a printer that won't switch on).</summary>
+    [Theory]
+    [InlineData("en-GB", "the shop told me the fuser counts as a consumable so it won't be free", "hmm that doesn't sound right to me. could you check?")]
+    [InlineData("zh-CN", "店里的人说定影器算耗材，不保修", "他说的是真的吗？你们帮我查一下")]
+    public async Task AskedToCheckHearsayIsAnsweredPlainly(string locale, string hearsay, string check)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(Zh(locale) ? "我的LP-2200打印机卡纸" : "my LP-2200 printer keeps jamming");
+        await driver.SayAsync(hearsay);
+        var before = (await driver.StateAsync()).Step;
+        var replies = string.Join("\n", (await driver.SayAsync(check)).Select(r => r.Text));
+        Assert.Contains(Zh(locale) ? "以保修条款" : "not what anyone said", replies);
+        Assert.DoesNotContain(Zh(locale) ? "来源" : "source:", replies);
+        Assert.Equal(before, (await driver.StateAsync()).Step);
     }
 }

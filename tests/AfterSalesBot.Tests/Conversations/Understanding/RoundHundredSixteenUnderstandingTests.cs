@@ -136,6 +136,7 @@ public sealed class RoundHundredSixteenUnderstandingTests
     [Theory]
     [InlineData("swapped in a fresh ribbon, nothing changed. the shop reckons the head wears out like the ribbon does", "en-GB")]
     [InlineData("上个月换了一盒新墨粉，印出来还是淡", "zh-CN")]
+    [InlineData("字淡是在换墨粉之前就开始的，我看不是墨粉的问题", "zh-CN")]
     public void APartRenewedToNoEffectIsRuledOut(string text, string locale)
     {
         var read = Interpret(text, locale);

@@ -114,11 +114,13 @@ internal static partial class ConsumableRecogniser
 
     private static string? Find(UtteranceText text, List<Hit<string>> hits)
     {
-        // "swapped in a fresh ribbon, nothing changed … the head wears out like the ribbon" (round 117): a part renewed to no
-        // effect stays ruled out when the same message names it again in passing.
+        // "swapped in a fresh ribbon, nothing changed … the head wears out like the ribbon" (round 117), "淡是在换墨粉之前就有了，
+        // 说不定根本不是墨粉的事" (round 120): a part renewed to no effect, or said not to be the cause, stays ruled out when the
+        // same message names it again in passing.
         HashSet<string>? renewed = null;
         foreach (var hit in hits)
-            if (Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..]))
+            if (Renewed().IsMatch(text.Folded[..hit.Span.Start].TrimEnd()) || RenewedAfter().IsMatch(text.Folded[hit.Span.End..])
+                || NotTheBefore().IsMatch(text.Folded[..hit.Span.Start]) && !SuspectedBefore().IsMatch(text.Folded[..hit.Span.Start]))
                 (renewed ??= []).Add(hit.Value);
         foreach (var hit in Hits.LongestFirst(hits))
         {
