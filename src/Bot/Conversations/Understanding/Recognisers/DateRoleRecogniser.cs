@@ -30,7 +30,7 @@ internal static partial class DateRoleRecogniser
             // When they moved house (round 62): "we moved into a house about a year ago and the hob was already there", 搬进来一年多.
             + @"|(?<![a-z])moved\s+(?:in|into|here|house|to)(?![a-z])|搬进|搬来|搬过来|搬家"
             // The unit it replaced (round 120): 半年前家里旧的那台就开始忽冷忽热 is the old heater's history, not this one's start.
-            + "|旧的那台|以前(?:的)?那台|原来(?:的)?那台|之前(?:的)?那台|老的那台|上一台|以前那个|旧的那个", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+            + "|旧的那台|以前(?:的)?那台|原来(?:的)?那台|之前(?:的)?那台|老的那台|上一台|旧的那个", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
     ];
 
     private static readonly Regex StartCue = new(

@@ -61,7 +61,7 @@ internal static class OutcomeWords
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
             "赔偿", "补偿", "赔钱", "赔我",
             // What insurance would pay (保险公司都会赔的, round 118) is no money asked of us.
-            "re:(?<!保险(?:公司)?[都也会能就可以还]{0,3})赔", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
+            "re:赔(?<!保险(?:公司)?[都也会能就可以还]{0,3}赔)", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",
