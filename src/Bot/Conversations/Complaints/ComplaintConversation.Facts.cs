@@ -39,7 +39,8 @@ public sealed partial class ComplaintConversation
         // "send a new cartridge then" (round 52 hold-out): the cartridge already held, read as this model's (TONER on an inkjet is
         // its INK), is no new fact; overwriting it re-decided the offer on every answer, for ever.
         if (said.Consumable is { } consumable && !SameCartridge(_state.PartCode, consumable)
-            && !(_state.Step == ComplaintStep.Idle && said.Intent is Intent.Question or Intent.WarrantyQuestion && !CarriesAComplaint()))
+            && !(_state.Step == ComplaintStep.Idle && said.Intent is Intent.Question or Intent.WarrantyQuestion && !CarriesAComplaint())
+            && !AConsumableAskedOnTheSide(said))
             _state.PartCode = consumable;
         // "are ink cartridges covered?" before the story, then "a brand new cartridge and it's the same, so it's not the ink" (round
         // 61): a question is no consumable that failed, and one ruled out is no longer the problem.
@@ -63,6 +64,17 @@ public sealed partial class ComplaintConversation
         _state.SameFaultAsOurRepairs |= said.SameFaultAsOurRepairs;
         AbsorbStart(said, correcting);
     }
+
+    /// <summary>"could your engineer bring a toner along for free?", 师傅来的时候能顺便免费带一个墨粉吗 (round 127): a consumable asked for
+    /// on the side of a fault that is not the print, told in a message that names no fault of its own, is answered as a question
+    /// and leaves the fault the problem.</summary>
+    private bool AConsumableAskedOnTheSide(Interpretation said) =>
+        said.Symptoms.Count == 0 && _state.Symptoms.Count > 0 && !_state.Symptoms.Contains("PRINT_QUALITY")
+        && FreeAsk.IsMatch(_text) && OnTheSide.IsMatch(_text);
+
+    private static readonly System.Text.RegularExpressions.Regex OnTheSide = new(
+        @"(?<![a-z])(?:throw\s+in|bring\s+(?:a|one|some|a\s+new|along)|while\s+(?:they'?re|you'?re|he'?s|she'?s)\s+(?:at\s+it|here|there|round)|anyway|as\s+well|too)(?![a-z])|顺便|捎|带(?:一|个|一个|一盒|几)|送(?:一|个|一个|一盒)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>"…a water heater…" then "…the pipe under the E60…": while the story is told and no serial is looked up, a model
     /// named by its own code ("E60", "T9") replaces one guessed from a shared word.</summary>

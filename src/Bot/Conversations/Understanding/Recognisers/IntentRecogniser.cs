@@ -64,6 +64,8 @@ internal static partial class IntentRecogniser
             return strong;
         if (Status.IsMatch(s))
             return Intent.Status;
+        // "修好，该多少钱我出", "repair it, I'll pay whatever it costs" (round 125): the wish with a willingness to pay asks nothing.
+        if (wishNamed && WillingToPay().IsMatch(s)) s = WillingToPay().Replace(s, " ");
         var warranty = Warranty.IsMatch(s);
         // "I'd like it mended under the guarantee, please" (round 29) is a wish that cites the warranty, not a question about it.
         if (warranty && Question.IsMatch(s) && !(wishNamed && CitesTheWarranty().IsMatch(s) && !IsQuestion(s)))
@@ -83,6 +85,9 @@ internal static partial class IntentRecogniser
             return Intent.Greeting;
         return Intent.Statement;
     }
+
+    [GeneratedRegex(@"该多少钱?(?:就)?(?:我|我们)(?:就)?(?:来)?(?:出|付|给)|多少钱(?:我|我们)?都(?:行|可以|认|出|付|给)|(?:钱|费用)(?:我|我们)(?:自己)?(?:来)?(?:出|付)|(?<![a-z])(?:whatever|however\s+much)\s+it\s+costs(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex WillingToPay();
 
     /// <summary>"hi, quick question - do you do weekend visits?": a greeting that opens a question of its own (not "hi, how are you?").</summary>
     private static bool AsksAfterTheGreeting(string folded)

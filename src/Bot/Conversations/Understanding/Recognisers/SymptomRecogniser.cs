@@ -19,6 +19,7 @@ internal static partial class SymptomRecogniser
     {
         var hits = Hits.LongestFirst(Table.FindAll(text.Folded))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 2, chineseChars: 2) && !IsAConsumableDead(text.Folded, h)
+                && !(h.Value == "GAS_SMELL" && HazardRecogniser.NotThatKind(text.Folded, h.Span.Start))
                 && !IsEitherOr(text.Folded, h.Span))
             .ToList();
         // "咔咔咔的响就是不着", "点火时哒哒响": the igniter's click beside a hob that will not light is that fault, no noise (round 37).

@@ -33,6 +33,13 @@ internal static class CauseWords
             @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
             "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
             "re:碰(?:了|到)[^，。,.!！？?]{0,3}一下", "碰了它", "撞了一下",
+            // Round 124–131: a kick or a ball (踢球踢上去的, 一脚踢在侧面, 就是我踢的, 被足球砸到的; never 踢皮球, passing the buck),
+            // a pet or a pest that bit the cable (狗把电源线啃断了, 线被老鼠咬破了, "the puppy chewed through the lead"), a toy
+            // (玩具锤子敲了几下, 玩具枪打了一下).
+            "re:踢(?:上去|在|中|的|裂|翻|倒)", "re:(?:球|足球|篮球|排球)[^，。,.!！？?]{0,4}(?:砸|打|撞|踢)(?:到|中|在|上|了)",
+            "re:(?:狗|猫|老鼠|耗子|宠物)[^，。,.!！？?]{0,8}(?:咬|啃|抓|挠|碰翻|打翻|推倒|撞倒|撞翻)", "re:被[^，。,.!！？?]{0,3}(?:咬|啃)(?:断|烂|坏|破|穿)",
+            @"re:(?<![a-z])(?:chewed|gnawed|bit|bitten)\s+(?:through\s+|into\s+|on\s+|up\s+)?(?:the\s+|its\s+|a\s+|our\s+)?(?:power\s+|mains\s+)?(?:cable|cord|lead|wire|plug|hose)s?(?![a-z])",
+            "re:(?:玩具|棍子|锤子|拳头|石头|棒子)[^，。,.!！？?]{0,6}(?:打|砸|敲|撞|捶)(?:了|过|到|中|在)", "re:(?:打|敲|砸|捶)(?:了|过)(?:它|机器|机子)(?:一下|几下|两下)",
             // Something heavy fell on it (round 111): 锅掉过一次, 锅是掉下来过一次, 杯子砸到面板上.
             "re:(?:锅|铁锅|砂锅|锅盖|杯子|盘子|碗|壶|水壶|东西)(?:是|曾经|之前)?(?:掉|砸|摔)(?:下来)?(?:过|了|到|在)",
             // Software run wrongly by the customer: files deleted by hand, 误删, 操作错了 (improper operation, DOMAIN.md §6).
@@ -43,7 +50,9 @@ internal static class CauseWords
             @"re:\b(?:boiled|boils|boiling|bubbled)\s+over\b", "扑锅", "溢锅", "re:(?:汤|粥|牛奶|面汤)[^，。,.!！？?没未不]{0,3}(?:溢|扑)(?:出来|出|到|进)",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
-            "re:(?:洒|泼|打翻|弄翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
+            "re:(?:洒|泼|打翻|弄翻|碰翻|撞翻|踢翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
+            // Water poured over it or a part rinsed under the tap (round 125/126): 水都浇到灶上了, 炉头拿到水龙头下面冲, 用水冲过炉头.
+            "re:水[^，。,.!！？?]{0,3}(?:浇|灌)(?:到|在|进)", "re:(?:拿|用)(?:清水|自来水|水)[^，。,.!！？?]{0,3}冲", "re:水龙头(?:底下|下面|下)[^，。,.!！？?]{0,4}冲",
             // 咖啡有溅到一点点 (round 85): a drink splashed on it.
             "re:(?:茶|咖啡|饮料|牛奶|奶茶|汤|可乐|果汁)[^，。,.!！？?]{0,6}(?:洒|泼|溅|打翻|弄翻|倒进|灌进|流进)",
             // Splashed onto the unit (round 50): 拖地的水溅到机器上了, 水溅到了复印机底座; not a leak splashing the floor.

@@ -53,12 +53,16 @@ internal static class SymptomWords
             @"re:hot\s+water[^.,;!?]{0,15}(?:comes\s+and\s+goes|on\s+and\s+off|off\s+and\s+on|keeps\s+cutting\s+out)",
             @"re:temperature[^.,;!?]{0,12}(?:fluctuat|unstable|up\s+and\s+down|keeps\s+changing)"]),
         ("GAS_SMELL", ["smell gas", "smells of gas", "smell of gas", "gas smell", "smells like gas", "gas leak", "leaking gas", "gas is leaking",
-            "煤气味", "燃气味", "天然气味", "有气味", "有股味", "漏气", "燃气泄漏", "煤气泄漏", "气味很大", "闻到煤气", "闻到气味", "rotten egg", "臭鸡蛋味"]),
+            "煤气味", "燃气味", "天然气味",
+            // A smell the customer cannot place (有股味 说不上来是什么味, round 128) is not yet gas.
+            "re:有(?:气味|股味)(?![^。.!！？?]{0,12}(?:说不上来|说不清|不知道是什么|形容不出|讲不出))", "漏气", "燃气泄漏", "煤气泄漏", "气味很大", "闻到煤气", "闻到气味", "rotten egg", "臭鸡蛋味"]),
         ("NOISE", ["noise", "noisy", "loud", "rattling", "rattles", "vibrat", "buzzing", "humming",
             // "a droning hum on every speed" (round 69).
             @"re:(?<![a-z])(?:hum|hums|drone|drones|droning)(?![a-z])", "squeal", "grinding", "banging noise",
             // Round 109/111: "a high whine", "squeaks every time it feeds", 有一点点沙沙的声音, 吱吱响.
             @"re:(?<![a-z])(?:whine|whines|whining|whiny|squeak|squeaks|squeaking|squeaky|rattle|screech\w*|clunk\w*|knocking\s+sound)(?![a-z])", "re:沙沙|吱吱|咯吱|咔咔|咔哒|哒哒|呜呜",
+            // Round 128: a sound told by what it is like (声音像拖拉机, 哐哐哐的, 咣当咣当).
+            "re:声音(?:就|好)?像", "re:哐哐|咣咣|咣当|哐当|轰隆|嘎嘎|突突|咚咚",
             "噪音", "噪声", "re:(?<!影)响(?!应)", "re:声音[^，。,.]{0,2}大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
         ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",
@@ -86,7 +90,9 @@ internal static class SymptomWords
             "打不出东西", "印不出东西", "re:什么都(?:打|印)不出", "打印不清", "re:(?:印|打)[^，。,.]{0,3}不清", "模糊", "有条纹", "有黑线", "颜色淡", "字迹淡", "缺色", "打印淡", "有白线", "印出来是白纸", "re:(?:打|印)出来[^，。,.!！？?]{0,3}白纸", "条纹", "黑线", "白线", "印不清", "很淡", "stripes", "faded", "lines across", "pale", "too light", "很浅", "发白", "黑道", "黑条", "黑点", "dark lines", "black lines", "black streaks", "stripe", "grey band", "gray band", "grey line", "gray line", "grey lines", "gray lines",
             // A grey cast over the whole page (round 62): 印出来灰蒙蒙一片, 底色发灰, "copies come out foggy".
             "灰蒙蒙", "灰扑扑", "底灰", "re:(?:底色|背景|整张|整页)[^，。,.!！？?]{0,3}(?:发灰|灰灰的|是灰的)", "grey background", "gray background", "foggy copies", "foggy prints",
-            "灰印", "灰道", "灰条", "印子", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
+            "灰印", "灰道", "灰条",
+            // Not a mark on the casing (机身上有个小印子, round 125).
+            "re:印子(?<!(?:外壳|机身|面板|壳子|壳|表面|外面|侧面|玻璃|门上)[^，。,.!！？?]{0,4}印子)", "re:一道[^，。,.]{0,2}印", "黑杠", "黑杠杠", "re:一道一道", "re:一条一条", "道道",
             // 灰色竖条, 横线, a pink cast, 偏色; a dot-matrix line with dots missing (字缺点、打不全).
             "竖条", "横条", "竖线", "横线", "色条", "re:(?:灰|黑|白|彩)色的?(?:竖|横)?(?:条|线|道)", "偏色", "偏红", "偏粉", "偏绿", "偏蓝",
             // Round 116–123: "a grey line running down the left side of every page", "pink bands across them", 颜色都偏了, 整张发黄,
