@@ -115,4 +115,31 @@ public sealed class RoundHundredTwentyFourUnderstandingTests
     [InlineData("要收钱就收吧")]
     [InlineData("唉 付就付吧")]
     public void AResignedYesAccepts(string text) => Assert.True(OfferAnswers.Accepts(text));
+
+    /// <summary>Faults passing transcripts had quoted back to the customer (the restatement found no fault word), in other words.</summary>
+    [Theory]
+    [InlineData("you turn the knob, it clicks away and nothing lights", "en-GB", "NO_IGNITION")]
+    [InlineData("the spark looks very weak these days", "en-GB", "NO_IGNITION")]
+    [InlineData("拧开只听见啪的一声，看不到火花", "zh-CN", "NO_IGNITION")]
+    [InlineData("火忽大忽小的，煮着煮着就灭了", "zh-CN", "FLAME_GOES_OUT")]
+    [InlineData("the extractor has started howling on the top speed", "en-GB", "NOISE")]
+    [InlineData("it makes a popping noise, then crackles for ages", "en-GB", "NOISE")]
+    [InlineData("开到最大档整个机器一直在抖，轰轰的", "zh-CN", "NOISE")]
+    [InlineData("the cooker hood is so weak the smoke goes all over the flat", "en-GB", "WEAK_SUCTION")]
+    [InlineData("the network edition will not install on the new server", "en-GB", "INSTALL_FAILURE")]
+    [InlineData("the office laptops can't see the printer on the wifi any more", "en-GB", "CONNECTION")]
+    [InlineData("half the copies come out completely blank", "en-GB", "PRINT_QUALITY")]
+    [InlineData("插头那里接触不好，一碰就断电", "zh-CN", "NO_POWER")]
+    [InlineData("打出来的纸老是卡在出纸口", "zh-CN", "PAPER_JAM")]
+    public void FaultsOnceQuotedBackAreRecognised(string text, string locale, string symptom) =>
+        Assert.Contains(symptom, Interpret(text, locale).Symptoms);
+
+    /// <summary>Not faults: a printer on which nothing lights up is dead, not a hob that will not light; 抖音 is an app.</summary>
+    [Fact]
+    public void NothingLightsUpIsNoIgnitionFault() =>
+        Assert.DoesNotContain("NO_IGNITION", Interpret("pressed the button and nothing lights up on the printer", "en-GB").Symptoms);
+
+    [Fact]
+    public void AnAppIsNoShake() =>
+        Assert.DoesNotContain("NOISE", Interpret("我在抖音上看到有人说这款容易坏", "zh-CN").Symptoms);
 }

@@ -19,6 +19,9 @@ internal static class SymptomWords
             // Never lit since it was fitted (round 33): 一次都没点着过火, 就没打着过.
             "re:没(?:有)?(?:打|点)着过", "点不起来", "点不着火", "打不燃", "打火没反应", "不能点火", "打火打不着", "打不着火", "re:(?<!竿子?)打不着", "点不着", "点不燃", "点不了火", "不点火", "着不了火", "打不了火",
             "不打火", "火点不着", "没有火", "不着火", "点火器", "点火针",
+            // Round 124–131 (quoted back before): "clicks away and nothing lights", "the spark is weak", 看不到火花.
+            @"re:(?<![a-z])nothing\s+(?:lights|catches|ignites)(?!\s+up)(?![a-z])", @"re:(?<![a-z])spark\s+(?:is|looks|seems|'s|has\s+been)\s+(?:really\s+|very\s+|so\s+|quite\s+|a\s+bit\s+)?(?:weak|faint|tiny)(?![a-z])", "weak spark",
+            "看不到火花", "没有火花", "没火花", "不出火花", "火花很弱", "火花弱", "火花很小",
             // No flame comes (round 92): 一拧就啪啪响就是不出火苗, 火苗出不来, 光响不着.
             "不出火", "出不来火", "没火苗", "没有火苗", "re:火苗[^，。,.!！？?]{0,4}出不来", "光响不着", "响不着",
             // Lights only after many tries (round 111/114): "takes like 5 or 6 clicks before it catches", 要打好几次才着.
@@ -31,6 +34,8 @@ internal static class SymptomWords
             "cuts out", "flame out", "熄火", "自动熄火", "火灭了", "火会灭", "灭火", "火苗灭", "re:火[^，。,.!！]{0,3}灭",
             // Round 111/115: 火有时候自己灭了, 火老是自己灭.
             "re:火(?:有时候?|时不时|老是|总是|经常|动不动)(?:就)?(?:自己|自动)?(?:就)?灭",
+            // Round 124: 炒着炒着就灭了, a flame that will not hold (火忽大忽小, 火一会大一会小).
+            "re:(?:炒|烧|煮|炖|用)着[^，。,.!！？?]{0,3}(?:就|又)?灭", "re:火[^，。,.!！]{0,2}(?:一会儿?大一会儿?小|忽大忽小|时大时小)",
             // A flame that comes and goes.
             // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
             "re:(?:点|打)着了?[^，。,.!！？?]{0,8}灭", "re:没(?:几|两|一)秒[^，。,.!！]{0,2}(?:就)?灭", "re:一会儿?就灭",
@@ -62,9 +67,13 @@ internal static class SymptomWords
             // Round 109/111: "a high whine", "squeaks every time it feeds", 有一点点沙沙的声音, 吱吱响.
             @"re:(?<![a-z])(?:whine|whines|whining|whiny|squeak|squeaks|squeaking|squeaky|rattle|screech\w*|clunk\w*|knocking\s+sound)(?![a-z])", "re:沙沙|吱吱|咯吱|咔咔|咔哒|哒哒|呜呜",
             // Round 128: a sound told by what it is like (声音像拖拉机, 哐哐哐的, 咣当咣当).
-            "re:声音(?:就|好)?像", "re:哐哐|咣咣|咣当|哐当|轰隆|嘎嘎|突突|咚咚",
+            "re:声音(?:就|好)?像", "re:哐哐|咣咣|咣当|哐当|轰隆|轰轰|嘎嘎|突突|咚咚", "re:(?:在|一直|都在|直)(?:抖|震)(?!音)",
+            @"re:(?<![a-z])(?:howl|howls|howling|popping|pops|crackle|crackles|crackling|clatter\w*|thumping|whirring)(?![a-z])",
             "噪音", "噪声", "re:(?<!影)响(?!应)", "re:声音[^，。,.]{0,2}大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
-        ("WEAK_SUCTION", ["weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
+        ("WEAK_SUCTION", [
+            // Round 126: "the hood is so weak the smoke goes all over the flat".
+            @"re:(?<![a-z])smoke\s+(?:goes|going|went|gets|spreads?|drifts?)\s+(?:everywhere|all\s+over|into\s+the\s+(?:room|house|flat|kitchen))",
+            @"re:(?<![a-z])(?:hood|extractor|fan)\s+(?:is|'s|seems|has\s+got)\s+(?:really\s+|very\s+|so\s+|quite\s+)?weak(?![a-z])", "weak suction", "poor suction", "no suction", "doesn't suck", "not sucking", "doesn't pull", "suction",
             "smoke stays", "barely sucks", "doesn't suck", "doesnt suck", "barely pulls", "not pulling", "fills with smoke",
             "doesn't spin", "doesnt spin", "won't spin", "wont spin", "not spinning", "风机不转", "不转了", "不转", "吸力小", "吸力不足", "吸力弱", "吸不干净", "吸不走", "抽不走", "不吸烟", "吸力"]),
         ("PAPER_JAM", ["paper jam", "jam", "jams", "jammed", "jamming", "misfeed", "misfeeds", "misfeeding", "mis-feeding", "doesn't feed", "won't feed", "not feeding", "paper stuck", "stuck paper", "feeds two", "paper gets stuck", "eats paper", "eating paper",
@@ -76,8 +85,10 @@ internal static class SymptomWords
             @"re:(?<![a-z])(?:pulls?|pulled|pulling|takes?|took|taking|feeds?|fed|feeding|draws?|drew|drags?|dragged|goes|going|went)\s+(?:it|them|the\s+(?:paper|sheets?|pages?)|paper)?\s*in\s+(?:crooked|skewed|sideways|at\s+an\s+angle|wonky|on\s+a\s+slant|all\s+crooked)(?![a-z])",
             "re:纸[^，。,.!！？?]{0,4}(?:进去|拉进去|吸进去|卷进去)[^，。,.!！？?]{0,2}(?:是)?歪的?", "re:(?:进纸|走纸)[^，。,.!！？?]{0,2}歪", "卡住纸", "纸卡", "卡纸", "进不了纸", "不进纸", "re:(?:进|吃)不(?:进|了)纸",
             // Round 115: "it won't pull the paper in", "doesn't take the paper".
-            @"re:(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|not|refus(?:es|ing|ed)\s+to|fails?\s+to|failing\s+to)\s+(?:pull|pulling|take|taking|grab|grabbing|pick|picking)\s+(?:up\s+)?(?:the\s+|any\s+)?paper(?![a-z])", "夹纸", "纸卡住", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
+            @"re:(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|isn'?t|not|refus(?:es|ing|ed)\s+to|fails?\s+to|failing\s+to)\s+(?:pull|pulling|take|taking|grab|grabbing|pick|picking)\s+(?:up\s+)?(?:the\s+|any\s+)?paper(?![a-z])", "夹纸", "纸卡住", "re:卡在(?:出纸口|进纸口|出纸的地方)", "进纸", "不走纸", "走纸不顺", "走不了纸"]),
         ("PRINT_QUALITY", [
+            // Round 131: "the colour pages come out blank".
+            @"re:(?<![a-z])(?:come|comes|came|coming)\s+out\s+(?:completely\s+|totally\s+|all\s+)?blank(?![a-z])", "blank pages",
             // A haze over the page (round 76 hold-out): "the copies come out with a grey haze all over them", "hazy", "foggy copies".
             @"re:(?<![a-z])(?:(?:grey|gray|dark|dirty)\s+)?haze(?![a-z])|(?<![a-z])(?:hazy|foggy|cloudy|murky)\s+(?:copies|prints?|pages?|printouts?|print)(?![a-z])|(?<![a-z])(?:copies|prints?|pages?|printouts?)\s+(?:are|look|come\s+out)\s+(?:all\s+)?(?:hazy|foggy|cloudy|murky)(?![a-z])",
             // Colours out of register (round 37): "the magenta is shifted like a shadow", 彩色有重影, 套色错位.
@@ -112,7 +123,7 @@ internal static class SymptomWords
             // Ink that comes and goes (round 60): 出墨断断续续, 断墨, "prints with gaps", "gaps in the text".
             "re:(?:出墨|打印|印|打)[^，。,.!！？?]{0,3}断断续续", "断墨", "re:出墨不(?:畅|顺|均)", @"re:(?<![a-z])(?:prints?|printing|printed)\s+(?:\w+\s+)?with\s+gaps(?![a-z])", @"re:(?<![a-z])gaps\s+in\s+(?:the\s+)?(?:print\w*|text|lines?|letters?|colou?rs?)(?![a-z])",
             "white gap", "white gaps", "white line", "white lines", "white streak", "white streaks", "white stripes", "missing dots", "dots missing", @"re:(?<![a-z])pins?\s+(?:is\s+|are\s+|seems?\s+)?(?:no\s+longer|not|isn'?t|aren'?t)\s+(?:striking|hitting|firing|printing)(?![a-z])"]),
-        ("NO_POWER", ["won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
+        ("NO_POWER", ["re:一碰就(?:断电|没电|关机|灭)", "won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on", "doesn't switch on",
             "won't power on", @"re:(?<![a-z])no\s+power(?![a-z])(?!\s+(?:issues?|problems?|surges?|spikes?|cuts?|outages?|trouble|fluctuations?))", "dead", "not turning on", "won't start up", "wont switch on", "doesnt turn on", "nothing happens when i", "不通电", "开不了机", "开不了", "不开机", "没电", "没反应",
             "打不开", "开不起来", "按了没反应", "不启动",
             // Switching itself off now and then (round 101): "just dies mid job, goes completely dark", "turns itself off randomly",
@@ -142,7 +153,7 @@ internal static class SymptomWords
             // Round 112: "printhead error", a light that blinks a count ("the red light blinks three times"), 红灯一直闪.
             @"re:(?<![a-z])(?:printhead|print\s+head|cartridge|drum|fuser|scanner|motor|sensor|system|paper|ink)\s+error(?![a-z])",
             @"re:(?<![a-z])(?:blinks|flashes|blinking|flashing|blinked|flashed)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|five\s+times|\d+\s+times)(?![a-z])", "re:(?:红|绿|黄|橙|指示|故障)灯[^，。,.!！？?]{0,4}闪", "跳错误", "显示错误", "提示错误", "报错误", "re:屏幕?上[^，。,.!！]{0,6}错误"]),
-        ("INSTALL_FAILURE", ["won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
+        ("INSTALL_FAILURE", ["will not install", "won't install", "can't install", "cannot install", "install fails", "install failed", "installation failed",
             "installation error", "setup fails", "setup failed", "安装失败", "装不上", "安装不了", "安装出错", "安装报错",
             // Round 110: "setup stops at 'database component failed'".
             @"re:(?<![a-z])(?:setup|installer|installation|install)\s+(?:stops|stopped|hangs|hung|freezes|froze|crashes|crashed|aborts|aborted|quits)(?![a-z])"]),
@@ -181,7 +192,9 @@ internal static class SymptomWords
             "卡住不动", "卡着不动",
             // Round 45: 前天开始特别卡, 开个凭证要转半天.
             "re:(?:特别|非常|超级?|巨|贼)卡(?!纸|住纸|了?一张|片|号)", "re:转(?:了)?半天", "re:(?:需要|要等|得等|要)[^，。,.!！]{0,3}(?:[几两三四五六七八九十]+|好几)分钟"]),
-        ("CONNECTION", ["can't connect", "cannot connect", "won't connect",
+        ("CONNECTION", [
+            // Round 131: "the laptops can't see the printer on the wifi any more", "cant find it on the network".
+            @"re:(?<![a-z])(?:can'?t|cant|cannot|doesn'?t|won'?t|don'?t)\s+(?:find|see|detect)\s+(?:it|the\s+(?:printer|copier|machine))\s+on\s+the\s+(?:wifi|wi-fi|network|lan)(?![a-z])", "can't connect", "cannot connect", "won't connect",
             // Not a pipe's: "the inlet connection cracked".
             @"re:(?<!(?:inlet|outlet|pipe|water|hose|gas|valve)\s)connection", "server", "offline", "network error",
             "连不上", "连接不上", "连接失败",
