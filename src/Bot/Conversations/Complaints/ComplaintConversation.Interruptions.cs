@@ -129,9 +129,10 @@ public sealed partial class ComplaintConversation
                 if (_tookFacts) return false;
                 await ResumeAsync(ct);
                 return true;
-            case Intent.Human when _state.PersonAfterTheFacts && _tookFacts && _state.Step == ComplaintStep.Gathering && PersonAfterwards.IsMatch(_text):
-                // "修好 然后再找人工问问", "repair it, and after that I'd like to talk to someone" (round 130): the person already
-                // promised, asked for after the answer given: the answer is taken and the person comes after the offer.
+            case Intent.Human when _state.PersonAfterTheFacts && _tookFacts && _state.Step == ComplaintStep.Gathering && _said.Anger < 2
+                                   && !BarePersonCommand.IsMatch(_text):
+                // "修好 然后再找人工问问", "repair, and speak to someone" (round 130 and its hold-out): the person already promised,
+                // asked for again beside the answer: the answer is taken, and the person is recalled before the offer.
                 return false;
             case Intent.Human:
                 await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);
@@ -264,11 +265,6 @@ public sealed partial class ComplaintConversation
     /// <summary>Someone to phone, asked for while the complaint is still being told and calmly.</summary>
     private static readonly System.Text.RegularExpressions.Regex CallBack = new(
         @"(?<![a-z])(?:call|phone|ring|telephone)(?![a-z])|(?:打|来|回)[^，。,.!！？?]{0,2}电话|电话(?:里|上)?(?:联系|沟通|确认|说|聊|讲)|致电|来电|回电",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    /// <summary>A person asked for after something else: 然后, 之后, 回头, "after that", "afterwards", "later".</summary>
-    private static readonly System.Text.RegularExpressions.Regex PersonAfterwards = new(
-        @"(?<![a-z])(?:after\s+that|afterwards|after\s+(?:it'?s|its)\s+(?:fixed|done|sorted)|later(?:\s+on)?|then\s+(?:i'?d|i\s+would|i\s+want|let\s+me|put\s+me))(?![a-z])|然后|之后|以后再|回头|待会|等会|完了再|修好了?再",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>A first request for a person in words once a story is told, while the facts are taken, with nothing unsafe in it.</summary>

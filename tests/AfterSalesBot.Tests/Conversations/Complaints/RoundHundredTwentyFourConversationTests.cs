@@ -121,4 +121,20 @@ public sealed class RoundHundredTwentyFourConversationTests
         await driver.SayAsync("知道了，收费就收吧");
         Assert.True((await driver.StateAsync()).Step == Agreed, transcript);
     }
+
+    /// <summary>The wish with a person again ("repair, and speak to someone", 修好，转个人工) after a person was promised: the answer is
+    /// kept and the warranty answer and the offer come first, with the person recalled (hold-out r130-en-015: handed over at once
+    /// with no verdict).</summary>
+    [Theory]
+    [InlineData("en-GB", "I want to talk to a real person about this", "repair, and put me through to someone")]
+    [InlineData("zh-CN", "我想跟真人说", "修好，我要找人工")]
+    public async Task TheWishWithThePersonAgainIsKept(string locale, string person, string wish)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气热水器底下一直在滴水" : "the gas water heater keeps dripping underneath", person],
+            Answers(locale, "H16", Heater, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && state.Verdict == "Covered" && state.Wants == "Repair", transcript);
+    }
 }

