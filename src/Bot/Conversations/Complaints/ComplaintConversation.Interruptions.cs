@@ -230,6 +230,8 @@ public sealed partial class ComplaintConversation
     private bool AsksUsToCheckWhatTheyWereTold() =>
         _flow.IsInComplaint && _state.Step is ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering
         && !_tookFacts && _said.Hazard is null && _said.Intent is Intent.Question or Intent.WarrantyQuestion or Intent.Statement
+        // "帮我查一下" to the wish question (r112-zh-020) leaves the remedy to us: no hearsay to check.
+        && !(_state.Asking == FactQuestion.Wants && LeavesItToUs())
         && CheckForMe.IsMatch(_text);
 
     private static readonly System.Text.RegularExpressions.Regex CheckForMe = new(

@@ -137,4 +137,16 @@ public sealed class RoundHundredTwentyFourConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Step == AwaitingAgreement && state.Verdict == "Covered" && state.Wants == "Repair", transcript);
     }
+
+    /// <summary>"帮我查一下" (look into it for me) at the wish question leaves the remedy to us; it is no hearsay to check (regression
+    /// r112-zh-020, from round 117's hearsay check: the wish asked again for ever, a dead end).</summary>
+    [Fact]
+    public async Task LookIntoItForMeAtTheWishQuestionLeavesItToUs()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN", ["财务软件出报表的时候提示数据不平衡"],
+            Answers("zh-CN", "财务软件", "FS9-2606-UNCV", "帮我查一下"));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, transcript);
+        Assert.DoesNotContain("而不是听谁说的", transcript);
+    }
 }
