@@ -159,4 +159,13 @@ public sealed class RoundHundredTwentyFourUnderstandingTests
     [InlineData("I honestly don't think the fall did it, it printed perfectly for weeks after")]
     [InlineData("it worked fine after that, the jams are new")]
     public void AFallDeniedAsTheCauseIsADispute(string text) => Assert.True(Interpret(text, "en-GB").ClaimsQualityFault);
+
+    /// <summary>Review mends: a message that pops up is no noise, and water that leaked out and ran into the cabinet is no spill.</summary>
+    [Fact]
+    public void AMessageThatPopsUpIsNoNoise() =>
+        Assert.DoesNotContain("NOISE", Interpret("an error message pops up every time I open the ledger", "en-GB").Symptoms);
+
+    [Fact]
+    public void LeakedWaterRunningIntoTheCabinetIsNoSpill() =>
+        Assert.False(Interpret("漏出来的水灌进了下面的柜子", "zh-CN").Causes.GetValueOrDefault("USER_DAMAGE"));
 }

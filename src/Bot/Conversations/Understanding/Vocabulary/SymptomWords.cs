@@ -68,7 +68,7 @@ internal static class SymptomWords
             @"re:(?<![a-z])(?:whine|whines|whining|whiny|squeak|squeaks|squeaking|squeaky|rattle|screech\w*|clunk\w*|knocking\s+sound)(?![a-z])", "re:沙沙|吱吱|咯吱|咔咔|咔哒|哒哒|呜呜",
             // Round 128: a sound told by what it is like (声音像拖拉机, 哐哐哐的, 咣当咣当).
             "re:声音(?:就|好)?像", "re:哐哐|咣咣|咣当|哐当|轰隆|轰轰|嘎嘎|突突|咚咚", "re:(?:在|一直|都在|直)(?:抖|震)(?!音)",
-            @"re:(?<![a-z])(?:howl|howls|howling|popping|pops|crackle|crackles|crackling|clatter\w*|thumping|whirring)(?![a-z])",
+            @"re:(?<![a-z])(?:howl|howls|howling|popping(?!\s+up)|pops(?!\s+up)|crackle|crackles|crackling|clatter\w*|thumping|whirring)(?![a-z])",
             "噪音", "噪声", "re:(?<!影)响(?!应)", "re:声音[^，。,.]{0,2}大", "很吵", "太吵", "异响", "嗡嗡", "震动", "抖动"]),
         ("WEAK_SUCTION", [
             // Round 126: "the hood is so weak the smoke goes all over the flat".
