@@ -1,5 +1,5 @@
+#!/usr/bin/env python3
 """Check every round-133 scenario (adapted from tools/round43/check.py, itself from rounds 39, 33, 31, 29, 27, 25, 23, 19 and 15):
-"""Check every round-133 scenario (adapted from tools/round39/check.py, itself from tools/round33/check.py, itself from tools/round31/check.py, itself from tools/round29/check.py, itself from round 27, itself from rounds 25, 23, 19 and 15):
 1. JSON shape (SCENARIOS.md), file names, languages;
 2. serials / order numbers against knowledge/demo (every pattern-shaped serial must exist unless deliberately unknown);
 3. the expectations, recomputed from the records (dates, windows, repairs, consumables, circumstances) with the
