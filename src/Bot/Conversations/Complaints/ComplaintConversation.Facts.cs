@@ -53,6 +53,7 @@ public sealed partial class ComplaintConversation
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
         _state.CompensationToo |= said.CompensationToo;
+        _state.PartAskedBesideMoney |= said.Wants == DesiredOutcome.Compensation && said.Consumable is not null;
         _state.ExtensionAsked |= said.ExtensionAsked;
         _state.BeforeSaleSaid |= BeforeTheSale.IsMatch(_text);
         if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;
@@ -62,6 +63,7 @@ public sealed partial class ComplaintConversation
         _state.QualityClaimed |= said.ClaimsQualityFault;
         _state.BackAfterOurRepairs |= said.BackAfterOurRepairs;
         _state.SameFaultAsOurRepairs |= said.SameFaultAsOurRepairs;
+        _state.OurServiceFailed |= said.OurServiceFailed;
         AbsorbStart(said, correcting);
     }
 

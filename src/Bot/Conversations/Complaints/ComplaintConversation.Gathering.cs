@@ -431,7 +431,7 @@ public sealed partial class ComplaintConversation
     /// answering is not asked again.
     /// </summary>
     private bool WishToAskAbout() => _state.WishFromStory && !_state.WishAsked
-        && (_state.Wants is "Refund" or "Replacement" || _state.Wants is "Repair" && StillAChoice());
+        && (_state.Wants is "Refund" or "Replacement" || _state.Wants is "Repair" && StillAChoice() || MoneyToAskAbout());
 
     private bool StillAChoice() => _state.SaleDate is { } sold && Today.DayNumber - sold.DayNumber <= _state.ChoiceDays;
 
@@ -503,6 +503,7 @@ public sealed partial class ComplaintConversation
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 && _state.CircumstancesAsked => "Ask.Circumstances.SuspectedOnly",
         FactQuestion.Circumstances when _state.SuspectedCauses.Count > 0 => "Ask.Circumstances.Suspected",
         FactQuestion.Circumstances => "Ask.Circumstances",
+        FactQuestion.Wants when MoneyToAskAbout() && _state.WishFromStory => "Ask.Wants.BesideMoney",
         FactQuestion.Wants when _state.Wants is not null && _state.WishFromStory => "Ask.Wants.Known",
         FactQuestion.Wants => "Ask.Wants",
         _ => "Ask.Phone",
@@ -537,7 +538,7 @@ public sealed partial class ComplaintConversation
     /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
     private const int DeliveryDays = 2;
 
-    private GatheredFacts Facts(string? faultCode = null) => new()
+    private GatheredFacts Facts(string? faultCode = null, bool ourRepairOfItOnRecord = false) => new()
     {
         FaultCode = faultCode ?? FaultsFor(_state.LineCode).FirstOrDefault(),
         PartCode = _state.PartCode,
@@ -552,7 +553,7 @@ public sealed partial class ComplaintConversation
             Disassembly = Cause("DISASSEMBLY"),
             ForceMajeure = Cause("FORCE_MAJEURE"),
         },
-        Wish = !MoneyBesideAFault() && Enum.TryParse<CustomerWish>(_state.Wants, out var wish) ? wish : CustomerWish.Repair,
+        Wish = WishForTheDecision(ourRepairOfItOnRecord),
         CompensationAsked = _state.AmountAsked,
         Evidence = new HashSet<EvidenceKind>(_state.HasPhoto ? [EvidenceKind.Serial, EvidenceKind.Photo] : [EvidenceKind.Serial]),
         // A confirmed circumstance leaves the cause open, unless the customer insists on a quality fault: then it is disputed.

@@ -42,7 +42,7 @@ public sealed partial class ComplaintConversation
         }
         if (IsDone() || _tookFacts && ReadyToConfirm() || _state.ListenReplies >= Options.ListeningMessages)
         {
-            if (!IsDone()) Hear();
+            if (!IsDone() || _state.Heard.Count == 0) Hear(); // never an empty story restated
             _flow.FinishVenting();
             await AskToConfirmAsync(ct, added: !IsDone() || _tookFacts);
             return;
@@ -72,6 +72,14 @@ public sealed partial class ComplaintConversation
     /// <summary>"no that's it", "nope, that's everything", 就这些吧, 没了: a short message that closes the story.</summary>
     private bool IsDone() => IsDone(_text);
 
+    /// <summary>"到现在一个电话都没有" (round 134: not one call back): a longer Chinese message whose closing words are part of a clause
+    /// about something else closes nothing; the phrase must stand as a clause of its own ("好的 就这些", "没有别的了 谢谢").</summary>
+    private static bool ADonePhraseInsideASentence(string words) =>
+        words.Count(c => c is >= '\u4e00' and <= '\u9fff') > 12
+        && !words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(clause => clause.TrimEnd('吧', '了', '啊', '呢', '哈', '的'))
+            .Any(clause => DonePhrases.Any(p => clause == p || clause.StartsWith(p, StringComparison.Ordinal) && clause.Length <= p.Length + 3));
+
     /// <param name="bareNo">Whether a bare "no" closes it (a whole message, not a clause of one: "no, and the door is loose").</param>
     private bool IsDone(string said, bool bareNo = true)
     {
@@ -88,7 +96,8 @@ public sealed partial class ComplaintConversation
         if (text == Text("Button.ThatsAll").ToLowerInvariant()) return true;
         var isShort = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && text.Count(char.IsLetter) <= 40;
         return bareNo && _said.Intent == Intent.No && _said.Symptoms.Count == 0 && isShort
-            || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal) || whole.Contains(p, StringComparison.Ordinal));
+            || isShort && _said.Symptoms.Count == 0 && DonePhrases.Any(p => text.Contains(p, StringComparison.Ordinal) || whole.Contains(p, StringComparison.Ordinal))
+                && !ADonePhraseInsideASentence(whole);
     }
 
     /// <summary>Step 2: apologise, restate the problem in a sentence, and ask whether it is right.</summary>

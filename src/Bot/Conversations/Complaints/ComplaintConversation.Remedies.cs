@@ -65,11 +65,15 @@ public sealed partial class ComplaintConversation
                 .Select(h => h.FaultCode)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
-            .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f), _turn.Now, CustomerTimeZone(), Culture)))
+            .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f, OurRepairOfItOnRecord(file, f)), _turn.Now, CustomerTimeZone(), Culture)))
             .Select((d, i) => (Decision: d, Index: i))
             .OrderByDescending(x => x.Decision.Verdict == Verdict.NeedsReview).ThenByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
             .First().Decision;
     }
+
+    /// <summary>Our engineers repaired this fault on this unit before: the repair did not hold.</summary>
+    private static bool OurRepairOfItOnRecord(PurchaseFile file, string? fault) => fault is not null
+        && file.History.Any(h => h.IsOf(file.Purchase.Serial) && string.Equals(h.FaultCode, fault, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The fault codes a program can have (knowledge/demo/README.md, "Symptom and fault codes").</summary>
     private static readonly HashSet<string> SoftwareFaults = new(StringComparer.OrdinalIgnoreCase)
@@ -103,6 +107,9 @@ public sealed partial class ComplaintConversation
             _state.PersonRecalled = true;
             Say("Offer.PersonStillThere");
         }
+        // Money offered first beside a fault (ADR 0071): the fix comes with it, and the customer reads so before choosing.
+        if (offer.Kind == nameof(RemedyKind.Goodwill) && FixBesideTheMoney() is { } fix)
+            Say("Offer.FixToo", Inline(fix.Description), FormatHours(fix.ServiceHours));
         // Which way the money goes decides the sentence (RemedyTerms.MoneyOf): a refund or a credit is never "cost to you".
         var hours = FormatHours(offer.ServiceHours);
         (RemedyTerms.MoneyOf(ToSheetRemedy(offer)) switch
@@ -113,6 +120,15 @@ public sealed partial class ComplaintConversation
             null => Say("Offer.NoCost", Inline(offer.Description), hours),
         }).Buttons("Button.Accept", "Button.Reject", "Button.Person");
     }
+
+    /// <summary>The free fix the bot may arrange for the fault, when the bot's goodwill is the offer on the table: taking the
+    /// money keeps it (ADR 0071).</summary>
+    private OfferedRemedy? FixBesideTheMoney() =>
+        _state.OfferIndex < _state.Offers.Count && _state.Offers[_state.OfferIndex] is { Kind: nameof(RemedyKind.Goodwill), GrantedBy: nameof(Authority.Bot) }
+        && AFaultToFix()
+            ? _state.Offers.FirstOrDefault(o => o.Cost == 0m && o.GrantedBy == nameof(Authority.Bot)
+                && o.Kind is nameof(RemedyKind.FreeRepair) or nameof(RemedyKind.RemoteSupport) or nameof(RemedyKind.OnSiteVisit) or nameof(RemedyKind.PartReplacement))
+            : null;
 
     /// <summary>The offer asked about again after something was said about it: its description and the question only.</summary>
     private void OfferStillStands() =>
@@ -290,6 +306,12 @@ public sealed partial class ComplaintConversation
         var index = _state.Offers.FindIndex(o => o.Kind == kind);
         // "100也行吧，但是必须赶紧派人来修" to a sum offered: the money taken and a repair on top, no change of mind.
         var moneyOnTheTable = _state.Offers[_state.OfferIndex].Kind is nameof(RemedyKind.Goodwill) or nameof(RemedyKind.Discount);
+        if (moneyOnTheTable && wanted == DesiredOutcome.Repair && FixBesideTheMoney() is not null && OfferAnswers.Accepts(_text))
+        {
+            // The money taken and the fix asked for on top: the fix offered beside it comes with it (ADR 0071).
+            await RecordAgreementAsync(ct);
+            return;
+        }
         if (index >= 0 && _wishChanged && !moneyOnTheTable)
         {
             // A change of mind ("on second thought, just repair it", 算了还是退了吧): the wish is a fact the decision rests on
@@ -328,6 +350,12 @@ public sealed partial class ComplaintConversation
     private async Task RecordAgreementAsync(CancellationToken ct)
     {
         var offer = _state.Offers[_state.OfferIndex];
+        if (offer.Kind == nameof(RemedyKind.Goodwill) && FixBesideTheMoney() is { } fix)
+        {
+            // The goodwill that came first for our own failure is taken with the fix beside it, never instead of it (ADR 0071).
+            _state.GoodwillAdded = -offer.Cost;
+            offer = fix;
+        }
         var hours = offer.ServiceHours ?? _state.SolutionHours ?? Options.SolutionHours;
         var accepted = NoteOffer(offer);
         Answer(accepted, RemedyAnswers.Accepted);

@@ -241,6 +241,13 @@ public sealed class ComplaintState
     /// <summary>…and said it is the same fault: the unit's repaired faults are weighed beside those named (round 83).</summary>
     public bool SameFaultAsOurRepairs { get; set; }
 
+    /// <summary>The customer said our service failed them (an engineer who never came, a call-back never made): money asked
+    /// beside the fix comes first (ADR 0071).</summary>
+    public bool OurServiceFailed { get; set; }
+
+    /// <summary>A consumable named in the message that wished for money ("赔衬衫 换粉盒"): the part is asked for beside the money.</summary>
+    public bool PartAskedBesideMoney { get; set; }
+
     /// <summary>A serial we said belongs to another product; given again, it names the product (round 81).</summary>
     public string? MismatchedSerial { get; set; }
 

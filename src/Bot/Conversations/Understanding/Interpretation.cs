@@ -122,6 +122,10 @@ public sealed record Interpretation
     /// <summary>…and says it is the same fault ("你们修过两次了!!同样的毛病"): the repaired fault is weighed beside any named now.</summary>
     public bool SameFaultAsOurRepairs { get; init; }
 
+    /// <summary>Our own service failed the customer: an engineer booked who never came, a call-back promised that never came
+    /// (ServiceFailureRecogniser, ADR 0071).</summary>
+    public bool OurServiceFailed { get; init; }
+
     /// <summary>A consumable named as the problem (TONER, DRUM, INK, RIBBON, CARRIER), never a new or denied one.</summary>
     public string? Consumable { get; init; }
 

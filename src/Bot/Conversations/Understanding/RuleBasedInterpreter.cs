@@ -87,6 +87,10 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
         // beside a fault told is the complaint (the case cannot be looked up without its number anyway).
         if (intent == Intent.Thanks && (models.Count > 0 || serial is not null || dates.Count > 0 || wants is not null))
             intent = problemDescribed ? Intent.Complaint : Intent.Statement;
+        // "先说清楚序列号拿去干嘛…算了 FS8-2603-LGYF" (round 133): "never mind" before the detail it then gives lets the question go,
+        // never the complaint.
+        if (intent == Intent.Cancel && (serial is not null || order is not null || phone is not null))
+            intent = Intent.Statement;
         if (intent == Intent.Status && problemDescribed && caseNumber is null && models.Count > 0)
             intent = Intent.Complaint;
 
@@ -110,6 +114,7 @@ public sealed class RuleBasedInterpreter : IUtteranceInterpreter
             WeatherOnly = (causes.GetValueOrDefault("FORCE_MAJEURE") || causes.GetValueOrDefault("VOLTAGE")) && CauseRecogniser.OnlyWeather(utterance),
             BackAfterOurRepairs = RecurrenceRecogniser.BackAfterOurRepairs(utterance.Folded),
             SameFaultAsOurRepairs = RecurrenceRecogniser.SameFaultAsOurRepairs(utterance.Folded),
+            OurServiceFailed = ServiceFailureRecogniser.OurServiceFailed(utterance.Folded),
             Consumable = consumable,
             ConsumableRuledOut = consumableRuledOut,
             Wants = wants,

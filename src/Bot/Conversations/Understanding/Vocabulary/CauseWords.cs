@@ -49,7 +49,7 @@ internal static class CauseWords
             // Software run wrongly by the customer: files deleted by hand, 误删, 操作错了 (improper operation, DOMAIN.md §6).
             "误删", "误操作", "操作错了", "操作失误", "操作不当", "自己操作错", "re:把[^，。,.!！？?]{0,12}(?:文件|数据|账套|数据库)[^，。,.!！？?]{0,4}删",
             "accidentally deleted", "deleted by mistake", @"re:\b(?:i|we|he|she|they|someone|somebody|a\s+colleague|my\s+colleague)\s+(?:accidentally\s+)?deleted\s+(?:the\s+|our\s+|some\s+)?(?:data|database|files?|folder|account\s+sets?)\b",
-            "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass",
+            "洒的水", "洒进", "洒水", "打翻", "spilt water", "spilled water", "knocked a cup", "knocked a glass", @"re:\b(?:the|that|a|our|my)\s+(?:water|coffee|tea|juice|milk|wine|drink)\s+spill\s+(?:was|happened|came)\b",
             // A pot that boiled over into the burner (round 111): "the stock boiled over into it", 汤扑出来了, 粥溢到灶头里.
             @"re:\b(?:boiled|boils|boiling|bubbled)\s+over\b", "扑锅", "溢锅", "re:(?:汤|粥|牛奶|面汤)[^，。,.!！？?没未不]{0,3}(?:溢|扑)(?:出来|出|到|进)",
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
@@ -263,6 +263,10 @@ internal static class CauseWords
         // stranger expected a review, decided in ADR 0064).
         @"re:\b(?:do\s+not|don'?t|cannot|can'?t|won'?t|will\s+not)\s+accept\s+that\b[^.!?;]{0,50}\bcaus(?:ed|es|ing)\b",
         @"re:\bnowhere\s+near\s+(?:the\s+(?:valve|part|joint|fitting|pipe|seal|thermostat|element)|what\s+(?:he|she|they)\s+(?:touched|did|changed|replaced|fixed)|where\s+(?:he|she|they)\s+(?:worked|touched))\b",
+        // Round 132: "the spill was last week, after the jamming had started", "the jams were there long before (that)".
+        @"re:\bafter\s+(?:the\s+|it\s+|that\s+)?(?:jamming|jams?|leak(?:ing)?|noise|fault|problem|trouble|streaks?|error)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:already\s+)?(?:started|begun|began|been\s+(?:going|there|happening))\b",
+        @"re:\bafter\s+(?:the\s+\w+|it)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:started|begun|began)\s+(?:jamming|leaking|dripping|streaking|rattling|acting\s+up|playing\s+up|making\s+(?:the|that|a)\s+noise)\b",
+        @"re:\b(?:jams?|jamming|leak(?:ing)?|noise|fault|problem|trouble|streaks?|error)\s+(?:was|were|had\s+been)\s+(?:there|going\s+on|happening)\s+(?:long\s+|way\s+|well\s+)?before\b",
         "re:本来就(?:已经)?(?:在|有|一直)?(?:漏|滴|响|坏|卡|不)", "re:(?:之前|以前|原来)就(?:已经)?(?:在|一直)?(?:漏|滴)", "re:不是(?:茶|茶水|水|咖啡|饮料|汤|那点水)(?:洒|泼)?的?(?:问题|原因|事|弄的|搞的|造成的)",
     ];
 }

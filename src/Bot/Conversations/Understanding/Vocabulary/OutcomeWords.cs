@@ -56,6 +56,11 @@ internal static class OutcomeWords
             @"re:\b(?:penalty|fine|late\s+fee|late\s+penalty|bill|costs?)\s+(?:paid|covered|refunded|reimbursed)\b",
             @"re:\b(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?\s+(?:reimbursed|paid\s+back|refunded|covered)\b", "reimbursed", "reimbursement",
             @"re:\b(?:someone|somebody|a\s+person|a\s+manager|a\s+supervisor)\s+(?:senior\s+|with\s+(?:the\s+)?authority\s+)?(?:to\s+(?:look\s+at|decide|sort|deal\s+with)\s+|about\s+|for\s+)(?:the|that|my|our)\s+(?:[¥￥$]\s*)?\d{2,}(?![\d.]*\s*(?:%|days?|weeks?|months?|years?|hours?|times|pages?|sheets?))",
+            // Round 135 (ADR 0071): a sum asked for a loss with no money word ("80 yuan for my lost day", "200 for our wasted time"),
+            // a fine asked to be paid ("pay the 150 fine", "pay back the 400"), never a fee the customer describes.
+            @"re:\b(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?\s+for\s+(?:my|our|the|a)\s+(?:(?:lost|wasted|missed|ruined)\s+\w+|time|trouble|hassle|inconvenience|wages|loss|day\s+off)\b",
+            @"re:\bpay\s+(?:(?:us|me)\s+)?(?:back\s+)?(?:for\s+)?(?:the|my|our|that)\s+(?:[¥￥$]\s*)?(?:\d{2,}\s*(?:yuan|rmb|kuai)?\s*)?(?:fine|penalty|late\s+fee|late\s+filing\s+fee)\b",
+            @"re:\bpay\s+(?:(?:us|me)\s+)?back\s+(?:the\s+)?(?:[¥￥$]\s*)?\d{2,}\b",
             "re:那[\\d一二两三四五六七八九十百千万几]+(?:块|元)[^，。,.!！？?]{0,6}?(?:呢|怎么算|谁出|谁管|谁赔)", "re:(?:泡坏|弄坏|坏掉|损失|耽误)(?:了|的)?[^，。,.!！？?]{0,6}谁(?:管|负责|出|赔|来赔)",
             "误工费", "损失费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
@@ -76,6 +81,6 @@ internal static class OutcomeWords
             @"re:(?<![a-z])(?:reports?|figures|numbers|totals|balances?|books)\s+that\s+(?:add\s+up|balance|are\s+(?:right|correct))(?![a-z])",
             // British and older English (round 29): "I would like it mended under the guarantee", "could you mend it".
             @"re:(?<![a-z])(?:mend|mends|mended|mending)(?![a-z])", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
-            "re:(?<![保包维])修(?!过|的|完|了?好?[两几一二三四五六七八九十\\d]*[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "re:修好(?!几)", "re:^\\s*(?:走|按|给我|就)?保修(?:吧|啊|呀|呗)?\\s*[。.!！]*\\s*$", "修一下", "派人", "修理", "re:帮(?:忙|我|我们|一下)?(?:恢复|弄好|搞好|处理好|解决一下|装好|安装好|装上)", "恢复一下", "师傅来", "上门维修", "上门修"]),
+            "re:(?<![保包维])修(?!过|的|完|了?好?[两几一二三四五六七八九十\\d]*[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "re:修好(?!几)", "re:^\\s*(?:走|按|给我|就)?保修(?:吧|啊|呀|呗)?\\s*[。.!！]*\\s*$", "修一下", "派人", "修理", "re:帮(?:忙|我|我们|一下)?(?:恢复|弄好|搞好|处理好|解决一下|装好|安装好|装上)", "恢复一下", "师傅来", "上门维修", "上门修", "re:把(?:软件|机器|灶|热水器|油烟机|打印机|复印机|它|这个|系统|报表)[^，。,.!！？?\\s]{0,4}(?:弄好|搞好|修好|处理好|调好)"]),
     ];
 }

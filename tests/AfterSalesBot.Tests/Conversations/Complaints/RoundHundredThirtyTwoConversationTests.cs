@@ -1,0 +1,86 @@
+using static AfterSalesBot.Tests.Conversations.Complaints.ScriptedCustomer;
+
+namespace AfterSalesBot.Tests.Conversations.Complaints;
+
+/// <summary>
+/// Issue 12, thirty-fifth round (2026-12-07): whose fault the loss is decides whether the money or the fix comes first
+/// (ADR 0071), and what the round-132–139 strangers' customers broke, replayed in whole conversations in other words.
+/// </summary>
+public sealed class RoundHundredThirtyTwoConversationTests
+{
+    private const string Hob = "JQ526067582"; // Q5 hob, sold 58 days ago, never repaired
+    private const string Heater = "RH1626071138"; // H16 gas water heater, sold 75 days ago
+    private const string Accounts = "FS9-2606-UNCV"; // Finance Suite 9, in its service year
+
+    /// <summary>Money wished for and nothing else beside a fault ("I want 3000 for the trouble"): the money is the wish, so the
+    /// goodwill the bot may give comes first (docs/coverage-rules.md: the customer's wish first). Before: a free repair the
+    /// customer never asked for, and the money answered as "not mine to grant".</summary>
+    [Theory]
+    [InlineData("en-GB", "the hob won't light at all and my whole family ended up without dinner", "I want 3000 yuan for the trouble")]
+    [InlineData("zh-CN", "燃气灶完全打不着火，一家人晚饭都没吃成", "赔我三千块")]
+    public async Task MoneyWishedAloneIsOfferedFirst(string locale, string story, string wish)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, [story], Answers(locale, "Q5", Hob, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "Covered" && state.Offers[0].Kind == "Goodwill", transcript);
+    }
+
+    /// <summary>Money for our own failure (an engineer booked twice who never came), asked beside the fix: the company is at
+    /// fault (DOMAIN.md §5), so the goodwill comes first, and taking it keeps the repair (the agreement names the visit).
+    /// Before: the free repair first, and the money passed to a colleague.</summary>
+    [Theory]
+    [InlineData("en-GB", "the water heater only gives cold water. your engineer was booked twice and never turned up, I took a day off for nothing",
+        "80 yuan for my lost day, and send someone to fix it properly", "fine, do that", "technician")]
+    [InlineData("zh-CN", "热水器不出热水了，约了两次师傅都没上门，我白请了一天假",
+        "先赔我80块误工费，然后赶紧派人来修", "行，就这样", "维修人员")]
+    public async Task MoneyForOurMissedVisitsComesFirstAndKeepsTheRepair(string locale, string story, string wish, string yes, string visit)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, [story], Answers(locale, "H16", Heater, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "Covered" && state.Offers[0].Kind == "Goodwill", transcript);
+        var agreed = string.Join("\n", (await driver.SayAsync(yes)).Select(r => r.Text));
+        Assert.True(agreed.Contains(visit, StringComparison.Ordinal) && (await driver.StateAsync()).GoodwillAdded == 80m, transcript + "\n" + agreed);
+    }
+
+    /// <summary>Money for a loss the fault caused, asked beside the fix in one line with a space between (赔罚款 把软件弄好): the fix
+    /// first, and a sum within the goodwill cap granted beside it (before: the money alone was read, and then "not something I
+    /// can grant myself" for a sum the bot may give).</summary>
+    [Theory]
+    [InlineData("zh-CN", "财务软件出的利润表数字不对，按它报税被罚了150块", "罚的150块赔给我 把软件弄好", "财务软件9.0", "在我可以直接为您办理的范围内")]
+    [InlineData("en-GB", "the finance software's profit report has wrong totals, we filed with it and got a 150 yuan fine", "fix the software and pay the 150 fine", "Finance Suite 9", "within what I can grant myself")]
+    public async Task MoneyForALossBesideTheFixComesAfterTheFix(string locale, string story, string wish, string product, string granted)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, [story], Answers(locale, product, Accounts, wish));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Offers[0].Kind == "RemoteSupport", transcript);
+        Assert.True(transcript.Contains(granted, StringComparison.Ordinal) && state.GoodwillAdded == 150m, transcript);
+    }
+
+    /// <summary>An earlier call that was never returned, told after asking for a person: never restated as an empty quote
+    /// (before: 您说：“”).</summary>
+    [Theory]
+    [InlineData("zh-CN", "你们客服到底有没有人管？", "上周打过你们400电话，说好两天内回电，到现在一个电话都没有")]
+    [InlineData("en-GB", "is there actually anyone there?", "I rang your hotline last week, they said someone would call back within two days and nobody did")]
+    public async Task AnUnansweredCallIsNeverAnEmptyQuote(string locale, string first, string second)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(first);
+        var replies = string.Join("\n", (await driver.SayAsync(second)).Select(r => r.Text));
+        Assert.False(replies.Contains("“”", StringComparison.Ordinal) || replies.Contains("\"\"", StringComparison.Ordinal), replies);
+    }
+
+    /// <summary>A spill owned up to as a noun at the plain question, said to have come after the jams began: the cause is disputed
+    /// and a colleague decides (before: the answer was not read, asked twice, and a free repair offered).</summary>
+    [Fact]
+    public async Task ASpillAfterTheFaultBeganIsReviewed()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB",
+            ["our office printer has been jamming for a couple of weeks", "then a few days ago someone knocked a coffee over it, but the jams were there long before"],
+            Answers("en-GB", "DC-3020", "DC30202608455", "fix it", "the coffee spill was a few days ago, after the jamming had started"));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Verdict == "NeedsReview", transcript);
+    }
+}
