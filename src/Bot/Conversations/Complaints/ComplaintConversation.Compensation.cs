@@ -26,11 +26,18 @@ public sealed partial class ComplaintConversation
         // "退可以，那200安装费也得一起退" (round 56 hold-out): the money answered once, named again beside the yes.
         var again = _state.CompensationNoted && MoneyNamedAgain.IsMatch(_text);
         var asksMoney = _said.CompensationToo || again || _said.Wants == DesiredOutcome.Compensation
-            && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined);
+            && (_said.AmountAsked is not null || _state.CompensationNoted || _state.CompensationDeclined || _state.GoodwillAdded is not null);
         if (!asksMoney) return false;
         var asked = _said.AmountAsked ?? _state.AmountAsked;
-        // The sum already granted beside the fix, named again ("yes, with the 150"): nothing more is asked.
-        if (_state.GoodwillAdded is { } granted && (asked is null || asked <= granted)) return false;
+        // The sum already granted beside the fix, named again: "yes, with the 150" agrees; 柜子那80块呢 (round 122) is told it is on
+        // the case, never a new wish for money handed to a colleague.
+        if (_state.GoodwillAdded is { } granted && (asked is null || asked <= granted))
+        {
+            if (_said.Intent == Intent.Yes || IsAcceptance()) return false;
+            Say("Offer.GoodwillAlready", FormatMoney(granted, offer.Currency));
+            OfferStillStands();
+            return true;
+        }
         if (_state.GoodwillAdded is null && asked is { } within && within > 0m && _state.GoodwillCap is { } limit && within <= limit)
         {
             // "the 60 yuan from the print shop as well please", 柜子那80块呢 (round 122): within the cap the bot may grant it itself
@@ -125,12 +132,13 @@ public sealed partial class ComplaintConversation
     /// fault (DOMAIN.md §5). Money wished alone is the wish (docs/coverage-rules.md: the customer's wish first), and so is money
     /// back for a fee paid to us (round 32: a discount on this repair).
     /// </summary>
-    private CustomerWish WishForTheDecision(bool ourRepairOfItOnRecord)
+    private CustomerWish WishForTheDecision(int ourRepairsOfItOnRecord, bool entitledToANewOne)
     {
         if (!Enum.TryParse<CustomerWish>(_state.Wants, out var wish)) return CustomerWish.Repair;
         if (wish == CustomerWish.Compensation && APartAskedBesideTheMoney()) return CustomerWish.Repair;
-        if (wish == CustomerWish.Repair && _state.CompensationToo && AFaultToFix()
-            && (_state.OurServiceFailed || _state.SameFaultAsOurRepairs || _state.BackAfterOurRepairs || ourRepairOfItOnRecord))
+        // A repair of ours that failed often enough to entitle the customer to a new unit: the entitlement comes first (ADR 0055).
+        if (wish == CustomerWish.Repair && _state.CompensationToo && AFaultToFix() && !entitledToANewOne
+            && (_state.OurServiceFailed || _state.SameFaultAsOurRepairs || _state.BackAfterOurRepairs || ourRepairsOfItOnRecord > 0))
             return CustomerWish.Compensation;
         return wish;
     }

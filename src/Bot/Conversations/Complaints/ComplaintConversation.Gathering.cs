@@ -538,7 +538,7 @@ public sealed partial class ComplaintConversation
     /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
     private const int DeliveryDays = 2;
 
-    private GatheredFacts Facts(string? faultCode = null, bool ourRepairOfItOnRecord = false) => new()
+    private GatheredFacts Facts(string? faultCode = null, int ourRepairsOfItOnRecord = 0, bool entitledToANewOne = false) => new()
     {
         FaultCode = faultCode ?? FaultsFor(_state.LineCode).FirstOrDefault(),
         PartCode = _state.PartCode,
@@ -553,7 +553,7 @@ public sealed partial class ComplaintConversation
             Disassembly = Cause("DISASSEMBLY"),
             ForceMajeure = Cause("FORCE_MAJEURE"),
         },
-        Wish = WishForTheDecision(ourRepairOfItOnRecord),
+        Wish = WishForTheDecision(ourRepairsOfItOnRecord, entitledToANewOne),
         CompensationAsked = _state.AmountAsked,
         Evidence = new HashSet<EvidenceKind>(_state.HasPhoto ? [EvidenceKind.Serial, EvidenceKind.Photo] : [EvidenceKind.Serial]),
         // A confirmed circumstance leaves the cause open, unless the customer insists on a quality fault: then it is disputed.

@@ -65,15 +65,18 @@ public sealed partial class ComplaintConversation
                 .Select(h => h.FaultCode)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var faults = named.Count > 0 ? named.Cast<string?>().ToList() : [null];
         return faults
-            .Select(f => CoverageDecider.Decide(file.ToRequest(Facts(f, OurRepairOfItOnRecord(file, f)), _turn.Now, CustomerTimeZone(), Culture)))
+            .Select(f => (Fault: f, Ours: OurRepairsOfItOnRecord(file, f)))
+            .Select(x => CoverageDecider.Decide(file.ToRequest(
+                Facts(x.Fault, x.Ours, file.Policy.RepairsBeforeReplacement > 0 && x.Ours >= file.Policy.RepairsBeforeReplacement),
+                _turn.Now, CustomerTimeZone(), Culture)))
             .Select((d, i) => (Decision: d, Index: i))
             .OrderByDescending(x => x.Decision.Verdict == Verdict.NeedsReview).ThenByDescending(x => x.Decision.SameFaultRepairs).ThenBy(x => x.Index)
             .First().Decision;
     }
 
-    /// <summary>Our engineers repaired this fault on this unit before: the repair did not hold.</summary>
-    private static bool OurRepairOfItOnRecord(PurchaseFile file, string? fault) => fault is not null
-        && file.History.Any(h => h.IsOf(file.Purchase.Serial) && string.Equals(h.FaultCode, fault, StringComparison.OrdinalIgnoreCase));
+    /// <summary>How often our engineers repaired this fault on this unit before: repairs that did not hold.</summary>
+    private static int OurRepairsOfItOnRecord(PurchaseFile file, string? fault) => fault is null ? 0
+        : file.History.Count(h => h.IsOf(file.Purchase.Serial) && string.Equals(h.FaultCode, fault, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The fault codes a program can have (knowledge/demo/README.md, "Symptom and fault codes").</summary>
     private static readonly HashSet<string> SoftwareFaults = new(StringComparer.OrdinalIgnoreCase)

@@ -137,20 +137,20 @@ public sealed class RoundHundredSixteenConversationTests
         Assert.Contains("80", agreement.RemedyDescription);
     }
 
-    /// <summary>Money wished for the loss a fault caused is answered beside the fix, which is offered first (before: a goodwill
-    /// credit instead of the repair).</summary>
+    /// <summary>Money wished for the loss a fault caused, and nothing else, is the wish (ADR 0071 changed ADR 0069 here, for dev
+    /// 028 and hold-out 120): the goodwill the bot may give comes first, and the offer says the fix is arranged as well.</summary>
     [Theory]
-    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out")]
-    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱")]
-    public async Task MoneyWishedForALossComesAfterTheFix(string locale, string wish)
+    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out", "the fix is arranged as well")]
+    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱", "故障我们都会免费处理")]
+    public async Task MoneyWishedAloneForALossComesFirstWithTheFix(string locale, string wish, string fixToo)
     {
         var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
             [Zh(locale) ? "燃气灶右边的火点不着了，这几天只能出去吃" : "the right burner on my hob won't light any more, we've been eating out all week"],
             Answers(locale, "Q5", Hob, wish));
         await using var _ = driver;
         var state = await driver.StateAsync();
-        Assert.True(state.Step == AwaitingAgreement && state.Offers[state.OfferIndex].Kind == "FreeRepair", transcript);
-        Assert.Contains(Zh(locale) ? "赔偿" : "compensation", transcript);
+        Assert.True(state.Step == AwaitingAgreement && state.Offers[state.OfferIndex].Kind == "Goodwill", transcript);
+        Assert.Contains(fixToo, transcript);
     }
 
     /// <summary>"that doesn't sound right to me, can you check?" after hearsay (他说的是真的吗 你们帮我查一下): the policy and the

@@ -83,4 +83,57 @@ public sealed class RoundHundredThirtyTwoConversationTests
         await using var _ = driver;
         Assert.True((await driver.StateAsync()).Verdict == "NeedsReview", transcript);
     }
+
+    /// <summary>The insurer wants a letter from us: answered from the knowledge store (the technician's service report, asked for
+    /// with the case number), and the complaint goes on (before: the consumables article).</summary>
+    [Theory]
+    [InlineData("en-GB", "our LP-2200 keeps jamming", "my home insurer needs a letter from you saying it's a manufacturing fault, can you write that to them?", "service report")]
+    [InlineData("zh-CN", "我们的LP-2200打印机老卡纸", "保险公司要你们出个证明，说是质量问题，这个能开吗？", "维修服务单")]
+    public async Task ALetterForTheInsurerIsAnswered(string locale, string story, string question, string answer)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(story);
+        var replies = string.Join("\n", (await driver.SayAsync(question)).Select(r => r.Text));
+        Assert.True(replies.Contains(answer, StringComparison.Ordinal), replies);
+    }
+
+    /// <summary>Money asked beside the fix after our repairs failed often enough for a new unit: the entitlement comes first,
+    /// never the goodwill (before this round's rule had that exception: goodwill first for a third leak).</summary>
+    [Fact]
+    public async Task ARepeatFailureWithMoneyStillGetsTheNewUnitFirst()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN", ["燃气热水器又漏水了，你们的师傅已经修过两次了，还是一样的毛病"],
+            Answers("zh-CN", "H16", "RH1626062609", "修好，地板泡坏了赔我100"));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Offers[0].Kind == "Replacement", transcript);
+    }
+
+    /// <summary>The sum granted beside the fix, asked about again (柜子那80块呢): told it is on the case, the offer standing
+    /// (before: read as a new wish for money and passed to a colleague).</summary>
+    [Theory]
+    [InlineData("zh-CN", "热水器漏水，把浴室柜泡坏了", "修好 柜子赔我80块", "柜子那80块呢", "已经作为补偿款")]
+    [InlineData("en-GB", "the water heater leaks and it soaked the bathroom cabinet", "fix it, and 80 yuan for the cabinet", "and the 80 for the cabinet?", "already on your case")]
+    public async Task MoneyAlreadyGrantedIsSaidToBeOnTheCase(string locale, string story, string wish, string again, string told)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, [story], Answers(locale, "H16", Heater, wish));
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(again)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(replies.Contains(told, StringComparison.Ordinal) && state.Step == AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep.AwaitingAgreement
+            && state.GoodwillAdded == 80m, transcript + "\n" + replies);
+    }
+
+    /// <summary>"Does anyone care?", an unanswered call, then the facts with a supervisor asked for: the first request for a person
+    /// comes with the facts, so the verdict and the offer come first and the person after (before: read as a person asked twice
+    /// and handed over with nothing decided).</summary>
+    [Fact]
+    public async Task NobodyCaresThenFactsWithAPersonGetsTheOfferFirst()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN",
+            ["你们客服到底有没有人管？", "上周打过400电话，说好两天内回电，到现在一个电话都没有", "燃气热水器H16，打开热水龙头点不着火，十来天了。我要投诉，给我找你们主管"],
+            Answers("zh-CN", "H16", Heater, "修好"));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "Covered" && state.Offers.Count > 0 && state.Offers[0].Kind == "FreeRepair", transcript);
+    }
 }

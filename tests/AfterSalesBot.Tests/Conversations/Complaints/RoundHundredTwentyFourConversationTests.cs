@@ -65,7 +65,7 @@ public sealed class RoundHundredTwentyFourConversationTests
     public async Task ANewDrumWishedForIsTheConsumable()
     {
         var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN",
-            ["复印出来有一道道黑线", "前几天我把感光鼓拿出来用酒精擦过，擦完就这样了"],
+            ["复印出来有一道道黑线", "前几天我把感光鼓拿出来用酒精擦过，擦完就这样了", "没了"],
             Answers("zh-CN", "DC-3020", Copier, "给我换个新鼓吧"));
         await using var _ = driver;
         var state = await driver.StateAsync();

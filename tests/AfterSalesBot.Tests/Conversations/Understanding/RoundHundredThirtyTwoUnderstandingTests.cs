@@ -75,4 +75,30 @@ public sealed class RoundHundredThirtyTwoUnderstandingTests
     [InlineData("师傅上周来过了，修得挺好", "zh-CN", false)]
     public void OurServiceThatFailedIsRead(string text, string locale, bool failed) =>
         Assert.Equal(failed, Interpret(text, locale).OurServiceFailed);
+
+    /// <summary>A glass panel that burst by itself (玻璃面板自己炸裂了, dev 054) is a fault to repair, not an explosion; a unit that
+    /// exploded is still one (and so is "the glass top exploded", HazardRecogniserTests).</summary>
+    [Theory]
+    [InlineData("灶台玻璃面板自己炸裂了", "zh-CN", false)]
+    [InlineData("灶面玻璃无缘无故就爆裂了", "zh-CN", false)]
+    [InlineData("热水器炸裂了，还冒火", "zh-CN", true)]
+    [InlineData("the water heater exploded", "en-GB", true)]
+    public void GlassThatBurstIsNoExplosion(string text, string locale, bool explosion) =>
+        Assert.Equal(explosion, Interpret(text, locale).Hazard is not null);
+
+    /// <summary>An insurance claim's words (理赔电话, 保险赔付) ask no money of us; 索赔 still does.</summary>
+    [Fact]
+    public void AnInsuranceClaimIsNoMoneyAsked()
+    {
+        var read = Interpret("保险公司说要你们出个故障证明，我把理赔电话给你们", "zh-CN");
+        Assert.False(read.Wants == DesiredOutcome.Compensation || read.CompensationToo);
+        Assert.Equal(DesiredOutcome.Compensation, Interpret("我要向你们索赔", "zh-CN").Wants);
+    }
+
+    /// <summary>"你们客服到底有没有人管？", "does anyone there even care?": a complaint about us, not yet a person asked for.</summary>
+    [Theory]
+    [InlineData("你们客服到底有没有人管？", "zh-CN")]
+    [InlineData("does anyone there even care??", "en-GB")]
+    public void NobodyCaresIsAComplaintNotAPersonAsked(string text, string locale) =>
+        Assert.NotEqual(Intent.Human, Interpret(text, locale).Intent);
 }

@@ -34,10 +34,16 @@ internal static partial class IntentRecogniser
 
     /// <param name="problemDescribed">Whether a symptom, a hazard or anger was recognised in the message.</param>
     /// <param name="wishNamed">Whether the message names a remedy it wants: then "算了" drops the old wish, not the complaint.</param>
+    [GeneratedRegex(@"(?:到底|究竟|还)?有没有人(?:管|理|在管)|(?:都|根本|就)?没(?:有)?人(?:管|理)(?:了|啊|吗)?[？?！!。]*$|(?<![a-z])(?:does\s+)?(?:anyone|anybody)\s+(?:there\s+)?(?:even\s+)?care(?![a-z])|(?<![a-z])nobody\s+(?:there\s+)?(?:even\s+)?cares(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex NobodyCares();
+
     public static Intent Find(UtteranceText text, bool problemDescribed, bool wishNamed = false)
     {
         var s = text.Folded;
         var isShort = IsShort(s);
+        // "你们客服到底有没有人管？" (round 134): a complaint that nobody at support cares, not a request for a person.
+        if (NobodyCares().IsMatch(s) && !AsksForAPerson().IsMatch(s))
+            return Intent.Complaint;
         if (Human.IsMatch(s) && !PersonOnlyIfNeeded().IsMatch(s) || NamesACall(s) && CallBack.IsMatch(s) && !CallBeforeTheVisit().IsMatch(s))
             return AsksWhetherABot(s) && !AsksForAPerson().IsMatch(s) ? Intent.AboutTheBot : Intent.Human;
         if (AboutTheBot.IsMatch(s) && AboutTheBot.IsMatch(SorryForTheRemark().Replace(s, " ")))
@@ -70,6 +76,9 @@ internal static partial class IntentRecogniser
         // "I'd like it mended under the guarantee, please" (round 29) is a wish that cites the warranty, not a question about it.
         if (warranty && Question.IsMatch(s) && !(wishNamed && CitesTheWarranty().IsMatch(s) && !IsQuestion(s)))
             return Intent.WarrantyQuestion;
+        // "保险公司要你们出个证明，说是质量问题，这个能开吗？" (round 132): a document asked for is a question, whatever it says of the fault.
+        if (!problemDescribed && IsQuestion(s) && DocumentAsked().IsMatch(s))
+            return Intent.Question;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
         if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && (!Greeting.IsMatch(s) || AsksAfterTheGreeting(s)) && !AreYouThere().IsMatch(s))
@@ -85,6 +94,9 @@ internal static partial class IntentRecogniser
             return Intent.Greeting;
         return Intent.Statement;
     }
+
+    [GeneratedRegex(@"(?:出|开|写|给|提供|出具)(?:个|一个|一份|份|张|一张)?(?:书面)?(?:证明|检测报告|报告|鉴定)|证明信|(?<![a-z])(?:a|an|some)\s+(?:written\s+)?(?:letter|report|statement|confirmation|certificate)\s+(?:from\s+you|for\s+(?:my|our|the)\s+(?:insurer|insurance|landlord|bank|card))(?![a-z])|(?<![a-z])(?:write|send|give)\s+(?:me\s+|us\s+|them\s+)?(?:a\s+)?(?:letter|report)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentAsked();
 
     [GeneratedRegex(@"该多少钱?(?:就)?(?:我|我们)(?:就)?(?:来)?(?:出|付|给)|多少钱(?:我|我们)?都(?:行|可以|认|出|付|给)|(?:钱|费用)(?:我|我们)(?:自己)?(?:来)?(?:出|付)|(?<![a-z])(?:whatever|however\s+much)\s+it\s+costs(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex WillingToPay();

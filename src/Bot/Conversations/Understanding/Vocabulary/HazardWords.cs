@@ -91,6 +91,9 @@ internal static class HazardWords
             @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸",
             // 气炸了, 心态都炸了, 系统又炸了 (round 54): temper and a crashed program, not an explosion; 头都要炸了, 耳朵都快被它吵炸了
             // (round 74): a noise that drives one mad.
-            "re:(?=炸了)(?<!(?:气|心态|肺|头|脑袋|脑子|耳朵|耳膜|人|我|群|朋友圈|评论区|系统|软件|程序|服务器|网站|数据库|电脑|报表|账)(?:都|也|直接|又|快|要|真|被它|被|给|吵|得)*)炸了", "re:(?<!水管|管子)爆了", "炸裂", "爆裂"]),
+            "re:(?=炸了)(?<!(?:气|心态|肺|头|脑袋|脑子|耳朵|耳膜|人|我|群|朋友圈|评论区|系统|软件|程序|服务器|网站|数据库|电脑|报表|账)(?:都|也|直接|又|快|要|真|被它|被|给|吵|得)*)炸了", "re:(?<!水管|管子)爆了",
+            // A glass panel that burst by itself (玻璃面板自己炸裂了, dev 054) is tempered glass failing, a fault to repair, not an
+            // explosion; a bang with fire or gas stays one, and so does any glass that burst with no "by itself".
+            "re:(?<!玻璃(?:面板|面|盖板|台面|板)?(?:自己|自个儿|无缘无故|莫名其妙)(?:地|的)?(?:就)?)(?:炸裂|爆裂)"]),
     ];
 }

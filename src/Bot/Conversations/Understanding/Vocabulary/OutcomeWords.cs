@@ -61,12 +61,14 @@ internal static class OutcomeWords
             @"re:\b(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?\s+for\s+(?:my|our|the|a)\s+(?:(?:lost|wasted|missed|ruined)\s+\w+|time|trouble|hassle|inconvenience|wages|loss|day\s+off)\b",
             @"re:\bpay\s+(?:(?:us|me)\s+)?(?:back\s+)?(?:for\s+)?(?:the|my|our|that)\s+(?:[¥￥$]\s*)?(?:\d{2,}\s*(?:yuan|rmb|kuai)?\s*)?(?:fine|penalty|late\s+fee|late\s+filing\s+fee)\b",
             @"re:\bpay\s+(?:(?:us|me)\s+)?back\s+(?:the\s+)?(?:[¥￥$]\s*)?\d{2,}\b",
+            @"re:(?:^|[,，;]|\band\b|\bplus\b|\balso\b)\s*(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)\s+for\s+(?:the|my|our)\s+[a-z]+",
+            @"re:^\s*(?:and|but|so|what\s+about)?\s*(?:the|that|my|our)\s+(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai)?\s+for\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s*\?",
             "re:那[\\d一二两三四五六七八九十百千万几]+(?:块|元)[^，。,.!！？?]{0,6}?(?:呢|怎么算|谁出|谁管|谁赔)", "re:(?:泡坏|弄坏|坏掉|损失|耽误)(?:了|的)?[^，。,.!！？?]{0,6}谁(?:管|负责|出|赔|来赔)",
             "误工费", "损失费", "re:(?:菜钱|肉钱|饭钱|食材|工资|路费|打车费|请假)[^，。,.!！？?]{0,10}(?:你们|你家|厂家|公司)[^，。,.!！？?]{0,4}(?:出|赔|报|给个说法|负责|承担)",
             "re:(?:钱|费)的事[^，。,.!！？?]{0,6}给个说法",
             "赔偿", "补偿", "赔钱", "赔我",
             // What insurance would pay (保险公司都会赔的, round 118) is no money asked of us.
-            "re:赔(?<!保险(?:公司)?[都也会能就可以还]{0,3}赔)", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
+            "re:赔(?<!保险(?:公司)?[都也会能就可以还]{0,3}赔)(?<!理赔)(?!付)", "re:(?:再|另外|额外)?补(?:我|给我|偿我)[一二两三四五六七八九十百千万\\d]+(?:块|元)",
             // 报销 is compensation ("医药费你们得给我报销"), not the company's own expense claim (走报销流程, 公司报销要用).
             "re:(?<!走|公司|单位|拿去|回去|财务)报销(?!流程|用|要用|单|手续|的)"]),
         (DesiredOutcome.Repair, ["repair", "fix", "repair it", "repair this", "get it repaired", "have it repaired", "want it repaired", "fix it", "fix this",

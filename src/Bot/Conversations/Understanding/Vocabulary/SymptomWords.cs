@@ -161,7 +161,7 @@ internal static class SymptomWords
             // "…, licence FS9-2606-UNCV." and 授权号 FS8-… give the serial, not a licence fault ("licence FN8-… says expired" is one), also on a line of its own ("Licence no.: FS8-…",
             // round 79); the licence as what is paid for ("a refund of the licence", "the licence fee", round 83) is no fault.
             @"re:(?<!\b(?:refund|money|cost|price|fee|payment|pay|back)\s+(?:of|for|on)\s+(?:the\s+|my\s+|our\s+|a\s+|this\s+)?)licen[cs]e(?!\s+fees?(?![a-z]))(?!\s*(?:number|no\.?|key|code|id|#)?\s*(?:is\s+)?[:：#]?\s*f[sn]\d-\d{4}-[a-z]{4}[ \t]*(?:$|[,.;!?，。；！？\r\n]))", "dongle", "activation", "activate", "registration code",
-            "re:授权(?!号|编号)", "re:(?:找不到|识别不了|识别不到|读不到|读不出|检测不到|没检测到|认不到|不认|插了?没反应|坏了|丢了|换了)[^，。,.!！？?]{0,3}加密(?:锁|狗)|加密(?:锁|狗)(?!上的|上面|上印|上写|上贴|的号|号)[^，。,.!！？?]{0,6}(?:找不到|识别不了|识别不到|读不到|读不出|检测不到|不认|没反应|坏了|丢了|失效|报错|出错|不亮|灯不亮|提示|问题|故障|过期|到期|用不了|不能用)", "激活", "注册码", "许可"]),
+            "re:授权(?!号|编号)", "re:(?:找不到|识别不了|识别不到|读不到|读不出|检测不到|没检测到|认不到|不认|插了?没反应|坏了|丢了|换了)[^，。,.!！？?]{0,3}加密(?:锁|狗)|加密(?:锁|狗)(?!上的|上面|上印|上写|上贴|的号|号)[^，。,.!！？?]{0,6}(?:没插好|没插|插不上|未插|未检测|未找到|找不到|识别不了|识别不到|读不到|读不出|检测不到|不认|没反应|坏了|丢了|失效|报错|出错|不亮|灯不亮|提示|问题|故障|过期|到期|用不了|不能用)", "激活", "注册码", "许可"]),
         ("DATA_BACKUP", ["backup",
             // Said with its negation, which the negation check would otherwise take as "no backup problem".
             @"re:(?<![a-z])(?:won'?t|will\s+not|can'?t|cannot|doesn'?t|does\s+not|didn'?t|did\s+not|fails?\s+to|failed\s+to|unable\s+to)\s+back\s*up(?![a-z])",
