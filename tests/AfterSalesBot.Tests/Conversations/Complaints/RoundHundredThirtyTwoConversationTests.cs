@@ -136,4 +136,26 @@ public sealed class RoundHundredThirtyTwoConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Verdict == "Covered" && state.Offers.Count > 0 && state.Offers[0].Kind == "FreeRepair", transcript);
     }
+
+    /// <summary>"电话为什么非要给？", "why do I have to give you my number?": why we ask is said, never an article (before: the gas
+    /// smell article, from the word 电话).</summary>
+    [Theory]
+    [InlineData("zh-CN", "热水器不出热水了", "电话为什么非要给？在这里说不行吗", "煤气")]
+    [InlineData("en-GB", "the water heater gives no hot water", "why do I have to give you my number? can't we just do it here", "gas smell")]
+    public async Task WhyThePhoneIsAskedIsAnswered(string locale, string story, string why, string never)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(story);
+        var answers = Answers(locale, "H16", Heater, Zh(locale) ? "修好" : "repair it");
+        for (var turn = 0; turn < 10 && (await driver.StateAsync()).Asking != AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Phone; turn++)
+        {
+            var state = await driver.StateAsync();
+            var said = state.Step == AfterSalesBot.Bot.Conversations.Complaints.ComplaintStep.Confirming ? (Zh(locale) ? "对" : "yes")
+                : answers.GetValueOrDefault(state.Asking, Zh(locale) ? "没有" : "no");
+            await driver.SayAsync(said);
+        }
+        var replies = string.Join("\n", (await driver.SayAsync(why)).Select(r => r.Text));
+        Assert.False(replies.Contains(never, StringComparison.OrdinalIgnoreCase), replies);
+        Assert.Equal(AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Phone, (await driver.StateAsync()).Asking);
+    }
 }

@@ -101,4 +101,13 @@ public sealed class RoundHundredThirtyTwoUnderstandingTests
     [InlineData("does anyone there even care??", "en-GB")]
     public void NobodyCaresIsAComplaintNotAPersonAsked(string text, string locale) =>
         Assert.NotEqual(Intent.Human, Interpret(text, locale).Intent);
+
+    /// <summary>"电压的事我真不知道，就是跳闸过几次": the supply is not known, a breaker that tripped is no confirmed surge (before: a
+    /// voltage cost fee for a dead heater whose supply nobody knew).</summary>
+    [Fact]
+    public void ASupplyNotKnownBesideTripsStaysOpen()
+    {
+        var read = Interpret("电压这块我确实不清楚，就是跳了几次闸，别的都没有", "zh-CN");
+        Assert.False(read.Causes.GetValueOrDefault("VOLTAGE"));
+    }
 }
