@@ -53,7 +53,9 @@ public sealed partial class ComplaintConversation
         }
         if (said.AmountAsked is { } amount) _state.AmountAsked = amount;
         _state.CompensationToo |= said.CompensationToo;
-        _state.PartAskedBesideMoney |= said.Wants == DesiredOutcome.Compensation && said.Consumable is not null;
+        // "赔衬衫 换粉盒", or "a new cartridge and money for the shirt" answering the wish after money alone (round 122): the part asked.
+        _state.PartAskedBesideMoney |= said.Consumable is not null && (said.Wants == DesiredOutcome.Compensation
+            || _state.Asking == FactQuestion.Wants && _state.Wants == nameof(DesiredOutcome.Compensation));
         _state.ExtensionAsked |= said.ExtensionAsked;
         _state.BeforeSaleSaid |= BeforeTheSale.IsMatch(_text);
         if (said.Phone is { } phone && (_state.Phone is null || _state.Asking == FactQuestion.Phone || correcting)) _state.Phone = phone;

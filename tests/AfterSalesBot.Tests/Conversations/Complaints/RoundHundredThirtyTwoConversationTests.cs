@@ -158,4 +158,16 @@ public sealed class RoundHundredThirtyTwoConversationTests
         Assert.False(replies.Contains(never, StringComparison.OrdinalIgnoreCase), replies);
         Assert.Equal(AfterSalesBot.Bot.Conversations.Complaints.FactQuestion.Phone, (await driver.StateAsync()).Asking);
     }
+
+    /// <summary>Money wished alone in the story, then the part named at the wish question ("a new cartridge and money for the
+    /// jacket"): the part is the remedy, the money beside it (before: a discount on the cartridge offered as the money).</summary>
+    [Fact]
+    public async Task APartNamedAtTheWishAfterMoneyIsThePart()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB",
+            ["the ink cartridge in our new IJ-680 leaked, black ink all over the inside", "it got all over my jacket when I took it out. I want the jacket paid for"],
+            Answers("en-GB", "IJ-680", "IJ6802610995", "a new cartridge and money for the jacket"));
+        await using var _ = driver;
+        Assert.True((await driver.StateAsync()).Offers[0].Kind == "PartReplacement", transcript);
+    }
 }

