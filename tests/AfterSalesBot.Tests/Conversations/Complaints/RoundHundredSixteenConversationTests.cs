@@ -138,10 +138,10 @@ public sealed class RoundHundredSixteenConversationTests
     }
 
     /// <summary>Money wished for the loss a fault caused, and nothing else, is the wish (ADR 0071 changed ADR 0069 here, for dev
-    /// 028 and hold-out 120): the goodwill the bot may give comes first, and the offer says the fix is arranged as well.</summary>
+    /// 028 and hold-out 120): the goodwill the bot may give comes first, and the offer says the fix comes with it.</summary>
     [Theory]
-    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out", "the fix is arranged as well")]
-    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱", "故障我们都会免费处理")]
+    [InlineData("en-GB", "I want you to pay for all the meals we had to eat out", "The fix comes with it")]
+    [InlineData("zh-CN", "你们得赔我们这几天下馆子的钱", "故障也会一起免费处理")]
     public async Task MoneyWishedAloneForALossComesFirstWithTheFix(string locale, string wish, string fixToo)
     {
         var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
