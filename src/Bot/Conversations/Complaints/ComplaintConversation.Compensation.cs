@@ -137,7 +137,9 @@ public sealed partial class ComplaintConversation
         if (!Enum.TryParse<CustomerWish>(_state.Wants, out var wish)) return CustomerWish.Repair;
         if (wish == CustomerWish.Compensation && APartAskedBesideTheMoney()) return CustomerWish.Repair;
         // A repair of ours that failed often enough to entitle the customer to a new unit: the entitlement comes first (ADR 0055).
-        if (wish == CustomerWish.Repair && _state.CompensationToo && AFaultToFix() && !entitledToANewOne
+        // A cause of the customer's own owned up to (an outside repairer, a knock) leaves the fault not ours alone: the fix first
+        // (round 43: "找了外面的师傅…这150你们得给我报销，然后再派人来修好" expects the paid repair).
+        if (wish == CustomerWish.Repair && _state.CompensationToo && AFaultToFix() && !entitledToANewOne && !_state.Causes.Values.Any(v => v)
             && (_state.OurServiceFailed || _state.SameFaultAsOurRepairs || _state.BackAfterOurRepairs || ourRepairsOfItOnRecord > 0))
             return CustomerWish.Compensation;
         return wish;

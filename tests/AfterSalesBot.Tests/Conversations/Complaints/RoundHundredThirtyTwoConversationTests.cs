@@ -170,4 +170,17 @@ public sealed class RoundHundredThirtyTwoConversationTests
         await using var _ = driver;
         Assert.True((await driver.StateAsync()).Offers[0].Kind == "PartReplacement", transcript);
     }
+
+    /// <summary>Money beside the fix after our repair did not hold, but an outside repairer also opened it: the fault is not ours
+    /// alone, so the paid repair comes first (round 43 regression of this round's rule: a discount came first).</summary>
+    [Fact]
+    public async Task MoneyBesideTheFixAfterAnOutsideRepairerLeavesTheFixFirst()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN",
+            ["电热水器又漏水了，你们的师傅修过一次", "这回我等不及，叫了小区外面的师傅拆开看了，花了100块"],
+            Answers("zh-CN", "E60", "DE60Q260266", "这100你们给我报销，然后派人来修好", "外面的师傅拆过，别的没有"));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Offers[0].Kind == "PaidRepair", transcript);
+    }
 }
