@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Text;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
@@ -75,7 +76,7 @@ public sealed partial class ComplaintConversation
     /// <summary>"到现在一个电话都没有" (round 134: not one call back): a longer Chinese message whose closing words are part of a clause
     /// about something else closes nothing; the phrase must stand as a clause of its own ("好的 就这些", "没有别的了 谢谢").</summary>
     private static bool ADonePhraseInsideASentence(string words) =>
-        words.Count(c => c is >= '\u4e00' and <= '\u9fff') > 12
+        words.Count(UtteranceText.IsCjk) > 12
         && !words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(clause => clause.TrimEnd('吧', '了', '啊', '呢', '哈', '的'))
             .Any(clause => DonePhrases.Any(p => clause == p || clause.StartsWith(p, StringComparison.Ordinal) && clause.Length <= p.Length + 3));

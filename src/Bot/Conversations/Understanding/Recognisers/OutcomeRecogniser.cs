@@ -134,9 +134,8 @@ internal static partial class OutcomeRecogniser
     private static bool SpaceBetweenHan(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
-            if (text[i] == ' ' && i > 0 && IsHan(text[i - 1]) && i + 1 < text.Length && IsHan(text[i + 1])) return true;
+            if (text[i] == ' ' && i > 0 && UtteranceText.IsCjk(text[i - 1]) && i + 1 < text.Length && UtteranceText.IsCjk(text[i + 1])) return true;
         return false;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
