@@ -110,13 +110,13 @@ ZH = [
 
     S("zhenda-queyihang-yao-zhaoren-zd630k",
       ["针式打印机能走纸，能打，票据大部分都清楚，灯也正常", "打出来的单子还能认",
-       "就是每行字中间缺一条白线，好几个字看不清。我不想跟机器人说了 找个人工"],
+       "就是每行字中间缺一条白线，好几个字看不清"],
       {"done": "没了", "confirm": "对", "product": "ZD-630K", "serial": "ZD630K260738", "started": "半个多月前，十七八天",
-       "circumstances": "没有 色带也换过新的了", "wants": "找人处理", "phone": "136 9951 2247",
-       "offer": ["我还是要人工"], "person": "要", "other": "转人工"},
+       "circumstances": "没有 色带也换过新的了", "wants": "修好", "phone": "136 9951 2247",
+       "offer": ["先别安排，我不想跟机器人说了，找个人工"], "person": "要", "other": "转人工"},
       E("zh", "Covered", "FreeRepair", True, "Normal"),
       "ZD630K260738: ZD-630K 卖出108天，剩257天；PRINT_QUALITY（断针，新色带也一样）约18天 -> Covered, FreeRepair；"
-      "坚持人工 -> escalated, Normal。",
+      "给方案时坚持人工 -> escalated, Normal。",
       {"serial": "ZD630K260738", "start": 18, "fault": "PRINT_QUALITY", "wish": "repair", "flow": "person",
        "theme": ["partial", "works_first", "wants_person"], "works": r"能走纸", "fails": r"缺一条白线"}, hard=True),
 
