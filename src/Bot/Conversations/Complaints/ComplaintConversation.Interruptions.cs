@@ -127,6 +127,14 @@ public sealed partial class ComplaintConversation
                 Say("Human.FactsFirst").Buttons("Button.Person");
                 // "repair, but through a person" (round 110 hold-out): the facts the same answer gives are taken as answers.
                 if (_tookFacts) return false;
+                // The person as the answer to the wish question (r32-en-017): no wish of their own, so the policy's best remedy
+                // is the one offered, with the person recalled, never the wish question again.
+                if (_state.Asking == FactQuestion.Wants && _state.Wants is null)
+                {
+                    _state.Wants = "Repair";
+                    await AskNextAsync(ct);
+                    return true;
+                }
                 await ResumeAsync(ct);
                 return true;
             case Intent.Human when _state.PersonAfterTheFacts && _tookFacts && _state.Step == ComplaintStep.Gathering && _said.Anger < 2
