@@ -530,10 +530,14 @@ public sealed partial class ComplaintConversation
         _ => _state.StartedOn,
     };
 
-    /// <summary>A rough start is off by up to a quarter of the time it counts back, and at least a week ("for two weeks" on a
-    /// heater sold ten days ago); "about three months" on a stove sold two months ago is a conflict for a person.</summary>
+    /// <summary>A rough start is off by up to a quarter of the time it counts back, at least a week ("for two weeks" on a
+    /// heater sold ten days ago) and at most a month; "about three months" on a stove sold two months ago, or "about half a
+    /// year" on a printer sold 140 days ago (round 141), is a conflict for a person.</summary>
     private bool WithinRoughCount(DateOnly started, DateOnly sale) =>
-        sale.DayNumber - started.DayNumber <= Math.Max(7, (Today.DayNumber - started.DayNumber) / 4);
+        sale.DayNumber - started.DayNumber <= Math.Clamp((Today.DayNumber - started.DayNumber) / 4, 7, RoughCountAtMostDays);
+
+    /// <summary>The most a rough start may fall before the sale and still be the sale day.</summary>
+    private const int RoughCountAtMostDays = 30;
 
     /// <summary>How far before the recorded sale a named start day is still the delivery.</summary>
     private const int DeliveryDays = 2;

@@ -27,6 +27,18 @@ public sealed partial class ComplaintConversation
         // "Why, what are you able to offer?", 你们一般能怎么处理？ (round 102) asked for the wish: what the remedies are and that the
         // warranty decides, and the question stands (before: "I couldn't find an article about that").
         var options = _state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Wants && _said.Wants is null && OptionsAsked().IsMatch(_text);
+        // "you mean when it broke or when we bought it?", 手机号是谁的？我的还是我爱人的？ (round 140): what the open question means is
+        // said and the question stands; an answer given beside it is simply taken.
+        var clarifying = meaning || options ? null : ClarifyingKey();
+        if (clarifying is not null)
+        {
+            if (_tookFacts || _state.Step == ComplaintStep.Confirming && _said.Intent is Intent.Yes or Intent.No) return false;
+            Say(clarifying);
+            _state.QuestionAnswered = Fingerprint(_text);
+            _whyAnswered = true;
+            await ResumeAsync(ct);
+            return true;
+        }
         if (!meaning && !options && !WhyAsked().IsMatch(_text)) return false;
         var about = AskedAbout();
         if (options) Say("Why.Options");
@@ -46,6 +58,42 @@ public sealed partial class ComplaintConversation
         await ResumeAsync(ct);
         return true;
     }
+
+    /// <summary>The text that says what the open question means, when this message asks what it means (a clarifying question
+    /// or an either-or about it) and is no warranty question of its own; else null.</summary>
+    private string? ClarifyingKey()
+    {
+        var question = _state.Step == ComplaintStep.Confirming ? FactQuestion.None : _state.Asking;
+        if (_state.Step == ComplaintStep.Gathering && question == FactQuestion.None) return null;
+        if (!ClarifyingAsked().IsMatch(_text) && !EitherOrAsked().IsMatch(_text) || WarrantyTopic().IsMatch(_text)) return null;
+        return question switch
+        {
+            FactQuestion.Started => "Meaning.Started",
+            FactQuestion.Serial => "Meaning.Serial",
+            FactQuestion.Circumstances => VoltageNamed().IsMatch(_text) ? "Meaning.Voltage" : "Meaning.Circumstances",
+            FactQuestion.Phone => "Meaning.Phone",
+            FactQuestion.Product => "Meaning.Product",
+            FactQuestion.Wants => "Why.Options",
+            FactQuestion.None => "Meaning.Confirm",
+            _ => null,
+        };
+    }
+
+    /// <summary>"what do you mean", "do you mean…", "what counts as…", "which number?", 什么意思, 是指, 你是问, 哪个号？, 算不算,
+    /// 需要我提供什么, 是谁的？ — never the customer's own "我是指…".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:what\s+(?:do|d)\s+(?:you|u|ya)\s+mean|wdym|(?:do|did)\s+(?:you|u)\s+mean|you\s+mean\s+(?:the|when|which|my|our|like|is|do|did|it|if|whether)|meaning\s+what|what\s+(?:exactly\s+)?counts?\s+as|what\s+(?:exactly\s+)?(?:does|do)\s+(?:that|it|this|you)\s+(?:count|mean|include)|does\s+(?:[a-z']+\s+){1,5}count(?:\s+as)?|which\s+(?:one|number|serial|date|phone|code|info|details?)(?:\s+do\s+you\s+(?:want|need|mean))?|what\s+(?:info|information|details?)\s+do\s+you\s+(?:need|want)|what\s+do\s+you\s+need\s+from\s+me)(?![a-z])|(?:啥|什么)意思|(?<!我)是指|指的是|指(?:什么|啥)|(?:什么|啥)叫|你(?:问|要)的是|(?<!我)是问|你是说|(?:哪个|哪一个|哪串)(?:号|号码|时间|日期|电话|编号)?[？?]|要哪个|算吗|算不算|(?:需要|要)我(?:提供|给|说)(?:什么|啥|哪些)|你们(?:需要|要)我?(?:提供|给)?(?:什么|啥|哪些)(?:信息|资料)?[？?]|是谁的[？?]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClarifyingAsked();
+
+    /// <summary>An either-or about the question: "mine or my husband's?", "mobile or the landline?", 购买日期还是安装日期？.</summary>
+    [GeneratedRegex(@"^[^.!?。！？]{0,40}?(?<![a-z])[a-z']+\s+or\s+(?!not\b)(?:the\s+|my\s+|a\s+|an\s+|our\s+)?[a-z']+(?:\s+[a-z']+)?\s*\?|[^，。,.!！？?]{1,12}还是(?!不|没|一样|老样子|坏|那样|这样|有|会|要|想|得|照样|很|挺|在)[^，。,.!！？?]{1,12}[？?]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EitherOrAsked();
+
+    /// <summary>A warranty or cost question of its own, answered from the articles, never as what our question means.</summary>
+    [GeneratedRegex(@"保修|延保|在保|过保|保不保|收费|费用|多少钱|免费|(?<![a-z])(?:warrant\w*|guarantee\w*|covered|cover|free|cost|costs|price|fee|fees|charge)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WarrantyTopic();
+
+    [GeneratedRegex(@"电压|(?<![a-z])(?:voltage|surge|surges|power\s+surge)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VoltageNamed();
 
     /// <summary>The question the customer asks about: the one named ("why do you need my phone?"), else the one open.</summary>
     private FactQuestion AskedAbout()

@@ -20,7 +20,7 @@ internal static partial class CauseRecogniser
         return named.Count > 0 && named.All(h => CauseWords.WeatherOnly.Contains(text.Folded.Substring(h.Span.Start, h.Span.Length)));
     }
 
-    [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|checked|电压|稳不稳|电(?:到底|究竟)?(?:正不正常|有没有问题|有没有事|怎么样)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"volt|power|surge|spike|supply|mains|electric|measured|tested|checked|电压|稳不稳|电(?:到底|究竟)?(?:正不正常|有没有问题|有没有事|怎么样)|波动|浪涌|(?:电|电压)(?:不稳|忽高忽低)|有没有不稳", RegexOptions.CultureInvariant)]
     private static partial Regex SupplyNamed();
 
     /// <summary>The causes with their polarity, where they were named, and whether the supply was said not to be known
@@ -74,7 +74,7 @@ internal static partial class CauseRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
     private static partial Regex PowerIsFine();
 
-    [GeneratedRegex(@"(?:啥|什么)意思|(?:啥|什么)叫|(?:为什么|为啥|干嘛|凭什么)(?:要)?问|(?<![a-z])why\s+(?:are\s+you\s+|do\s+you\s+|would\s+you\s+)?(?:ask|asking)(?![a-z])|(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:an?\s+)?(?:unstable\s+)?[a-z]+(?:\s+[a-z]+)?\s+mean|what\s+do\s+you\s+mean\s+by|what(?:'s|\s+is)\s+(?:unstable\s+)?voltage)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:啥|什么)意思|(?:啥|什么)叫|(?:是指|指的是|指的|指)(?:什么|啥|哪些|哪种)|(?<![a-z])what\s+(?:exactly\s+)?counts?\s+as(?![a-z])|(?:为什么|为啥|干嘛|凭什么)(?:要)?问|(?<![a-z])why\s+(?:are\s+you\s+|do\s+you\s+|would\s+you\s+)?(?:ask|asking)(?![a-z])|(?<![a-z])(?:what(?:'s|\s+is|\s+does)\s+(?:an?\s+)?(?:unstable\s+)?[a-z]+(?:\s+[a-z]+)?\s+mean|what\s+do\s+you\s+mean\s+by|what(?:'s|\s+is)\s+(?:unstable\s+)?voltage)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex MeaningAsked();
 
     private static readonly PhraseTable<bool> QualityClaims = new([(true, CauseWords.QualityClaim)]);
@@ -128,6 +128,8 @@ internal static partial class CauseRecogniser
         "DISASSEMBLY" => Upkeep().IsMatch(Phrase(folded, span)),
         // A shop's quote for a unit it has not touched ("the repair shop said 60 but they haven't touched it", round 34).
         "UNAUTHORISED_REPAIR" => NobodyTouchedIt().IsMatch(folded),
+        // "我们只是正常加墨粉", 按时加墨粉 (round 140): a copier's toner topped up in the ordinary way, no refilled cartridge.
+        "MODIFICATION" => RoutineTopUp().IsMatch(folded.AsSpan(0, span.End)),
         "VOLTAGE" => Phrase(folded, span) is var phrase && (BreakerFine().IsMatch(phrase) || BreakerChecked().IsMatch(phrase)),
         _ => false,
     };
@@ -139,6 +141,9 @@ internal static partial class CauseRecogniser
     /// <summary>"I checked the breaker": looked at, which says nothing about the supply either way.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:checked|check|tested|test|looked\s+at|had\s+a\s+look\s+at)\s+(?:the\s+|our\s+|my\s+)?(?:breakers?|fuse\s*box|trip\s+switch|rcd|fuses?)(?![a-z])|(?:检查|看)了?(?:一下|下)?(?:空气开关|电闸|漏保)", RegexOptions.CultureInvariant)]
     private static partial Regex BreakerChecked();
+
+    [GeneratedRegex(@"(?:正常|平时|平常|按时|定期|日常|照常|按提示|按说明)(?:地|的)?(?:加|添)墨$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoutineTopUp();
 
     [GeneratedRegex(@"(?:他们|他|人家|店里|师傅)(?:还|都)?没(?:有)?(?:动过|碰过|修过|拆过|动)|(?<![a-z])(?:they|he|she)\s+(?:haven'?t|hasn'?t|didn'?t|never|have\s+not|has\s+not)\s+(?:even\s+)?(?:touched|opened|repaired|looked\s+at|worked\s+on)\s+it(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NobodyTouchedIt();
@@ -182,6 +187,9 @@ internal static partial class CauseRecogniser
         + @"|电压(?:的事|这块|方面|这个|有没有问题|稳不稳)(?:我|我们)?(?:是|也|真|真的|确实|实在)?(?:不知道|不清楚|说不好|说不准|不确定|搞不清)"
         // Round 92: the supply described and then not known: "电压不稳就是电忽高忽低吧？那天有没有这样我可说不上来".
         + @"|(?:有没有|是不是|是否)(?:这样|这种情况|这回事|这个情况)[^，。,.!！？?]{0,8}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
+        // Round 140: a power cut told, then whether it surged not known: "停过一次电 有没有波动我不清楚", "电有没有不稳我不清楚".
+        + @"|(?:有没有|是不是|是否)(?:电压|电)?(?:波动|不稳|过压|浪涌|忽高忽低)[^，。,.!！？?]{0,6}(?:说不上来|说不好|说不准|说不清|不知道|不清楚|不确定|没法说)"
+        + @"|(?:不知道|不清楚|说不好|说不准|不确定|搞不清)(?:有没有|是不是|是否)(?:电压|电)?(?:波动|不稳|过压|浪涌|忽高忽低)"
         + @"|(?<![a-z])(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|say|tell)\s+(?:if|whether)\s+(?:the\s+)?(?:[a-z]+'?s?\s+)?(?:voltage|power\s+supply|supply|mains)\s+(?:was|is|has\s+been)(?![a-z])"
         // Round 93: "whether there was a voltage spike I really don't know" (the doubt after the supply).
         + @"|(?<![a-z])(?:whether|if)\s+(?:there\s+(?:was|were)\s+|it\s+was\s+)?(?:a\s+|any\s+)?(?:power\s+|voltage\s+)?(?:surges?|spikes?|voltage)[^.!?;]{0,25}(?<![a-z])(?:i\s+)?(?:really\s+|honestly\s+|just\s+)?(?:don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:know|say|tell)(?![a-z])"

@@ -29,6 +29,12 @@ internal static partial class ConsumableRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:change|changes|changed|replace|replaces|replaced|swap|swaps|swapped|put\s+in|refill)(?:\s+(?:the|a|its|new))?$|(?:按|照)(?:提示|说明书?|要求|屏幕上?的?提示)(?:正常)?(?:换|更换|加)(?:过|了)?(?:个|一个|新的?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RoutineChangeBefore();
 
+    [GeneratedRegex(@"(?:只是|就是|只|也就是?|无非是?|一直是?)(?:平时|平常|正常|按时|定期|日常)(?:地|的)?(?:换换|换一换|换|更换|加|添)(?:过|了|的)?\s*$|(?:平时|平常|正常|日常)(?:地|的)?(?:换换|换一换)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyRoutineChangeBefore();
+
+    [GeneratedRegex(@"^\s*(?:也|都|还)?(?:算吗|算不算|算是|算在)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountsAsAfter();
+
     [GeneratedRegex(@"(?<![a-z])(?:when|whenever|while|as)\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+){0,2}?(?:change|changed|swap|swapped|replace|replaced|put\s+in|load|loaded|fit|fitted|install|installed|refill|refilled)(?:\s+(?:in\s+)?(?:the|a|a\s+new|the\s+new|new))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ChangingItThemselvesBefore();
 
@@ -150,6 +156,9 @@ internal static partial class ConsumableRecogniser
             // "一开始以为是墨粉快没了", "I first thought it was the toner" (round 59): a guess the customer took back.
             if (ThoughtBefore().IsMatch(before)) continue;
             if (RoutineChangeBefore().IsMatch(before) && (RoutineChangeAfter().IsMatch(after) || before.Contains('按') || before.Contains('照'))) continue;
+            // "我们就是平常换换硒鼓", "换硒鼓算不算？" (round 140, at the plain question): the ordinary change told as all that was done,
+            // or asked whether it counts, is upkeep, never the consumable asked for.
+            if (OnlyRoutineChangeBefore().IsMatch(before) || CountsAsAfter().IsMatch(after)) continue;
             // "maybe I do something wrong when I change the toner", 是不是我换墨粉的时候装得不对 (round 139): the customer's own change
             // of the consumable, worried over, is how they use the machine, never the consumable asked for or failed.
             if (ChangingItThemselvesBefore().IsMatch(before) || ChangingItThemselvesChineseBefore().IsMatch(before) && WhileAfter().IsMatch(after)) continue;

@@ -32,7 +32,7 @@ internal static class CauseWords
             @"re:\b(?:son|daughter|kids?|child|children|boy|girl|toddler|dog|cat|husband|wife|flatmate|roommate)\b[^.!?;]{0,40}\b(?:damaged|broke|cracked|snapped|smashed|yanked|knocked)\b",
             @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
             "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
-            "re:碰(?:了|到)[^，。,.!！？?]{0,3}一下", "碰了它", "撞了一下",
+            "re:碰(?:了|到|过)[^，。,.!！？?]{0,4}一下", "碰了它", "撞了一下",
             // Round 124–131: a kick or a ball (踢球踢上去的, 一脚踢在侧面, 就是我踢的, 被足球砸到的; never 踢皮球, passing the buck),
             // a pet or a pest that bit the cable (狗把电源线啃断了, 线被老鼠咬破了, "the puppy chewed through the lead"), a toy
             // (玩具锤子敲了几下, 玩具枪打了一下).
