@@ -66,6 +66,8 @@ public sealed partial class ComplaintConversation
         var question = _state.Step == ComplaintStep.Confirming ? FactQuestion.None : _state.Asking;
         if (_state.Step == ComplaintStep.Gathering && question == FactQuestion.None) return null;
         if (!ClarifyingAsked().IsMatch(_text) && !EitherOrAsked().IsMatch(_text) || WarrantyTopic().IsMatch(_text)) return null;
+        // 这个E1是什么意思 (a code on the display), "does toner even count as part of the machine?" at the wish: questions of their own.
+        if (CodeOrConsumableNamed().IsMatch(_text) && question is not FactQuestion.Circumstances) return null;
         return question switch
         {
             FactQuestion.Started => "Meaning.Started",
@@ -91,6 +93,9 @@ public sealed partial class ComplaintConversation
     /// <summary>A warranty or cost question of its own, answered from the articles, never as what our question means.</summary>
     [GeneratedRegex(@"保修|延保|在保|过保|保不保|收费|费用|多少钱|免费|(?<![a-z])(?:warrant\w*|guarantee\w*|covered|cover|free|cost|costs|price|fee|fees|charge)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WarrantyTopic();
+
+    [GeneratedRegex(@"(?<![a-z0-9])[a-z]{1,2}-?\d{1,3}(?![0-9])|代码|(?<![a-z])(?:code|toner|ink|cartridges?|drum|ribbon)(?![a-z])|墨粉|墨盒|硒鼓|色带|粉盒", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CodeOrConsumableNamed();
 
     [GeneratedRegex(@"电压|(?<![a-z])(?:voltage|surge|surges|power\s+surge)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoltageNamed();

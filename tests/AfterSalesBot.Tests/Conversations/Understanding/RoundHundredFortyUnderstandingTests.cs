@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
 using static AfterSalesBot.Tests.Conversations.Understanding.Interpreting;
 
 namespace AfterSalesBot.Tests.Conversations.Understanding;
@@ -50,4 +51,12 @@ public sealed class RoundHundredFortyUnderstandingTests
         Assert.True(read.ClaimsQualityFault);
         Assert.False(Interpret("从来没碰过一下", "zh-CN").Causes.GetValueOrDefault("USER_DAMAGE"));
     }
+
+    /// <summary>One of the staff asked for after a thank-you ("thanks, but I'd really rather speak to one of your staff") is a
+    /// person asked for, never the offer taken (round 147: the thanks was read as agreement).</summary>
+    [Theory]
+    [InlineData("thank you, but I'd honestly prefer to talk to one of your staff")]
+    [InlineData("cheers, but can I speak with a member of staff please")]
+    public void OneOfTheStaffAfterAThankYouIsAPerson(string text) =>
+        Assert.Equal(Intent.Human, Interpret(text, "en-GB").Intent);
 }

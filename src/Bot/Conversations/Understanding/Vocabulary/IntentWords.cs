@@ -16,6 +16,8 @@ internal static class IntentWords
         // "agent", "human!" typed alone, as people do to get past phone menus
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
+        // "I'd really rather speak to one of your staff about it" (round 147), "talk to a member of staff", "speak to your staff".
+        @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:one\s+of\s+your\s+(?:staff|people|team|colleagues|agents)|a\s+member\s+of\s+(?:your\s+)?staff|your\s+(?:staff|people|team|colleagues))\b",
         "re:(?<!本|算|含|包括|加上|另加|除了|加|连)人工(?!费|保修|成本|钱|和配件|配件|加配件|及配件|材料|工时|和上门|跟上门|与上门|及上门|、上门|上门|加上门|都不收|也不收|不收|免费|全免|都免|也免|是免费|\\s*[\\d：:]|\\s*(?:要|得|一共|总共|共)\\s*[\\d一二两三四五六七八九十百几])", "转人工", "re:找个人(?![^，。,.!！？?]{0,3}(?:来)?(?:给|帮)?(?:修|看看|看一下|看下|弄|换|装|处理|上门|检查))", "我要找人", "真人客服", "人工服务", "人工客服", "真人", "re:(?<!自己|我们|我|他|她|他们|外面)找人(?!修|来修|维修|看|拆|弄|换|装|改|处理|搞)", "找你们领导",
         // A manager asked for ("叫你们经理来", "我要找主管", "主管" alone), not a title or the writer's own manager (round 24:
         // 我是…的行政主管, 我所领导的意见, 我们领导说了).
