@@ -176,6 +176,16 @@ public sealed partial class ComplaintConversation
             return;
         }
         if (_wishChanged && _state.Wants is { } wish) Say("Noted.Wants", Text("Wants." + wish).ToLowerInvariant());
+        // "oh thank you, that's so kind of you" (r147-en-018, a refusal came next): thanks with no yes in it are asked about once;
+        // a second thank-you is the yes. Thanks for an apology or for money offered are the yes (round 7).
+        if (!_state.ThanksAtTheOfferAsked && !_tookFacts
+            && _state.Offers[_state.OfferIndex].Kind is not (nameof(RemedyKind.ApologyAndThanks) or nameof(RemedyKind.Goodwill)) && _said.Wants is null && !IsRefusal() && OfferAnswers.AcceptsOnlyByThanks(_text)
+            && _text != Text("Button.Accept") && !NamesTheOfferBack())
+        {
+            _state.ThanksAtTheOfferAsked = true;
+            Say("Offer.ThanksButAYes").Buttons("Button.Accept", "Button.Reject", "Button.Person");
+            return;
+        }
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack() || AcceptsTheOfferFirst()) && !IsRefusal()
             && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {

@@ -142,6 +142,9 @@ public sealed class ComplaintState
     /// (ADR 0068); asking again, or at the offer, passes them on.</summary>
     public bool PersonAfterTheFacts { get; set; }
 
+    /// <summary>A thank-you with no yes in it was answered at the offer with "is that a yes?"; the next one is the yes.</summary>
+    public bool ThanksAtTheOfferAsked { get; set; }
+
     /// <summary>The person promised after the facts was recalled before the first offer (once).</summary>
     public bool PersonRecalled { get; set; }
 

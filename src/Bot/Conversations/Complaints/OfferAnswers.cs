@@ -37,6 +37,13 @@ internal static partial class OfferAnswers
         return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || AgreesInTheLastSentence(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
     }
 
+    /// <summary>Only a thank-you says yes here ("oh thank you, that's so kind of you", 谢谢谢谢 你们真负责): no other word of
+    /// agreement once the thanks are taken out.</summary>
+    public static bool AcceptsOnlyByThanks(string text) => Accepts(text) && ThanksWords().IsMatch(text) && !Accepts(ThanksWords().Replace(text, " "));
+
+    [GeneratedRegex(@"(?<![a-z'])(?:thanks|thank\s+you|thx|ty|cheers)(?![a-z'])|谢谢|多谢|感谢|谢了|(?:你们|您|你)(?:人)?(?:真是|真|太)好(?:了|啊|呀)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksWords();
+
     public static bool Refuses(string text)
     {
         text = WithoutGrumbleAfterABut(WithoutFreeCondition(text));

@@ -92,4 +92,27 @@ public sealed class RoundHundredFortyConversationTests
         await using var _ = driver;
         Assert.True((await driver.StateAsync()).Step == AwaitingAgreement, transcript);
     }
+
+    /// <summary>A thank-you at the offer with no yes in it ("oh thank you, that's really kind of you", 哎呀谢谢谢谢 你们太好了) is
+    /// politeness, not yet agreement: the bot asks once whether to go ahead, so the refusal that follows is heard (r147-en-018:
+    /// before, the visit was booked on the thanks). A yes after it books the offer; a second thank-you is taken as the yes.</summary>
+    [Theory]
+    [InlineData("en-GB", "oh thank you, that's really kind of you", "sorry, no, I can't have anyone round this month", false)]
+    [InlineData("zh-CN", "哎呀谢谢谢谢，你们太好了", "不好意思，不要上门，这个月家里没人", false)]
+    [InlineData("en-GB", "oh thank you, that's really kind of you", "yes please", true)]
+    [InlineData("zh-CN", "哎呀谢谢谢谢，你们太好了", "谢谢你们", true)]
+    public async Task AThankYouAtTheOfferIsAskedAboutOnce(string locale, string thanks, string then, bool agreed)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着了" : "the right burner on my hob won't light"], Answers(locale, "Q5", Hob, Zh(locale) ? "修好" : "repair"));
+        await using var _ = driver;
+        var asked = string.Join("\n", (await driver.SayAsync(thanks)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && (asked.Contains("not sure whether that's a yes", StringComparison.Ordinal) || asked.Contains("我不确定您是否同意", StringComparison.Ordinal)),
+            transcript + "\n" + thanks + "\n" + asked);
+        var replies = string.Join("\n", (await driver.SayAsync(then)).Select(r => r.Text));
+        state = await driver.StateAsync();
+        Assert.True(agreed ? state.Step == Agreed : state.Step != Agreed,
+            transcript + "\n" + asked + "\n" + then + "\n" + replies);
+    }
 }

@@ -59,4 +59,16 @@ public sealed class RoundHundredFortyUnderstandingTests
     [InlineData("cheers, but can I speak with a member of staff please")]
     public void OneOfTheStaffAfterAThankYouIsAPerson(string text) =>
         Assert.Equal(Intent.Human, Interpret(text, "en-GB").Intent);
+
+    /// <summary>The liquid named before the spill (小孩把一点水洒在盖板上了, 水是洒过一点) is liquid on the unit; denied as the cause,
+    /// disputed. Water running out of a leaking heater is no spill.</summary>
+    [Fact]
+    public void ALiquidNamedBeforeTheSpillIsLiquidOnTheUnit()
+    {
+        Assert.True(Interpret("上周儿子把半杯水洒在出纸口那儿了", "zh-CN").Causes.GetValueOrDefault("USER_DAMAGE"));
+        var disputed = Interpret("茶是泼过一点在面板上，但我认为跟这个没关系", "zh-CN");
+        Assert.True(disputed.Causes.GetValueOrDefault("USER_DAMAGE"));
+        Assert.True(disputed.ClaimsQualityFault);
+        Assert.False(Interpret("热水器底下漏水，水流得到处都是", "zh-CN").Causes.GetValueOrDefault("USER_DAMAGE"));
+    }
 }

@@ -55,6 +55,8 @@ internal static class CauseWords
             // Liquid that got in, however it is said: 洒的茶水, 把牛奶泼到面板上, "it got wet", "coffee went into it".
             // Not a heater's own inlet (进水口, 进水阀, "the water inlet").
             "re:(?:洒|泼|打翻|弄翻|碰翻|撞翻|踢翻)[^，。,.!！？?]{0,5}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)",
+            // The liquid named before the spill (round 147): 小孩把一点水洒在盖板上了, 水是洒过一点在盖板上; never a leak's 水流到地上.
+            "re:把[^，。,.!！？?]{0,6}(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)(?:洒|泼|溅)", "re:(?:茶|水|咖啡|饮料|牛奶|奶茶|汤|可乐|酒|果汁)是(?:洒|泼|溅)(?:过|了)",
             // Water poured over it or a part rinsed under the tap (round 125/126): 水都浇到灶上了, 炉头拿到水龙头下面冲, 用水冲过炉头.
             "re:(?<!(?:漏|渗|滴|冒|流|出)(?:的|出的|出来的)?)水[^，。,.!！？?]{0,3}(?:浇|灌)(?:到|在|进)", "re:(?:拿|用)(?:清水|自来水|水)[^，。,.!！？?]{0,3}冲", "re:水龙头(?:底下|下面|下)[^，。,.!！？?]{0,4}冲",
             // 咖啡有溅到一点点 (round 85): a drink splashed on it.
