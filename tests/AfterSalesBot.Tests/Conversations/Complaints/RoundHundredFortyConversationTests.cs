@@ -115,4 +115,41 @@ public sealed class RoundHundredFortyConversationTests
         Assert.True(agreed ? state.Step == Agreed : state.Step != Agreed,
             transcript + "\n" + asked + "\n" + then + "\n" + replies);
     }
+
+    /// <summary>Whether it is covered, or whether they pay, asked before the warranty is checked ("just tell me if it's covered",
+    /// 先说保不保修, "am I going to be charged this time?", "I'm not paying a single cent for this"): the answer comes with the
+    /// check, said so plainly, and the question asked stands. Before: an unrelated article (software changes, the smoke
+    /// article, the ribbon article, the exclusions list).</summary>
+    [Theory]
+    [InlineData("en-GB", "look, just tell me whether it's covered or not", "find out")]
+    [InlineData("zh-CN", "你先告诉我到底保不保修", "保修")]
+    [InlineData("en-GB", "am I going to get charged for this again?", "pay")]
+    [InlineData("en-GB", "I'm not paying a single cent for this, understood?", "pay")]
+    [InlineData("zh-CN", "修这个要我出钱吗", "费用")]
+    public async Task WhetherItIsCoveredAskedEarlyIsAnsweredWithTheCheck(string locale, string question, string word)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(Zh(locale) ? "我的Q5燃气灶左边打不着火" : "my Q5 hob's left burner won't light");
+        await driver.SayAsync(Zh(locale) ? "对" : "yes");
+        var asking = (await driver.StateAsync()).Asking;
+        var replies = string.Join("\n", (await driver.SayAsync(question)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(replies.Contains(word, StringComparison.Ordinal) && !replies.Contains("source:", StringComparison.Ordinal)
+                    && !replies.Contains("来源", StringComparison.Ordinal) && state.Asking == asking, question + "\n" + replies);
+    }
+
+    /// <summary>An evening or a weekend asked for the visit before the offer (我白天上班，晚上六点以后才在家，师傅能晚上来吗) is
+    /// answered: the technician agrees the day and the time with them. Before: the insurer's article.</summary>
+    [Theory]
+    [InlineData("en-GB", "I work days, can the engineer come in the evening after 6?", "evening")]
+    [InlineData("zh-CN", "我白天要上班，师傅能不能晚上七点以后来？", "晚上")]
+    public async Task AnEveningVisitAskedEarlyIsAnswered(string locale, string question, string word)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(Zh(locale) ? "我的Q5燃气灶左边打不着火" : "my Q5 hob's left burner won't light");
+        await driver.SayAsync(Zh(locale) ? "对" : "yes");
+        var replies = string.Join("\n", (await driver.SayAsync(question)).Select(r => r.Text));
+        Assert.True(replies.Contains(word, StringComparison.Ordinal) && !replies.Contains("source:", StringComparison.Ordinal)
+                    && !replies.Contains("来源", StringComparison.Ordinal), question + "\n" + replies);
+    }
 }
