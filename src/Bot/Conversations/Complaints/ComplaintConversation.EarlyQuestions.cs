@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 
 namespace AfterSalesBot.Bot.Conversations.Complaints;
 
@@ -16,6 +17,7 @@ public sealed partial class ComplaintConversation
     {
         if (!_flow.IsInComplaint || _state.Verdict is not null || _state.Step is not (ComplaintStep.Listening or ComplaintStep.Gathering)
             || _said.Hazard is not null || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || _said.Consumable is not null
+            || ConsumableRecogniser.IsNamed(_text.ToLowerInvariant())
             || WarrantyLength.IsMatch(_text) || AnnualFee.IsMatch(_text) || Impatient.IsMatch(_text)
             // The wish question reads its own answers: 先看看能不能保修吧 (no particular wish), 修好，该多少钱我出 (the repair).
             || _state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Wants)

@@ -39,7 +39,12 @@ internal static partial class OfferAnswers
 
     /// <summary>Only a thank-you says yes here ("oh thank you, that's so kind of you", 谢谢谢谢 你们真负责): no other word of
     /// agreement once the thanks are taken out.</summary>
-    public static bool AcceptsOnlyByThanks(string text) => Accepts(text) && ThanksWords().IsMatch(text) && !Accepts(ThanksWords().Replace(text, " "));
+    public static bool AcceptsOnlyByThanks(string text) =>
+        Accepts(text) && ThanksWords().IsMatch(text) && !Accepts(ThanksWords().Replace(text, " ")) && !GladBesideTheThanks().IsMatch(text);
+
+    /// <summary>"great, thank you", "super, thanks": glad of the offer, beside the thanks, is the yes.</summary>
+    [GeneratedRegex(@"(?<![a-z'])(?:great|super|fantastic|marvellous|marvelous)(?![a-z'])|(?<!你们|您|你|人)太好了|好极了", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GladBesideTheThanks();
 
     [GeneratedRegex(@"(?<![a-z'])(?:thanks|thank\s+you|thx|ty|cheers)(?![a-z'])|谢谢|多谢|感谢|谢了|(?:你们|您|你)(?:人)?(?:真是|真|太)好(?:了|啊|呀)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThanksWords();

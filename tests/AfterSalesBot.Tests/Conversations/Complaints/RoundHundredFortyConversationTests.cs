@@ -152,4 +152,14 @@ public sealed class RoundHundredFortyConversationTests
         Assert.True(replies.Contains(word, StringComparison.Ordinal) && !replies.Contains("source:", StringComparison.Ordinal)
                     && !replies.Contains("来源", StringComparison.Ordinal), question + "\n" + replies);
     }
+
+    /// <summary>"great, thanks" at the offer is glad of it: the yes (r145-en-004 was asked "is that a yes?").</summary>
+    [Fact]
+    public async Task GladThanksAtTheOfferIsTheYes()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB", ["the right burner on my hob won't light"], Answers("en-GB", "Q5", Hob, "repair"));
+        await using var _ = driver;
+        await driver.SayAsync("super, thank you");
+        Assert.True((await driver.StateAsync()).Step == Agreed, transcript);
+    }
 }
