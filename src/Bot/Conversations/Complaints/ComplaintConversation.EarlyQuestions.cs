@@ -17,17 +17,17 @@ public sealed partial class ComplaintConversation
     {
         if (!_flow.IsInComplaint || _state.Verdict is not null || _state.Step is not (ComplaintStep.Listening or ComplaintStep.Gathering)
             || _said.Hazard is not null || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver || _said.Consumable is not null
-            || ConsumableRecogniser.IsNamed(_text.ToLowerInvariant())
-            || WarrantyLength.IsMatch(_text) || AnnualFee.IsMatch(_text) || Impatient.IsMatch(_text)
             // The wish question reads its own answers: 先看看能不能保修吧 (no particular wish), 修好，该多少钱我出 (the repair).
             || _state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Wants)
             return false;
-        var asks = AsksSomething.IsMatch(_text.ToLowerInvariant()) || _text.Contains('?') || _text.Contains('？');
+        var asks = AsksSomething.IsMatch(Lower) || _text.Contains('?') || _text.Contains('？');
         string? key = null;
         if (WontPay().IsMatch(_text) || asks && (CostAsk.IsMatch(_text) || PayAsk().IsMatch(_text))) key = "Answer.CostAfterCheck";
         else if (asks && (StillCovered.IsMatch(_text) || CoveredAsk().IsMatch(_text))) key = "Answer.WarrantyAfterCheck";
         else if (asks && VisitTimeAsk().IsMatch(_text)) key = "Answer.VisitTime";
-        if (key is null) return false;
+        // Questions of their own: the warranty's length, the annual fee, impatience, a consumable's price.
+        if (key is null || WarrantyLength.IsMatch(_text) || AnnualFee.IsMatch(_text) || Impatient.IsMatch(_text) || ConsumableRecogniser.IsNamed(Lower))
+            return false;
         Say(key);
         if (_tookFacts) return false;
         await ResumeAsync(ct);

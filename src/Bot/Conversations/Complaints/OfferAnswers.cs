@@ -37,6 +37,11 @@ internal static partial class OfferAnswers
         return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || AgreesInTheLastSentence(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
     }
 
+    /// <summary>The words of a thank-you, Latin and Chinese (<see cref="ThanksOnly"/>, <see cref="ThanksWords"/>).</summary>
+    private const string ThanksLatin = @"thanks|thank\s+you|thx|ty|cheers";
+
+    private const string ThanksHan = "谢谢|多谢|感谢|谢了";
+
     /// <summary>Only a thank-you says yes here ("oh thank you, that's so kind of you", 谢谢谢谢 你们真负责): no other word of
     /// agreement once the thanks are taken out.</summary>
     public static bool AcceptsOnlyByThanks(string text) =>
@@ -46,7 +51,7 @@ internal static partial class OfferAnswers
     [GeneratedRegex(@"(?<![a-z'])(?:great|super|fantastic|marvellous|marvelous)(?![a-z'])|(?<!你们|您|你|人)太好了|好极了", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GladBesideTheThanks();
 
-    [GeneratedRegex(@"(?<![a-z'])(?:thanks|thank\s+you|thx|ty|cheers)(?![a-z'])|谢谢|多谢|感谢|谢了|(?:你们|您|你)(?:人)?(?:真是|真|太)好(?:了|啊|呀)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z'])(?:" + ThanksLatin + @")(?![a-z'])|" + ThanksHan + @"|(?:你们|您|你)(?:人)?(?:真是|真|太)好(?:了|啊|呀)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThanksWords();
 
     public static bool Refuses(string text)
@@ -138,7 +143,7 @@ internal static partial class OfferAnswers
         return false;
     }
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|well|but)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|谢谢|多谢|感谢|谢了)(?:\s*(?:anyway|anyways|all\s+the\s+same|though|a\s+lot|very\s+much|so\s+much|您|你|啦|了))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|well|but)\s+)?(?:" + ThanksLatin + "|" + ThanksHan + @")(?:\s*(?:anyway|anyways|all\s+the\s+same|though|a\s+lot|very\s+much|so\s+much|您|你|啦|了))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ThanksOnly();
 
     [GeneratedRegex(@"^(?:but\s+|and\s+)?(?:i'?m\s+|i\s+am\s+|we'?re\s+|still\s+)?(?:not|hardly|far\s+from)\s+(?:very\s+|too\s+|at\s+all\s+)?(?:happy|thrilled|pleased|impressed|amused|delighted)(?:\s+(?:about|with)\s+(?:it|that|this|any\s+of\s+it))?(?:\s+(?:tbh|though|at\s+all|honestly))?\s*$|^(?:但是?|不过)?(?:我)?(?:还是|真的|很|挺)?(?:不太|不怎么|不是很)?(?:满意|高兴|开心|爽)(?:啊|吧|的)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
