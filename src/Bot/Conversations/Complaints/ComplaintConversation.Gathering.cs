@@ -55,6 +55,15 @@ public sealed partial class ComplaintConversation
                 _state.ToldToTakeTime = true;
                 return;
             }
+            // "好的谢谢，我就说这些" / "ok thanks, that's all from me" while a fact is still asked for: no wrong answer, but a
+            // customer about to leave. Once, they hear that a little more is needed and why; the question stands.
+            if (!_tookFacts && !_state.StillNeededSaid && ClosesWhileAFactIsAsked())
+            {
+                _state.StillNeededSaid = true;
+                Say("Gather.StillNeeded");
+                Say(QuestionKey(_state.Asking), QuestionArgument(_state.Asking));
+                return;
+            }
             if (_tookFacts)
             {
                 // Other facts (a serial, a date) told instead of an answer about the circumstances: counted as a miss, so the flow
@@ -95,6 +104,13 @@ public sealed partial class ComplaintConversation
         }
         await AskNextAsync(ct);
     }
+
+    /// <summary>A thank-you or closing words ("that's everything", 没别的了) with no "no" in them, to the serial, product, start or
+    /// phone question (a "nothing else" to the circumstances or the wish question is an answer of its own).</summary>
+    private bool ClosesWhileAFactIsAsked() =>
+        _state.Asking is FactQuestion.Serial or FactQuestion.Product or FactQuestion.Started or FactQuestion.Phone
+        && _said.Intent != Intent.No && _said.Symptoms.Count == 0
+        && (_said.Intent == Intent.Thanks || IsDone(_text, bareNo: false));
 
     /// <summary>The day this unit's whole warranty ended, when it has (parts and labour); null while it runs or is unknown.</summary>
     private async Task<DateOnly?> WarrantyEndedOnAsync(CancellationToken ct)

@@ -19,7 +19,8 @@ public sealed partial class ComplaintConversation
     /// in it says yes or no, so it is answered from the offer and the offer still stands (round 97).</summary>
     private bool AsksAboutTheOfferOnly() =>
         _state.Step == ComplaintStep.AwaitingAgreement && !_state.DeclinedAll && _state.OfferIndex < _state.Offers.Count
-        && _said.Intent is not (Understanding.Intent.Human or Understanding.Intent.Cancel or Understanding.Intent.StartOver)
+        && (_said.Intent is not (Understanding.Intent.Human or Understanding.Intent.Cancel or Understanding.Intent.StartOver)
+            || _said.Intent == Understanding.Intent.Cancel && OfferQuestions.DependsOnThePrice(_text))
         && _said.Hazard is null && !_tookDecidingFacts && !_wishChanged
         && OfferQuestions.AsksOnly(_text, clause => OfferAnswers.Accepts(clause) || OfferAnswers.Refuses(clause) || NamesTheOfferAlone(clause));
 

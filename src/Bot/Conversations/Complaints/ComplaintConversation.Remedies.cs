@@ -187,6 +187,7 @@ public sealed partial class ComplaintConversation
             return;
         }
         if ((_said.Intent == Intent.Yes || _text == Text("Button.Accept") || IsAcceptance() || NamesTheOfferBack() || AcceptsTheOfferFirst()) && !IsRefusal()
+            && (_text == Text("Button.Accept") || !OfferAnswers.NoYesYet(_text))
             && (_said.Wants is null || FitsTheOffer(_said.Wants.Value, _state.Offers[_state.OfferIndex].Kind)))
         {
             // "a new one, ok. who fits it, and is there any charge?": agreed, and its questions answered after (the agreement's

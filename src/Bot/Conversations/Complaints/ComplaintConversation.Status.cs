@@ -28,6 +28,8 @@ public sealed partial class ComplaintConversation
     private async Task<bool> StatusAsync(CancellationToken ct)
     {
         if (AcceptsTheOfferFirst()) return false; // "ok, refund it then. can you give me the case number?": the agreement gives it
+        // "有进展了发短信给我就行" (round 155): how to be told of progress, while the complaint is still taken (AnswersAnotherChannelAsync).
+        if (_said.CaseNumber is null && _state.CaseNumber is null && _flow.IsInComplaint && AnotherChannel().IsMatch(_text)) return false;
         if (_said.CaseNumber is null && _pendingStatus is null && _state.CaseNumber is null && !_state.ForeignTicketAnswered
             && ForeignTicket().Match(_text.ToLowerInvariant()) is { Success: true } ticket)
             return AnswerForeignTicket(ticket.Groups["id"].Value.ToUpperInvariant());

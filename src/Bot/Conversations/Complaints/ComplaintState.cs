@@ -164,6 +164,9 @@ public sealed class ComplaintState
     /// <summary>"Take your time" was said once while the customer looked for something; next time the question is asked again.</summary>
     public bool ToldToTakeTime { get; set; }
 
+    /// <summary>A closing thank-you came while a fact was still asked for, and the customer heard what is still needed (once).</summary>
+    public bool StillNeededSaid { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

@@ -33,9 +33,22 @@ internal static partial class OfferAnswers
 
     public static bool Accepts(string text)
     {
+        if (NoYesYet(text)) return false;
         text = WithoutGrumbleAfterABut(WithoutFreeCondition(text));
         return AgreesAfterAQuestion(text) || AgreesAfterABut(text) || AgreesInTheLastSentence(text) || HurriedYes().IsMatch(text) && !Refuses(text) || Agreement().IsMatch(text) && !Refuses(text);
     }
+
+    /// <summary>Praise that means the opposite ("oh perfect, another visit, how thrilling", 太好了，又得我守一下午，真贴心呵呵; round
+    /// 149), or the booking held back ("先别安排", "don't book anything yet"; round 155): whatever agreement words it holds, no yes.</summary>
+    public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text);
+
+    [GeneratedRegex(@"呵呵|[“""'‘](?:好|太好了|棒|真棒|贴心|体贴|靠谱|负责|专业|高效|快)[”""'’]|真(?:贴心|体贴|周到)(?:啊|呀)?(?:呵|哈哈)|(?<![a-z'])(?:how\s+(?:thrilling|exciting|delightful|marvell?ous)|oh\s+joy|yeah,?\s+right|what\s+a\s+treat|just\s+what\s+i\s+(?:needed|wanted)|because\s+that\s+(?:worked|went)\s+so\s+well(?:\s+last\s+time)?|(?:great|perfect|wonderful|brilliant|lovely),?\s+(?:just\s+)?(?:great|perfect|wonderful|brilliant|lovely)[.!]*\s*(?:another|more|again))(?![a-z'])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Sarcasm();
+
+    [GeneratedRegex(@"先(?:别|不要|不用|甭)(?:急着)?(?:安排|派|来|上门|定|约|弄)|(?:别|不要)急着(?:安排|派|定)|(?<![a-z'])(?:don'?t|do\s+not)\s+(?:book|arrange|schedule|send)\s+(?:anything|anyone|anybody|it|that|them|someone)?\s*(?:yet|just\s+yet)|(?<![a-z'])(?:not\s+yet|hold\s+off)(?![a-z'])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotYet();
 
     /// <summary>The words of a thank-you, Latin and Chinese (<see cref="ThanksOnly"/>, <see cref="ThanksWords"/>).</summary>
     private const string ThanksLatin = @"thanks|thank\s+you|thx|ty|cheers";

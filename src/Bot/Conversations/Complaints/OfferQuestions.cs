@@ -43,7 +43,9 @@ internal static partial class OfferQuestions
         if (!clauses.Any(c => c.Asks && TopicsOf(c.Text) != OfferTopic.None)) return false;
         foreach (var clause in clauses)
         {
-            if (Preamble().IsMatch(clause.Text)) continue;
+            // "if it's silly money I'll get one online", 太贵的话就算了 (round 150): what they do if the price is too dear says
+            // neither yes nor no while the price is what they ask.
+            if (Preamble().IsMatch(clause.Text) || PriceCondition().IsMatch(clause.Text)) continue;
             // "sure, what time would he come?", "可以 什么时候来", "no way, why should I pay?": a yes or a no first, then a question.
             if (answers(Head(clause.Text))) return false;
             if (!clause.Asks && answers(clause.Text)) return false;
@@ -62,7 +64,7 @@ internal static partial class OfferQuestions
     {
         var topics = OfferTopic.None;
         if (When().IsMatch(clause)) topics |= OfferTopic.When;
-        if (Cost().IsMatch(clause)) topics |= OfferTopic.Cost;
+        if (Cost().IsMatch(clause) || PriceDepends().IsMatch(clause)) topics |= OfferTopic.Cost;
         if (BeThere().IsMatch(clause)) topics |= OfferTopic.BeThere;
         if (KeepUsing().IsMatch(clause)) topics |= OfferTopic.KeepUsing;
         if (Who().IsMatch(clause)) topics |= OfferTopic.Who;
@@ -86,10 +88,20 @@ internal static partial class OfferQuestions
             var piece = text[start..i].Trim();
             start = i + 1;
             if (piece.Length == 0) continue;
-            clauses.Add(new Clause(piece, c is '?' or '？' || OpensWithAQuestionWord().IsMatch(piece) || ChineseQuestion().IsMatch(piece)));
+            clauses.Add(new Clause(piece, c is '?' or '？' || OpensWithAQuestionWord().IsMatch(piece) || ChineseQuestion().IsMatch(piece) || PriceDepends().IsMatch(piece)));
         }
         return clauses;
     }
+
+    /// <summary>The answer made to depend on the price ("depends what it costs", 要看多少钱, 得看价格; round 150): the price is asked,
+    /// and a "太贵的话就算了" beside it is no cancelling.</summary>
+    public static bool DependsOnThePrice(string text) => PriceDepends().IsMatch(text) || PriceCondition().IsMatch(text) && Cost().IsMatch(text);
+
+    [GeneratedRegex(@"(?:要|得|还得|那得|那要|先)?看(?:看)?(?:多少钱|价格|价钱|费用|收多少|要多少)|(?<![a-z])(?:(?:it|that)\s+)?depends(?:\s+on)?(?:\s*[-–—,:]\s*|\s+)(?:the\s+)?(?:price|cost|what\s+(?:it|that|they|a\s+\w+(?:\s+\w+)?|the\s+\w+)\s+costs?|how\s+much)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceDepends();
+
+    [GeneratedRegex(@"(?:太贵|贵|不便宜|价格不合适|价钱不合适)的话|(?<![a-z])if\s+(?:it'?s|its|it\s+is|that'?s|the\s+price\s+is|they'?re)\s+(?:too\s+|really\s+|very\s+)?(?:expensive|dear|pricey|silly\s+money|crazy\s+money|a\s+lot|much|over\s+\d+)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PriceCondition();
 
     [GeneratedRegex(@"^(?:and\s+|also\s+|so\s+|but\s+|plus\s+)?(?:how|what|when|who|whom|which|will|would|can|could|do|does|did|is|are|should|must|may|shall|any)(?![a-z'])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithAQuestionWord();
@@ -103,7 +115,7 @@ internal static partial class OfferQuestions
     [GeneratedRegex(@"(?<![a-z])(?:how\s+(?:soon|long|quickly|fast|many\s+days)|when|what\s+time|which\s+day|arrive|get\s+here|get\s+(?:someone\s+)?out)(?![a-z])|几天|多久|多长时间|什么时候|啥时候|几点|哪天|要等|多快|到账|能到|能来", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
-    [GeneratedRegex(@"(?<![a-z])(?:cost|costs|charge|charged|charges|pay|paying|free|fee|fees|price|how\s+much|money)(?![a-z])|收费|收钱|要钱|费用|多少钱|免费|花钱|另外算|另外给|上门费|运费|工本费|要不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(?:cost|costs|charge|charged|charges|pay|paying|free|fee|fees|price|how\s+much|money)(?![a-z])|收费|收钱|要钱|费用|多少钱|价格|价钱|免费|花钱|另外算|另外给|上门费|运费|工本费|要不要钱", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Cost();
 
     [GeneratedRegex(@"(?<![a-z])(?:be\s+(?:home|in|there|at\s+(?:the\s+)?(?:pc|computer|desk|office))|stay\s+(?:in|home)|(?:someone|somebody|anyone|anybody)\s+(?:to\s+be\s+|be\s+)?(?:home|in|there)|(?:someone|somebody)\s+(?:have|has|need|needs)\s+to|sitting\s+at|sit\s+(?:at|by)|take\s+(?:the\s+|a\s+)?day\s+off|at\s+home)(?![a-z])|家里[^，。,.!！？?]{0,4}(?:有人|没人)|有人在|要人在|在家|坐在电脑|守着|得有人|要有人", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -22,16 +22,22 @@ internal static class CauseWords
             // The water not drained said before the frost (没放水冻坏了): the 没 belongs to the draining, not to the damage.
             "re:(?:没|忘了?|忘记)(?:把[^，。,.!！？?]{0,6})?放(?:掉)?水[^，。,.!！？?]{0,6}冻(?:裂|坏|爆|破)",
             "knock it", "banged", "hit it", "kicked", "kicked it", "gave it a kick", "stepped on", "spilled", "spilt", "misused", "tapped it", "bumped it", "bumped into it", "banged it",
-            "摔", "摔了", "摔过", "摔坏", "踢了一脚", "踢过", "踢到", "踢坏", "踢了", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
+            // A person who may slip or fall (round 153: 地上湿了怕他摔, 老人容易摔倒) is no dropped unit.
+            "re:(?<!(?:怕|担心|害怕|生怕|(?<!不)小心|差点|容易|会|老人|老人家)[^，。,.!！？?]{0,3})摔(?!倒|跤|一跤|了一跤|伤|着了)", "踢了一脚", "踢过", "踢到", "踢坏", "踢了", "碰坏", "碰倒", "碰掉", "撞坏", "撞了", "砸", "掉地上", "掉下来", "掉下去", "磕", "不小心弄", "孩子弄", "小孩弄", "洒了", "泼",
             // Water the customer spilt: 是我自己洒的水, 茶打翻洒进去了
             // Forced or broken by hand: 硬塞弄断的, 用力过猛把卡扣掰断了, "forced the tray in".
             "弄断", "弄坏", "掰断", "掰坏", "掰折", "硬塞", "硬拽", "硬拉", "硬掰", "用力过猛", @"re:\bforced\s+(?:it|the|a|that)\b",
+            // A valve or a knob turned too hard (round 153: 他自己去拧过进水阀，可能拧得太用力了; "he cranked the valve too hard").
+            "re:(?:拧|扳|掰|扭)(?:得|的)?(?:太|过于|特别)(?:用力|使劲|猛|紧)", "拧坏", "拧过头", "拧太紧", @"re:\bover-?tighten(?:ed|ing)?\b",
+            @"re:\b(?:turned|cranked|twisted|wrenched|screwed)\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+(?:way\s+|far\s+|much\s+)?too\s+(?:hard|tight|far)\b",
             // Someone in the household did it, in plain words: "my son was swinging on the pipe", "the kid yanked the hose",
             // 孩子吊在水管上, 儿子拽水管把接头弄裂了; a knock owned up to: "the ladder did bump it", 梯子碰了一下.
             @"re:\b(?:swung|swinging|swing|hung|hanging|climbed|climbing|pulled|pulling|yanked|yanking|tugged|leaned|leaning|stood|standing)\s+on\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:pipes?|hose|handle|door|unit|cable|cord|it)\b",
             @"re:\b(?:son|daughter|kids?|child|children|boy|girl|toddler|dog|cat|husband|wife|flatmate|roommate)\b[^.!?;]{0,40}\b(?:damaged|broke|cracked|snapped|smashed|yanked|knocked)\b",
-            @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", @"re:\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b",
-            "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔)",
+            @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", 
+            // Not a worry asked (round 151: "maybe it's my fault? I clean the filter like the leaflet says", "could it be my fault?").
+            @"re:(?<!(?:maybe|perhaps|possibly|probably|wonder\s+if|whether|afraid|worried|worry|think|thinking|thought|could|might|is|was|if)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|it\s+be\s+|be\s+|that'?s\s+|this\s+is\s+)?(?:all\s+|just\s+|really\s+)?)\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b(?!\s*\?)",
+            "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔|捅|戳|洒|泼|打翻)",
             "re:碰(?:了|到|过)[^，。,.!！？?]{0,4}一下", "碰了它", "撞了一下",
             // Round 124–131: a kick or a ball (踢球踢上去的, 一脚踢在侧面, 就是我踢的, 被足球砸到的; never 踢皮球, passing the buck),
             // a pet or a pest that bit the cable (狗把电源线啃断了, 线被老鼠咬破了, "the puppy chewed through the lead"), a toy
@@ -137,6 +143,8 @@ internal static class CauseWords
             // A shop outside, however many words sit before 修 (round 48): 找外面电脑店的师傅修过, 楼下那家维修店给修了; not 修的
             // (附近也没有维修店能修的: no shop nearby that could fix it).
             "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,10}(?:店|师傅|维修|修理)[^，。,.!！？?]{0,8}修(?:过|了|好)",
+            // 楼下小五金店的师傅来弄过一次点火针 (round 154): a shop's man who worked on it, in any verb.
+            "re:(?:外面|外头|附近|楼下|街上|街边|别家|隔壁)[^，。,.!！？?]{0,8}店的?师傅[^，。,.!！？?]{0,4}(?:来|上门)?(?:弄|动|换|拆|调|修)(?:过|了)",
             // The estate's handyman who touched it (round 111): 小区里的水电师傅帮我拧了一下接头, 物业的师傅上来紧了一下, 楼下修理店的师傅动过.
             "re:(?:小区|物业|楼下|外面|街上|路边|附近|隔壁|装修|水电)(?:里|的|里的|找的|请的|那边的)?(?:水电|维修|修理|修理店的?|维修店的?|装修队的?)?(?:工|师傅)(?:上来|过来|来)?(?:帮我|帮忙|给我|给)?(?:拧|动|修|弄|调|紧|换|拆)(?:了|过)",
             "repaired by someone else", "someone else repaired", "someone else fixed", "repair shop", "local shop",
@@ -234,6 +242,11 @@ internal static class CauseWords
         "re:(?:跟|和|与)[^，。,.!！？?]{0,6}(?<!有)没(?:有)?(?:什么|啥)?关系", "re:(?:问题|毛病|故障)在(?:那|这|停电|那次|这次)?(?:之前|以前)就(?:有|出现|存在|开始)", "re:(?<!是)不是因为这个", "不是那一下",
         // Round 34: 我不认为是这个原因, 不是这个原因, "I don't think that's the cause".
         "re:不(?:认为|觉得)是(?:这个|那个|它|停电|跳闸|电压)的?原因", "re:(?<!是)不是这个原因",
+        // Round 152–154: 那么轻不可能戳坏, 再说之前就一直响, 她拧之前就在滴水了 (the fault was there before the knock or the turn);
+        // "the drip is from the same valve your man fixed, not where they hit it".
+        "re:不可能(?:是)?(?:被)?(?:戳|捅|碰|摔|磕|弄|砸|拧|洒)(?:坏|出来|的)", "re:(?:再说|而且|本来|其实)(?:它)?(?:之前|以前|早)就(?:已经)?(?:一直)?(?:响|漏|滴|渗|坏|卡|有问题|有毛病|不行|这样|开始)",
+        "re:(?:拧|扭|动|碰|戳|捅|洒|磕|修|装)(?:了|过)?(?:它|阀门|那个|一下)?(?:以前|之前)(?:就|已经|早就)",
+        @"re:\bnot\s+(?:from\s+)?where\s+(?:they|he|she|i|we|it|the\s+\w+)\s+(?:hit|bumped|knocked|dropped|touched|banged)\b",
         // Round 111: 锅是掉下来过一次，但不是那次弄的; 我觉得不是那个原因.
         "re:(?<!是)不是那(?:个|次)的?原因", "re:(?<!是)不是(?:那次|这次|那一下|那回)(?:的时候)?(?:弄|搞|摔|碰|砸|造成|引起)的",
         @"re:\b(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:think|believe)\s+(?:that|this|it)(?:'?s|\s+is|\s+was)\s+(?:the\s+|what\s+)?(?:cause|reason|caused\s+it)\b",

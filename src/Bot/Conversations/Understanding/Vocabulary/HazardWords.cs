@@ -6,6 +6,10 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Vocabulary;
 /// </summary>
 internal static class HazardWords
 {
+    /// <summary>An illness, a treatment or a birth that takes someone to hospital (not the appliance): chemo, surgery, 化疗, 陪护.</summary>
+    private const string IllnessWords = @"(?<![a-z])(?:chemo\w*|cancer|surgery|operation|dialysis|treatment|appointments?|check-?ups?|stroke|pregnan\w*|birth|nurse|ward|physio\w*|dementia|alzheimer'?s|(?:is|was|being|been)\s+(?:ill|sick|poorly)|visiting|work(?:s|ing|ed)?\s+(?:nights\s+|shifts\s+|days\s+)?(?:at|in)|shifts?)(?![a-z])";
+    private const string IllnessWordsZh = "化疗|放疗|手术|透析|输液|复查|产检|检查|看病|住院|陪护|陪床|陪着|陪我|陪他|陪她|生病|病了|待产|生孩子|上班";
+
     public static readonly (SafetyHazard Hazard, string[] Phrases)[] All =
     [
         (SafetyHazard.Fire, [
@@ -84,8 +88,12 @@ internal static class HazardWords
             @"re:(?<![a-z])(?:burnt|burned|burns|burning|scald\w*)\s+(?:his|her|their|our|your|the\s+(?:child|kid|baby|boy|girl)'?s?)\s+(?:\w+\s+)?(?:fingers?|hands?|arms?|skin|face|legs?|palm|wrist|thumb)(?![a-z])",
             @"re:(?<![a-z])(?:he|she|i|we|they|son|daughter|child|kid|baby|boy|girl|wife|husband|mum|mom|dad|grandma|grandad)\s+(?:got|gets|was|were|has\s+been|had\s+been|have\s+been)\s+(?:badly\s+|slightly\s+|a\s+bit\s+)?(?:burnt|burned|scalded)(?![a-z])",
             // A baby brought home from hospital dates the story (round 106), it is no injury: "the week we brought her home from the
-            // hospital", 宝宝从医院接回家那周; "he went to hospital with the burn" still is one.
-            @"re:(?<![a-z])hospital(?![a-z])(?<!(?:home|back|out)\s+(?:from|of)\s+(?:the\s+)?hospital)(?<!maternity\s+hospital)", "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血", "re:(?<!从)医院(?!接)", "烫到"]),
+            // hospital", 宝宝从医院接回家那周; "he went to hospital with the burn" still is one. An illness treated there, or someone
+            // kept company there (round 153: "my husband is in chemo and I have to be at the hospital with him", 要去医院陪护我妈), is
+            // why the customer is in a hurry, not an injury from the appliance.
+            @"re:(?<!(?:" + IllnessWords + @")[^.!?]{0,80})(?<![a-z])hospital(?![a-z])(?![^.!?]{0,80}(?:" + IllnessWords + @"))(?!\s+with\s+(?:him|her|them|my\s+(?:mum|mom|dad|mother|father|husband|wife|son|daughter|gran\w*)))(?<!(?:home|back|out)\s+(?:from|of)\s+(?:the\s+)?hospital)(?<!maternity\s+hospital)",
+            "受伤", "烫伤", "烧伤", "re:(?:手|手指|胳膊|腿|脸|人|孩子)[^，。,.]{0,3}划伤", "割伤", "砸伤", "流血",
+            @"re:(?<!(?:" + IllnessWordsZh + @")[^。！？!?]{0,30})(?<!从)医院(?!接)(?![^。！？!?]{0,30}(?:" + IllnessWordsZh + @"))", "烫到"]),
         (SafetyHazard.Explosion, ["explode", "exploded", "explosion", "blew up", "blown up",
             // A bang from the mains (a power strip when the power came back) is the voltage, not the product exploding.
             @"re:loud bang(?! (?:from|in|at|on) (?:the |our |my |a )?(?:power strip|power board|extension|socket|plug|outlet|fuse|breaker|mains|transformer|meter|street|thunder))", "爆炸",
