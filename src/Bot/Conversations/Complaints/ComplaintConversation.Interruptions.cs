@@ -63,6 +63,7 @@ public sealed partial class ComplaintConversation
         if (await ExplainsWhyWeAskAsync(ct)) return true;
         if (await AnswersAnEarlyQuestionAsync(ct)) return true;
         if (await AnswersAnotherChannelAsync(ct)) return true;
+        if (await ReassuresAsync(ct)) return true;
         if (AsksAboutTheOfferOnly())
         {
             // "before I say yes - how soon, and must someone be in?", 要等几天？还能凑合用吗 (round 97): answered from the offer's own

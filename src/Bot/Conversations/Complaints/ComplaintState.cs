@@ -167,6 +167,12 @@ public sealed class ComplaintState
     /// <summary>A closing thank-you came while a fact was still asked for, and the customer heard what is still needed (once).</summary>
     public bool StillNeededSaid { get; set; }
 
+    /// <summary>A plea to be seen sooner was answered once (the reason goes with the case, the earliest time is arranged).</summary>
+    public bool SoonerAnswered { get; set; }
+
+    /// <summary>"Is that normal?" about the fault was answered once (taken as a fault; everyday use never counts against them).</summary>
+    public bool NormalAnswered { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

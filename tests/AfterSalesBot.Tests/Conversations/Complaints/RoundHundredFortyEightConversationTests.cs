@@ -149,4 +149,54 @@ public sealed class RoundHundredFortyEightConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Step is Listening or Confirming, replies);
     }
+
+    /// <summary>A plea to be seen sooner, with the reason it matters (a newborn, an elderly parent, someone ill), while a fact is
+    /// asked for or at the offer: the customer hears that the reason goes with the case and the team arranges the earliest
+    /// time it can, and how to make it an emergency; the question or the offer stands. Before: an unrelated article (a leak,
+    /// smoke, the 7/15-day rules).</summary>
+    [Theory]
+    [InlineData("en-GB", FactQuestion.Started, "any chance someone can come today rather than tomorrow? my mum is 88 and the flat is freezing", "earliest")]
+    [InlineData("zh-CN", FactQuestion.Phone, "能不能早点来？家里宝宝才两个月，天这么冷", "最早")]
+    public async Task APleaForSoonerIsAnsweredAndTheQuestionStands(string locale, FactQuestion question, string plea, string answer)
+    {
+        var (driver, transcript) = await UntilAsync(locale, question);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(plea)).Select(r => r.Text));
+        var after = await driver.StateAsync();
+        Assert.True(replies.Contains(answer, StringComparison.Ordinal) && after.Asking == question && after.Step == Gathering
+                    && !replies.Contains("(source", StringComparison.Ordinal) && !replies.Contains("来源", StringComparison.Ordinal),
+            transcript + "> " + plea + "\n" + replies);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "fine, I'll pay, but can somebody come sooner? my husband is recovering from an operation and can't manage without it")]
+    [InlineData("zh-CN", "钱我出，就是能不能尽快来修？我爸八十多了一个人住")]
+    public async Task APleaForSoonerAtTheOfferLeavesItOpen(string locale, string plea)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
+            [Zh(locale) ? "燃气灶右边的火点不着" : "the right burner on the hob won't catch"], Answers(locale, "Q5", "JQ525057961", Zh(locale) ? "修好" : "repair"));
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(plea)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(replies.Contains(Zh(locale) ? "最早" : "earliest", StringComparison.Ordinal) && !replies.Contains("来源", StringComparison.Ordinal)
+                    && !replies.Contains("(source", StringComparison.Ordinal), transcript + "\n> " + plea + "\n" + replies);
+        Assert.True(state.Step is AwaitingAgreement or Agreed, transcript + "\n> " + plea + "\n" + replies);
+    }
+
+    /// <summary>"is that normal?" / 这正常吗 about the fault already told, while a fact is asked for or at the offer: it is not
+    /// normal behaviour, it is taken as a fault, and ordinary use never counts against them; the question stands. Before: an
+    /// article about something else (report figures, consumables, a leak).</summary>
+    [Theory]
+    [InlineData("en-GB", FactQuestion.Serial, "is it normal for a copier to jam like that though? or am I using it wrong?", "normal")]
+    [InlineData("zh-CN", FactQuestion.Started, "这种卡纸正常吗？是不是我纸放得不对", "正常")]
+    public async Task IsThisNormalIsAnsweredAndTheQuestionStands(string locale, FactQuestion question, string asked, string answer)
+    {
+        var (driver, transcript) = await UntilAsync(locale, question);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(asked)).Select(r => r.Text));
+        var after = await driver.StateAsync();
+        Assert.True(replies.Contains(answer, StringComparison.Ordinal) && after.Asking == question && after.Step == Gathering && after.Causes.Count(c => c.Value) == 0
+                    && !replies.Contains("(source", StringComparison.Ordinal) && !replies.Contains("来源", StringComparison.Ordinal),
+            transcript + "> " + asked + "\n" + replies);
+    }
 }

@@ -72,4 +72,11 @@ public sealed class RoundHundredFortyEightUnderstandingTests
         Assert.True(read.VoltageNotKnown);
         Assert.False(read.Causes.GetValueOrDefault("VOLTAGE"));
     }
+
+    /// <summary>The day a visit is wished for ("could someone come today rather than tomorrow?", 能不能今天就来？) is no start of the
+    /// fault: before, "today" became the start and the start question was skipped.</summary>
+    [Theory]
+    [InlineData("could someone come today rather than tomorrow? she's 90", "en-GB")]
+    [InlineData("能不能今天就来？老人八十多了", "zh-CN")]
+    public void TheDayAVisitIsWishedForIsNoDate(string text, string locale) => Assert.Empty(Interpret(text, locale).Dates);
 }

@@ -12,7 +12,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// ("ugh so annoyed today", 今天真是气死我了; round 48: the day of the mood, not of the fault), and 不是最近 (not recently, round
 /// 58), and how long a smell lingers ("the flat smells of fish for a day after", round 78), and how long such a unit should last ("good
 /// for 8 years minimum", 至少能用八年; round 114), and when it was made ("manufactured last year", 去年生产的; round 118), and the unit's age said as an aside ("I know it's a bit past
-/// a year", round 148). A reading that overlaps one is dropped.
+/// a year", round 148), and the day a visit is wished for ("can someone come today rather than tomorrow?", 能不能今天来; round 153). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -42,6 +42,8 @@ internal static partial class DateRecogniser
         | (?<![a-z])(?:made|manufactured|produced|built)\s+(?:in\s+|around\s+|back\s+in\s+|sometime\s+)?(?:last\s+year|the\s+year\s+before(?:\s+last)?|(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+ago|(?:19|20)\d\d)(?![a-z\d])
         | (?:生产|出厂|制造)(?:日期|时间)?(?:是|在|于)?\s*(?:去年|前年|[一二两三四五六七八九十\d]+\s*(?:年|个月)前|(?:19|20)\d\d\s*年)|(?:去年|前年|(?:19|20)\d\d\s*年)(?:生产|出厂|制造|产)的
         | (?<![a-z])(?:it'?s|its|it\s+is|it\s+was|it'?s\s+now|they'?re|the\s+(?:unit|machine|hob|heater|printer|copier)\s+is)\s+(?:now\s+|already\s+|only\s+|just\s+|a\s+(?:bit|little|tad)\s+|slightly\s+|well\s+|a\s+few\s+(?:days|weeks|months)\s+)?(?:past|over|beyond|older\s+than|more\s+than)\s+(?:a|one|two|three|\d)\s+years?(?:\s+old)?(?![a-z])
+        | (?<![a-z])(?:come|come\s+out|come\s+round|come\s+over|visit|be\s+here|get\s+here|send\s+(?:someone|somebody|an?\s+engineer))\s+(?:by\s+|before\s+)?(?:today|tomorrow|tonight|this\s+(?:afternoon|evening))(?:\s+(?:rather\s+than|instead\s+of|or)\s+(?:today|tomorrow|tonight))?(?![a-z])
+        | (?:今天|明天|今晚)(?:就|能|可以|能不能|可不可以)?(?:来|上门|过来)(?!过|了)|(?:来|上门)(?:一下)?(?:今天|明天|今晚)
         | 今天(?:真是|真的|真|可|太|好|实在|心情|简直)*(?:被[^，。,.!！？?]{0,8})?(?:气死|烦死|郁闷|崩溃|生气|火大|心累|无语|倒霉|糟心|闹心|心烦|烦躁)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();
