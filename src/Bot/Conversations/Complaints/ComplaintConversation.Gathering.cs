@@ -155,6 +155,9 @@ public sealed partial class ComplaintConversation
                     foreach (var cause in _state.SuspectedCauses.Where(c => !LeftOpen(c))) _state.Causes[cause] = false;
                     _state.SuspectedCauses.RemoveAll(c => !LeftOpen(c));
                 }
+                // "not dropped, not opened. the power - I honestly couldn't say" (round 150): the supply the story suggested, said
+                // not to be known, stays unknown for the decision (rule 6), never asked about again.
+                if (_said.VoltageNotKnown && _state.SuspectedCauses.Remove("VOLTAGE")) _state.CircumstancesAsked = true;
                 if (_said.Intent == Intent.Yes && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)
                     && !_state.Causes.Values.Any(v => v) && !_state.AskedWhichCircumstance)
                 {

@@ -199,4 +199,18 @@ public sealed class RoundHundredFortyEightConversationTests
                     && !replies.Contains("(source", StringComparison.Ordinal) && !replies.Contains("来源", StringComparison.Ordinal),
             transcript + "> " + asked + "\n" + replies);
     }
+
+    /// <summary>The supply the story suggested, said at the plain question not to be known ("the electrics — honestly couldn't tell
+    /// you"), stays unknown for the decision (rule 6) and is not asked about again (r150-en-010 was asked a second time).</summary>
+    [Fact]
+    public async Task TheSuggestedSupplyNotKnownIsNotAskedAgain()
+    {
+        var answers = Answers("en-GB", "LP-2200", "LP22WW260485", "repair",
+            "nobody dropped it or opened it. the electrics - I honestly couldn't tell you, the landlord never says");
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB",
+            ["the laser printer is completely dead since the lights flickered in the building last week"], answers);
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "NeedsReview" && transcript.Split("plain yes or no").Length <= 1 && !transcript.Contains("the one you mentioned", StringComparison.Ordinal), transcript);
+    }
 }
