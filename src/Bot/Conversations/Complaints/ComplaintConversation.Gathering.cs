@@ -39,6 +39,12 @@ public sealed partial class ComplaintConversation
                 await EscalateAsync(EscalationReason.NeedsReview, "Escalated.Review", ct);
                 return;
             }
+            if (_state.Asking == FactQuestion.Circumstances && _mockedConfession && !_state.PlainAnswerAsked)
+            {
+                _state.PlainAnswerAsked = true;
+                Say("Ask.Circumstances.Plainly");
+                return;
+            }
             if (_state.Asking == FactQuestion.Circumstances && _state.AskedWhichCircumstance && !_state.CircumstancesAsked)
             {
                 Say("Ask.WhichCircumstance");
@@ -275,10 +281,17 @@ public sealed partial class ComplaintConversation
         // "是的，停过一次电，但我觉得不是这个原因" (round 52): a yes first, then the cause denied as the reason, is no denial.
         if (_said.Intent == Intent.Yes && OpensWithYes.IsMatch(text)) return false;
         if (text.Length <= 60) return SaysNo();
+        // "...your technician fixed the igniter twice. nothing else happened to it", 别的都没有 (round 154): a closing "nothing
+        // else" with nothing owned up to denies the rest.
+        if (!_said.Causes.Any(c => c.Value) && NothingElseHappened.IsMatch(text)) return true;
         // A longer answer that opens with "no" and denies each thing it names ("no - voltage is fine, it's on a UPS, never
         // dropped, nobody opened it") denies them all.
         return OpensWithDenial.IsMatch(text) && _said.Causes.Count > 0 && _said.Causes.All(c => !c.Value);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NothingElseHappened = new(
+        @"(?<![a-z])(?:nothing\s+else|nothing\s+at\s+all|none\s+of\s+(?:that|those|them|the\s+above|the\s+rest)|nothing\s+like\s+that|nothing\s+of\s+the\s+sort)(?:\s+(?:ever\s+)?(?:happened|was\s+done|has\s+happened|went\s+on))?(?:\s+to\s+it)?\s*[.!]*\s*$|(?:别的|其他|其它|其余)(?:的|情况)?(?:都|也)?没(?:有)?(?:了|过)?\s*[。.!！]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex OpensWithYes = new(
         @"^(?:yes|yeah|yep|yup|it did|that happened)(?![a-z'])|^(?:是的|是啊|是有|对的|对，|对,|有的|有过)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -18,7 +18,9 @@ public sealed partial class ComplaintConversation
     {
         if (!_flow.IsInComplaint || _said.Hazard is not null || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver
             || _state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering or ComplaintStep.AwaitingAgreement)
-            || _state.Step == ComplaintStep.AwaitingAgreement && (_state.DeclinedAll || _state.OfferIndex >= _state.Offers.Count))
+            || _state.Step == ComplaintStep.AwaitingAgreement && (_state.DeclinedAll || _state.OfferIndex >= _state.Offers.Count)
+            // "赶紧弄好" to the wish question is the wish (a repair, in a hurry), not a plea.
+            || _state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Wants)
             return false;
         string? key = null;
         if (!_state.SoonerAnswered && SoonerAsked().IsMatch(_text) && !Impatient.IsMatch(_text))

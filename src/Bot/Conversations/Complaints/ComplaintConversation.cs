@@ -18,6 +18,12 @@ public sealed partial class ComplaintConversation
     private readonly ComplaintServices _services;
     private ComplaintFlow _flow;
     private Interpretation _said = new();
+
+    /// <summary>This turn's answer to the plain question was a confession in scorn, taken as no answer.</summary>
+    private bool _mockedConfession;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"🙄|😒|🙃|😑|🤦|(?<![a-z])(?:yeah,?\s+right|as\s+if|that'?s\s+my\s+(?:favou?rite\s+)?hobby)(?![a-z])|对对对|是是是|呵呵", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MockConfession();
     private ModelTurn _model = ModelTurn.Unbudgeted("");
     private string _text = "";
     private string? _lower;
@@ -140,6 +146,14 @@ public sealed partial class ComplaintConversation
         if (_state.Asking == FactQuestion.Serial && _said.Serial is null && _said.OrderNumber is null
             && await _services.Catalog.SerialInPiecesAsync(_text, ct) is { } pieces)
             _said = _said with { Serial = pieces };
+        // "oh yes, obviously I fixed it myself with a butter knife 🙄", 对对对，是我拿脚踹的 (round 149): a confession in scorn to the
+        // plain question owns up to nothing; it is asked about once more, plainly (Gathering).
+        _mockedConfession = false;
+        if (_state.Step == ComplaintStep.Gathering && _state.Asking == FactQuestion.Circumstances && (_said.Causes.Any(c => c.Value) || _said.Intent == Intent.Yes) && MockConfession().IsMatch(_text))
+        {
+            _said = _said with { Causes = _said.Causes.Where(c => !c.Value).ToDictionary(c => c.Key, c => c.Value), Intent = Intent.Statement };
+            _mockedConfession = true;
+        }
         Absorb(_said);
         _tookFacts = FactsKey() != before;
         _tookDecidingFacts = DecidingFactsKey() != deciding;

@@ -173,6 +173,9 @@ public sealed class ComplaintState
     /// <summary>"Is that normal?" about the fault was answered once (taken as a fault; everyday use never counts against them).</summary>
     public bool NormalAnswered { get; set; }
 
+    /// <summary>A confession in scorn to the plain question was asked about once more, plainly.</summary>
+    public bool PlainAnswerAsked { get; set; }
+
     /// <summary>The problem was restated once already: the apology is not repeated.</summary>
     public bool Restated { get; set; }
 

@@ -42,7 +42,7 @@ internal static partial class OfferAnswers
     /// 149), or the booking held back ("先别安排", "don't book anything yet"; round 155): whatever agreement words it holds, no yes.</summary>
     public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text);
 
-    [GeneratedRegex(@"呵呵|[“""'‘](?:好|太好了|棒|真棒|贴心|体贴|靠谱|负责|专业|高效|快)[”""'’]|真(?:贴心|体贴|周到)(?:啊|呀)?(?:呵|哈哈)|(?<![a-z'])(?:how\s+(?:thrilling|exciting|delightful|marvell?ous)|oh\s+joy|yeah,?\s+right|what\s+a\s+treat|just\s+what\s+i\s+(?:needed|wanted)|because\s+that\s+(?:worked|went)\s+so\s+well(?:\s+last\s+time)?|(?:great|perfect|wonderful|brilliant|lovely),?\s+(?:just\s+)?(?:great|perfect|wonderful|brilliant|lovely)[.!]*\s*(?:another|more|again))(?![a-z'])",
+    [GeneratedRegex(@"呵呵|[“""'‘](?:好|太好了|棒|真棒|贴心|体贴|靠谱|负责|专业|高效|快)[”""'’]|真(?:贴心|体贴|周到)(?:啊|呀)?(?:呵|哈哈)|(?<![a-z'])(?:how\s+(?:thrilling|exciting|delightful|marvell?ous)|oh\s+joy|yeah,?\s+right|what\s+a\s+treat|just\s+what\s+i\s+(?:needed|wanted)|because\s+that\s+(?:worked|went)\s+so\s+well(?:\s+last\s+time)?|(?:great|perfect|wonderful|brilliant|lovely),?\s+(?:just\s+)?(?:great|perfect|wonderful|brilliant|lovely)[.!]*\s*(?:another|more|again)|(?:perfect|great|wonderful|brilliant|lovely|fantastic|marvell?ous|super)(?![a-z'])[^.!?]{0,12}(?:yet\s+another|another|a\s+(?:second|third|fourth))\s+(?:visit|engineer|technician|repair|call-?out|trip))(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Sarcasm();
 

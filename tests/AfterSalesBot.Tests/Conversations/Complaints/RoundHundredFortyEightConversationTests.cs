@@ -213,4 +213,50 @@ public sealed class RoundHundredFortyEightConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Verdict == "NeedsReview" && transcript.Split("plain yes or no").Length <= 1 && !transcript.Contains("the one you mentioned", StringComparison.Ordinal), transcript);
     }
+
+    /// <summary>A confession in scorn to the plain question ("sure, I took it apart with a spoon, that's my hobby 🙄", 对对对，都是我踹坏的
+    /// 呵呵) owns up to nothing: it is asked about once more, plainly, and the plain "no" after it decides (round 149 hold-out
+    /// r149-en-005, read after its one measurement: a repeat failure's replacement became a paid repair).</summary>
+    [Theory]
+    [InlineData("en-GB", "sure, I took it apart with a spoon, that's my hobby 🙄", "no, nothing like that")]
+    [InlineData("zh-CN", "对对对，都是我踹坏的，呵呵", "没有，都没有")]
+    public async Task AConfessionInScornIsAskedAboutPlainly(string locale, string scorn, string plain)
+    {
+        var (driver, transcript) = await UntilAsync(locale, FactQuestion.Circumstances);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(scorn)).Select(r => r.Text));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == Gathering && state.Asking == FactQuestion.Circumstances && state.Causes.Count(c => c.Value) == 0
+                    && replies.Contains(Zh(locale) ? "“没有”" : "plain yes or no", StringComparison.Ordinal), transcript + "> " + scorn + "\n" + replies);
+        var answers = Answers(locale, "DC-3020", Copier, Zh(locale) ? "修好" : "repair", plain);
+        for (var turn = 0; turn < 4 && (await driver.StateAsync()).Step == Gathering; turn++)
+            replies += "\n" + string.Join("\n", (await driver.SayAsync(answers[(await driver.StateAsync()).Asking])).Select(r => r.Text));
+        state = await driver.StateAsync();
+        Assert.True(state.Verdict == "Covered" && state.Causes.Count(c => c.Value) == 0, transcript + "> " + scorn + "\n" + replies);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "brilliant, yet another engineer visit. lucky me")]
+    public async Task PraiseForAnotherVisitIsNoYes(string locale, string sarcasm)
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync(locale, ["the left burner on my hob won't light any more"], Answers(locale, "Q5", Hob, "repair"));
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(sarcasm)).Select(r => r.Text));
+        Assert.True((await driver.StateAsync()).CaseNumber is null, transcript + "\n> " + sarcasm + "\n" + replies);
+    }
+
+    /// <summary>"赶紧修好就行" to the wish question is the wish, not a plea to be seen sooner (a regression of this round's own plea
+    /// answer, seen in hold-out r149-zh-005); a long answer to the plain question that ends "nothing else happened to it" denies
+    /// the rest (r154-en-005 was asked again).</summary>
+    [Theory]
+    [InlineData("zh-CN", FactQuestion.Wants, "赶紧修好就行", FactQuestion.Phone)]
+    [InlineData("en-GB", FactQuestion.Circumstances, "nobody outside has touched it, no. your engineer did replace the pickup roller once, but nothing else happened to it", FactQuestion.Wants)]
+    public async Task AnAnswerIsTakenAsTheAnswer(string locale, FactQuestion question, string answer, FactQuestion next)
+    {
+        var (driver, transcript) = await UntilAsync(locale, question);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(answer)).Select(r => r.Text));
+        var after = await driver.StateAsync();
+        Assert.True(after.Asking == next && !replies.Contains("最早", StringComparison.Ordinal), transcript + "> " + answer + "\n" + replies);
+    }
 }

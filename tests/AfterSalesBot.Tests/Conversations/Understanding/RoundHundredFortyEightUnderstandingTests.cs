@@ -79,4 +79,19 @@ public sealed class RoundHundredFortyEightUnderstandingTests
     [InlineData("could someone come today rather than tomorrow? she's 90", "en-GB")]
     [InlineData("能不能今天就来？老人八十多了", "zh-CN")]
     public void TheDayAVisitIsWishedForIsNoDate(string text, string locale) => Assert.Empty(Interpret(text, locale).Dates);
+
+    /// <summary>A figure of speech is no circumstance and no hazard (round 152 hold-outs, read after their one measurement): "the
+    /// print has fallen off a cliff", 跟被雷劈了似的, the figure explained (我说被雷劈是打个比方), "smoke coming out of his ears".</summary>
+    [Theory]
+    [InlineData("honestly the copy quality has fallen off a cliff this month", "en-GB")]
+    [InlineData("this boiler is acting like it was hit by lightning, lukewarm at best", "en-GB")]
+    [InlineData("热水器跟被雷劈了似的，水一直是温的", "zh-CN")]
+    [InlineData("不是不是，我说摔是打个比方，机器从来没摔过", "zh-CN")]
+    [InlineData("no. when I said it took a tumble I meant the print, the printer never fell", "en-GB")]
+    public void AFigureOfSpeechIsNoCircumstance(string text, string locale) =>
+        Assert.DoesNotContain(Interpret(text, locale).Causes, c => c.Value);
+
+    [Theory]
+    [InlineData("my husband is so cross there's smoke coming out of his ears. the heater itself doesn't smoke, it's just dead")]
+    public void SmokeOutOfSomeonesEarsIsNoHazard(string text) => Assert.Null(Interpret(text, "en-GB").Hazard);
 }

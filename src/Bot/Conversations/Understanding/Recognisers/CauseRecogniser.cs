@@ -40,6 +40,7 @@ internal static partial class CauseRecogniser
             if (Unsure().IsMatch(Before(text.Folded, hit.Span))) continue;
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (Hypothetical(text.Folded, hit.Span)) continue;
+            if (Figurative(text.Folded, hit.Span)) continue;
             // "电压不稳是啥意思?", "what does unstable voltage mean?" (round 92), "为什么问我们摔过它?" (round 94): the word or the
             // question asked about, nothing owned up to.
             if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
@@ -70,6 +71,32 @@ internal static partial class CauseRecogniser
         var supplyNotKnown = !causes.ContainsKey("VOLTAGE") && SupplyNamed().IsMatch(text.Folded) && SupplyUnknown();
         return (causes, hits.Select(h => h.Span).ToList(), supplyNotKnown);
     }
+
+    /// <summary>A figure of speech (round 152): "the print quality has fallen off a cliff", "like it was hit by lightning", 跟被雷劈了似的,
+    /// 像摔过一样, and the figure explained ("when I said it fell off a cliff I meant the printing", 我说被雷劈是打个比方).</summary>
+    private static bool Figurative(string folded, TextSpan span)
+    {
+        var start = Clauses.SentenceStart(folded, span.Start);
+        var end = folded.AsSpan(span.End).IndexOfAny(SentenceEnds);
+        var sentence = folded[start..(end < 0 ? folded.Length : span.End + end)];
+        return FigureExplained().IsMatch(sentence)
+            || SimileBefore().IsMatch(folded[start..span.Start]) && (SimileAfter().IsMatch(folded[span.End..]) || !UtteranceText.IsCjk(folded[span.Start]))
+            || OffACliff().IsMatch(folded[span.End..]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？\n");
+
+    [GeneratedRegex(@"(?<![a-z])(?:when\s+i\s+said|i\s+(?:only\s+|just\s+)?meant|figure\s+of\s+speech|metaphor|just\s+a\s+(?:saying|joke|expression|way\s+of\s+(?:speaking|putting\s+it))|manner\s+of\s+speaking)(?![a-z])|打个?比方|比喻|形容一下|形容的|夸张(?:的|了|一下)|开玩笑的", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureExplained();
+
+    [GeneratedRegex(@"(?:跟|像|好像|好比|如同|仿佛|就像)[^，。,.!！？?]{0,8}$|(?<![a-z])(?:like|as\s+if|as\s+though)\s+(?:it\s+(?:was|were|had|'d|got|has)\s+(?:been\s+|just\s+)?|it'?s\s+(?:been\s+|just\s+)?)(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SimileBefore();
+
+    [GeneratedRegex(@"^[^，。,.!！？?]{0,8}(?:似的|一样|一般|的样子)", RegexOptions.CultureInvariant)]
+    private static partial Regex SimileAfter();
+
+    [GeneratedRegex(@"^\s*(?:off\s+)?(?:a|the)\s+cliff(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex OffACliff();
 
     [GeneratedRegex(@"(?<![a-z])(?:voltage|power|electricity|mains|supply)(?:'s|\s+is|\s+was|\s+has\s+been)?\s+(?:always\s+)?(?:fine|normal|ok|okay|stable|steady)(?![a-z])|(?<![a-z])no\s+(?:power|voltage|electrical|electricity)\s+(?:issues?|problems?|surges?|spikes?|trouble|fluctuations?)(?![a-z])|(?:on|through|behind)\s+(?:a|an|our|the)\s+(?:ups|surge\s+protector|voltage\s+stabili[sz]er)(?![a-z])|电压(?:也|都|一直)?(?:正常|没问题|稳定|很稳)|(?:接|用|有)了?(?:稳压器|ups)", RegexOptions.CultureInvariant)]
     private static partial Regex PowerIsFine();

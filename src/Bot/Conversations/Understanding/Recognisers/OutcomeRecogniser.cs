@@ -45,6 +45,9 @@ internal static partial class OutcomeRecogniser
         RegexOptions.CultureInvariant)]
     private static partial Regex ExtensionAsked();
 
+    [GeneratedRegex(@"^(?:d|ment\s+of)?\s+(?:the|a|an|its|one|that|this|our|my)\s+(?:\w+\s+)?(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode)s?(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex APartReplaced();
+
     /// <summary>"your repair man has been twice", "the repair shop": who repairs, never a wish for a repair (round 42).</summary>
     [GeneratedRegex(@"^\s*(?:man|men|guy|guys|person|people|shop|shops|technicians?|engineers?|history|records?|centre|center)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NamesARepairer();
@@ -93,6 +96,8 @@ internal static partial class OutcomeRecogniser
             .Where(h => !TurnedDown(h))
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .Where(h => !(h.Value == DesiredOutcome.Repair && NamesARepairer().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
+            // "your engineer did replace the pickup roller once" (round 154): a part replaced is a repair told, no new unit wished.
+            .Where(h => !(h.Value == DesiredOutcome.Replacement && APartReplaced().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             .Where(h => !IfItFailsAgain(text.Folded, h.Span))
             .ToList();
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));

@@ -29,7 +29,9 @@ internal static class HazardWords
             // 点着火 / 打着火 / 点得着火 (round 79/82): a burner or heater that lights, not something on fire.
             // 开着开着火就自己灭了 (round 84 hold-out): "while it is on, the flame goes out", no fire.
             "re:(?<!打不|点不|不|没|点|打|点得|打得|开|烧|用|煮|炒)着火(?!了没)(?![^，。,.!！？?]{0,4}(?:灭|熄))"]),
-        (SafetyHazard.Smoke, ["smoke coming", "smoke came", "smoke is coming", "smoke pouring",
+        (SafetyHazard.Smoke, [
+            // "smoke coming out of her ears" (round 152): temper, not smoke.
+            @"re:(?<![a-z])smoke\s+(?:is\s+)?(?:coming|came|pouring)(?![a-z])(?![^.!?]{0,12}(?:out\s+of|from)\s+(?:his|her|my|their|your|our)\s+ears)",
             // Cooking smoke a weak hood leaves in the kitchen (round 67): "fills with smoke from the wok" is the hood's fault, no fire.
             @"re:(?<![a-z])smoke\s+from(?!\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:wok|pan|pans|frying|cooking|food|oil|stir[\s-]?fry|grill|the\s+cooking))(?![a-z])", "it smokes",
             // "smoking fast", "smoking hot value" (round 54) are praise, not smoke.
