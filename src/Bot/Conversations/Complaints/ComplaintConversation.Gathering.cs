@@ -290,7 +290,7 @@ public sealed partial class ComplaintConversation
     }
 
     private static readonly System.Text.RegularExpressions.Regex NothingElseHappened = new(
-        @"(?<![a-z])(?:nothing\s+else|nothing\s+at\s+all|none\s+of\s+(?:that|those|them|the\s+above|the\s+rest)|nothing\s+like\s+that|nothing\s+of\s+the\s+sort)(?:\s+(?:ever\s+)?(?:happened|was\s+done|has\s+happened|went\s+on))?(?:\s+to\s+it)?\s*[.!]*\s*$|(?:别的|其他|其它|其余)(?:的|情况)?(?:都|也)?没(?:有)?(?:了|过)?\s*[。.!！]*\s*$",
+        @"(?<![a-z])(?:nothing\s+else|nothing\s+at\s+all|none\s+of\s+(?:that|those|them|the\s+above|the\s+rest)|nothing\s+like\s+that|nothing\s+of\s+the\s+sort)(?:\s+(?:ever\s+)?(?:happened|was\s+done|has\s+happened|went\s+on))?(?:\s+to\s+it)?\s*[.!]*\s*$|(?<![a-z])(?:nobody|no\s+one|no-one)\s+else(?:,?\s+though)?[^.!?]{0,12}(?:no\s+(?:drops?|knocks?|spills?|water|damage)\s+or\s+anything(?:\s+(?:like\s+that|else))?)?\s*[.!]*\s*$|(?<![a-z])no\s+(?:drops?|knocks?|spills?|water|damage)\s+or\s+anything(?:\s+(?:like\s+that|else))?\s*[.!]*\s*$|(?:别的|其他|其它|其余)(?:的|情况)?(?:都|也)?没(?:有)?(?:了|过)?\s*[。.!！]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex OpensWithYes = new(

@@ -130,7 +130,7 @@ public sealed partial class ComplaintConversation
         // "嗯 就是没粉了", "yeah it's just the toner": agreement opening more words (round 22); and the same words sent again
         // after they were restated are insisted on, not new: confirmed, never the same restatement in a loop.
         var agreesInOtherWords = _said.Intent is not (Intent.No or Intent.Cancel or Intent.Human) && !IsCorrection()
-            && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal));
+            && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal) || AgreesLast.IsMatch(_text));
         if (agreesInOtherWords && !_tookFacts || _yesAfterWhy)
         {
             Hear();
@@ -193,6 +193,11 @@ public sealed partial class ComplaintConversation
     /// <summary>An agreeing word and a pause before more words: "嗯 就是没粉了", "yeah, it's just the toner", "对 就这么个事".</summary>
     private static readonly System.Text.RegularExpressions.Regex AgreeingOpening = new(
         @"^\s*(?:嗯+|嗯嗯|对|对对|是的?|yeah|yep|yup|ya|yes)[\s,，。.!！]+\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>A hedge first and the yes last (round 154: "I wouldn't say that's not it. yes, that's exactly it", 也不能说不对，对，就是这样).</summary>
+    private static readonly System.Text.RegularExpressions.Regex AgreesLast = new(
+        @"[.!?;。！？；]\s*(?:yes|yeah|yep|correct|exactly|that'?s\s+(?:exactly\s+)?(?:it|right|correct))(?:,?\s+(?:that'?s|that\s+is)\s+(?:exactly\s+|just\s+)?(?:it|right|correct))?\s*[.!]*\s*$|[，。！]\s*(?:对|对的|是的|没错)[，,]?\s*(?:就是这样|就是这个|说得对)?\s*[。！!]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex YesAndMore = new(

@@ -251,6 +251,7 @@ public sealed class RoundHundredFortyEightConversationTests
     [Theory]
     [InlineData("zh-CN", FactQuestion.Wants, "赶紧修好就行", FactQuestion.Phone)]
     [InlineData("en-GB", FactQuestion.Circumstances, "nobody outside has touched it, no. your engineer did replace the pickup roller once, but nothing else happened to it", FactQuestion.Wants)]
+    [InlineData("en-GB", FactQuestion.Circumstances, "it's not as if nobody has worked on it: your engineer sorted a jam in the spring. nobody else though, and no knocks or anything", FactQuestion.Wants)]
     public async Task AnAnswerIsTakenAsTheAnswer(string locale, FactQuestion question, string answer, FactQuestion next)
     {
         var (driver, transcript) = await UntilAsync(locale, question);
@@ -258,5 +259,18 @@ public sealed class RoundHundredFortyEightConversationTests
         var replies = string.Join("\n", (await driver.SayAsync(answer)).Select(r => r.Text));
         var after = await driver.StateAsync();
         Assert.True(after.Asking == next && !replies.Contains("最早", StringComparison.Ordinal), transcript + "> " + answer + "\n" + replies);
+    }
+
+    /// <summary>A hedge first and the yes last at the restatement ("I wouldn't say that's wrong. yes, that's exactly it") confirms
+    /// it (r154-en-020 was asked again).</summary>
+    [Theory]
+    [InlineData("en-GB", "I wouldn't say that's wrong. yes, that's exactly it")]
+    [InlineData("zh-CN", "也不能说不对。对，就是这样")]
+    public async Task AHedgeThenAYesConfirms(string locale, string answer)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        await driver.SayAsync(Zh(locale) ? "复印机一直卡纸" : "the copier keeps jamming");
+        var replies = string.Join("\n", (await driver.SayAsync(answer)).Select(r => r.Text));
+        Assert.True((await driver.StateAsync()).Step == Gathering, replies);
     }
 }
