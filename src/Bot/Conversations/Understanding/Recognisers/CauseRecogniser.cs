@@ -50,7 +50,9 @@ internal static partial class CauseRecogniser
             // by the load on the circuit says nothing about the supply.
             if (hit.Value == "VOLTAGE" && BreakerWord().IsMatch(phrase) && TripExplained().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
-            var happened = !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
+            // "why would I drop a built-in hob?!", 难道是我弄坏的吗？, 谁家电压天天不稳啊 (round 160): asked only to deny it.
+            var happened = !RhetoricalQuestion.Covers(text.Folded, hit.Span)
+                && !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span))
                      && !(hit.Value == "USER_DAMAGE" && OurStaffOnlyRepaired().IsMatch(Clause(text.Folded, hit.Span))))
                 && !EchoedAndDismissed(text.Folded, hit.Span);
@@ -130,7 +132,13 @@ internal static partial class CauseRecogniser
     private static partial Regex OurStaffOnlyRepaired();
 
     /// <summary>Our staff named in the clause, and not as "not one of yours" / 不是你们的人.</summary>
-    private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause);
+    /// <remarks>Our staff named only as who failed to come, with an outside repairer beside them ("your engineer never turned up so
+    /// a local handyman had a go", 你们的人约了不来，我只好找外面的师傅修过, round 160), is no repair of ours.</remarks>
+    private static bool ByOurStaff(string clause) => OurStaff().IsMatch(clause) && !NotOurStaff().IsMatch(clause) && !OutsideRepairer().IsMatch(clause);
+
+    /// <summary>A repairer who is plainly not ours: a local handyman, an outside repair shop, 外面的师傅, 楼下修电器的, 路边的修理铺.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:(?:local|outside|independent|third[-\s]party|private|random)\s+(?:handyman|guy|bloke|man|repairer|repair\s*(?:man|shop|guy)|engineer|technician|tech|plumber|electrician|shop|fitter)|handyman)(?![a-z])|外面的?(?:师傅|人|维修|修理)|外面找的|(?:楼下|街边|路边|小区门口)的?(?:修|维修|修理)|修电器的|修理铺|个体(?:师傅|维修)|游击队", RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideRepairer();
 
     /// <summary>"not from your company", "not one of yours", "none of your staff", "not your engineer", "a local guy who isn't one
     /// of your people" (round 43), "we didn't have your people install it",

@@ -102,7 +102,7 @@ internal static partial class ConsumableRecogniser
     /// <summary>"the cyan toner in our DC-4525 colour copier has run out", "the colour cartridge it came with is already empty"
     /// (round 69 hold-out): run out or empty later in the same clause; "the cyan toner in our DC-4525 has a crack down the side",
     /// 感光鼓的照片，能看到鼓上有一道划痕 (round 148/151): damaged later on, a drum's scratch also past a comma.</summary>
-    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|(?:(?:is|are)\s+(?:all\s+|both\s+)?|(?:all|both)\s+)used\s+up|(?:is|are)\s+leaking|(?:has|had)\s+(?:got\s+)?(?:a\s+|an?\s+\w+\s+)?(?:crack|split|hole|scratch|gouge)|(?:is|are|was)\s+(?:all\s+)?(?:cracked|split|scratched|broken|damaged))(?![a-z])|^[^.;!?。；！？]{0,30}?(?:鼓|盒|带)(?:面|身)?(?:上|表面上?)?(?:有|出现了?|能看到)(?:一|几|两)?(?:道|条|个|处)?(?:细细的|很细的|细|小|明显的|长长的|很长的)?的?(?:划痕|划伤|刮痕|刮伤|裂纹|裂痕|伤痕|裂缝)|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|(?:打|印|用)(?:没|完|光)了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.,;!?。，；！？]{0,40}?(?<![a-z])(?:ran\s+out|run\s+out|running\s+out|(?:is|are)\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|it'?s\s+(?:already\s+|now\s+|completely\s+|totally\s+|nearly\s+|almost\s+)?empty|is\s+(?:running\s+)?low|is\s+finished|(?:(?:is|are)\s+(?:all\s+|both\s+)?|(?:all|both)\s+)used\s+up|(?:is|are)\s+leaking|(?:has|had)\s+(?:got\s+)?(?:a\s+|an?\s+\w+\s+)?(?:crack|split|hole|scratch|gouge)|(?:is|are|was)\s+(?:all\s+)?(?:cracked|split|scratched|broken|damaged))(?![a-z])|^[^.;!?。；！？]{0,30}?(?:鼓|盒|带)(?:面|身)?(?:上|表面上?)?(?:有|出现了?|能看到)(?:一|几|两)?(?:道|条|个|处)?(?:细细的|很细的|细|小|明显的|长长的|很长的)?的?(?:划痕|划伤|刮痕|刮伤|裂纹|裂痕|伤痕|裂缝)|^[^.,;!?。，；！？]{0,16}?(?:用完了|用光了|快用完|没有了|没墨了|没粉了|(?:打|印|用)(?:没|完|光)了|显示没墨|显示没粉|显示墨尽|显示(?:空|墨水已尽))", RegexOptions.CultureInvariant)]
     private static partial Regex RunsOutLater();
 
     [GeneratedRegex(@"(?<![a-z])(?:never|not\s+once|haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not)\s+(?:ever\s+|yet\s+|once\s+|actually\s+)?(?:changed|replaced|swapped|renewed)(?:\s+the)?$|(?:从来|从|一直|都)?没(?:有)?(?:换过|更换过|换)(?:的)?$", RegexOptions.CultureInvariant)]
@@ -167,6 +167,9 @@ internal static partial class ConsumableRecogniser
             // 没粉了, 缺粉 (round 22), 墨没了 (round 71): the word itself says it ran out.
             if (RunOutWord().IsMatch(text.Folded.AsSpan(hit.Span.Start, hit.Span.Length))) return hit.Value;
             if (Negation.IsNegated(text.Folded, hit.Span.Start, englishWords: 3, chineseChars: 3)) continue;
+            // "I pulled the toner out and gave it a shake", "took the toner cartridge out, rocked it" (round 156): taken out, as the
+            // manual says to, is no toner run out.
+            if (TakenOutBefore().IsMatch(before) && OutAfter().IsMatch(after)) continue;
             if (FailsAfter().IsMatch(after) || RunsOutLater().IsMatch(after) || AskedForBefore().IsMatch(before) || IsRefill(text.Folded, hit.Span))
                 return hit.Value;
             // "the cartridge chip isn't recognised", "won't recognise the magenta cartridge", 墨盒识别不了 (round 104): the cartridge the
@@ -201,6 +204,12 @@ internal static partial class ConsumableRecogniser
     /// <summary>Renewed and then soon failed, said after it: 才换了没多久就打不出字了, 刚换的半个月就淡了.</summary>
     [GeneratedRegex(@"^\s*(?:是|也是)?(?:才|刚|刚刚|新)?换(?:了|上|的)?(?:没多久|不久|没几天|几天|半个(?:来|多)?月|一个(?:来|多)?月)?(?:的|了)?[^，。,.!！？?]{0,3}就(?:不行|打不出|没字|不出字|淡|用完|用光|坏|断|起毛)", RegexOptions.CultureInvariant)]
     private static partial Regex RenewedThenFailedSoon();
+
+    [GeneratedRegex(@"(?<![a-z])(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|lift|lifted|slide|slid|remove|removed|popped|pop|got)\s+(?:the|my|our|its|that)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakenOutBefore();
+
+    [GeneratedRegex(@"^\s*(?:cartridges?\s+|cassettes?\s+|unit\s+|bottle\s+)?out(?![a-z])(?!\s+of\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutAfter();
 
     /// <summary>加粉 (a toner refill) is a request by itself.</summary>
     private static bool IsRefill(string folded, TextSpan span) =>

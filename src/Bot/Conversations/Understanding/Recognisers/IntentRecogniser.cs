@@ -81,7 +81,8 @@ internal static partial class IntentRecogniser
             return Intent.Question;
         if (problemDescribed || Complaint.IsMatch(s))
             return Intent.Complaint;
-        if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(s) && (!Greeting.IsMatch(s) || AsksAfterTheGreeting(s)) && !AreYouThere().IsMatch(s))
+        // "who pours water on a stove?? nobody touched it" (round 160): a rhetorical question asks nothing of the articles.
+        if ((!wishNamed || AsksWhatItMeans().IsMatch(s) || AsksHowARemedyGoes(s)) && IsQuestion(RhetoricalQuestion.Without(s)) && (!Greeting.IsMatch(s) || AsksAfterTheGreeting(s)) && !AreYouThere().IsMatch(s))
             return Intent.Question;
         // "请按三包规定给我换一台", "in line with your warranty terms I would like a replacement": a wish citing the rules.
         if (warranty && !wishNamed)

@@ -172,6 +172,8 @@ internal static class CauseWords
             @"re:\b(?:guy|man|bloke|fellow|lad|someone|somebody|technician|repairman)\s+(?:from|at|in)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?:shop|store|stall|place|garage|market|centre|center)\b[^.!?;]{0,40}\b(?:fixed|repaired|mended|swapped|replaced|changed|sorted|glued|refitted)\b",
             "找外面修", "外面修", "re:外面[^，。,.]{0,4}修", "小店修", "街边", "修理铺", "私自维修", "私自修", "路边", "找人修", "自己修", "修理店", "维修店", "别人修", "外面的师傅", "朋友修", "外面的维修",
             "修家电的师傅", "物业的师傅", "物业师傅", "小区门口", "水电工", "re:电工[^，。,.!?]{0,8}(?:换|修|改)",
+            // Round 160: 叫楼下修电器的来弄过一次; a relative who changed or worked on a part: 我表哥换过进水管的接头, 姐夫帮忙拆过.
+            "修电器的", "re:(?:表哥|表弟|堂哥|堂弟|哥哥|弟弟|姐夫|妹夫|舅舅|叔叔|伯伯|姑父|朋友|邻居|老公|我爸|我哥|亲戚|同事)(?:帮我|帮忙|给)?(?:换|修|拆|弄|改|重新接|接)(?:过|了)",
             // 自己找了县城一家电脑店的人来弄的(不是你们授权的) (round 64 hold-out): someone not ours sent in to fix it.
             "re:找了?(?![^，。,.!！？?()（）]{0,8}(?:你们|您们|贵公司|贵司|官方|售后|厂家))[^，。,.!！？?()（）]{0,12}(?:店|公司|师傅|的人|小哥|网管|技术员)[^，。,.!！？?()（）]{0,3}来(?:弄|修|搞|处理|重装|装)", "re:不是你们(?:授权|认证|指定)的",
             // "就是电脑店的人重装过一次" at the plain question (round 64 hold-out): the shop's man confirmed.
@@ -272,6 +274,10 @@ internal static class CauseWords
         // The relative's work denied as the source (round 41): "the water comes from inside, not his joint", 不是他拧的那个接头.
         @"re:\bnot\s+(?:from\s+)?(?:his|her|their)\s+(?:joint|fitting|pipe|connection|work|repair|part|bit)s?\b",
         "re:不是(?:他|她|他们)(?:拧|修|弄|换|装|动)(?:过)?的(?:那个)?(?:接头|地方|位置|管子|那里|那儿)?",
+        // Round 159: "but it's not leaking there", "the drip comes from the tank though, not the valve", 不过不是那里漏的.
+        @"re:\b(?:it'?s|its|it\s+is|that'?s|thats|that\s+is)\s+not\s+(?:leaking|dripping|seeping|coming\s+out)\s+(?:from\s+)?(?:there|that\s+(?:joint|pipe|valve|hose|fitting|bit))\b",
+        @"re:\b(?:leak|leaking|drip|dripping|water)\s+(?:comes?|is\s+coming|came)\s+from\s+[^.!?;]{1,30}\bnot\s+(?:from\s+)?(?:the|his|her|their|that)\s+(?:joint|valve|pipe|hose|fitting|connection|seal)s?\b",
+        "re:不是(?:那|这)(?:里|儿|个地方|个位置|个接头)(?:在)?(?:漏|滴|渗)", "re:(?:漏|滴|渗)(?:水)?的(?:地方|位置)?不是(?:那|这)(?:里|儿|个)",
         // An outside repair denied as the cause (round 79): "I do not accept that his work caused it", "the water comes from the
         // tank seam, nowhere near what he touched", 本来就在滴水 (the fault was there before the work). Not "结果漏得更厉害了", "he only
         // made it worse": the outside work owned up to as making it worse is no dispute (round 70 expects the cost fee; round 82's
