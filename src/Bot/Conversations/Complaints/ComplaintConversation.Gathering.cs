@@ -116,7 +116,15 @@ public sealed partial class ComplaintConversation
     private bool ClosesWhileAFactIsAsked() =>
         _state.Asking is FactQuestion.Serial or FactQuestion.Product or FactQuestion.Started or FactQuestion.Phone
         && _said.Intent != Intent.No && _said.Symptoms.Count == 0
-        && (_said.Intent == Intent.Thanks || IsDone(_text, bareNo: false));
+        && (_said.Intent == Intent.Thanks || IsDone(_text, bareNo: false) && ADonePhraseStandsAlone(_text));
+
+    /// <summary>In Chinese, the closing words stand as a clause of their own ("好的 就这些", "没别的了 谢谢"): "装好第二天就这样",
+    /// "拿回来一打就这样" (round 156/158) say when the fault began, "it has been like this since".</summary>
+    private static bool ADonePhraseStandsAlone(string text) =>
+        !text.Any(Understanding.Text.UtteranceText.IsCjk)
+        || System.Text.RegularExpressions.Regex.Split(text, @"[\s，。,.!！？?~～、；;…]+")
+            .Select(clause => System.Text.RegularExpressions.Regex.Replace(clause, "^(?:好的|好吧|好|嗯|那|行|谢谢|ok)+", "").TrimEnd('吧', '了', '啊', '呢', '哈', '的'))
+            .Any(clause => clause.Length > 0 && DonePhrases.Contains(clause));
 
     /// <summary>The day this unit's whole warranty ended, when it has (parts and labour); null while it runs or is unknown.</summary>
     private async Task<DateOnly?> WarrantyEndedOnAsync(CancellationToken ct)
@@ -280,6 +288,10 @@ public sealed partial class ComplaintConversation
         if (DoesNotKnow()) return false;
         // "是的，停过一次电，但我觉得不是这个原因" (round 52): a yes first, then the cause denied as the reason, is no denial.
         if (_said.Intent == Intent.Yes && OpensWithYes.IsMatch(text)) return false;
+        // "why would I drop a built-in hob?!", "who pours coffee into a copier? nobody's touched it", 我们会去拆它吗？正常用而已
+        // (round 160): a rhetorical question with nothing owned up to denies them all.
+        var blanked = Understanding.Recognisers.RhetoricalQuestion.Without(text);
+        if (blanked != text && !_said.Causes.Any(c => c.Value) && (_said.Causes.Count > 0 || blanked.Trim().Length <= 40)) return true;
         if (text.Length <= 60) return SaysNo();
         // "...your technician fixed the igniter twice. nothing else happened to it", 别的都没有 (round 154): a closing "nothing
         // else" with nothing owned up to denies the rest.

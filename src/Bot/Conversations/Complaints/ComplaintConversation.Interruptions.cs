@@ -29,6 +29,7 @@ public sealed partial class ComplaintConversation
             Say("Greeting.TakeYourTime");
             return true;
         }
+        if (await RepeatsTheQuestionAsync(ct)) return true;
         if (_personOffered && _said.Intent == Intent.Yes && _state.Step is not (ComplaintStep.Confirming or ComplaintStep.AwaitingAgreement))
         {
             await EscalateAsync(EscalationReason.CustomerAskedForPerson, "Escalated.Human", ct);

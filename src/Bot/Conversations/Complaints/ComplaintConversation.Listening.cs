@@ -130,7 +130,7 @@ public sealed partial class ComplaintConversation
         // "嗯 就是没粉了", "yeah it's just the toner": agreement opening more words (round 22); and the same words sent again
         // after they were restated are insisted on, not new: confirmed, never the same restatement in a loop.
         var agreesInOtherWords = _said.Intent is not (Intent.No or Intent.Cancel or Intent.Human) && !IsCorrection()
-            && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal) || AgreesLast.IsMatch(_text));
+            && (AgreeingOpening.IsMatch(_text) || _state.Heard.Contains(_text, StringComparer.Ordinal) || AgreesLast.IsMatch(_text) || GrudgingYes.IsMatch(_text) && Grudge.IsMatch(_text));
         if (agreesInOtherWords && !_tookFacts || _yesAfterWhy)
         {
             Hear();
@@ -197,7 +197,18 @@ public sealed partial class ComplaintConversation
 
     /// <summary>A hedge first and the yes last (round 154: "I wouldn't say that's not it. yes, that's exactly it", 也不能说不对，对，就是这样).</summary>
     private static readonly System.Text.RegularExpressions.Regex AgreesLast = new(
-        @"[.!?;。！？；]\s*(?:yes|yeah|yep|correct|exactly|that'?s\s+(?:exactly\s+)?(?:it|right|correct))(?:,?\s+(?:that'?s|that\s+is)\s+(?:exactly\s+|just\s+)?(?:it|right|correct))?\s*[.!]*\s*$|[，。！]\s*(?:对|对的|是的|没错)[，,]?\s*(?:就是这样|就是这个|说得对)?\s*[。！!]*\s*$",
+        @"[.!?;,。！？；]\s*(?:yes|yeah|yep|correct|exactly|that'?s\s+(?:exactly\s+)?(?:it|right|correct))(?:,?\s+(?:that'?s|that\s+is)\s+(?:exactly\s+|just\s+)?(?:it|right|correct))?\s*[.!]*\s*$|[，。！,]\s*(?:对|对的|是的|没错|是这样|就是这样)[，,]?\s*(?:就是这样|就是这个|说得对)?\s*[。！!]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>A grudging yes, all the message says (round 162): "i guess, yes", "fine. yeah, that's about it i suppose", "if you say
+    /// so", 行吧，是这样, 那好吧, 也只能这样了.</summary>
+    private static readonly System.Text.RegularExpressions.Regex GrudgingYes = new(
+        @"^\s*(?:(?:fine|ok|okay|alright|sure|yeah|yes|yep|i\s+suppose(?:\s+so)?|i\s+guess(?:\s+so)?|if\s+you\s+say\s+so|close\s+enough|more\s+or\s+less|pretty\s+much|basically|that'?s\s+(?:basically\s+|about\s+|more\s+or\s+less\s+|pretty\s+much\s+)?(?:it|right))(?:\s+i\s+(?:suppose|guess))?[\s,.!…]*)+$|^\s*(?:那)?(?:好吧|行吧|行|好|嗯|也只能这样了?|凑合吧|就这样吧)[，,。.!！\s]*(?:是这样|就是这样|对|是的|没错)?[。.!！\s]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The grudge itself, without which "that's it" to the restatement closes nothing (round 16: asked again plainly).</summary>
+    private static readonly System.Text.RegularExpressions.Regex Grudge = new(
+        @"(?<![a-z])(?:fine|i\s+suppose|i\s+guess|if\s+you\s+say\s+so|close\s+enough|more\s+or\s+less|pretty\s+much|basically)(?![a-z])|好吧|行吧|也只能|凑合|就这样吧",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex YesAndMore = new(

@@ -105,6 +105,7 @@ public sealed partial class ComplaintConversation
         _yesAfterWhy = false;
         NoteAttachments();
         if (_text.Length == 0 && card is null && survey is null) return;
+        SplitOffARepeatRequest();
 
         using var model = _services.ModelTurns.Begin(Activity.Conversation?.Id ?? "");
         _model = model;

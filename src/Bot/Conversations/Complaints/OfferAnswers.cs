@@ -40,7 +40,13 @@ internal static partial class OfferAnswers
 
     /// <summary>Praise that means the opposite ("oh perfect, another visit, how thrilling", 太好了，又得我守一下午，真贴心呵呵; round
     /// 149), or the booking held back ("先别安排", "don't book anything yet"; round 155): whatever agreement words it holds, no yes.</summary>
-    public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text);
+    public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text) || RemedyEchoedInDoubt().IsMatch(text) && !RefusalIn(text);
+
+    /// <summary>The remedy echoed back as a question ("远程？重启过好几遍了", "remote? I've already reinstalled it twice", round 156):
+    /// a doubt about it, never the remedy named back as a yes.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:a\s+|another\s+)?(?:remote(?:\s+support|\s+help|\s+session)?|repair|replacement|refund|visit|engineer|technician)|远程(?:支持|协助|处理)?|修|维修|又修|换|换新|退款|退货|上门)\s*[?？]",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyEchoedInDoubt();
 
     [GeneratedRegex(@"呵呵|[“""'‘](?:好|太好了|棒|真棒|贴心|体贴|靠谱|负责|专业|高效|快)[”""'’]|真(?:贴心|体贴|周到)(?:啊|呀)?(?:呵|哈哈)|(?<![a-z'])(?:how\s+(?:thrilling|exciting|delightful|marvell?ous)|oh\s+joy|yeah,?\s+right|what\s+a\s+treat|just\s+what\s+i\s+(?:needed|wanted)|because\s+that\s+(?:worked|went)\s+so\s+well(?:\s+last\s+time)?|(?:great|perfect|wonderful|brilliant|lovely),?\s+(?:just\s+)?(?:great|perfect|wonderful|brilliant|lovely)[.!]*\s*(?:another|more|again)|(?:perfect|great|wonderful|brilliant|lovely|fantastic|marvell?ous|super)(?![a-z'])[^.!?]{0,12}(?:yet\s+another|another|a\s+(?:second|third|fourth))\s+(?:visit|engineer|technician|repair|call-?out|trip))(?![a-z'])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

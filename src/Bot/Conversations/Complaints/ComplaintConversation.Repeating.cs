@@ -1,0 +1,66 @@
+using AfterSalesBot.Bot.Conversations.Understanding;
+using AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
+
+namespace AfterSalesBot.Bot.Conversations.Complaints;
+
+public sealed partial class ComplaintConversation
+{
+    /// <summary>This message only asked for the open question again ("say that again?", 你说啥？, "what have you got so far?").</summary>
+    private bool _repeatOnly;
+
+    /// <summary>"huh? oh yeah, that's it", 你说啥？对，是这样 (round 158): a leading "say that again" is split off, and what follows is
+    /// the answer; a message that is nothing else is marked to have its question said again.</summary>
+    private void SplitOffARepeatRequest()
+    {
+        _repeatOnly = false;
+        if (_state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering or ComplaintStep.AwaitingAgreement)
+            || RepeatRequest.AnswerAfter(_text) is not { } answer)
+            return;
+        if (answer.Length > 0) _text = answer;
+        else _repeatOnly = true;
+    }
+
+    /// <summary>The open question said again, in other words than a plain repeat, and what it means when the customer says they did
+    /// not understand it. Nothing is taken as an answer, a refusal or a miss.</summary>
+    /// <returns>True when the turn is done.</returns>
+    private async Task<bool> RepeatsTheQuestionAsync(CancellationToken ct)
+    {
+        if (!_repeatOnly || _said.Hazard is not null || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver) return false;
+        var notUnderstood = RepeatRequest.NotUnderstood(_text);
+        switch (_state.Step)
+        {
+            case ComplaintStep.Listening:
+                Say("Repeat.Listening");
+                return true;
+            case ComplaintStep.Confirming:
+                if (notUnderstood) Say("Meaning.Confirm");
+                var restatement = await RestatementAsync(ct);
+                var reply = Text("Repeat.Confirm", restatement);
+                SayText(reply).Buttons("Button.Yes", "Button.No");
+                _state.LastConfirmReply = reply;
+                _state.LastRestatement = restatement;
+                return true;
+            case ComplaintStep.Gathering when _state.Asking != FactQuestion.None:
+                if (notUnderstood && MeaningOf(_state.Asking) is { } meaning) Say(meaning);
+                Say("Repeat.Question", Text(QuestionKey(_state.Asking), QuestionArgument(_state.Asking)));
+                return true;
+            case ComplaintStep.AwaitingAgreement:
+                Say("Repeat.Offer");
+                Offer();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string? MeaningOf(FactQuestion question) => question switch
+    {
+        FactQuestion.Started => "Meaning.Started",
+        FactQuestion.Serial => "Meaning.Serial",
+        FactQuestion.Circumstances => "Meaning.Circumstances",
+        FactQuestion.Phone => "Meaning.Phone",
+        FactQuestion.Product => "Meaning.Product",
+        FactQuestion.Wants => "Why.Options",
+        _ => null,
+    };
+}
