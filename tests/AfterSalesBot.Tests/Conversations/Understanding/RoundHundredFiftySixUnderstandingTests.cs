@@ -73,4 +73,17 @@ public sealed class RoundHundredFiftySixUnderstandingTests
         Assert.True(read.Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"), string.Join(",", read.Causes));
         Assert.True(read.ClaimsQualityFault);
     }
+
+    /// <summary>A date told with someone's work on the unit ("my uncle redid the inlet joint himself last month", "my neighbour
+    /// tightened the hose about three weeks ago") is that work's date, never the start of the fault: before, the restatement said
+    /// "leaking since" the uncle's repair.</summary>
+    [Theory]
+    [InlineData("my uncle redid the inlet pipe joint himself last month")]
+    [InlineData("my neighbour tightened the hose for us about three weeks ago")]
+    public void ADateWithSomeonesWorkOnTheUnitIsThatWork(string text)
+    {
+        var dates = Interpret(text, "en-GB").Dates;
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.Equal(DateRole.Repair, d.Role));
+    }
 }
