@@ -98,6 +98,8 @@ public sealed partial class ComplaintConversation
                 FactQuestion.Started when futureDate => "Invalid.DateFuture",
                 FactQuestion.Product => "Invalid.Product",
                 // The model given for the serial (round 102): the model is thanked for, and the unit's own number asked for.
+                // An invoice, delivery or tracking number (round 157): named for what it is, and where the serial is said.
+                FactQuestion.Serial when OtherNumberNamed.IsMatch(_text) => "Invalid.SerialGotOtherNumber",
                 FactQuestion.Serial when _said.Models.Count > 0 => "Invalid.SerialGotModel",
                 FactQuestion.Serial => "Invalid.Serial",
                 // The fault told again for the circumstances (round 102): noted with the fault, and the question asked again.
@@ -281,6 +283,12 @@ public sealed partial class ComplaintConversation
         return EnglishDenial.IsMatch(text) || ChineseDenials.Any(p => text.Contains(p, StringComparison.Ordinal));
     }
 
+    /// <summary>A number the customer names as something we cannot look up: an invoice, receipt, delivery or tracking number, a
+    /// ticket or reference, 发票号, 快递单号, 运单号, 小票 (an order number is one we can).</summary>
+    private static readonly System.Text.RegularExpressions.Regex OtherNumberNamed = new(
+        @"(?<![a-z])(?:invoice|receipt|tracking|delivery\s+(?:note|number|no)|waybill|courier|ticket|reference|ref|postcode|fapiao)(?![a-z])|发票|快递|运单|物流|(?<!订)单号|小票|工单|邮编",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>"none of those", "no nothing", 都没有: a denial of every circumstance, even without an opening "no".</summary>
     private bool DeniesAll()
     {
@@ -372,6 +380,13 @@ public sealed partial class ComplaintConversation
             if (problem is not null)
             {
                 _state.Asking = FactQuestion.Serial;
+                // "快递单号是SF1408823317", "tracking no. is …" (round 157): a number named as one we cannot look up is said to be
+                // that, with where the serial is; it counts as no typo of the serial.
+                if (_notOnRecord && OtherNumberNamed.IsMatch(_text))
+                {
+                    Reask("Invalid.SerialGotOtherNumber");
+                    return;
+                }
                 if (_notOnRecord && given == _state.UnknownSerial)
                 {
                     // The same number twice, read off the label: not a typo. A colleague finds the purchase.

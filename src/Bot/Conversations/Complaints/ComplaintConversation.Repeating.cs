@@ -13,12 +13,27 @@ public sealed partial class ComplaintConversation
     private void SplitOffARepeatRequest()
     {
         _repeatOnly = false;
+        _repeatNotUnderstood = false;
         if (_state.Step is not (ComplaintStep.Listening or ComplaintStep.Confirming or ComplaintStep.Gathering or ComplaintStep.AwaitingAgreement)
             || RepeatRequest.AnswerAfter(_text) is not { } answer)
             return;
-        if (answer.Length > 0) _text = answer;
-        else _repeatOnly = true;
+        // "sorry what? start of what?", 啥？什么开始？ while a fact or the restatement is asked: a question about the question, so it
+        // is said again with what it means.
+        if (answer.Length > 0 && !(QuestionAboutTheQuestion(answer) && _state.Step is ComplaintStep.Gathering or ComplaintStep.Confirming))
+            _text = answer;
+        else
+        {
+            _repeatOnly = true;
+            _repeatNotUnderstood = answer.Length > 0;
+        }
     }
+
+    /// <summary>The question asked back with no fact in it: "start of what?", "when did what start", 什么开始？.</summary>
+    private static bool QuestionAboutTheQuestion(string answer) =>
+        (answer.EndsWith('?') || answer.EndsWith('？')) && !answer.Any(char.IsDigit) && answer.Length <= 40
+        && System.Text.RegularExpressions.Regex.IsMatch(answer, @"(?<![a-z])(?:what|which)(?![a-z])|什么|啥|哪", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private bool _repeatNotUnderstood;
 
     /// <summary>The open question said again, in other words than a plain repeat, and what it means when the customer says they did
     /// not understand it. Nothing is taken as an answer, a refusal or a miss.</summary>
@@ -26,7 +41,7 @@ public sealed partial class ComplaintConversation
     private async Task<bool> RepeatsTheQuestionAsync(CancellationToken ct)
     {
         if (!_repeatOnly || _said.Hazard is not null || _said.Intent is Intent.Human or Intent.Cancel or Intent.StartOver) return false;
-        var notUnderstood = RepeatRequest.NotUnderstood(_text);
+        var notUnderstood = _repeatNotUnderstood || RepeatRequest.NotUnderstood(_text);
         switch (_state.Step)
         {
             case ComplaintStep.Listening:

@@ -171,4 +171,34 @@ public sealed class RoundHundredFiftySixConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Step == Gathering && state.Asking == FactQuestion.Serial, transcript + "\n> " + answer + "\n" + replies);
     }
+
+    /// <summary>"sorry what? start of what?" at a fact question: the customer did not follow, so what the question means is said
+    /// and it is asked again; no article. Before: "I couldn't find an article about that".</summary>
+    [Theory]
+    [InlineData("en-GB", FactQuestion.Started, "sorry what? start of what?", "I mean when the problem itself began")]
+    [InlineData("zh-CN", FactQuestion.Started, "啥？什么开始？", "我问的是问题是从什么时候开始的")]
+    public async Task AWhatThenAQuestionAboutTheQuestionExplainsIt(string locale, FactQuestion question, string asked, string meaning)
+    {
+        var (driver, transcript) = await UntilAsync(locale, question);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(asked)).Select(r => r.Text));
+        var after = await driver.StateAsync();
+        Assert.True(after.Asking == question && after.Step == Gathering && replies.Contains(meaning, StringComparison.Ordinal)
+                    && !replies.Contains("article", StringComparison.Ordinal), transcript + "> " + asked + "\n" + replies);
+    }
+
+    /// <summary>An invoice, delivery or tracking number given for the serial hears what kind of number it is and where the serial
+    /// is, not "That doesn't look like a serial".</summary>
+    [Theory]
+    [InlineData("en-GB", "the invoice number is 0441 7736")]
+    [InlineData("zh-CN", "快递单号是SF1408823317")]
+    public async Task AnotherKindOfNumberForTheSerialIsNamed(string locale, string given)
+    {
+        var (driver, transcript) = await UntilAsync(locale, FactQuestion.Serial);
+        await using var _ = driver;
+        var replies = string.Join("\n", (await driver.SayAsync(given)).Select(r => r.Text));
+        var after = await driver.StateAsync();
+        Assert.True(after.Asking == FactQuestion.Serial && replies.Contains(Zh(locale) ? "发票号或快递单号" : "invoice or delivery number", StringComparison.Ordinal),
+            transcript + "> " + given + "\n" + replies);
+    }
 }
