@@ -86,4 +86,15 @@ public sealed class RoundHundredFiftySixUnderstandingTests
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.Equal(DateRole.Repair, d.Role));
     }
+
+    /// <summary>The time of day ("during the day it's silent", "it drips all day") dates nothing: before, "the day" became today,
+    /// and the restatement said "noisy since" today for a fault first heard nine days ago.</summary>
+    [Theory]
+    [InlineData("at night, only at night, it hums even when it's off. during the day silent")]
+    [InlineData("it drips all day and the tray fills up")]
+    [InlineData("in the daytime it works, in the evening it won't light")]
+    public void TheTimeOfDayIsNoDate(string text) => Assert.Empty(Interpret(text, "en-GB").Dates);
+
+    [Fact]
+    public void TheOtherDayIsStillADate() => Assert.NotEmpty(Interpret("it started the other day", "en-GB").Dates);
 }

@@ -44,6 +44,7 @@ internal static partial class DateRecogniser
         | (?<![a-z])(?:it'?s|its|it\s+is|it\s+was|it'?s\s+now|they'?re|the\s+(?:unit|machine|hob|heater|printer|copier)\s+is)\s+(?:now\s+|already\s+|only\s+|just\s+|a\s+(?:bit|little|tad)\s+|slightly\s+|well\s+|a\s+few\s+(?:days|weeks|months)\s+)?(?:past|over|beyond|older\s+than|more\s+than)\s+(?:a|one|two|three|\d)\s+years?(?:\s+old)?(?![a-z])
         | (?<![a-z])(?:come|come\s+out|come\s+round|come\s+over|visit|be\s+here|get\s+here|send\s+(?:someone|somebody|an?\s+engineer))\s+(?:by\s+|before\s+)?(?:today|tomorrow|tonight|this\s+(?:afternoon|evening))(?:\s+(?:rather\s+than|instead\s+of|or)\s+(?:today|tomorrow|tonight))?(?![a-z])
         | (?:今天|明天|今晚)(?:就|能|可以|能不能|可不可以)?(?:来|上门|过来)(?!过|了)|(?:来|上门)(?:一下)?(?:今天|明天|今晚)
+        | (?<![a-z])(?:during|in|all|through|throughout)\s+(?:the\s+)?(?:whole\s+)?day(?:time)?(?![a-z])
         | 今天(?:真是|真的|真|可|太|好|实在|心情|简直)*(?:被[^，。,.!！？?]{0,8})?(?:气死|烦死|郁闷|崩溃|生气|火大|心累|无语|倒霉|糟心|闹心|心烦|烦躁)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();
