@@ -192,7 +192,7 @@ public sealed partial class ComplaintConversation
 
     /// <summary>An agreeing word and a pause before more words: "嗯 就是没粉了", "yeah, it's just the toner", "对 就这么个事".</summary>
     private static readonly System.Text.RegularExpressions.Regex AgreeingOpening = new(
-        @"^\s*(?:嗯+|嗯嗯|对|对对|是的?|yeah|yep|yup|ya|yes)[\s,，。.!！]+\S",
+        @"^\s*(?:嗯+|嗯嗯|对|对对|是的?|行吧|好吧|那好吧|算是吧|yeah|yep|yup|ya|yes)[\s,，。.!！]+\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>A hedge first and the yes last (round 154: "I wouldn't say that's not it. yes, that's exactly it", 也不能说不对，对，就是这样).</summary>

@@ -163,6 +163,7 @@ public sealed class RoundHundredFiftySixConversationTests
     [InlineData("en-GB", "mostly first thing in the morning, yes")]
     [InlineData("zh-CN", "行吧，是这样")]
     [InlineData("zh-CN", "那好吧，就是这样")]
+    [InlineData("zh-CN", "好吧，算是吧，反正就是卡纸那个事")]
     public async Task AGrudgingOrLateYesConfirms(string locale, string answer)
     {
         await using var driver = await ConversationDriver.StartAsync(locale);

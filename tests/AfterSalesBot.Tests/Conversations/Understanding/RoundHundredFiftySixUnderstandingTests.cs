@@ -97,4 +97,20 @@ public sealed class RoundHundredFiftySixUnderstandingTests
 
     [Fact]
     public void TheOtherDayIsStillADate() => Assert.NotEmpty(Interpret("it started the other day", "en-GB").Dates);
+
+    /// <summary>Hold-out r160-en-010, read after its one measurement: "what was I supposed to do, let it flood?" names no flood (it
+    /// was a force majeure refusal); the admission after it still counts.</summary>
+    [Fact]
+    public void WhatWasISupposedToDoLetItFloodIsNoFlood()
+    {
+        var read = Interpret("what was i supposed to do, just let the place flood?? my son opened the cover", "en-GB");
+        Assert.False(read.Causes.GetValueOrDefault("FORCE_MAJEURE"), string.Join(",", read.Causes));
+        Assert.True(read.Causes.GetValueOrDefault("DISASSEMBLY"), string.Join(",", read.Causes));
+    }
+
+    /// <summary>Hold-out r159-en-009: the software's short code ("the N9", "S8 single user") names it, as "Q5" names the hob.</summary>
+    [Theory]
+    [InlineData("it's the N9 one, network", "CW-N9")]
+    [InlineData("S8 on the office pc", "CW-S8")]
+    public void TheSoftwaresShortCodeNamesIt(string text, string model) => Assert.Contains(model, Interpret(text, "en-GB").Models);
 }
