@@ -8,6 +8,9 @@ public sealed partial class ComplaintConversation
     /// <summary>This message only asked for the open question again ("say that again?", 你说啥？, "what have you got so far?").</summary>
     private bool _repeatOnly;
 
+    /// <summary>The request came with a question about the question ("start of what?"): what it means is said with it.</summary>
+    private bool _repeatNotUnderstood;
+
     /// <summary>"huh? oh yeah, that's it", 你说啥？对，是这样 (round 158): a leading "say that again" is split off, and what follows is
     /// the answer; a message that is nothing else is marked to have its question said again.</summary>
     private void SplitOffARepeatRequest()
@@ -32,8 +35,6 @@ public sealed partial class ComplaintConversation
     private static bool QuestionAboutTheQuestion(string answer) =>
         (answer.EndsWith('?') || answer.EndsWith('？')) && !answer.Any(char.IsDigit) && answer.Length <= 40
         && System.Text.RegularExpressions.Regex.IsMatch(answer, @"(?<![a-z])(?:what|which)(?![a-z])|什么|啥|哪", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    private bool _repeatNotUnderstood;
 
     /// <summary>The open question said again, in other words than a plain repeat, and what it means when the customer says they did
     /// not understand it. Nothing is taken as an answer, a refusal or a miss.</summary>

@@ -13,21 +13,9 @@ public sealed class RoundHundredFiftySixConversationTests
     private const string Hob = "JQ526067582"; // Q5 hob, sold 58 days ago, never repaired
     private const string Copier = "DC30202608455"; // DC-3020 copier
 
-    /// <summary>Tells the copier story and answers until <paramref name="question"/> is open.</summary>
-    private static async Task<(ConversationDriver Driver, string Transcript)> UntilAsync(string locale, FactQuestion question)
-    {
-        var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = string.Join("\n", (await driver.SayAsync(Zh(locale) ? "复印机一直卡纸" : "the copier keeps jamming")).Select(r => r.Text)) + "\n";
-        var answers = Answers(locale, "DC-3020", Copier, Zh(locale) ? "修好" : "repair");
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var state = await driver.StateAsync();
-            if (state.Asking == question && state.Step == Gathering) break;
-            var line = state.Step == Confirming ? Zh(locale) ? "对" : "yes" : answers[state.Asking];
-            transcript += "> " + line + "\n" + string.Join("\n", (await driver.SayAsync(line)).Select(r => r.Text)) + "\n";
-        }
-        return (driver, transcript);
-    }
+    /// <summary>The copier's story, answered until <paramref name="question"/> is open.</summary>
+    private static Task<(ConversationDriver Driver, string Transcript)> UntilAsync(string locale, FactQuestion question) =>
+        CopierUntilAsync(locale, question, Copier);
 
     /// <summary>A customer who asks for WeChat or e-mail to send pictures hears that photos and videos can be sent right here
     /// (the chat takes attachments and keeps them with the case). Before: "you can show photos to the technician then".</summary>

@@ -13,21 +13,9 @@ public sealed class RoundHundredFortyEightConversationTests
     private const string Hob = "JQ526067582"; // Q5 hob, sold 58 days ago, never repaired
     private const string Copier = "DC30202608455"; // DC-3020 copier
 
-    /// <summary>Tells the copier story and answers until <paramref name="question"/> is open.</summary>
-    private static async Task<(ConversationDriver Driver, string Transcript)> UntilAsync(string locale, FactQuestion question)
-    {
-        var driver = await ConversationDriver.StartAsync(locale);
-        var transcript = string.Join("\n", (await driver.SayAsync(Zh(locale) ? "复印机一直卡纸" : "the copier keeps jamming")).Select(r => r.Text)) + "\n";
-        var answers = Answers(locale, "DC-3020", Copier, Zh(locale) ? "修好" : "repair");
-        for (var turn = 0; turn < 12; turn++)
-        {
-            var state = await driver.StateAsync();
-            if (state.Asking == question && state.Step == Gathering) break;
-            var line = state.Step == Confirming ? Zh(locale) ? "对" : "yes" : answers[state.Asking];
-            transcript += "> " + line + "\n" + string.Join("\n", (await driver.SayAsync(line)).Select(r => r.Text)) + "\n";
-        }
-        return (driver, transcript);
-    }
+    /// <summary>The copier's story, answered until <paramref name="question"/> is open.</summary>
+    private static Task<(ConversationDriver Driver, string Transcript)> UntilAsync(string locale, FactQuestion question) =>
+        CopierUntilAsync(locale, question, Copier);
 
     /// <summary>A thank-you that closes ("好的谢谢，我就说这些", "ok thanks, that's all from me") while a fact is still asked for is
     /// no wrong answer: the customer hears that one more detail is needed and why, and the question stands. Before: "That

@@ -31,6 +31,23 @@ internal static class ScriptedCustomer
         return (driver, string.Join("\n", transcript));
     }
 
+    /// <summary>Tells a jamming copier's story (the DC-3020 <paramref name="serial"/>) and answers, with a yes to each restatement,
+    /// until <paramref name="question"/> is open: where the round tests put what a customer says instead of an answer.</summary>
+    public static async Task<(ConversationDriver Driver, string Transcript)> CopierUntilAsync(string locale, FactQuestion question, string serial)
+    {
+        var driver = await ConversationDriver.StartAsync(locale);
+        var transcript = string.Join("\n", (await driver.SayAsync(Zh(locale) ? "复印机一直卡纸" : "the copier keeps jamming")).Select(r => r.Text)) + "\n";
+        var answers = Answers(locale, "DC-3020", serial, Zh(locale) ? "修好" : "repair");
+        for (var turn = 0; turn < 12; turn++)
+        {
+            var state = await driver.StateAsync();
+            if (state.Asking == question && state.Step == Gathering) break;
+            var line = state.Step == Confirming ? Zh(locale) ? "对" : "yes" : answers[state.Asking];
+            transcript += "> " + line + "\n" + string.Join("\n", (await driver.SayAsync(line)).Select(r => r.Text)) + "\n";
+        }
+        return (driver, transcript);
+    }
+
     /// <summary>Plain answers: started three days ago, none of the circumstances (unless given), the phone above.</summary>
     public static Dictionary<FactQuestion, string> Answers(string locale, string product, string serial, string wish,
         string? circumstances = null) => new()
