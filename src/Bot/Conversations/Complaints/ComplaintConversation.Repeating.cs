@@ -57,7 +57,7 @@ public sealed partial class ComplaintConversation
                 _state.LastRestatement = restatement;
                 return true;
             case ComplaintStep.Gathering when _state.Asking != FactQuestion.None:
-                if (notUnderstood && MeaningOf(_state.Asking) is { } meaning) Say(meaning);
+                if (notUnderstood && MeaningKey(_state.Asking) is { } meaning) Say(meaning);
                 Say("Repeat.Question", Text(QuestionKey(_state.Asking), QuestionArgument(_state.Asking)));
                 return true;
             case ComplaintStep.AwaitingAgreement:
@@ -68,15 +68,4 @@ public sealed partial class ComplaintConversation
                 return false;
         }
     }
-
-    private static string? MeaningOf(FactQuestion question) => question switch
-    {
-        FactQuestion.Started => "Meaning.Started",
-        FactQuestion.Serial => "Meaning.Serial",
-        FactQuestion.Circumstances => "Meaning.Circumstances",
-        FactQuestion.Phone => "Meaning.Phone",
-        FactQuestion.Product => "Meaning.Product",
-        FactQuestion.Wants => "Why.Options",
-        _ => null,
-    };
 }

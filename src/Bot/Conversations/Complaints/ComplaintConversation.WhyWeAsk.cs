@@ -68,18 +68,21 @@ public sealed partial class ComplaintConversation
         if (!ClarifyingAsked().IsMatch(_text) && !EitherOrAsked().IsMatch(_text) || WarrantyTopic().IsMatch(_text)) return null;
         // 这个E1是什么意思 (a code on the display), "does toner even count as part of the machine?" at the wish: questions of their own.
         if (CodeOrConsumableNamed().IsMatch(_text) && question is not FactQuestion.Circumstances) return null;
-        return question switch
-        {
-            FactQuestion.Started => "Meaning.Started",
-            FactQuestion.Serial => "Meaning.Serial",
-            FactQuestion.Circumstances => VoltageNamed().IsMatch(_text) ? "Meaning.Voltage" : "Meaning.Circumstances",
-            FactQuestion.Phone => "Meaning.Phone",
-            FactQuestion.Product => "Meaning.Product",
-            FactQuestion.Wants => "Why.Options",
-            FactQuestion.None => "Meaning.Confirm",
-            _ => null,
-        };
+        return MeaningKey(question);
     }
+
+    /// <summary>The text that says what <paramref name="question"/> means (<see cref="FactQuestion.None"/>: the restatement).</summary>
+    private string? MeaningKey(FactQuestion question) => question switch
+    {
+        FactQuestion.Started => "Meaning.Started",
+        FactQuestion.Serial => "Meaning.Serial",
+        FactQuestion.Circumstances => VoltageNamed().IsMatch(_text) ? "Meaning.Voltage" : "Meaning.Circumstances",
+        FactQuestion.Phone => "Meaning.Phone",
+        FactQuestion.Product => "Meaning.Product",
+        FactQuestion.Wants => "Why.Options",
+        FactQuestion.None => "Meaning.Confirm",
+        _ => null,
+    };
 
     /// <summary>"what do you mean", "do you mean…", "what counts as…", "which number?", 什么意思, 是指, 你是问, 哪个号？, 算不算,
     /// 需要我提供什么, 是谁的？ — never the customer's own "我是指…".</summary>
