@@ -22,6 +22,12 @@ internal static class YesNoRecogniser
     private static readonly Regex No = Opening(YesNoWords.No);
     /// <summary>Also before a spaced dash: "no - she says it hasn't been knocked" (round 50), not "no-one".</summary>
     private static readonly Regex NoBeforePunctuation = Opening(YesNoWords.NoBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|\s+[-–—]\s|[啊呀吧啦呢嘛哈的])");
+    private static readonly Regex YesBeforePunctuation = Opening(YesNoWords.YesBeforePunctuation, @"(?=$|[,，。.!！?？~～…、;；:：]|\s+[-–—]\s)");
+
+    /// <summary>"压根儿没碰过", "根本没有", "完全没动过", "从来没有的事" (round 164): a flat denial, but not "根本没法用" or "完全没有热水".</summary>
+    private static readonly Regex FlatDenial = new(
+        @"^\s*(?:压根儿?|根本|从来|完全|绝对)就?(?:没有?|没)(?:有过|碰过|动过|摔过|拆过|修过|进过水|湿过|磕过|撞过|过|的事)?(?=$|[\s,，。.!！?？~～…、;；:：]|[啊呀吧啦呢嘛哈的])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"no it was never dropped", "no nothing like that", "no we havent": typed without punctuation, a "no" followed
     /// straight by the clause it opens (a pronoun, "nothing", "never") is still a no — not "no hot water" (round 33); so is
@@ -38,8 +44,9 @@ internal static class YesNoRecogniser
         rest = rest[LeadIn.Match(rest).Length..];
         if (rest.Trim().Length == 0)
             rest = text.Folded;
-        var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest) is { Success: true } punctuated ? punctuated : NoThenClause.Match(rest);
-        var yes = StrongYes.Match(rest);
+        var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest) is { Success: true } punctuated ? punctuated
+            : FlatDenial.Match(rest) is { Success: true } flat ? flat : NoThenClause.Match(rest);
+        var yes = StrongYes.Match(rest) is { Success: true } strong ? strong : YesBeforePunctuation.Match(rest);
         if (no.Success && (!yes.Success || no.Length >= yes.Length))
             return Intent.No;
         if (yes.Success)

@@ -28,6 +28,10 @@ internal static class YesNoWords
         "改过以后对了", "改过以后对", "改过之后对了", "改过后对了", "改完对了", "改完是对的", "改完就对了", "改了就对了", "改后对了",
         "现在对了", "现在是对的", "这回对了", "这次对了", "这下对了", "now it's right", "now it is right", "now it's correct",
         "now that's right", "that's right now",
+        // Idiomatic agreement (round 164): "bang on", "bingo", "got it in one", 可不是嘛, 那必须的, 那当然 (not 当然没有: the answer
+        // must end where a clause ends).
+        "bang on", "spot on", "bingo", "correctamundo", "dead right", "too right", "you bet", "you betcha", "got it in one", "you got it in one",
+        "you've got it in one", "可不是嘛", "可不是么", "可不是吗", "可不是", "可不", "那可不", "那必须的", "那必须", "必须的", "那当然", "那当然了", "当然", "当然了",
         // Typed on a phone (round 51): a thumbs-up, an OK hand, a tick, in any skin tone.
         "👍", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿", "👌", "👌🏻", "👌🏼", "👌🏽", "👌🏾", "👌🏿", "✅", "✔", "✔️", "☑️", "🆗", "🙆", "🙆‍♂️", "🙆‍♀️",
     ];
@@ -45,8 +49,12 @@ internal static class YesNoWords
         "有的", "有过", "有一次", "有过一次",
     ];
 
+    /// <summary>Agreement that also opens a statement ("you got it wrong"): a yes only when punctuation or the end follows
+    /// (round 164: "you got it", "you got it, same jam as before").</summary>
+    public static readonly string[] YesBeforePunctuation = ["you got it", "you've got it", "you have got it", "that's the one", "that is the one"];
+
     /// <summary>No-words that also open statements ("no hot water", 没有热水, 不出热水): a no only when punctuation or the end follows.</summary>
-    public static readonly string[] NoBeforePunctuation = ["no", "不", "没有", "没", "不好", "不是", "不对", "不行", "木有", "无", "都无", "均无"];
+    public static readonly string[] NoBeforePunctuation = ["negative", "no", "不", "没有", "没", "不好", "不是", "不对", "不行", "木有", "无", "都无", "均无"];
 
     public static readonly string[] No =
     [
@@ -60,6 +68,9 @@ internal static class YesNoWords
         "no thanks", "no thank you", "i disagree", "i don't agree", "i do not agree", "i refuse", "i reject", "reject", "decline",
         "不可以", "不要", "不用", "错了", "不同意", "不接受", "否", "不是的", "不对的",
         "不是这样", "不是这个", "没有的", "没有过", "从来没有", "不满意",
+        // Idiomatic denial (round 164): 哪能啊, 想多了, 哪有的事, "nobody's touched it".
+        "哪能", "哪能呢", "那哪能", "哪有的事", "哪有", "想多了", "你想多了", "您想多了", "nobody touched it", "no one touched it", "nobody's touched it",
+        "nobody has touched it", "nobody's messed with it", "nobody messed with it",
         // Hedged, but an answer: "not that I know of", 应该没有吧.
         "not that i know of", "not that i know", "not that i'm aware of", "not as far as i know", "i don't believe so", "probably not",
         "i don't think it was", "应该没有",
@@ -73,7 +84,9 @@ internal static class YesNoWords
     ];
 
     /// <summary>A lead-in a formal answer opens with before its yes or no: "I can assure you that …", 本人可以保证，….</summary>
-    public const string FormalLeadIn = @"^\s*(?:i\s+can\s+(?:assure|confirm|promise|guarantee)(?:\s+you)?(?:\s+that)?|(?:本人|我)(?:可以)?(?:保证|确认|确定|承诺)(?:的是)?)[\s,，:：]*";
+    public const string FormalLeadIn = @"^\s*(?:i\s+can\s+(?:assure|confirm|promise|guarantee)(?:\s+you)?(?:\s+that)?|(?:本人|我)(?:可以)?(?:保证|确认|确定|承诺)(?:的是)?"
+        // A pointer back to what was said (round 168): "i already said, nobody touched it", "like I told you, no", 我刚才说过了，没有.
+        + @"|(?:i\s+(?:already\s+|just\s+)?(?:said|told\s+you)(?:\s+(?:that|this|before|already))?|(?:like|as)\s+i\s+(?:already\s+)?(?:said|told\s+you)(?:\s+before)?|(?:我)?(?:已经|刚才|刚刚|之前|前面)?(?:说过了|说了|讲过了|讲了)(?=[\s,，:：。.]))[\s,，:：.。]+)[\s,，:：]*";
 
     /// <summary>Fillers that may stand before the answer: "um, yes", "嗯，不是". Alone, 嗯 is still a yes.</summary>
     public static readonly string[] Fillers = ["um", "umm", "uh", "er", "erm", "well", "oh", "ah", "hmm", "嗯", "呃", "额", "啊", "哦", "噢"];
