@@ -45,8 +45,24 @@ internal static partial class OutcomeRecogniser
         RegexOptions.CultureInvariant)]
     private static partial Regex ExtensionAsked();
 
-    [GeneratedRegex(@"^(?:d|ment\s+of)?\s+(?:the|a|an|its|one|that|this|our|my)\s+(?:\w+\s+)?(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode)s?(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:d|ment\s+of)?\s+(?:the|a|an|its|one|that|this|our|my)\s+(?:\w+\s+)?(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode|glass|door|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle)s?(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex APartReplaced();
+
+    /// <summary>A part asked to be replaced (round 164): "I'd like the glass panel replaced", "get the knob replaced"; the hit is
+    /// "replace" and a "d" follows.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:like|want|need|get|have|having)\s+(?:the|a|an|that|this|its|my|our)\s+(?:\w+\s+){0,2}(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode|glass|door|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle)s?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex APartToReplaceBefore();
+
+    /// <summary>A replacement told as history: "he did replace the igniter once", "they have replaced the fan", "was replaced".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:did|has|have|had|already|was|were|once|been|they|he|she|engineer|technician|guy|man)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldAsHistoryBefore();
+
+    /// <summary>A part asked to be replaced in Chinese (round 164): 换块玻璃面板就行, 把旋钮换了就好, 把面板免费换一块就行; never a part changed
+    /// before (上次师傅换了个主板, 换过面板).</summary>
+    [GeneratedRegex(@"(?<!过|了|上次|之前|以前|师傅|他们|他)(?:给我|帮我|就|只要|想|要|麻烦|免费)?换(?:个|块|一个|一块|一下|根|条|片|只)?(?:新的?)?(?:玻璃面板|面板|玻璃|旋钮|开关|点火针|密封圈|胶圈|滤网|门|把手|灯泡|喷嘴|炉头|锅架|配件|零件)(?:就行|就好|就可以|吧|就够了|就完事)"
+        + @"|(?<![a-z])(?:like|want|need|get|have)\s+(?:the|a|an|that|this|its|my|our)\s+(?:[a-z]+\s+){0,2}(?:knob|panel|glass|door|seal|gasket|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle|filter|tray|fan|igniter|ignitor|pump|valve|element|thermostat|roller|part)s?\s+replaced(?![a-z])"
+        + @"|把(?:这个|那个|那块|这块)?(?:玻璃面板|面板|玻璃|旋钮|开关|点火针|密封圈|胶圈|滤网|门|把手|灯泡|喷嘴|炉头|锅架|配件|零件)(?:给我|免费)?换(?:了|掉|一下|一块|一个|个新的?)?(?:就行|就好|吧|就可以|就够了)", RegexOptions.CultureInvariant)]
+    private static partial Regex APartToReplaceZh();
 
     /// <summary>"your repair man has been twice", "the repair shop": who repairs, never a wish for a repair (round 42).</summary>
     [GeneratedRegex(@"^\s*(?:man|men|guy|guys|person|people|shop|shops|technicians?|engineers?|history|records?|centre|center)(?![a-z])", RegexOptions.CultureInvariant)]
@@ -65,6 +81,27 @@ internal static partial class OutcomeRecogniser
     [GeneratedRegex(@"(?<![a-z])(?:just|rather|instead|second\s+thoughts?,?)\s*(?:have\s+(?:it|them)\s+|get\s+(?:it|them)\s+|want\s+(?:a\s+|it\s+)?|go\s+(?:for|with)\s+(?:a\s+)?)?$|(?:还是|干脆|就)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ChosenBefore();
 
+    /// <summary>A remedy named as the fallback (round 166): "repair if it's quick, otherwise replace it", "failing that, refund",
+    /// "a new one would be best. or a refund", 最好退钱，退不了就换新的, 实在不行退款, 修不好再说换的事. Read on the words between
+    /// the remedy named before and this one.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:otherwise|or\s+else|failing\s+that|if\s+not|if\s+(?:that'?s|it'?s|that\s+is|it\s+is)\s+not\s+(?:possible|an\s+option|on)|if\s+you\s+can'?t|second\s+choice)(?![a-z])"
+        + @"|(?:best|ideally|preferably|choice)[^.!?]{0,20}[,.;]\s*(?:or|if\s+not)\s|[.;!]\s*or\s"
+        + @"|不行|不好就|不好的话|退不了|换不了|修不好|否则|要不然|不然的话|其次|次选|再说", RegexOptions.CultureInvariant)]
+    private static partial Regex FallbackBetween();
+
+    /// <summary>A remedy accepted as second best after it: "a swap is fine too", "refund if you must", 退钱也行.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:is|would\s+be|'s)\s+)?(?:fine|ok|okay|alright|acceptable)\s+(?:too|as\s+well)|^\s*(?:if\s+you\s+(?:must|have\s+to)|i\s+suppose|at\s+a\s+push)|^[^，。,.]{0,3}也(?:行|可以|成|凑合|没问题)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoFineAfter();
+
+    /// <summary>The first choice named (round 166): "ideally my money back", "preferably a new one", 最好是退钱, 首选换新; "a new one would
+    /// be best", "a replacement is my first choice".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:ideally|preferably|first\s+choice\s+(?:is|would\s+be)|i'?d\s+prefer|i\s+would\s+prefer|prefer)\s+(?:[a-z']+\s+){0,2}$|(?:最好是?|首选|优先|最想)(?:给我|能)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PreferredBefore();
+
+    [GeneratedRegex(@"^\s*first(?![a-z])|^[a-z\s]{0,12}?(?:would\s+be\s+(?:best|ideal|preferable|my\s+first\s+choice)|is\s+(?:best|ideal|my\s+first\s+choice)|'?s\s+my\s+first\s+choice|ideally|preferably)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PreferredAfter();
+
     /// <summary>"不退了，换台新的", "不换了": a remedy turned down with a bare 不 ("要不换一台" is a suggestion; "不赔五万这事没完" is
     /// a demand, so money is not read this way).</summary>
     [GeneratedRegex(@"(?<!要)不\s*$", RegexOptions.CultureInvariant)]
@@ -78,12 +115,19 @@ internal static partial class OutcomeRecogniser
         return start < span.Start && FailsAgain().IsMatch(folded.AsSpan(start, span.Start - start));
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:if|when|once|should)\s+it\s+(?:ever\s+)?(?:breaks?|fails?|happens?|goes|stops?|dies|packs\s+up|plays\s+up|acts\s+up|does\s+(?:it|that|this))(?:\s+(?:down|wrong|out|up))?\s+(?:again|a\s+third\s+time|another\s+time)(?![a-z])|(?<![a-z])next\s+time(?![a-z])|(?:要是|如果|万一|假如|假设|若是)(?:以后|下次|之后|将来)?(?:再|又)(?:坏|出|有|犯|不行|修|漏|响)|下次再(?:坏|出|犯)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:if|when|once|should)\s+it\s+(?:ever\s+)?(?:breaks?|fails?|happens?|goes|stops?|dies|packs\s+up|plays\s+up|acts\s+up|does\s+(?:it|that|this))(?:\s+(?:down|wrong|out|up))?\s+(?:again|a\s+third\s+time|another\s+time)(?![a-z])|(?<![a-z])next\s+time(?![a-z])|(?:要是|如果|万一|假如|假设|若是)(?:以后|下次|之后|将来)?(?:再|又)(?:坏|出|有|犯|不行|修|漏|响)"
+        // Round 166: "if it still leaks after this one I'm asking for a refund", "if this repair doesn't sort it", 这次要是还修不好我就要退.
+        + @"|(?<![a-z])(?:if|when|should)\s+(?:it|that|this)\s+(?:still|then)\s+(?:leaks?|breaks?|fails?|jams?|drips?|rattles?|doesn'?t\s+work|isn'?t\s+(?:fixed|sorted|right)|won'?t\s+work|is\s+not\s+(?:fixed|sorted|right))(?![a-z])"
+        + @"|(?<![a-z])if\s+(?:this|the|that)\s+(?:repair|fix|visit)\s+(?:doesn'?t|does\s+not|fails|won'?t)(?![a-z])"
+        + @"|(?:要是|如果|万一|假如|假设|若是)(?:这回|这次|修完|修完以后|修了以后)?(?:还是?|再|又)(?:坏|不行|不好|修不好|漏|响|不热|打不着)|下次再(?:坏|出|犯)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAgain();
 
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
-        var found = Hits.LongestFirst(Table.FindAll(text.Folded))
+        var table = Table.FindAll(text.Folded);
+        if (APartToReplaceZh().Match(text.Folded) is { Success: true } part)
+            table = [.. table.Where(h => !h.Span.Overlaps(new TextSpan(part.Index, part.Length))), new Hit<DesiredOutcome>(new TextSpan(part.Index, part.Length), DesiredOutcome.Repair)];
+        var found = Hits.LongestFirst(table)
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
             .Where(h => !Negation.IsNegated(text.Folded, h.Span.Start, englishWords: 4, chineseChars: 2))
             .ToList();
@@ -97,17 +141,23 @@ internal static partial class OutcomeRecogniser
             .Where(h => !(h.Value == DesiredOutcome.Replacement && BuyingOneThemselves().IsMatch(text.Folded[..h.Span.Start])))
             .Where(h => !(h.Value == DesiredOutcome.Repair && NamesARepairer().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             // "your engineer did replace the pickup roller once" (round 154): a part replaced is a repair told, no new unit wished.
+            // "replace the knob please", "I'd like the glass panel replaced" (round 164): a part asked to be replaced is a repair wished.
+            .Select(h => h.Value == DesiredOutcome.Replacement && APartToReplace(text.Folded, h.Span) ? h with { Value = DesiredOutcome.Repair } : h)
             .Where(h => !(h.Value == DesiredOutcome.Replacement && APartReplaced().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             .Where(h => !IfItFailsAgain(text.Folded, h.Span))
             .ToList();
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
+        // "repair if it's quick, otherwise replace it": a fallback named after a first choice is not the wish.
+        hits = hits.OrderBy(h => h.Span.Start).ToList();
+        var fallbacks = hits.Where((h, i) => i > 0 && hits[i - 1].Value != h.Value && IsFallback(text.Folded, hits[i - 1].Span, h.Span)).Select(h => h.Value).ToHashSet();
+        if (fallbacks.Count > 0 && hits.Any(h => !fallbacks.Contains(h.Value))) hits.RemoveAll(h => fallbacks.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
         var wanted = hits
             .Where(h => h.Value != DesiredOutcome.Repair || !money.Any(m => m.Start < h.Span.Start && SameClause(text.Folded, m, h.Span)))
             .Select(h => h.Value)
             .ToHashSet();
         // "on second thought, just repair it — putting a new one up again is more hassle": the wish chosen outright wins.
-        var chosen = hits.Where(h => ChosenBefore().IsMatch(text.Folded[..h.Span.Start]) && wanted.Contains(h.Value))
+        var chosen = hits.Where(h => (ChosenBefore().IsMatch(text.Folded[..h.Span.Start]) || Preferred(text.Folded, h.Span)) && wanted.Contains(h.Value))
             .OrderBy(h => h.Span.Start).Select(h => (DesiredOutcome?)h.Value).FirstOrDefault();
         DesiredOutcome? wants = chosen is not null && wanted.Count > 1 ? chosen
             : Strength.Where(wanted.Contains).Select(o => (DesiredOutcome?)o).FirstOrDefault();
@@ -126,6 +176,25 @@ internal static partial class OutcomeRecogniser
         }
         return (wants, amount, compensationToo);
     }
+
+    private static bool APartToReplace(string folded, TextSpan span)
+    {
+        var after = folded.AsSpan(span.Start + span.Length);
+        var before = folded[..span.Start];
+        if (ToldAsHistoryBefore().IsMatch(before)) return false;
+        return after.Length > 0 && after[0] == 'd' ? APartToReplaceBefore().IsMatch(before) && !ToldAsHistoryBefore().IsMatch(before)
+            : APartReplaced().IsMatch(after) && !(after.Length > 0 && after[0] == 'd');
+    }
+
+    private static bool IsFallback(string folded, TextSpan before, TextSpan span)
+    {
+        var from = before.Start + before.Length;
+        return from <= span.Start && FallbackBetween().IsMatch(folded.AsSpan(from, span.Start - from))
+            || AlsoFineAfter().IsMatch(folded.AsSpan(span.Start + span.Length));
+    }
+
+    private static bool Preferred(string folded, TextSpan span) =>
+        PreferredBefore().IsMatch(folded[..span.Start]) || PreferredAfter().IsMatch(folded.AsSpan(span.Start + span.Length));
 
     /// <summary>No clause break between the two: "pay for my repair" is one demand, "修好，还要赔" two.</summary>
     private static bool SameClause(string text, TextSpan first, TextSpan second)

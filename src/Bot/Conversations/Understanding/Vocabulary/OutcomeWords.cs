@@ -25,7 +25,10 @@ internal static class OutcomeWords
             // new toner already".
             @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
             // Terse (round 51): "new one pls", "a new 1 plz", "new one asap" — the wish alone, not "the new one is also broken".
-            @"re:(?:^|[.!?,;]\s*)(?:a\s+|just\s+a\s+)?new\s+(?:one|1)(?=\s*(?:pls|plz|please|thx|thanks|asap|then|instead|[!.,]|$))",
+            @"re:(?<=^|[.!?,;]\s*)(?:a\s+|just\s+a\s+)?new\s+(?:one|1)(?=\s*(?:pls|plz|please|thx|thanks|asap|then|instead|first|[!.,]|$))",
+            // "a new hood ideally", "want a brand new copier" (round 166): a new unit of ours wished, not one bought.
+            @"re:(?<![a-z])(?:want|like|need|prefer|rather|ideally|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:(?:a|an)\s+)?(?:brand\s+)?new\s+(?:machine|copier|printer|heater|hob|stove|hood|cooker|boiler|extractor)(?![a-z])",
+            @"re:(?<=^|[.!?,;]\s*)(?:a|an)\s+(?:brand\s+)?new\s+(?:machine|copier|printer|heater|hob|stove|hood|cooker|boiler|extractor)(?=\s+(?:would\s+be|ideally|please|pls|preferably|is\s+(?:what|my))|\s*[.!,]?\s*$)",
             "replace", "replacement", "a new one", "new unit", "swap it", "exchange", "change it",
             "换新", "换一台", "换一个", "换台", "换个新", "换货", "给我换", "更换", "换机",
             // 电话换一下 (round 52 hold-out): the phone number changed, not the unit.
