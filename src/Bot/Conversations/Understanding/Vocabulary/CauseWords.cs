@@ -37,7 +37,9 @@ internal static class CauseWords
             @"re:\b(?:i|we)\s+(?:accidentally\s+)?(?:damaged|broke|cracked|snapped|smashed)\s+(?:it|the|its)\b", 
             // Not a worry asked (round 151: "maybe it's my fault? I clean the filter like the leaflet says", "could it be my fault?").
             @"re:(?<!(?:maybe|perhaps|possibly|probably|wonder\s+if|whether|afraid|worried|worry|think|thinking|thought|could|might|is|was|if)\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+|it\s+be\s+|be\s+|that'?s\s+|this\s+is\s+)?(?:all\s+|just\s+|really\s+)?)\b(?:it\s+(?:was|is)\s+)?(?:our|my)\s+(?:own\s+)?fault\b(?!\s*\?)",
-            "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔|捅|戳|洒|泼|打翻)",
+            "bump it", "bumped the", "knocked the", "弄裂", "拽坏", "扯坏", "拉坏", "踩坏", "吊在", "re:(?:孩子|小孩|儿子|女儿|熊孩子|狗|猫)[^，。,.!！？?]{0,12}(?:弄|拽|拉扯|吊|踩|爬|砸|撞|掰|拔|捅|戳|洒|泼|打翻|敲)",
+            // Round 170–171: 把玻璃面板敲裂了, 冰箱角蹭了一下烟机, 剐蹭到了.
+            "敲裂", "敲碎", "敲坏", "砸裂", "re:(?<!没|没有|没被|没有被)(?:蹭|剐蹭|刮蹭|剐)(?:了|到|过)(?:一下|几下|一点)?",
             "re:碰(?:了|到|过)[^，。,.!！？?]{0,4}一下", "碰了它", "撞了一下",
             // Round 124–131: a kick or a ball (踢球踢上去的, 一脚踢在侧面, 就是我踢的, 被足球砸到的; never 踢皮球, passing the buck),
             // a pet or a pest that bit the cable (狗把电源线啃断了, 线被老鼠咬破了, "the puppy chewed through the lead"), a toy
@@ -109,7 +111,12 @@ internal static class CauseWords
             @"re:(?:记账|过账|做账|结账|备份|恢复数据|保存)[^，。,.!！？?]{0,12}(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)|(?:停电|断电|(?:停|断)了(?:一|几)?(?:下|次|回)?电)[^，。,.!！？?]{0,6}(?:的时候)?[^，。,.!！？?]{0,6}(?:正在|在)(?:记账|过账|做账|结账|备份)",
             @"re:(?<![a-z])(?:posting|backing\s+up|backup|saving|closing\s+the\s+(?:month|year|books))[^.!?]{0,30}(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])|(?<![a-z])(?:power\s+(?:cut|outage|failure)|power\s+went\s+(?:out|off)|blackout)(?![a-z])[^.!?]{0,20}(?<![a-z])(?:while|during|in\s+the\s+middle\s+of)\s+(?:[a-z]+\s+){0,3}(?:posting|backing\s+up|backup|saving|closing)(?![a-z])"]),
         ("MODIFICATION", ["modified", "modification", "modify", "non-original", "not original", "aftermarket", "third-party parts",
-            "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge", "refilled", "refill", "generic toner", "generic cartridge",
+            "third party parts", "third-party", "third party", "not one of yours", "bought online and fitted", "compatible toner", "compatible cartridge",
+            // Round 165: "cheaper toner from another supplier", "other brand toner", "only the other toner, as I said".
+            @"re:(?<![a-z])(?:other|another|different)\s+(?:brand|make)(?:'s)?\s+(?:toner|cartridges?|ink|ribbons?)(?![a-z])",
+            @"re:(?<![a-z])(?:cheap|cheaper|off-?brand|knock-?off|non-?genuine|unbranded|no-?name)\s+(?:[a-z]+\s+)?(?:toner|cartridges?|ink|ribbons?)(?![a-z])",
+            @"re:(?<![a-z])(?:toner|cartridges?|ink|ribbons?)\s+from\s+(?:another|a\s+different|some\s+other|a\s+third[\s-]party|an\s+online)\s+(?:supplier|shop|seller|brand|vendor|store)(?![a-z])",
+            @"re:(?<![a-z])(?:only|just)\s+the\s+other\s+(?:toner|cartridges?|ink|ribbons?)(?![a-z])", "refilled", "refill", "generic toner", "generic cartridge",
             // "你们已经改过两次了" is our own fix (of a report, a program), not the customer's modification.
             // software changed outside the program: "our IT guy edited the database tables directly", 直接改数据库
             @"re:\b(?:edited|changed|modified|altered|tweaked|hacked)\s+(?:the\s+|our\s+)?(?:database|db|tables?|data\s+files?)\b", "re:改(?:了|过)?数据库",
@@ -214,6 +221,9 @@ internal static class CauseWords
     [
         "quality problem", "quality issue", "quality fault", "poor quality", "bad quality", "cheap quality", "manufacturing defect",
         "manufacturing fault", "factory defect", "factory fault", "manufacturer's fault", "manufacturer fault", "fault from the factory", "was there before", "was already there before",
+        // Round 171: 响是之前就有的, 响声在那之前就有了, "the rattle was there before that".
+        "re:(?:响|响声|声音|噪音|异响|漏|漏水|毛病|问题|故障)(?:是|在)?(?:那之前|那次之前|之前|以前|早)就(?:已经)?(?:有|在|开始)",
+        @"re:(?<![a-z])(?:rattle|rattling|noise|leak|leaking|fault|problem)\s+(?:was|were|had\s+been)\s+(?:there|happening|going\s+on)\s+(?:already\s+)?before\s+(?:that|then|it)(?![a-z])",
         "started long before", "started well before", "was faulty before", "defective glass", "design flaw", "design fault", "a defect", "defect in the unit", "it's defective",
         // The fault came first, the opening after (round 27): "it was already leaking before I touched it", "I only opened it
         // after it started", 漏水在先、拆在后, 是先漏的水我才拆开看的.

@@ -15,7 +15,9 @@ internal static class HazardWords
         (SafetyHazard.Fire, [
             // "fire" alone, but not a gas stove's flame in a learner's English (round 26): "the left fire cannot fire", "the fire
             // become very small", "fire go off by itself", "right side fire not come", "use the lighter to make it fire".
-            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)(?<!(?:dumpster|trash|garbage|bin|tyre|tire|grease|kitchen)\s+)(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?on\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+hazard\s+of\s+a\s+(?:design|layout|thing|setup|machine))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small)))",
+            @"re:(?<![a-z])(?<!(?:left|right|front|back|rear|middle|centre|center|inner|outer|side|stove|hob|burner|cooker|gas)\s+)(?<!(?:make|makes|made|making|get|gets|got|let)\s+(?:it\s+|them\s+)?)(?<!(?:won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|cannot|never|not)\s+)(?<!(?:dumpster|trash|garbage|bin|tyre|tire|grease|kitchen)\s+)(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?on\s+)fire(?![a-z])(?!\s+up(?![a-z]))(?!\s+hazard\s+of\s+a\s+(?:design|layout|thing|setup|machine))(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:stove|hob|burner|cooker)|(?:is\s+|was\s+|become\s+|becomes\s+|became\s+|get\s+|gets\s+|got\s+|getting\s+|very\s+|too\s+|so\s+|always\s+|sometimes?\s+|also\s+|then\s+|just\s+|only\s+)*(?:small|smaller|weak|weaker|low|lower|little|tiny|go\s+(?:off|out)|goes\s+(?:off|out)|went\s+(?:off|out)|die|dies|died|off\b|cannot|can'?t|won'?t|not\b|don'?t|doesn'?t|didn'?t|no\s+come|on\s+and\s+off|come\s+and\s+go|not\s+come|well\b|not\s+stable|unstable|very\s+small"
+                // "when I let go the fire goes, every time" (round 169): the flame goes out.
+                + @"|(?:goes|go|went|gone|disappears|disappeared|vanishes)(?=\s*(?:[,.;!?]|$|and\b|but\b|away\b|again\b|after\b|every\b|when\b|each\b)))))",
             // "we are literally on fire here" (round 67): a busy office, not a fire.
             @"re:(?<![a-z])(?<!(?:\bwe|\bi|we'?re|i'?m|we\s+are|i\s+am|everyone\s+is|everybody\s+is|we'?ve\s+been|i'?ve\s+been)\s+(?:literally\s+|totally\s+|so\s+|completely\s+|basically\s+|absolutely\s+)?)on\s+fire(?![a-z])", "caught fire", "catch fire", "flames came out", "flames shooting", "flames coming out",
             "burst into flames", "in flames", "blaze", "sparks coming", "sparks came", "sparks flying", "sparking from", "sparks from the", "electrical sparks",
@@ -38,7 +40,8 @@ internal static class HazardWords
             @"re:(?<![a-z])smoking(?![a-z])(?!\s+(?:fast|quick|hot|deal|good|gun|area|room|section|habit|ban|jacket))",
             // 气得我头顶冒烟, 急得嗓子都冒烟 (round 54): temper, not smoke.
             "re:(?<!(?:头顶|头上|头|嗓子|喉咙|气得我?|急得我?|气的我?|急的我?|七窍|脑袋|脑门|心里)(?:都|也|直|要|快|在)?)冒烟",
-            "冒黑烟", "冒白烟", "有烟冒出",
+            // 火是黄的，冒黑烟把锅底都熏黑了 (round 169): a yellow flame sooting the pan is a burner fault, not smoke from the unit.
+            "re:(?<!黄[^。.!！？?]{0,6})冒黑烟(?![^。.!！？?]{0,6}(?:熏|锅))", "冒白烟", "有烟冒出",
             // 冒了一小股烟, 冒出一缕白烟 (round 54): a puff is smoke.
             "re:冒(?:了|出|出了)?(?:一|几)?(?:小|大)?(?:股|缕|阵|丝|点|些)(?:黑|白|青|浓|蓝)?烟",
             // "a burnt smell off the back", "a hot plastic smell" (round 54).

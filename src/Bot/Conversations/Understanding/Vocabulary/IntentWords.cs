@@ -13,6 +13,9 @@ internal static class IntentWords
         "speak with someone", "talk with someone", "real person", "real human", "human agent", "live agent", "an agent",
         "a human", "to a person", "a person", "person please", "human please", "real agent", "representative", "operator", "your manager", "a manager", "supervisor",
         "actual person", "actual human", "live person", "human being", "somebody real", "someone real",
+        // "get one of your people to talk me through it", 让你们的人跟我说吧 (round 170): a person of yours asked to talk.
+        @"re:(?<![a-z])(?:get|have|let|can|could)\s+(?:one\s+of\s+your\s+(?:people|staff|team|colleagues|guys)|someone\s+(?:from\s+your\s+(?:team|side|office)|of\s+yours))\s+(?:to\s+)?(?:talk|speak|go|walk|call|ring|phone)(?![a-z])",
+        "re:(?:让|叫|请|找)你们(?:的)?(?:人|客服|工作人员|同事|负责人|经理|领导|专员)(?:来)?(?:跟|和|给|同)我(?:说|谈|聊|讲|解释|联系|打电话|打个电话)",
         // "agent", "human!" typed alone, as people do to get past phone menus
         @"re:^\s*(?:an?\s+)?(?:agent|human|person|representative|operator)\s*[.!?！？]*\s*$",
         @"re:\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:somebody|someone|a\s+(?:real\s+|live\s+)?(?:man|woman|guy|lady|colleague|staff member|employee))\b",
@@ -63,7 +66,9 @@ internal static class IntentWords
 
     public static readonly string[] Cancel =
     [
-        "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it", "i give up",
+        "cancel", "cancel it", "never mind", "nevermind", "forget it", "forget about it",
+        // "i give up" on the chat, not on the burner (round 170): "some days I give up and use the other one".
+        @"re:(?<![a-z])i\s+(?:just\s+)?give\s+up(?![a-z])(?!\s+(?:and|on\s+(?:it|the\s+\w+)\s+and)\s+(?:use|go|cook|make|boil|switch|print|wash|do|just)(?![a-z]))",
         // "just drop it", "let's drop it"; but "i drop it from the desk" (non-native for dropped) is a knock (round 22).
         @"re:(?:^\s*|(?<![a-z])(?:just|let'?s|lets|please|pls|plz|ok|okay|so|then|can\s+we|we\s+can|i'?ll|i\s+will)\s+)(?:just\s+)?drop\s+it(?![a-z])(?!\s+(?:from|off|on|onto|in|into|down|while|when|out|again|once|twice|on\s+the))",
         "取消", "re:算了(?!一下|下|算|一算|半天|个|出来)", "不用了", "不弄了", "不修了", "别管了",

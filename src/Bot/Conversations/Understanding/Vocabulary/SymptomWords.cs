@@ -40,7 +40,9 @@ internal static class SymptomWords
             // Lit, then out within seconds (round 23): 点着了没两秒就灭, 打着了一会儿就灭了.
             "re:(?:点|打)着了?[^，。,.!！？?]{0,8}灭", "re:没(?:几|两|一)秒[^，。,.!！]{0,2}(?:就)?灭", "re:一会儿?就灭",
             "re:火[^，。,.!！]{0,2}时有时无", "re:火[^，。,.!！]{0,2}一会儿?有一会儿?没", @"re:(?:flame|fire)[^.,;!?]{0,15}(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes)"]),
-        ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere", "漏水", "渗水", "滴水", "re:漏(?!气|电|粉|墨)", "冒水"]),
+        ("LEAK", ["leak", "leaks", "leaking", "leaked", "dripping", "drips", "puddle", "water everywhere",
+            // "seeping water underneath" (round 164 tests): water seeping out is a leak; "seeping into the report" is not water.
+            @"re:(?<![a-z])(?:seep|seeps|seeping|seeped)\s+(?:out\s+)?(?:water|from|under|underneath|out|through|at)(?![a-z])|(?<![a-z])water\s+(?:is\s+|was\s+)?(?:seep|seeps|seeping|seeped)(?![a-z])", "漏水", "渗水", "滴水", "re:漏(?!气|电|粉|墨)", "冒水"]),
         ("NO_HOT_WATER", ["no hot water", "not hot", "only cold water", "cold water only", "water is cold", "water stays cold",
             "won't heat", "doesn't heat", "not heating", "no heat", "stopped heating", "stops heating", "isn't heating", "no longer heats", "doesn't get hot", "stopped getting hot", "lukewarm", @"re:\bnot\s+heat(?:s|ing)?\b(?!\s+up\s+fast)", "不出热水", "re:(?<!不能|不可以|不能够|离不开)没有热水", "re:(?<!不能|不可以|不能够|离不开)没热水", "不热", "不加热", "水不热",
             "出冷水", "热水出不来",
