@@ -8,6 +8,10 @@ public sealed partial class ComplaintConversation
 {
     /// <summary>Step 3: take in the answer to the question asked (or the card), then ask what is still missing.</summary>
     /// <summary>Agreement words that answer nothing by themselves: "ok", "fine", 好, 行吧.</summary>
+    private static readonly System.Text.RegularExpressions.Regex OnlyWhatWasSaid = new(
+        @"^\s*(?:(?:well|yes|yeah|yep|um|er)[\s,]+)?(?:only|just)\s+(?:that(?![a-z])|the\s+other\s|what\s+i\s+(?:said|mentioned|told\s+you)|the\s+(?:one|thing|time|bit)\s+i\s+(?:said|mentioned|told\s+you))|^\s*(?:只有|就是|就)(?:我)?(?:刚才|上面|前面)?(?:说的|提到的|讲的)(?:那个|那次|那样)?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly System.Text.RegularExpressions.Regex BareOk = new(
         @"^\s*(?:ok|okay|okey|k|kk|fine|alright|all right|sure|cool|好|好的|好吧|行|行吧|成|可以)\s*[.!。！~]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -158,6 +162,16 @@ public sealed partial class ComplaintConversation
                     // The one the story suggested is not known either: it stays unknown, never asked again (round 45: "I really
                     // don't know, there was a storm but nobody knows if the power did anything" was asked about three times).
                     _state.SuspectedCauses.Clear();
+                    _state.CircumstancesAsked = true;
+                    return true;
+                }
+                // "only that plumber, not one of yours", "only the other toner, as I said", 就是我说的那次 (round 165/167): the one the
+                // story suggested, owned up to; whatever else the answer says of it is the customer's view of the cause.
+                if (_state.SuspectedCauses.Count > 0 && OnlyWhatWasSaid.IsMatch(_text))
+                {
+                    foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
+                    _state.SuspectedCauses.Clear();
+                    foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
                     _state.CircumstancesAsked = true;
                     return true;
                 }

@@ -155,4 +155,31 @@ public sealed class RoundHundredSixtyFourConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Asking == FactQuestion.Phone, transcript + "> " + wish + "\n" + replies);
     }
+
+    /// <summary>Hold-out fix (round 166): a wish under a condition at the offer ("how soon is that? if it's this week a repair is
+    /// fine, if it takes weeks i'd rather a new one") is no new wish; before, the replacement went to a supervisor.</summary>
+    [Fact]
+    public async Task AConditionalWishAtTheOfferIsNoNewWish()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB", ["the T9 hood rattles on the high setting"], Answers("en-GB", "T9", Hood, "repair"));
+        await using var _ = driver;
+        const string answer = "how soon is that? if it's this week a repair is fine, if it takes weeks i'd rather a new one";
+        var replies = Said(await driver.SayAsync(answer));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step is AwaitingAgreement or Agreed && state.Offers[state.OfferIndex].Kind == nameof(RemedyKind.FreeRepair), transcript + "\n> " + answer + "\n" + replies);
+    }
+
+    /// <summary>Hold-out fix (round 167): "only that handyman, not one of yours" at the question about the repair the story told
+    /// owns up to it; with "nothing to do with it" in the story, the cause is disputed and reviewed. Before: "didn't catch that",
+    /// then the free repair.</summary>
+    [Fact]
+    public async Task OnlyThatRepairerIsAYesToTheRepairTheStoryTold()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB",
+            ["my H16 gas water heater keeps showing an error code", "a handyman we got in ourselves, not one of your engineers, repaired the valve on it recently, but that has nothing to do with it"],
+            Answers("en-GB", "H16", "RH1626071138", "repair", "only that handyman, not one of yours, like I said"));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Verdict == "NeedsReview", transcript);
+    }
 }

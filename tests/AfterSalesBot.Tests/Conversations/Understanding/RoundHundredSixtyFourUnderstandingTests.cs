@@ -51,6 +51,8 @@ public sealed class RoundHundredSixtyFourUnderstandingTests
     [InlineData("最好是退钱，退不了就换新的", "zh-CN", DesiredOutcome.Refund)]
     [InlineData("首选换新，实在不行退款", "zh-CN", DesiredOutcome.Replacement)]
     [InlineData("能修就修，修不好再说换的事", "zh-CN", DesiredOutcome.Repair)]
+    [InlineData("a fix is fine if it's done this week, if it takes longer i'd rather have a new one", "en-GB", DesiredOutcome.Repair)]
+    [InlineData("我还是想要新的……换不了就算了，修也行", "zh-CN", DesiredOutcome.Repair)]
     public void ARankedWishKeepsTheFirstChoice(string text, string locale, DesiredOutcome wish) =>
         Assert.Equal(wish, Interpret(text, locale).Wants);
 
@@ -110,4 +112,35 @@ public sealed class RoundHundredSixtyFourUnderstandingTests
     [InlineData("fine, but get one of your people to talk me through the cost", "en-GB")]
     public void HaveYourPeopleTalkToMeAsksForAPerson(string text, string locale) =>
         Assert.Equal(Intent.Human, Interpret(text, locale).Intent);
+
+    /// <summary>Hold-out fixes (round 167–171): how long an old unit of another make lasted dates nothing; a date taken back
+    /// (不是半个月前，是前天…) is dropped; a "since" correcting "we've had it since forever" dates the purchase.</summary>
+    [Theory]
+    [InlineData("之前那台老格力用了八年都没这样", "zh-CN")]
+    [InlineData("our previous Bosch lasted twelve years without a fault, this one not even a week", "en-GB")]
+    public void HowLongAnOldUnitLastedDatesNothing(string text, string locale) => Assert.Empty(Interpret(text, locale).Dates);
+
+    [Fact]
+    public void ADateTakenBackIsDropped()
+    {
+        var read = Interpret("刚才说错了重新说：不是三周前，是昨天装好，今天就开始漏了", "zh-CN");
+        Assert.NotEqual(Intent.StartOver, read.Intent);
+        Assert.DoesNotContain(read.Dates, d => d.Text.Contains("三周前", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASinceCorrectingHowLongWeHaveHadItDatesThePurchase()
+    {
+        var read = Interpret("I've had the S8 package since forever honestly. ok, since earlier this year", "en-GB");
+        Assert.Contains(read.Dates, d => d.Role == DateRole.Purchase);
+        Assert.DoesNotContain(read.Dates, d => d.Role == DateRole.Start);
+    }
+
+    /// <summary>"the lines were there a few weeks before that, so not the cause" disputes the spill owned up to beside it.</summary>
+    [Fact]
+    public void AFaultThereBeforeTheSpillDisputesIt()
+    {
+        var read = Interpret("apart from a cup of tea knocked over on the lid last week, no. the lines were there a few weeks before that, so not the cause", "en-GB");
+        Assert.True(read.ClaimsQualityFault);
+    }
 }

@@ -12,7 +12,8 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// ("ugh so annoyed today", 今天真是气死我了; round 48: the day of the mood, not of the fault), and 不是最近 (not recently, round
 /// 58), and how long a smell lingers ("the flat smells of fish for a day after", round 78), and how long such a unit should last ("good
 /// for 8 years minimum", 至少能用八年; round 114), and when it was made ("manufactured last year", 去年生产的; round 118), and the unit's age said as an aside ("I know it's a bit past
-/// a year", round 148), and the day a visit is wished for ("can someone come today rather than tomorrow?", 能不能今天来; round 153). A reading that overlaps one is dropped.
+/// a year", round 148), and the day a visit is wished for ("can someone come today rather than tomorrow?", 能不能今天来; round 153), and a date taken
+/// back (不是半个月前，是前天…; round 169), and how long an old unit lasted ("our old Canon ran for eight years"; round 171). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -27,6 +28,9 @@ internal static partial class DateRecogniser
         may(?<![a-z]may)(?<!(?:in|since|early|late|mid|of|last|this|next|from|until|till|by|before|after|end\s+of|beginning\s+of|start\s+of)\s+may)
           (?=\s+(?:concern|be|have|wish|need|want|not|also|well|help|take|cause|require|seem|like|i|we|you|he|she|they|it|get|find|ask|call|contact|know|see|interest|affect|apply|happen|sound|come)(?![a-z]))
         | may(?![a-z])(?<=(?<![a-z])(?:it|that|which|whom|who|you|i|we|they|he|she|there)\s+may)
+        | (?<![a-z])(?:old|previous|former|last|other|neighbou?r'?s|mum'?s|mom'?s|parents'?)\s+(?:[a-z0-9-]+\s+){0,3}?(?:ran|lasted|worked|went|kept\s+going)\s+(?:fine\s+|perfectly\s+|happily\s+)?for\s+(?:(?:about|over|nearly|almost|around)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?
+        | (?:老|之前|以前|上一台|原来)[^，。,.]{0,10}用了\s*(?:整整|足足)?[一二两三四五六七八九十\d]+\s*(?:多)?年
+        | (?<![^\s，,。.！!？?：:])不是(?:在)?[^，。,.是]{1,8}?(?=[，,]\s*(?:是|而是|应该是))
         | 今年\s*(?:也|才|已经|都|刚|有|满|已|就|正好)*\s*[〇零一二三四五六七八九十百\d]+\s*(?:多|来)?\s*(?:岁|周岁|了|啦)
         | [〇零一二三四五六七八九十两\d]+\s*[日天]\s*(?:之内|以内|内)?\s*(?:无理由|包退|包换|退换|退货|换货|可以?退|可以?换|能退|能换)
         | (?<![a-z])(?:need|needs|needed|want|wants|must|have\s+to|has\s+to|got\s+to|gotta|back|fixed|working|done|ready|sorted|repaired|running|here|come|arrive)(?![a-z])[^.!?]{0,40}?(?<![a-z])(?:by|before|until|till)\s+(?:next\s+|this\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend|weekend|tomorrow|the\s+end\s+of\s+(?:the\s+)?(?:week|month))(?![a-z])

@@ -13,7 +13,7 @@ internal static partial class DateRoleRecogniser
 {
     private static readonly (DateRole Role, Regex Cue)[] Cues =
     [
-        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|(?:it'?s|its|it\s+is|they'?re|this\s+one'?s)\s+from|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall)|(?:clearance|closing[- ]down|black friday|boxing day|january|summer|end of season)\s+sale|(?:at|in) (?:a|the) sale|on sale|live-?stream)(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
+        (DateRole.Purchase, new(@"(?<![a-z])(?:bought|buy|buyed|buys|purchased?|ordered|got (?:it|this|them|the)|got (?:ours|mine)(?![a-z])|got (?:a|an|one|our|my) [a-z -]{1,30}?(?:from|off) (?:you|your)|delivered|had it since|(?:had|owned)\s+(?:this|that|them|(?:the|your|our|my)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+since|(?:it'?s|its|it\s+is|they'?re|this\s+one'?s)\s+from|owned|pick(?:ed)? (?:it|this|one|the [a-z ]{1,30}?) (?:out|up|at)|pick(?:ed)? up (?:it|this|one|the|a|an|our|my)|from your (?:shop|store|showroom|website|site|outlet)|chose|at the (?:shop|store|mall)|from the (?:shop|store|mall)|(?:clearance|closing[- ]down|black friday|boxing day|january|summer|end of season)\s+sale|(?:at|in) (?:a|the) sale|on sale|live-?stream)(?![a-z])|买|购买|购入|入手|下单|到货|送货|商场|挑的|选的", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Software that went live (round 45): 财务软件是快两年前上的, 去年上线.
         (DateRole.Installation, new(@"(?<![a-z])(?:install(?:ed|ation)?|fitted|set up|put in|went live|go live|rolled out)(?![a-z])|安装|装的|装好|(?<=前|年|月)上的|上线", RegexOptions.CultureInvariant | RegexOptions.Compiled)),
         // Our visit said without a repair word (round 73): "you had someone look at it a couple of months back", "you already sent
@@ -65,11 +65,21 @@ internal static partial class DateRoleRecogniser
         // (round 78) is no repair.
         var (sentenceStart, sentenceEnd) = Sentence(folded, span);
         var sentence = folded[sentenceStart..sentenceEnd];
+        // "we've had your software since forever. well, since earlier this year" (round 167 hold-out): a "since" that corrects the
+        // sentence before it dates what that sentence dated, the purchase.
+        if (sentenceStart > 0 && SinceCorrected().IsMatch(sentence) && HadItSince().IsMatch(folded.AsSpan(0, sentenceStart)))
+            return (DateRole.Purchase, true);
         if (StartCue.IsMatch(sentence)) return (DateRole.Start, false);
         foreach (var (role, cue) in Cues)
             if (role != DateRole.Usage && cue.IsMatch(sentence)) return (role, false);
         return (DateRole.Start, false);
     }
+
+    [GeneratedRegex(@"^[\s.!?;。；！？]*(?:well|actually|i\s+mean|or\s+rather|ok|okay|sorry|no)?[,\s]*since(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceCorrected();
+
+    [GeneratedRegex(@"(?:'ve|(?<![a-z])(?:have|has|had|we|i))\s+(?:had|owned)\s+(?:it|this|that|them|(?:the|your|our|my|this)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+since(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex HadItSince();
 
     /// <summary>A date that no word dates: no cue in its clause or sentence, and no fault in its sentence ("maybe 3 or 4 months
     /// ago?"). Read alone it is taken as the start; beside a start that is told, it is not.</summary>

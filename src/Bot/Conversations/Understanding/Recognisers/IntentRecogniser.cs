@@ -55,7 +55,8 @@ internal static partial class IntentRecogniser
         var onlySoftCancelBeforeAQuestion = !isShort && (IsQuestion(s) || problemDescribed) && SoftCancel.IsMatch(s) && !Cancel.IsMatch(SoftCancel.Replace(s, " "));
         // "算了，重新来吧", "never mind, let me start over": dropping what was said to tell it again is starting over.
         // "十来天前 reset之后" (after the computer was reset): a Latin command word inside Chinese is the story, not a command.
-        if (StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk))
+        // "刚才说错了重新说：不是半个月前，是前天…" (round 169 hold-out): said again right in the same message, a correction.
+        if ((StartOver.IsMatch(s) || isShort && StartOverShort.IsMatch(s) && !s.Any(UtteranceText.IsCjk)) && !SaidAgainRightHere().IsMatch(s))
             return Intent.StartOver;
         var cancelled = s.Contains("cancel", StringComparison.Ordinal) || s.Contains("void", StringComparison.Ordinal) || s.Contains("取消", StringComparison.Ordinal)
             ? OtherThingCancelled().Replace(s, " ") : s;
@@ -216,6 +217,9 @@ internal static partial class IntentRecogniser
 
     /// <summary>"要是不在保就算了", "if it's not covered then forget it": a condition on the answer still to come, not a cancel;
     /// nor "…or should I just forget about it?" (round 44: asked about a callback, it ended the complaint).</summary>
+    [GeneratedRegex(@"错了?[^。.!！？?]{0,6}(?:重新说|重说|重新讲)(?:一下|一遍)?\s*[：:，,]\s*[^\s]{4,}|(?<![a-z])(?:i\s+got\s+(?:that|it)\s+wrong|i\s+made\s+a\s+mistake)[^.!?]{0,12}(?:let\s+me\s+)?start\s+(?:again|over)\s*[:,-]\s*\S{4,}", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidAgainRightHere();
+
     [GeneratedRegex(@"(?<![a-z])(?:should|shall|do|must|can)\s+i\s+(?:just\s+)?(?:forget\s+(?:about\s+)?(?:it|this|that|the\s+whole\s+thing)|give\s+up)(?![a-z])|(?:要是|如果|假如|若是|万一|不在保的话|过保的话)[^，。,.!！？?]{0,14}(?:就|那就|那)?(?:算了|不修了|不用了)|(?:太贵|贵的话|太高|超过[^，。,.!！？?]{0,6})(?:的话)?(?:我|我们)?(?:就|那就|那)?(?:算了|不修了|不用了)|(?<![a-z])if\s+(?:it'?s|its|it\s+is)\s+(?:too\s+)?(?:expensive|pricey|much|dear)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother|won'?t\s+bother|leave\s+it)|(?<![a-z])(?:if|unless)\s+(?:it'?s|it\s+is|its|we'?re|i'?m)\s+(?:not\s+|no\s+longer\s+)?(?:covered|under\s+warranty|in\s+warranty|free)[^.!?]{0,25}(?:forget\s+it|never\s*mind|don'?t\s+bother)")]
     private static partial Regex ConditionalCancel();
 

@@ -86,8 +86,14 @@ internal static partial class OutcomeRecogniser
     /// the remedy named before and this one.</summary>
     [GeneratedRegex(@"(?<![a-z])(?:otherwise|or\s+else|failing\s+that|if\s+not|if\s+(?:that'?s|it'?s|that\s+is|it\s+is)\s+not\s+(?:possible|an\s+option|on)|if\s+you\s+can'?t|second\s+choice)(?![a-z])"
         + @"|(?:best|ideally|preferably|choice)[^.!?]{0,20}[,.;]\s*(?:or|if\s+not)\s|[.;!]\s*or\s"
+        // "a repair is fine, if it's weeks i'd rather a new one" (round 166 hold-out): a remedy under a later "if" is the fallback.
+        + @"|(?<![a-z])if\s|如果|要是|假如|万一"
         + @"|不行|不好就|不好的话|退不了|换不了|修不好|否则|要不然|不然的话|其次|次选|再说", RegexOptions.CultureInvariant)]
     private static partial Regex FallbackBetween();
+
+    /// <summary>The remedy named before given up (round 166 hold-out): 不行就算了, 换不了就算了, "if not, never mind".</summary>
+    [GeneratedRegex(@"(?:不行|不可以|没办法|换不了|退不了|做不到)(?:的话)?(?:就|那就)?算了|(?<![a-z])(?:if\s+not|otherwise|if\s+you\s+can'?t)[,\s]+(?:never\s*mind|forget\s+(?:it|that)|no\s+worries)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenUp();
 
     /// <summary>A remedy accepted as second best after it: "a swap is fine too", "refund if you must", 退钱也行.</summary>
     [GeneratedRegex(@"^\s*(?:(?:is|would\s+be|'s)\s+)?(?:fine|ok|okay|alright|acceptable)\s+(?:too|as\s+well)|^\s*(?:if\s+you\s+(?:must|have\s+to)|i\s+suppose|at\s+a\s+push)|^[^，。,.]{0,3}也(?:行|可以|成|凑合|没问题)",
@@ -149,6 +155,9 @@ internal static partial class OutcomeRecogniser
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
         // "repair if it's quick, otherwise replace it": a fallback named after a first choice is not the wish.
         hits = hits.OrderBy(h => h.Span.Start).ToList();
+        // "我还是更想要新的…不行就算了，修也可以": the first choice given up, what comes after it stands.
+        var givenUp = hits.FindLastIndex(h => hits.Any(e => e.Span.Start < h.Span.Start && e.Value != h.Value && GivenUpBetween(text.Folded, e.Span, h.Span)));
+        if (givenUp > 0) hits = hits[givenUp..];
         var fallbacks = hits.Where((h, i) => i > 0 && hits[i - 1].Value != h.Value && IsFallback(text.Folded, hits[i - 1].Span, h.Span)).Select(h => h.Value).ToHashSet();
         if (fallbacks.Count > 0 && hits.Any(h => !fallbacks.Contains(h.Value))) hits.RemoveAll(h => fallbacks.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
@@ -184,6 +193,12 @@ internal static partial class OutcomeRecogniser
         if (ToldAsHistoryBefore().IsMatch(before)) return false;
         return after.Length > 0 && after[0] == 'd' ? APartToReplaceBefore().IsMatch(before) && !ToldAsHistoryBefore().IsMatch(before)
             : APartReplaced().IsMatch(after) && !(after.Length > 0 && after[0] == 'd');
+    }
+
+    private static bool GivenUpBetween(string folded, TextSpan before, TextSpan span)
+    {
+        var from = before.Start + before.Length;
+        return from <= span.Start && GivenUp().IsMatch(folded.AsSpan(from, span.Start - from));
     }
 
     private static bool IsFallback(string folded, TextSpan before, TextSpan span)

