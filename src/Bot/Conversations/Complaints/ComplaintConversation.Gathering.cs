@@ -167,7 +167,9 @@ public sealed partial class ComplaintConversation
                 }
                 // "only that plumber, not one of yours", "only the other toner, as I said", 就是我说的那次 (round 165/167): the one the
                 // story suggested, owned up to; whatever else the answer says of it is the customer's view of the cause.
-                if (_state.SuspectedCauses.Count > 0 && OnlyWhatWasSaid.IsMatch(_text))
+                // An answer that names another circumstance instead (就是刚才说的，我们自己拆过后盖) is read below: it denies the suspected one.
+                if (_state.SuspectedCauses.Count > 0 && OnlyWhatWasSaid.IsMatch(_text)
+                    && !_said.Causes.Any(c => c.Value && !_state.SuspectedCauses.Contains(c.Key)))
                 {
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
                     _state.SuspectedCauses.Clear();

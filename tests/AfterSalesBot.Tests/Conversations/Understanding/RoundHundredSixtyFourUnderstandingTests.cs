@@ -53,6 +53,7 @@ public sealed class RoundHundredSixtyFourUnderstandingTests
     [InlineData("能修就修，修不好再说换的事", "zh-CN", DesiredOutcome.Repair)]
     [InlineData("a fix is fine if it's done this week, if it takes longer i'd rather have a new one", "en-GB", DesiredOutcome.Repair)]
     [InlineData("我还是想要新的……换不了就算了，修也行", "zh-CN", DesiredOutcome.Repair)]
+    [InlineData("new one's fine. or my money back if that's quicker, but new one first", "en-GB", DesiredOutcome.Replacement)]
     public void ARankedWishKeepsTheFirstChoice(string text, string locale, DesiredOutcome wish) =>
         Assert.Equal(wish, Interpret(text, locale).Wants);
 

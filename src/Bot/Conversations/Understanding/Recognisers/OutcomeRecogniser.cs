@@ -158,7 +158,10 @@ internal static partial class OutcomeRecogniser
         // "我还是更想要新的…不行就算了，修也可以": the first choice given up, what comes after it stands.
         var givenUp = hits.FindLastIndex(h => hits.Any(e => e.Span.Start < h.Span.Start && e.Value != h.Value && GivenUpBetween(text.Folded, e.Span, h.Span)));
         if (givenUp > 0) hits = hits[givenUp..];
-        var fallbacks = hits.Where((h, i) => i > 0 && hits[i - 1].Value != h.Value && IsFallback(text.Folded, hits[i - 1].Span, h.Span)).Select(h => h.Value).ToHashSet();
+        // A remedy is the fallback only where every mention of it is ("new one's fine. or a refund if quicker, but new one first").
+        var asFallback = hits.Select((h, i) => i > 0 && hits[i - 1].Value != h.Value && IsFallback(text.Folded, hits[i - 1].Span, h.Span)).ToList();
+        var fallbacks = hits.Where((h, i) => asFallback[i]).Select(h => h.Value)
+            .Where(v => hits.Where((h, i) => h.Value == v).All(h => asFallback[hits.IndexOf(h)])).ToHashSet();
         if (fallbacks.Count > 0 && hits.Any(h => !fallbacks.Contains(h.Value))) hits.RemoveAll(h => fallbacks.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
         var wanted = hits

@@ -26,6 +26,8 @@ internal static class OutcomeWords
             @"re:(?<![a-z])change\s+(?:(?:to|for|me|us|a|one)\s+){0,2}(?:new|another)(?:\s+(?:one|machine|unit|copier|printer|heater|hob|stove|hood))?(?![a-z])(?!\s+(?:toner|ink|cartridges?|ribbons?|drums?|filters?|batter[a-z]*|parts?|fuses?|pipes?|hoses?))",
             // Terse (round 51): "new one pls", "a new 1 plz", "new one asap" — the wish alone, not "the new one is also broken".
             @"re:(?<=^|[.!?,;]\s*)(?:a\s+|just\s+a\s+)?new\s+(?:one|1)(?=\s*(?:pls|plz|please|thx|thanks|asap|then|instead|first|[!.,]|$))",
+            // "new one's good. or refund, whichever", "but new one first like i said" (round 166).
+            @"re:(?<=^|[.!?,;]\s*)new\s+one'?s\s+(?:good|fine|ok|okay|great|best)(?![a-z])", @"re:(?<=(?<![a-z])(?:but|so|and)\s+)new\s+one\s+first(?![a-z])",
             // "a new hood ideally", "want a brand new copier" (round 166): a new unit of ours wished, not one bought.
             @"re:(?<![a-z])(?:want|like|need|prefer|rather|ideally|give\s+(?:me|us)|send\s+(?:me|us))\s+(?:(?:a|an)\s+)?(?:brand\s+)?new\s+(?:machine|copier|printer|heater|hob|stove|hood|cooker|boiler|extractor)(?![a-z])",
             @"re:(?<=^|[.!?,;]\s*)(?:a|an)\s+(?:brand\s+)?new\s+(?:machine|copier|printer|heater|hob|stove|hood|cooker|boiler|extractor)(?=\s+(?:would\s+be|ideally|please|pls|preferably|is\s+(?:what|my))|\s*[.!,]?\s*$)",
