@@ -45,24 +45,31 @@ internal static partial class OutcomeRecogniser
         RegexOptions.CultureInvariant)]
     private static partial Regex ExtensionAsked();
 
-    [GeneratedRegex(@"^(?:d|ment\s+of)?\s+(?:the|a|an|its|one|that|this|our|my)\s+(?:\w+\s+)?(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode|glass|door|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle)s?(?![a-z])", RegexOptions.CultureInvariant)]
+    /// <summary>The parts of an appliance a customer asks to have replaced (or says were replaced): one list for every reading.</summary>
+    private const string Parts = "roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch"
+        + "|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode|glass|door|hinge|lid|screen|display|cover|handle"
+        + "|grate|grille|trivet|bulb|lamp|nozzle";
+
+    private const string PartsZh = "玻璃面板|面板|玻璃|旋钮|开关|点火针|密封圈|胶圈|滤网|门|把手|灯泡|喷嘴|炉头|锅架|配件|零件";
+
+    [GeneratedRegex(@"^(?:d|ment\s+of)?\s+(?:the|a|an|its|one|that|this|our|my)\s+(?:\w+\s+)?(?:" + Parts + @")s?(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex APartReplaced();
 
     /// <summary>A part asked to be replaced (round 164): "I'd like the glass panel replaced", "get the knob replaced"; the hit is
     /// "replace" and a "d" follows.</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:like|want|need|get|have|having)\s+(?:the|a|an|that|this|its|my|our)\s+(?:\w+\s+){0,2}(?:roller|valve|igniter|ignitor|part|motor|fan|board|pcb|element|thermostat|fuser|drum|head|pump|seal|gasket|sensor|switch|fuse|belt|bearing|hose|pipe|spring|cable|plug|knob|filter|panel|tray|gear|needle|electrode|glass|door|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle)s?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:like|want|need|get|have|having)\s+(?:the|a|an|that|this|its|my|our)\s+(?:\w+\s+){0,2}(?:" + Parts + @")s?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex APartToReplaceBefore();
 
     /// <summary>A replacement told as history: "he did replace the igniter once", "they have replaced the fan", "was replaced".</summary>
     [GeneratedRegex(@"(?<![a-z])(?:did|has|have|had|already|was|were|once|been|they|he|she|engineer|technician|guy|man)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ToldAsHistoryBefore();
 
-    /// <summary>A part asked to be replaced in Chinese (round 164): 换块玻璃面板就行, 把旋钮换了就好, 把面板免费换一块就行; never a part changed
-    /// before (上次师傅换了个主板, 换过面板).</summary>
-    [GeneratedRegex(@"(?<!过|了|上次|之前|以前|师傅|他们|他)(?:给我|帮我|就|只要|想|要|麻烦|免费)?换(?:个|块|一个|一块|一下|根|条|片|只)?(?:新的?)?(?:玻璃面板|面板|玻璃|旋钮|开关|点火针|密封圈|胶圈|滤网|门|把手|灯泡|喷嘴|炉头|锅架|配件|零件)(?:就行|就好|就可以|吧|就够了|就完事)"
-        + @"|(?<![a-z])(?:like|want|need|get|have)\s+(?:the|a|an|that|this|its|my|our)\s+(?:[a-z]+\s+){0,2}(?:knob|panel|glass|door|seal|gasket|hinge|lid|screen|display|cover|handle|grate|grille|trivet|bulb|lamp|nozzle|filter|tray|fan|igniter|ignitor|pump|valve|element|thermostat|roller|part)s?\s+replaced(?![a-z])"
-        + @"|把(?:这个|那个|那块|这块)?(?:玻璃面板|面板|玻璃|旋钮|开关|点火针|密封圈|胶圈|滤网|门|把手|灯泡|喷嘴|炉头|锅架|配件|零件)(?:给我|免费)?换(?:了|掉|一下|一块|一个|个新的?)?(?:就行|就好|吧|就可以|就够了)", RegexOptions.CultureInvariant)]
-    private static partial Regex APartToReplaceZh();
+    /// <summary>A part asked to be replaced (round 164): 换块玻璃面板就行, 把旋钮换了就好, 把面板免费换一块就行, "I'd like the glass panel
+    /// replaced"; never a part changed before (上次师傅换了个主板, 换过面板). Read before the remedy table: it is a repair wished.</summary>
+    [GeneratedRegex(@"(?<!过|了|上次|之前|以前|师傅|他们|他)(?:给我|帮我|就|只要|想|要|麻烦|免费)?换(?:个|块|一个|一块|一下|根|条|片|只)?(?:新的?)?(?:" + PartsZh + @")(?:就行|就好|就可以|吧|就够了|就完事)"
+        + @"|(?<![a-z])(?:like|want|need|get|have)\s+(?:the|a|an|that|this|its|my|our)\s+(?:[a-z]+\s+){0,2}(?:" + Parts + @")s?\s+replaced(?![a-z])"
+        + @"|把(?:这个|那个|那块|这块)?(?:" + PartsZh + @")(?:给我|免费)?换(?:了|掉|一下|一块|一个|个新的?)?(?:就行|就好|吧|就可以|就够了)", RegexOptions.CultureInvariant)]
+    private static partial Regex APartToReplaceWish();
 
     /// <summary>"your repair man has been twice", "the repair shop": who repairs, never a wish for a repair (round 42).</summary>
     [GeneratedRegex(@"^\s*(?:man|men|guy|guys|person|people|shop|shops|technicians?|engineers?|history|records?|centre|center)(?![a-z])", RegexOptions.CultureInvariant)]
@@ -131,7 +138,7 @@ internal static partial class OutcomeRecogniser
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
     {
         var table = Table.FindAll(text.Folded);
-        if (APartToReplaceZh().Match(text.Folded) is { Success: true } part)
+        if (APartToReplaceWish().Match(text.Folded) is { Success: true } part)
             table = [.. table.Where(h => !h.Span.Overlaps(new TextSpan(part.Index, part.Length))), new Hit<DesiredOutcome>(new TextSpan(part.Index, part.Length), DesiredOutcome.Repair)];
         var found = Hits.LongestFirst(table)
             .Where(h => !causeSpans.Any(c => c.Overlaps(h.Span)))
@@ -160,8 +167,8 @@ internal static partial class OutcomeRecogniser
         if (givenUp > 0) hits = hits[givenUp..];
         // A remedy is the fallback only where every mention of it is ("new one's fine. or a refund if quicker, but new one first").
         var asFallback = hits.Select((h, i) => i > 0 && hits[i - 1].Value != h.Value && IsFallback(text.Folded, hits[i - 1].Span, h.Span)).ToList();
-        var fallbacks = hits.Where((h, i) => asFallback[i]).Select(h => h.Value)
-            .Where(v => hits.Where((h, i) => h.Value == v).All(h => asFallback[hits.IndexOf(h)])).ToHashSet();
+        var fallbacks = hits.Select((h, i) => (h.Value, Fallback: asFallback[i])).GroupBy(m => m.Value)
+            .Where(mentions => mentions.All(m => m.Fallback)).Select(mentions => mentions.Key).ToHashSet();
         if (fallbacks.Count > 0 && hits.Any(h => !fallbacks.Contains(h.Value))) hits.RemoveAll(h => fallbacks.Contains(h.Value));
         var money = hits.Where(h => h.Value == DesiredOutcome.Compensation).Select(h => h.Span).ToList();
         var wanted = hits
@@ -194,8 +201,8 @@ internal static partial class OutcomeRecogniser
         var after = folded.AsSpan(span.Start + span.Length);
         var before = folded[..span.Start];
         if (ToldAsHistoryBefore().IsMatch(before)) return false;
-        return after.Length > 0 && after[0] == 'd' ? APartToReplaceBefore().IsMatch(before) && !ToldAsHistoryBefore().IsMatch(before)
-            : APartReplaced().IsMatch(after) && !(after.Length > 0 && after[0] == 'd');
+        // "get the fuser replaced": the hit is "replace" and a "d" follows; "replace the knob": the part comes after the hit.
+        return after.Length > 0 && after[0] == 'd' ? APartToReplaceBefore().IsMatch(before) : APartReplaced().IsMatch(after);
     }
 
     private static bool GivenUpBetween(string folded, TextSpan before, TextSpan span)
