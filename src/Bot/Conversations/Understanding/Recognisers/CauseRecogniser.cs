@@ -41,6 +41,13 @@ internal static partial class CauseRecogniser
             if (HedgedBothWays(text.Folded, hit.Span, phrase)) continue;
             if (Hypothetical(text.Folded, hit.Span)) continue;
             if (Figurative(text.Folded, hit.Span)) continue;
+            // "dropped, no. opened? nope", 摔过？没有 (round 176): the circumstances question echoed back with its answer after it.
+            var echoed = EchoedQuestion.Answer(text.Folded, hit.Span);
+            if (echoed == Echoed.Unanswered) echoed = EchoedAndDismissed(text.Folded, hit.Span) ? Echoed.No : echoed;
+            if (echoed == Echoed.Unanswered) continue;
+            if (echoed != Echoed.Yes && Planned(text.Folded, hit.Span)) continue;
+            // 师傅说“这个是进水了”，可是根本没进水; the shop told me 'it's the voltage' (round 177): someone else's words, quoted.
+            if (echoed == Echoed.None && QuotedFromSomeoneElse(text.Folded, hit.Span)) continue;
             // "电压不稳是啥意思?", "what does unstable voltage mean?" (round 92), "为什么问我们摔过它?" (round 94): the word or the
             // question asked about, nothing owned up to.
             if (MeaningAsked().IsMatch(Clause(text.Folded, hit.Span))) continue;
@@ -51,15 +58,19 @@ internal static partial class CauseRecogniser
             if (hit.Value == "VOLTAGE" && BreakerWord().IsMatch(phrase) && TripExplained().IsMatch(text.Folded)) continue;
             if (IsUpkeepOrACheck(hit.Value, text.Folded, hit.Span)) continue;
             // "why would I drop a built-in hob?!", 难道是我弄坏的吗？, 谁家电压天天不稳啊 (round 160): asked only to deny it.
-            var happened = !RhetoricalQuestion.Covers(text.Folded, hit.Span)
+            var happened = echoed == Echoed.Yes || echoed == Echoed.None && !RhetoricalQuestion.Covers(text.Folded, hit.Span)
                 && !Negation.IsNegated(unowned, hit.Span.Start, englishWords: 6, chineseChars: 6, lists: true)
                 && !(ByOurPeople.Contains(hit.Value) && ByOurStaff(Clause(text.Folded, hit.Span))
                      && !(hit.Value == "USER_DAMAGE" && OurStaffOnlyRepaired().IsMatch(Clause(text.Folded, hit.Span))))
-                && !EchoedAndDismissed(text.Folded, hit.Span);
+                && !EchoedAndDismissed(text.Folded, hit.Span)
+                // "Nobody dropped it, opened it, nothing spilled" (round 173): the denial carries along its list of verbs.
+                && !DeniedVerbListBefore().IsMatch(text.Folded.AsSpan(ClauseStart(text.Folded, hit.Span), hit.Span.Start - ClauseStart(text.Folded, hit.Span)));
             if (happened) admitted.Add((hit.Value, phrase));
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
+        // "the voltage, yes, like I said" (round 176): the supply named bare and owned up to.
+        if (!causes.ContainsKey("VOLTAGE") && SupplyOwnedUpTo().IsMatch(text.Folded)) causes["VOLTAGE"] = true;
         // "the voltage is fine, it's on a UPS", 电压正常: the power said to be fine denies the voltage clause outright.
         if (!causes.ContainsKey("VOLTAGE") && (PowerIsFine().IsMatch(text.Folded) || BreakerFine().IsMatch(text.Folded)) && !SupplyUnknown()) causes["VOLTAGE"] = false;
         if (causes.GetValueOrDefault("VOLTAGE") && causes.GetValueOrDefault("FORCE_MAJEURE")
@@ -73,6 +84,43 @@ internal static partial class CauseRecogniser
         var supplyNotKnown = !causes.ContainsKey("VOLTAGE") && SupplyNamed().IsMatch(text.Folded) && SupplyUnknown();
         return (causes, hits.Select(h => h.Span).ToList(), supplyNotKnown);
     }
+
+    [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:voltage|power|surge|spike|supply)\s*[,:?–—-]+\s*(?:yes|yeah|yep|yup|correct)(?![a-z])|(?:电压|电压不稳)\s*[？?，,:：]\s*(?:是的|是(?![说指不什啥问])|有(?!没有|点|些)|对(?!了))", RegexOptions.CultureInvariant)]
+    private static partial Regex SupplyOwnedUpTo();
+
+    [GeneratedRegex(@"(?<![a-z])(?:nobody|no\s+one|no-one|never|not|hasn'?t|haven'?t|wasn'?t|didn'?t|has\s+not|have\s+not)\s+(?:been\s+|ever\s+|has\s+|have\s+)*(?:dropped|knocked|opened|repaired|modified|touched|spilled|soaked|wet|tampered\s+with|taken\s+apart)(?:\s+[a-z']+){0,3}\s*,\s*(?:or\s+|nor\s+|and\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedVerbListBefore();
+
+    /// <summary>The hit inside quotation marks opened right after a verb of saying ("said 'it's water damage'", 师傅说“进水了”).</summary>
+    private static bool QuotedFromSomeoneElse(string folded, TextSpan span)
+    {
+        var open = folded.LastIndexOfAny(QuoteMarks, Math.Max(0, span.Start - 1));
+        if (open < 0 || span.Start - open > 40) return false;
+        var close = folded.IndexOfAny(QuoteMarks, span.End);
+        if (close < 0 || close - span.End > 40) return false;
+        return SaidBefore().IsMatch(folded.AsSpan(Math.Max(0, open - 24), open - Math.Max(0, open - 24)));
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '\'', '“', '”', '「', '」', '『', '』'];
+
+    [GeneratedRegex(@"(?:说|问|讲|喊|叫|嚷|讲的是|说的是|说了句|说是|认为|觉得|判断)\s*[:：，,]?\s*$|(?<![a-z])(?:said|says|say|told\s+(?:me|us|her|him)|asked|asks|shouted|yelled|reckons?|reckoned|thinks?|thought|claimed|claims|insisted|went|goes|like|was\s+like)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidBefore();
+
+    /// <summary>What someone means to do, or might do, and has not done (round 173): "our IT guy was going to open it tomorrow",
+    /// "I'm this close to taking the tray apart", 明天要自己拆开看看, 你们再不来我就找外面的师傅修了. Told as past ("he was going to
+    /// open it but had already taken the cover off") the later words still own up to it.</summary>
+    private static bool Planned(string folded, TextSpan span)
+    {
+        var start = folded.LastIndexOfAny(PhraseStops, Math.Max(0, span.Start - 1)) + 1;
+        var before = folded[start..span.Start];
+        var after = folded.AsSpan(span.End);
+        if (after.StartsWith("过") || after.StartsWith("了过")) return false;
+        return PlanBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:(?:was|were|am|is|are|'m|'re|'s|i'm|he's|she's|we're|they're)\s+(?:\w+\s+)?(?:going\s+to|gonna|about\s+to|planning\s+(?:to|on)|thinking\s+(?:of|about)|tempted\s+to)|(?:this|so|very|really)\s+close\s+to|offered\s+to|offering\s+to|volunteered\s+to|suggested|(?:i'll|we'll|he'll|she'll|they'll|will|shall|gonna|intend\s+to|plan\s+to|plans\s+to|want(?:s)?\s+to|wanted\s+to|going\s+to|next\s+step)(?![a-z]))(?:(?!\b(?:admit|confess|honest|say|tell|own)\b)[^.!?;])*$"
+        + @"|(?<!不)(?:打算|准备|计划|考虑|想要|想(?!到|起)|就要|(?<![主需重只])要(?!求|了|不是)|(?<![机社聚开理学])会(?!计|议|员|所|场|儿|不会|了))(?!了)[^，。,.!！？?；;]{0,10}$|(?:的话|再不|不然|否则|要不然|要不)[^，。,.!！？?；;]{0,4}就[^，。,.!！？?；;]{0,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanBefore();
 
     /// <summary>A figure of speech (round 152): "the print quality has fallen off a cliff", "like it was hit by lightning", 跟被雷劈了似的,
     /// 像摔过一样, and the figure explained ("when I said it fell off a cliff I meant the printing", 我说被雷劈是打个比方).</summary>

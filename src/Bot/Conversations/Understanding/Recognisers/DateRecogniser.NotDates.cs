@@ -13,7 +13,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// 58), and how long a smell lingers ("the flat smells of fish for a day after", round 78), and how long such a unit should last ("good
 /// for 8 years minimum", 至少能用八年; round 114), and when it was made ("manufactured last year", 去年生产的; round 118), and the unit's age said as an aside ("I know it's a bit past
 /// a year", round 148), and the day a visit is wished for ("can someone come today rather than tomorrow?", 能不能今天来; round 153), and a date taken
-/// back (不是半个月前，是前天…; round 169), and how long an old unit lasted ("our old Canon ran for eight years"; round 171). A reading that overlaps one is dropped.
+/// back (不是半个月前，是前天…; round 169), and how long an old unit lasted ("our old Canon ran for eight years"; round 171), and another period's figures ("last year's numbers"), years as a customer ("buying your appliances for nine years", 用你们家的东西六七年了) and a what-if ("if this had broken a few months ago"; round 172–178). A reading that overlaps one is dropped.
 /// </summary>
 internal static partial class DateRecogniser
 {
@@ -50,6 +50,11 @@ internal static partial class DateRecogniser
         | (?:今天|明天|今晚)(?:就|能|可以|能不能|可不可以)?(?:来|上门|过来)(?!过|了)|(?:来|上门)(?:一下)?(?:今天|明天|今晚)
         | (?<![a-z])(?:during|in|all|through|throughout)\s+(?:the\s+)?(?:whole\s+)?day(?:time)?(?![a-z])
         | 今天(?:真是|真的|真|可|太|好|实在|心情|简直)*(?:被[^，。,.!！？?]{0,8})?(?:气死|烦死|郁闷|崩溃|生气|火大|心累|无语|倒霉|糟心|闹心|心烦|烦躁)
+        | (?<![a-z])(?:last|this|next|previous)\s+(?:year|month|quarter|week)'s(?![a-z])
+        | (?<![a-z])(?:customers?\s+(?:of\s+(?:yours|your\s+\w+)\s+)?|buying\s+(?:from\s+)?(?:you|your\s+\w+)\s+|(?:using|used|use|had|bought|buying|trusted|with)\s+(?:your|you)\s*(?:\w+\s+){0,3}?|(?:on|with)\s+your\s+\w+\s+)(?:[a-z,]+\s+){0,4}?for\s+(?:(?:about|over|nearly|almost|around|some|the\s+last|the\s+past|well\s+over)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|twenty-\w+|thirty)(?:\s+odd|\s*\+)?\s+years?(?![a-z])
+        | (?:用|买)(?:了)?(?:你们|贵)(?:家|公司|厂|品牌)?的?(?:产品|东西|牌子|机器|设备|软件|电器)?[^，。,.!！？?]{0,6}?[一二两三四五六七八九十几\d]+\s*(?:多|来)?年|老客户[^。.!！？?]{0,6}?[一二两三四五六七八九十几\d]+\s*(?:多|来)?年|[一二两三四五六七八九十几\d]+\s*(?:多|来)?年的?老客户
+        | (?:一二|两三|二三|三四|四五|五六|六七|七八|八九)年
+        | (?<![a-z])if\s+(?:this|it|that|the\s+\w+)\s+had\s+(?:\w+\s+){1,3}?(?:(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|couple\s+of|some|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:ago|earlier|back|sooner)|earlier|sooner)(?![a-z])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotADate();
 }

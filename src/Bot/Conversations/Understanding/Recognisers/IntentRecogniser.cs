@@ -242,7 +242,7 @@ internal static partial class IntentRecogniser
 
     /// <summary>Something else cancelled: "I'll cancel the chargeback with my bank", 12315的投诉我回头去取消, and "does living by the
     /// sea cancel the warranty?", 会不会取消保修 (round 105/107 strangers: the yes before it, or the whole complaint, was dropped).</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:cancel|void)(?:l?ed|l?ing|s)?\s+(?:out\s+)?(?:the\s+|my\s+|our\s+|your\s+|its\s+|that\s+|this\s+|any\s+)?(?:bank(?:'s)?\s+|card\s+|credit\s+card\s+|payment\s+)?(?:charge-?backs?|disputes?|claims?\s+with|complaints?\s+(?:with|to)|reviews?|warrant(?:y|ies)|guarantees?|cover|coverage)(?![a-z])|(?:投诉|差评|12315|举报|拒付|退单申请)[^，。,.!！？?]{0,10}取消|取消[^，。,.!！？?]{0,3}(?:投诉|差评|保修|质保|保修资格|三包|拒付)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(?:cancel|void)(?:l?ed|l?ing|s)?\s+(?:out\s+)?(?:the\s+|my\s+|our\s+|your\s+|its\s+|that\s+|this\s+|any\s+)?(?:bank(?:'s)?\s+|card\s+|credit\s+card\s+|payment\s+)?(?:charge-?backs?|disputes?|claims?\s+with|complaints?\s+(?:with|to)|reviews?|warrant(?:y|ies)|guarantees?|cover|coverage|(?:service|maintenance|support|annual|yearly)\s+(?:contracts?|plans?|agreements?|subscriptions?)|contracts?|subscriptions?|memberships?|orders?\s+with\s+you)(?![a-z])|(?:投诉|差评|12315|举报|拒付|退单申请)[^，。,.!！？?]{0,10}取消|取消[^，。,.!！？?]{0,3}(?:投诉|差评|保修|质保|保修资格|三包|拒付)|取消[^，。,.!！？?]{0,6}(?:合同|维保|服务协议|年费|会员|订阅)", RegexOptions.CultureInvariant)]
     private static partial Regex OtherThingCancelled();
 
     [GeneratedRegex("取消|cancel")]

@@ -132,7 +132,7 @@ internal static partial class OutcomeRecogniser
         // Round 166: "if it still leaks after this one I'm asking for a refund", "if this repair doesn't sort it", 这次要是还修不好我就要退.
         + @"|(?<![a-z])(?:if|when|should)\s+(?:it|that|this)\s+(?:still|then)\s+(?:leaks?|breaks?|fails?|jams?|drips?|rattles?|doesn'?t\s+work|isn'?t\s+(?:fixed|sorted|right)|won'?t\s+work|is\s+not\s+(?:fixed|sorted|right))(?![a-z])"
         + @"|(?<![a-z])if\s+(?:this|the|that)\s+(?:repair|fix|visit)\s+(?:doesn'?t|does\s+not|fails|won'?t)(?![a-z])"
-        + @"|(?:要是|如果|万一|假如|假设|若是)(?:这回|这次|修完|修完以后|修了以后)?(?:还是?|再|又)(?:坏|不行|不好|修不好|漏|响|不热|打不着)|下次再(?:坏|出|犯)", RegexOptions.CultureInvariant)]
+        + @"|(?:要是|如果|万一|假如|假设|若是)(?:这回|这次|修完|修好|修了|以后|之后|了)*(?:还是?|再|又)(?:坏|不行|不好|修不好|漏|响|不热|打不着)|下次再(?:坏|出|犯)", RegexOptions.CultureInvariant)]
     private static partial Regex FailsAgain();
 
     public static (DesiredOutcome? Wants, decimal? Amount, bool CompensationToo) Find(UtteranceText text, IReadOnlyCollection<TextSpan> causeSpans)
@@ -158,6 +158,8 @@ internal static partial class OutcomeRecogniser
             .Select(h => h.Value == DesiredOutcome.Replacement && APartToReplace(text.Folded, h.Span) ? h with { Value = DesiredOutcome.Repair } : h)
             .Where(h => !(h.Value == DesiredOutcome.Replacement && APartReplaced().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             .Where(h => !IfItFailsAgain(text.Folded, h.Span))
+            // "如果修好以后又坏了" (round 172): the repair inside the condition of a later failure is no wish.
+            .Where(h => !FailsAgain().Matches(text.Folded).Any(m => new TextSpan(m.Index, m.Length).Overlaps(h.Span)))
             .ToList();
         if (hits.Any(h => !turnedDown.Contains(h.Value))) hits.RemoveAll(h => turnedDown.Contains(h.Value));
         // "repair if it's quick, otherwise replace it": a fallback named after a first choice is not the wish.

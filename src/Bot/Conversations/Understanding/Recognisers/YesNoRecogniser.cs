@@ -9,7 +9,7 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Recognisers;
 /// where a clause ends — at punctuation, the end, a particle (啊, 吧…) or another answer — so "no hot water" and
 /// "没有热水" are not a no, and "好热" is not a yes.
 /// </summary>
-internal static class YesNoRecogniser
+internal static partial class YesNoRecogniser
 {
     private const string Delimiter = @"(?=$|[\s,，。.!！?？~～…、;；:：)）]|[啊呀吧啦呢嘛哈的]|谢谢|就是|我|是的|没错|对|好的|,)";
 
@@ -44,6 +44,9 @@ internal static class YesNoRecogniser
         rest = rest[LeadIn.Match(rest).Length..];
         if (rest.Trim().Length == 0)
             rest = text.Folded;
+        // "remote support? ok", "退款？对，退款" (round 176): the remedy named back with a question mark, then the answer to it.
+        var echoed = EchoLead().Match(rest) is { Success: true } echo && echo.Length < rest.Length && AnswerAfterEcho(rest[echo.Length..]);
+        if (echoed) rest = rest[EchoLead().Match(rest).Length..];
         var no = No.Match(rest) is { Success: true } loose ? loose : NoBeforePunctuation.Match(rest) is { Success: true } punctuated ? punctuated
             : FlatDenial.Match(rest) is { Success: true } flat ? flat : NoThenClause.Match(rest);
         var yes = StrongYes.Match(rest) is { Success: true } strong ? strong : YesBeforePunctuation.Match(rest);
@@ -51,9 +54,17 @@ internal static class YesNoRecogniser
             return Intent.No;
         if (yes.Success)
             return Intent.Yes;
-        shortOnly = true;
+        // "the refund? fine, do the refund": a short yes right after the echo is the answer to it.
+        shortOnly = !echoed;
         return ShortYes.IsMatch(rest) ? Intent.Yes : null;
     }
+
+    private static bool AnswerAfterEcho(string after) =>
+        StrongYes.IsMatch(after) || YesBeforePunctuation.IsMatch(after) || ShortYes.IsMatch(after) || No.IsMatch(after) || NoBeforePunctuation.IsMatch(after);
+
+    /// <summary>A few words ending in a question mark, no question word among them: "a free repair?", "remote support?", 换新的？</summary>
+    [GeneratedRegex(@"^\s*(?!(?:what|how|why|when|where|who|which|can|could|will|would|is|are|do|does|did|should|may|shall)(?![a-z']))(?:[a-z'-]+\s*){1,4}[?？]+\s*|^\s*(?![^?？]*(?:吗|呢|么|啥|什么|怎么|多少|几|谁|哪|是不是|能不能|可不可以|行不行|要不要))[\u4e00-\u9fff]{1,8}[?？]+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex EchoLead();
 
     private static Regex Opening(IEnumerable<string> forms, string delimiter = Delimiter)
     {

@@ -56,6 +56,8 @@ internal static class OutcomeWords
             // "and the 250 yuan taxi fare as well", "and my carpet? 1200 yuan", "the late fee paid too", "the 300 yuan reimbursed",
             // "someone senior to look at the 600"; 那三百块呢, 地板泡坏了谁管.
             @"re:\bwhat\s+about\s+(?:the|that|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}",
+            // "500 yuan on top for the lost work" (round 175): a sum asked beside the remedy.
+            @"re:(?<![a-z\d])(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|元|块)?\s+on\s+top(?![a-z])",
             @"re:\b(?:the|that|my|our|those)\s+(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)\b[^.!?;]{0,40}\b(?:as\s+well|too|also)\b",
             @"re:^\s*(?:and|but|so)?\s*(?:what\s+about\s+)?(?:the|my|our|that)\s+[a-z]+(?:\s+[a-z]+)?\s*\?\s*(?:[¥￥$]\s*)?\d{2,}\s*(?:yuan|rmb|kuai|dollars?|bucks)?",
             @"re:\b(?:penalty|fine|late\s+fee|late\s+penalty|bill|costs?)\s+(?:paid|covered|refunded|reimbursed)\b",
@@ -86,6 +88,8 @@ internal static class OutcomeWords
             // Software that should give the right figures again (round 47): "correct reports", "accurate figures", "reports that add up".
             @"re:(?<![a-z])(?:correct|accurate|right|proper)\s+(?:reports?|figures|numbers|totals|balances?|results|calculations)(?![a-z])",
             @"re:(?<![a-z])(?:reports?|figures|numbers|totals|balances?|books)\s+that\s+(?:add\s+up|balance|are\s+(?:right|correct))(?![a-z])",
+            // Software whose data should come back (round 175: "把备份恢复出来" at the wish question was asked again three times).
+            "re:(?:把|帮我|给我)?(?:备份|数据|账套|账)?恢复(?:出来|好|回来)", @"re:(?<![a-z])(?:get|have)\s+(?:the\s+|my\s+|our\s+)?(?:backup|data|restore)\s+(?:restored|working|back)(?![a-z])",
             // British and older English (round 29): "I would like it mended under the guarantee", "could you mend it".
             @"re:(?<![a-z])(?:mend|mends|mended|mending)(?![a-z])", "send someone", "send a technician", "send an engineer", "come and fix", "come and look",
             "re:(?<![保包维])修(?!过|的|完|了?好?[两几一二三四五六七八九十\\d]*[次回遍趟])", "re:维修(?!进度|单|记录|站|点|店|过|师傅|费)", "re:修好(?!几)", "re:^\\s*(?:走|按|给我|就)?保修(?:吧|啊|呀|呗)?\\s*[。.!！]*\\s*$", "修一下", "派人", "修理", "re:帮(?:忙|我|我们|一下)?(?:恢复|弄好|搞好|处理好|解决一下|装好|安装好|装上)", "恢复一下", "师傅来", "上门维修", "上门修", "re:把(?:软件|机器|灶|热水器|油烟机|打印机|复印机|它|这个|系统|报表)[^，。,.!！？?\\s]{0,4}(?:弄好|搞好|修好|处理好|调好)"]),
