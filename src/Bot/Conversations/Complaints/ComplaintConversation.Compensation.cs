@@ -60,6 +60,15 @@ public sealed partial class ComplaintConversation
                 return true;
             }
         }
+        // "what about compensation for five days of cold showers? can you do better?" (round 175): money asked without a sum is
+        // answered once with the remedy standing; asked again, a colleague decides.
+        if (asked is null && !_state.CompensationNoted)
+        {
+            _state.CompensationNoted = true;
+            Say("Offer.CompensationNoted");
+            OfferStillStands();
+            return true;
+        }
         if (!_state.CompensationDeclined && asked is { } sum && _state.GoodwillCap is { } cap && sum > cap * Options.UnreasonableMultiple)
         {
             _state.CompensationDeclined = true;
@@ -69,6 +78,26 @@ public sealed partial class ComplaintConversation
         }
         await EscalateAsync(_state.CompensationDeclined ? RefusalReason() : EscalationReason.BeyondBotAuthority,
             _state.CompensationDeclined ? "Escalated.Rejected" : "Escalated.Compensation", ct);
+        return true;
+    }
+
+    /// <summary>
+    /// A counter-offer at the offer ("what if I pay half?", "can you do better?", 我出一半，给换台新的，行不行, round 175): the remedy the
+    /// policy gives is what the bot may agree, so it says so once with the offer standing (DOMAIN.md §5: negotiate, a clear and
+    /// polite answer); bargained again, a colleague who may decide takes it. A person asked for outright is the interruption's.
+    /// True when the turn is done.
+    /// </summary>
+    private async Task<bool> BargainAtTheOfferAsync(CancellationToken ct)
+    {
+        if (_state.OfferIndex >= _state.Offers.Count || !OfferAnswers.Bargains(_text)) return false;
+        if (!_state.BargainAnswered)
+        {
+            _state.BargainAnswered = true;
+            Say("Offer.Bargain", Inline(_state.Offers[_state.OfferIndex].Description)).Buttons("Button.Accept", "Button.Reject", "Button.Person");
+            return true;
+        }
+        if (_said.Intent == Intent.Yes || IsAcceptance()) return false;
+        await EscalateAsync(EscalationReason.BeyondBotAuthority, "Escalated.Bargain", ct);
         return true;
     }
 

@@ -226,9 +226,13 @@ public sealed partial class ComplaintConversation
     private bool IsCorrection()
     {
         var text = _text.TrimStart().ToLowerInvariant();
-        return CorrectionOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal))
+        // "no lights, nothing, tried another socket" (round 172): the fault told with "no", more detail rather than a correction.
+        return !NoAsTheFault().IsMatch(text) && CorrectionOpenings.Any(o => text.StartsWith(o, StringComparison.Ordinal))
             || CorrectionMarkers.Any(m => text.Contains(m, StringComparison.Ordinal));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^no\s+(?:lights?|power|display|flame|fire|heat|hot\s+water|sound|signal|response|picture|screen|sparks?|clicks?|ignition|suction|airflow|pressure|output|print(?:ing|outs?)?|connection|network|internet|wi-?fi|reaction|life|leds?|beeps?|noise|lamp)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoAsTheFault();
 
     /// <summary>The fact sheet as one string, to see whether a message changed it (not the mood: only facts).</summary>
     private string FactsKey() => string.Join("|", DecidingFactsKey(), _state.Wants, _state.AmountAsked, _state.Phone, _state.Email);

@@ -87,6 +87,8 @@ public sealed partial class ComplaintConversation
         var text = System.Text.RegularExpressions.Regex.Replace(said.ToLowerInvariant().Replace('’', '\''), @"[^\w']+", " ").Trim();
         // A whole word only: "nothing more" keeps its "no" ("thing more" is no closing phrase).
         var saysNo = System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:no|nope|nah)(?![a-z'])");
+        // "no more" (round 174: typed three times, asked again twice): a closing phrase that starts with its own "no".
+        if (text is "no more" or "nothing more" or "no more thing" or "no other" or "no other thing" or "nothing other") return true;
         text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:(?:no|nope|nah|um|uh|ok|okay|yes|yeah|well)(?![a-z'])|嗯|呃|不|好)\s*", "").Trim();
         // A kind word after the no (round 115: "no dear", "nope love, that's it"): the no is the answer.
         text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:dear|love|luv|mate|hun|hon|honey|sweetie|pet|darling|sir|madam|ma'am)(?![a-z'])\s*", "").Trim();

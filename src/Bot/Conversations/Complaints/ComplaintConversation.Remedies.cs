@@ -153,6 +153,7 @@ public sealed partial class ComplaintConversation
         }
         if (await MoneyBesideTheOfferAsync(ct)) return;
         if (await ExtensionBesideTheOfferAsync(ct)) return;
+        if (await BargainAtTheOfferAsync(ct)) return;
         // "ok fine, but yeah, he did open it" (round 68): a circumstance owned up to beside a yes decides again, never accepts.
         if (_tookDecidingFacts && !_wishChanged && (_said.Intent is not (Intent.Yes or Intent.No) || _said.Causes.Any(c => c.Value && Cause(c.Key) == true)))
         {

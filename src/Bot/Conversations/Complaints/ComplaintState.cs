@@ -233,6 +233,10 @@ public sealed class ComplaintState
     /// refund's offer it goes to a person.</summary>
     public bool CompensationNoted { get; set; }
 
+    /// <summary>A counter-offer at the offer ("what if I pay half?", 打个折行不行) was answered once (<c>Offer.Bargain</c>); made
+    /// again, a colleague decides.</summary>
+    public bool BargainAnswered { get; set; }
+
     /// <summary>A longer warranty was asked for (a supervisor's approval, DOMAIN.md §6), and whether that was answered once
     /// (<c>Offer.ExtensionNoted</c>); asked again at the offer, a person decides.</summary>
     public bool ExtensionAsked { get; set; }

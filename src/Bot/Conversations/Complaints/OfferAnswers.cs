@@ -40,7 +40,28 @@ internal static partial class OfferAnswers
 
     /// <summary>Praise that means the opposite ("oh perfect, another visit, how thrilling", 太好了，又得我守一下午，真贴心呵呵; round
     /// 149), or the booking held back ("先别安排", "don't book anything yet"; round 155): whatever agreement words it holds, no yes.</summary>
-    public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text) || RemedyEchoedInDoubt().IsMatch(text) && !RefusalIn(text);
+    public static bool NoYesYet(string text) => Sarcasm().IsMatch(text) || NotYet().IsMatch(text) || ConditionalThreat().IsMatch(text)
+        || RemedyEchoedInDoubt().IsMatch(text) && !RefusalIn(text) && !AgreedAfterTheEcho().IsMatch(text);
+
+    /// <summary>"remote support? ok", 退款？对，退款 (round 176): the remedy echoed and agreed straight after.</summary>
+    [GeneratedRegex(@"^[^?？]{1,30}[?？]\s*(?:yes|yeah|yep|ok|okay|fine|sure|alright|go\s+ahead|please|对|行|好|可以|是的|嗯|没问题)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedAfterTheEcho();
+
+    /// <summary>"你们要是又只派个人来看看说没问题，我下午就直接去消协", "if you send someone who just looks again, I'm going to the
+    /// consumer council" (round 173): a threat under a condition, whatever agreement words it holds, is no yes.</summary>
+    [GeneratedRegex(@"(?:要是|如果|假如|万一)[^。！？!?]{0,30}就[^。！？!?]{0,8}(?:去|找|投诉|告|曝光|发|打)(?:消协|12315|媒体|网上|法院|律师|投诉|电话)|(?<![a-z])if\s+[^.!?]{0,60}(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|we'?re\s+going\s+to|i'?m\s+gonna)\s+(?:go\s+to|take\s+(?:it|this)\s+to|report|complain|call\s+(?:the|my)|write\s+to|post|sue|cancel)(?![a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionalThreat();
+
+    /// <summary>A counter-offer at the offer (round 175): "what if I pay half?", "can you do better?", "knock something off", "split
+    /// the cost", 我出一半, 打个折行不行, 便宜点, 能不能再给点补偿. Answered once with the offer standing; made again, a colleague
+    /// decides.</summary>
+    public static bool Bargains(string text) => Bargain().IsMatch(text);
+
+    [GeneratedRegex(@"(?<![a-z'])(?:(?:what|how)\s+about\s+(?:if\s+)?(?:i|we)\s+(?:pay|paid|cover|split)|what\s+if\s+(?:i|we)\s+(?:pay|paid|cover|split|meet)|(?:pay|paid|cover)\s+(?:only\s+)?half|split\s+(?:it|the\s+(?:cost|bill|difference|fee|price))|fifty[-\s]fifty|50\s*/\s*50|meet\s+(?:me|us)\s+(?:halfway|half\s+way|in\s+the\s+middle)|(?:can|could)\s+(?:you|u)\s+(?:not\s+)?do\s+(?:any\s+|a\s+bit\s+|something\s+)?better|do\s+better\s+than|knock\s+(?:something|a\s+bit|some|\d+)\s+off|(?:any|a|some)\s+(?:discount|reduction)|(?:a\s+bit|any|something|little)\s+cheaper|(?:for|at)\s+half(?:\s+the)?\s+(?:price|cost|fee)|(?:do|fix)\s+it\s+for\s+half|your\s+best\s+price|(?:lower|reduce|drop|waive)\s+the\s+(?:price|fee|cost|call-?out(?:\s+fee)?|visit\s+fee|charge))(?![a-z'])"
+        + @"|我出一半|出一半|一人一半|各出一半|各一半|平摊|打个?(?:折|对折|八折|九折|七折)|便宜(?:点|些|一点|一些)|少收(?:点|些|一点)|再(?:少|便宜|优惠)(?:点|些|一点)?|优惠(?:点|些|一点)|能不能(?:再)?(?:多)?给(?:点|些)|再(?:多)?给(?:点|些)|让(?:点|一点|些)利|(?:减|降)(?:点|一点|些)|免(?:了|掉)(?:上门费|工本费|人工费|费用)"
+        // A freebie asked on top: "throw in a toner", 再送个墨粉盒吧 (round 175: the toner became the fault and was sold instead).
+        + @"|(?:再|多|顺便|另外)送(?:个|一个|我|点|些|几个|一盒|一支)?|(?<![a-z'])(?:throw\s+in|chuck\s+in|and\s+a\s+free|plus\s+a\s+free)(?![a-z'])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Bargain();
 
     /// <summary>The remedy echoed back as a question ("远程？重启过好几遍了", "remote? I've already reinstalled it twice", round 156):
     /// a doubt about it, never the remedy named back as a yes.</summary>
