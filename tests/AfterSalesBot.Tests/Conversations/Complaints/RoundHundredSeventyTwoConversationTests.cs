@@ -71,6 +71,20 @@ public sealed class RoundHundredSeventyTwoConversationTests
         Assert.True(state.Step == Agreed && state.CaseNumber is not null, transcript + "\n> " + counter + "\n" + replies);
     }
 
+    /// <summary>A no to the offer with someone else's words quoted after it ("不用来修了。我女儿在旁边说“别折腾了，修了也修不好”") is
+    /// no yes: before, the 好 inside 修不好 agreed and the repair was booked.</summary>
+    [Fact]
+    public async Task ANoWithAQuoteAfterItIsNoYes()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("zh-CN", ["E60热水器又漏水了，上次你们换过一个零件"],
+            Answers("zh-CN", "E60", HeaterRepairedOnce, "修"));
+        await using var _ = driver;
+        const string answer = "不用来修了。我女儿在旁边说“别折腾了，修了也修不好”";
+        var replies = Said(await driver.SayAsync(answer));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step != Agreed && state.CaseNumber is null || state.Step == Escalated, transcript + "\n> " + answer + "\n" + replies);
+    }
+
     /// <summary>The remedy echoed with a question mark and agreed at once ("a free repair? ok", 免费修？行) is the yes: before, the
     /// echo was read as a doubt, asked again twice and handed to a person.</summary>
     [Theory]

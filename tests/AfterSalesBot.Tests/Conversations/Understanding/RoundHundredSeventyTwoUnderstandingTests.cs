@@ -71,6 +71,30 @@ public sealed class RoundHundredSeventyTwoUnderstandingTests
     [InlineData("just get the backup restored please", "en-GB")]
     public void TheDataWishedBackIsARepair(string text, string locale) => Assert.Equal(DesiredOutcome.Repair, Interpret(text, locale).Wants);
 
+    /// <summary>After-sales words typed as pinyin inside Chinese (我想 tui kuan, 外面的 shifu 修过, 是 mofen 没有了) are read as the
+    /// words they stand for: before, the refund was never wished, the outside repair never owned up to, the toner never seen.</summary>
+    [Fact]
+    public void PinyinInsideChineseIsRead()
+    {
+        Assert.Equal(DesiredOutcome.Refund, Interpret("我不想要了，想 tuikuan", "zh-CN").Wants);
+        Assert.True(Interpret("上个月找了外面的 shi fu 修过", "zh-CN").Causes.GetValueOrDefault("UNAUTHORISED_REPAIR"));
+        Assert.NotNull(Interpret("印出来很淡，应该是 mofen 用完了", "zh-CN").Consumable);
+    }
+
+    /// <summary>A bare circumstance echoed and owned up to ("taken apart? yes, my son did it"), and a confession quoted from the one who
+    /// did it (阿姨说“我擦的时候洒了点水进去”) count.</summary>
+    [Theory]
+    [InlineData("opened? yes, my son opened it to look", "en-GB", "DISASSEMBLY")]
+    [InlineData("dropped? yep, off the counter", "en-GB", "USER_DAMAGE")]
+    [InlineData("阿姨跟我说“我擦的时候不小心洒了点水进去”", "zh-CN", "USER_DAMAGE")]
+    public void OwnedUpToInAnEchoOrAQuotedConfession(string text, string locale, string cause) =>
+        Assert.True(Interpret(text, locale).Causes.GetValueOrDefault(cause));
+
+    /// <summary>The circumstances question echoed ("did anyone else repair it? no") names no wish for a repair.</summary>
+    [Fact]
+    public void TheEchoedRepairQuestionIsNoWish() =>
+        Assert.Null(Interpret("knocked, no. did anyone else repair it? no, nobody did", "en-GB").Wants);
+
     /// <summary>Owned up to in a list is still owned up to ("摔了，灯和屏幕都没有坏": dropped, nothing broke).</summary>
     [Fact]
     public void DroppedThenNothingBrokeStillOwnsUpToTheDrop() =>

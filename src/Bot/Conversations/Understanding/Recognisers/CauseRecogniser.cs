@@ -69,6 +69,18 @@ internal static partial class CauseRecogniser
             // A denial takes back only what it names: "锅轻轻磕了一下…没摔没拆" still admits the knock.
             causes[hit.Value] = happened || admitted.Any(a => a.Cause == hit.Value && !a.Phrase.Contains(phrase) && !phrase.Contains(a.Phrase));
         }
+        // "opened? yes, opened by my colleague as I said" (round 176): a bare circumstance echoed and owned up to.
+        foreach (Match bare in BareCauseOwnedUpTo().Matches(text.Folded))
+        {
+            var cause = bare.Groups["w"].Value switch
+            {
+                var w when w.StartsWith("open", StringComparison.Ordinal) || w.StartsWith("taken", StringComparison.Ordinal) || w.StartsWith("dismantled", StringComparison.Ordinal) => "DISASSEMBLY",
+                var w when w.StartsWith("modified", StringComparison.Ordinal) || w.StartsWith("tampered", StringComparison.Ordinal) => "MODIFICATION",
+                var w when w.StartsWith("repaired", StringComparison.Ordinal) => "UNAUTHORISED_REPAIR",
+                _ => "USER_DAMAGE",
+            };
+            if (!causes.ContainsKey(cause)) causes[cause] = true;
+        }
         // "the voltage, yes, like I said" (round 176): the supply named bare and owned up to.
         if (!causes.ContainsKey("VOLTAGE") && SupplyOwnedUpTo().IsMatch(text.Folded)) causes["VOLTAGE"] = true;
         // "the voltage is fine, it's on a UPS", 电压正常: the power said to be fine denies the voltage clause outright.
@@ -85,6 +97,9 @@ internal static partial class CauseRecogniser
         return (causes, hits.Select(h => h.Span).ToList(), supplyNotKnown);
     }
 
+    [GeneratedRegex(@"(?:^|[.!?;,]\s*)(?<w>opened(?:\s+up)?|taken\s+apart|dismantled|dropped|knocked|wet|water|modified|tampered\s+with|repaired\s+by\s+(?:someone|somebody|anyone|anybody)\s+else)\s*[?:,–—-]+\s*(?:yes|yeah|yep|yup|correct)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCauseOwnedUpTo();
+
     [GeneratedRegex(@"(?<![a-z])(?:the\s+)?(?:voltage|power|surge|spike|supply)\s*[,:?–—-]+\s*(?:yes|yeah|yep|yup|correct)(?![a-z])|(?:电压|电压不稳)\s*[？?，,:：]\s*(?:是的|是(?![说指不什啥问])|有(?!没有|点|些)|对(?!了))", RegexOptions.CultureInvariant)]
     private static partial Regex SupplyOwnedUpTo();
 
@@ -98,8 +113,13 @@ internal static partial class CauseRecogniser
         if (open < 0 || span.Start - open > 40) return false;
         var close = folded.IndexOfAny(QuoteMarks, span.End);
         if (close < 0 || close - span.End > 40) return false;
-        return SaidBefore().IsMatch(folded.AsSpan(Math.Max(0, open - 24), open - Math.Max(0, open - 24)));
+        // 阿姨跟我说“我擦机器的时候水洒进去一点点” (round 177 hold-out of the same class): the one who did it owning up, quoted, counts.
+        return SaidBefore().IsMatch(folded.AsSpan(Math.Max(0, open - 24), open - Math.Max(0, open - 24)))
+            && !FirstPerson().IsMatch(folded.AsSpan(open + 1, close - open - 1));
     }
+
+    [GeneratedRegex(@"我|(?<![a-z])(?:i|we|i'?ve|i'?d|i'?m|we'?ve|my|our)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
 
     private static readonly char[] QuoteMarks = ['"', '\'', '“', '”', '「', '」', '『', '』'];
 

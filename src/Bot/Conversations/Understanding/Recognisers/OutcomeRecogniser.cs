@@ -76,7 +76,7 @@ internal static partial class OutcomeRecogniser
     private static partial Regex NamesARepairer();
 
     /// <summary>"我不想再修了", "不要再修了，直接换": the wish right after it is turned down.</summary>
-    [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:不想|不要|不用|不愿意?|不打算|不需要|不必|别)(?:再|继续|去|给我|来|上门|派人来?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotWantedBefore();
 
     /// <summary>"fix it, i don't want a new one or my money back" (round 78 hold-out): every remedy of the list after "don't want"
@@ -158,6 +158,8 @@ internal static partial class OutcomeRecogniser
             .Select(h => h.Value == DesiredOutcome.Replacement && APartToReplace(text.Folded, h.Span) ? h with { Value = DesiredOutcome.Repair } : h)
             .Where(h => !(h.Value == DesiredOutcome.Replacement && APartReplaced().IsMatch(text.Folded.AsSpan(h.Span.Start + h.Span.Length))))
             .Where(h => !IfItFailsAgain(text.Folded, h.Span))
+            // "did anyone else repair it? no" (round 176): the circumstances question echoed names no wish.
+            .Where(h => !EchoedCircumstanceQuestion(text.Folded, h.Span))
             // "如果修好以后又坏了" (round 172): the repair inside the condition of a later failure is no wish.
             .Where(h => !FailsAgain().Matches(text.Folded).Any(m => new TextSpan(m.Index, m.Length).Overlaps(h.Span)))
             .ToList();
@@ -206,6 +208,16 @@ internal static partial class OutcomeRecogniser
         // "get the fuser replaced": the hit is "replace" and a "d" follows; "replace the knob": the part comes after the hit.
         return after.Length > 0 && after[0] == 'd' ? APartToReplaceBefore().IsMatch(before) : APartReplaced().IsMatch(after);
     }
+
+    private static bool EchoedCircumstanceQuestion(string folded, TextSpan span)
+    {
+        var start = Clauses.SentenceStart(folded, span.Start);
+        var end = folded.IndexOfAny(['?', '？', '.', '!', '。', '！'], span.End);
+        return end >= 0 && folded[end] is '?' or '？' && CircumstanceQuestion().IsMatch(folded.AsSpan(start, span.Start - start));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:and|so|also)\s+)?(?:did|has|have|had|was|were)\s+(?:anyone|anybody|someone|somebody|any(?:one)?\s+other|other\s+people|a\s+third|an?\s+outside|it\s+been)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CircumstanceQuestion();
 
     private static bool GivenUpBetween(string folded, TextSpan before, TextSpan span)
     {

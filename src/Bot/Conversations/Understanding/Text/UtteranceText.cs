@@ -3,14 +3,15 @@ namespace AfterSalesBot.Bot.Conversations.Understanding.Text;
 /// <summary>
 /// A message as the recognisers read it: <see cref="Folded"/> is lower case with full-width ASCII and curly
 /// apostrophes folded to plain ASCII, and has exactly the length of <see cref="Original"/>, so a span found in
-/// one is the same span in the other.
+/// one is the same span in the other. In a Chinese message, after-sales words typed as pinyin (tui kuan, shifu, mofen) are read
+/// as their characters (<see cref="Recognisers.Pinyin.InChinese"/>), padded with spaces to the same length.
 /// </summary>
 internal sealed class UtteranceText
 {
     public UtteranceText(string original)
     {
         Original = original;
-        Folded = Fold(original);
+        Folded = Recognisers.Pinyin.InChinese(Fold(original));
     }
 
     public string Original { get; }

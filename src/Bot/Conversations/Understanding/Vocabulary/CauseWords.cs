@@ -78,7 +78,7 @@ internal static class CauseWords
             // Only as a denial (hold-out r48-en-013: "this one was never wet"): a bare "wet" is too loose to admit anything.
             @"re:(?<=\b(?:never|not|n't|wasn't|isn't|hasn't)\s+(?:been\s+|got\s+|gotten\s+|even\s+)?)(?:wet|damp)\b",
             "进过水", "re:进了?水(?![口管阀压接])", "got wet", "gotten wet", "water got in", "rain got in",
-            @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b[^.!?;]{0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b",
+            @"re:\b(?:coffee|tea|juice|milk|water|wine|soda|coke|drink)\b(?:(?!\b(?:no|nope|not|never)\b|n't)[^.!?;]){0,20}\b(?:went|got|spilled|spilt|poured|leaked)\s+(?:in|into|on|onto|over)\b",
             // "a splash of water on the lid", "a drop of juice landed on the cover", "coffee on the lid, yes" (round 84/88).
             @"re:\b(?:splash|splashes|drop|drops|dribble|drip|bit|spot)\s+of\s+(?:coffee|tea|juice|milk|water|wine|soda|coke)\b[^.!?;]{0,12}\b(?:on|onto|over|landed|went|got)\b",
             @"re:\b(?:coffee|tea|juice|milk|wine|soda|coke)\s+(?:on|onto|over)\s+(?:the|its|our|my)\s+(?:lid|top|cover|case|casing|panel|keyboard|machine|outside)\b"]),

@@ -88,6 +88,8 @@ internal static class OutcomeWords
             // Software that should give the right figures again (round 47): "correct reports", "accurate figures", "reports that add up".
             @"re:(?<![a-z])(?:correct|accurate|right|proper)\s+(?:reports?|figures|numbers|totals|balances?|results|calculations)(?![a-z])",
             @"re:(?<![a-z])(?:reports?|figures|numbers|totals|balances?|books)\s+that\s+(?:add\s+up|balance|are\s+(?:right|correct))(?![a-z])",
+            // "能不能彻底解决" at the wish question (round 178: asked again three times): the fault fixed for good.
+            "re:(?:彻底|根本|一次性|彻彻底底)(?:地)?(?:解决|修好|搞定|弄好)",
             // Software whose data should come back (round 175: "把备份恢复出来" at the wish question was asked again three times).
             "re:(?:把|帮我|给我)?(?:备份|数据|账套|账)?恢复(?:出来|好|回来)", @"re:(?<![a-z])(?:get|have)\s+(?:the\s+|my\s+|our\s+)?(?:backup|data|restore)\s+(?:restored|working|back)(?![a-z])",
             // British and older English (round 29): "I would like it mended under the guarantee", "could you mend it".
