@@ -195,7 +195,9 @@ public sealed partial class ComplaintConversation
                 if (_said.Intent == Intent.Yes && BareOk.IsMatch(_text) && _state.SuspectedCauses.Count == 0 && !_said.Causes.Any(c => c.Value)) return false;
                 // "没摔没进水也没拆过，电压稳不稳我说不上来" (round 101): the denials deny the rest, the supply said not to be known
                 // stays open.
-                if ((_said.Intent == Intent.No || DeniesAll()) && !_said.Causes.Any(c => c.Value))
+                // "power's fine, no surge or outage. it wasn't dropped and no one has opened it" (round 173): the question named every
+                // circumstance, and an answer denying several one by one, owning up to none, denies the rest as a plain no does.
+                if ((_said.Intent == Intent.No || DeniesAll() || _said.Causes.Count(c => !c.Value) >= 2) && !_said.Causes.Any(c => c.Value))
                 {
                     foreach (var cause in AllCauses.Where(c => !LeftOpen(c))) _state.Causes.TryAdd(cause, false);
                     foreach (var cause in _state.SuspectedCauses.Where(c => !LeftOpen(c))) _state.Causes[cause] = false;

@@ -60,7 +60,7 @@ internal static partial class OfferAnswers
     [GeneratedRegex(@"(?<![a-z'])(?:(?:what|how)\s+about\s+(?:if\s+)?(?:i|we)\s+(?:pay|paid|cover|split)|what\s+if\s+(?:i|we)\s+(?:pay|paid|cover|split|meet)|(?:pay|paid|cover)\s+(?:only\s+)?half|split\s+(?:it|the\s+(?:cost|bill|difference|fee|price))|fifty[-\s]fifty|50\s*/\s*50|meet\s+(?:me|us)\s+(?:halfway|half\s+way|in\s+the\s+middle)|(?:can|could)\s+(?:you|u)\s+(?:not\s+)?do\s+(?:any\s+|a\s+bit\s+|something\s+)?better|do\s+better\s+than|knock\s+(?:something|a\s+bit|some|\d+)\s+off|(?:any|a|some)\s+(?:discount|reduction)|(?:a\s+bit|any|something|little)\s+cheaper|(?:for|at)\s+half(?:\s+the)?\s+(?:price|cost|fee)|(?:do|fix)\s+it\s+for\s+half|your\s+best\s+price|(?:lower|reduce|drop|waive)\s+the\s+(?:price|fee|cost|call-?out(?:\s+fee)?|visit\s+fee|charge))(?![a-z'])"
         + @"|我出一半|出一半|一人一半|各出一半|各一半|平摊|打个?(?:折|对折|八折|九折|七折)|便宜(?:点|些|一点|一些)|少收(?:点|些|一点)|再(?:少|便宜|优惠)(?:点|些|一点)?|优惠(?:点|些|一点)|能不能(?:再)?(?:多)?给(?:点|些)|再(?:多)?给(?:点|些)|让(?:点|一点|些)利|(?:减|降)(?:点|一点|些)|免(?:了|掉)(?:上门费|工本费|人工费|费用)"
         // A freebie asked on top: "throw in a toner", 再送个墨粉盒吧 (round 175: the toner became the fault and was sold instead).
-        + @"|(?:再|多|顺便|另外)送(?:个|一个|我|点|些|几个|一盒|一支)?|(?<![a-z'])(?:throw\s+in|chuck\s+in|and\s+a\s+free|plus\s+a\s+free)(?![a-z'])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        + @"|(?:再|多|顺便|另外)送(?:个|一个|我|点|些|几个|一盒|一支)?|送(?:我|张|个|一张|一个|点)?(?:券|代金券|优惠券|购物卡|赠品|礼品|墨粉盒?)|(?<![a-z'])(?:throw\s+in|chuck\s+in|and\s+a\s+free|plus\s+a\s+free)(?![a-z'])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Bargain();
 
     /// <summary>The remedy echoed back as a question ("远程？重启过好几遍了", "remote? I've already reinstalled it twice", round 156):
@@ -130,7 +130,12 @@ internal static partial class OfferAnswers
     /// that it costs nothing. The conversation checks the condition against the offer's price; its "no" is no refusal.</summary>
     public static bool OnlyIfFree(string text) => FreeCondition().IsMatch(text);
 
-    private static string WithoutFreeCondition(string text) => FreeCondition().Replace(Fallback().Replace(text, " "), " ");
+    private static string WithoutFreeCondition(string text) => FreeCondition().Replace(Fallback().Replace(DroppedExtra().Replace(text, " "), " "), " ");
+
+    /// <summary>"行吧，券不要了，上门修吧", "fine, forget the voucher, send someone" (round 175): the extra bargained for dropped, which is
+    /// no refusal of the offer.</summary>
+    [GeneratedRegex(@"(?:券|代金券|优惠券|补偿|赔偿|折扣|打折|优惠|赠品|礼品|墨粉盒|那个)(?:就|也|我)?(?:不要了|算了|免了|不用了)|(?<![a-z'])(?:forget|never\s*mind|skip|drop|scrap)\s+(?:about\s+)?(?:the|that)\s+(?:voucher|discount|compensation|credit|freebie|extra|half)(?![a-z'])|(?<![a-z'])no\s+(?:voucher|discount|compensation|credit|freebie)\s+then(?![a-z'])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DroppedExtra();
 
     /// <summary>"先远程吧 不行再上门", "remote first, and if that doesn't fix it send someone" (round 91 hold-out): what happens if
     /// the offer does not work is no refusal of it.</summary>

@@ -60,6 +60,8 @@ public sealed class RoundHundredSeventyTwoConversationTests
     [Theory]
     [InlineData("en-GB", "can you do any better on the price?", "fine, book it then")]
     [InlineData("zh-CN", "能不能便宜点？", "算了，那就修吧，安排")]
+    [InlineData("zh-CN", "送张代金券吧，不然说不过去", "好吧，代金券不要了，修吧")]
+    [InlineData("en-GB", "chuck in a voucher for my trouble and we're good", "fine, forget the voucher, go ahead")]
     public async Task BargainedThenAgreedIsAgreed(string locale, string counter, string yes)
     {
         var (driver, transcript) = await AnswerUntilTheOfferAsync(locale,
@@ -112,6 +114,19 @@ public sealed class RoundHundredSeventyTwoConversationTests
         var state = await driver.StateAsync();
         Assert.DoesNotContain("got that wrong", replies);
         Assert.NotEqual(ComplaintStep.Listening, state.Step);
+    }
+
+    /// <summary>A dead unit, and the circumstances denied one by one with no overall no ("the mains is fine, no surge. it wasn't
+    /// knocked and nobody has opened it"): the rest are denied too, so the free repair is offered. Before, the force majeure left
+    /// unsaid sent the case to review.</summary>
+    [Fact]
+    public async Task DeniedOneByOneDeniesTheRest()
+    {
+        var (driver, transcript) = await AnswerUntilTheOfferAsync("en-GB", ["our ZD-630K invoice printer is completely dead, won't power up"],
+            Answers("en-GB", "ZD-630K", "ZD630K260738", "repair", "the mains is fine, no surge or cut. it wasn't knocked and nobody has opened it."));
+        await using var _ = driver;
+        var state = await driver.StateAsync();
+        Assert.True(state.Step == AwaitingAgreement && state.Verdict == "Covered", transcript);
     }
 
     /// <summary>The circumstances question answered as an echo of itself ("knocked? no. wet? no. …", 摔过？没有。进水？没有) denies
