@@ -25,6 +25,8 @@ public sealed partial class ComplaintConversation
         "thx", "thanks", "thank you", "ty", "nothing thx", "nope thx",
         "that's all", "thats all", "that is all", "that's it", "thats it", "that is it", "that's everything", "thats everything",
         "that's about it", "thats about it", "nothing else", "nothing more", "i'm done", "im done", "done", "no more", "all done",
+        // Typed by a non-native writer (round 174 hold-out: "no that all" asked again three times).
+        "that all", "is all", "that all thing", "finish", "finished",
         "that's all i have", "nothing to add", "nothing", "that's the lot", "all good",
         "就这些", "就这样", "没了", "没有了", "都没有", "暂时没有", "暂时没了", "暂时就这些", "目前没有", "目前就这些", "没有别的了", "没别的", "没有别的", "说完了", "就这么多", "没有其他", "没其他", "差不多了", "就是这样", "没啥了",
         // Typed as pinyin or in chat spelling (round 11).

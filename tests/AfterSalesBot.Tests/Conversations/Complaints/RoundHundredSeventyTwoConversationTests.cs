@@ -129,6 +129,19 @@ public sealed class RoundHundredSeventyTwoConversationTests
         Assert.True(state.Step == AwaitingAgreement && state.Verdict == "Covered", transcript);
     }
 
+    /// <summary>"no that all", typed by a non-native writer at "anything else?", closes the story (round 174 hold-out: asked again
+    /// three times).</summary>
+    [Fact]
+    public async Task NoThatAllClosesTheStory()
+    {
+        await using var driver = await ConversationDriver.StartAsync("en-GB");
+        await driver.SayAsync("good morning");
+        var story = Said(await driver.SayAsync("the gas water heater is not make hot water. is old one"));
+        var replies = Said(await driver.SayAsync("no that all"));
+        var state = await driver.StateAsync();
+        Assert.True(state.Step != ComplaintStep.Listening, story + "\n> no that all\n" + replies);
+    }
+
     /// <summary>The circumstances question answered as an echo of itself ("knocked? no. wet? no. …", 摔过？没有。进水？没有) denies
     /// them all: the repair is free. Before, the echo owned up to them and a cost fee was charged.</summary>
     [Theory]

@@ -116,6 +116,8 @@ public sealed class RoundHundredSeventyTwoUnderstandingTests
     [InlineData("孩子问我“怎么冒烟了”，其实是水蒸气", "zh-CN")]
     [InlineData("the fire inside not come when i open the tap", "en-GB")]
     [InlineData("i press the button, the fire not start, only click click", "en-GB")]
+    [InlineData("my hob the flame is going out by itself while cooking, the fire is going out every time", "en-GB")]
+    [InlineData("please fix it, i need both fire for cooking", "en-GB")]
     public void AHazardSupposedOrExplainedIsNone(string text, string locale) => Assert.Null(Interpret(text, locale).Hazard);
 
     /// <summary>A real fire is still a fire.</summary>

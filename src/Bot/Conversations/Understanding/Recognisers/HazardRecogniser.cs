@@ -47,7 +47,15 @@ internal static partial class HazardRecogniser
     /// <summary>"the fire inside not come when i open the tap", "the fire not start, only click click" (round 174, English typed by
     /// a non-native writer): the flame that will not come, no fire.</summary>
     private static bool AFlameThatWillNotCome(string folded, Hit<SafetyHazard> hit) =>
-        hit.Value == SafetyHazard.Fire && FlameNotComing().IsMatch(folded.AsSpan(hit.Span.End));
+        hit.Value == SafetyHazard.Fire && (FlameNotComing().IsMatch(folded.AsSpan(hit.Span.End))
+            // "i need two fire for cooking", "the right side fire" (round 174 hold-out): the burners, called fires.
+            || FireAsABurnerBefore().IsMatch(folded.AsSpan(0, hit.Span.Start)) || FireAsABurnerAfter().IsMatch(folded.AsSpan(hit.Span.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:two|both|2|left|right)\s+(?:side\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FireAsABurnerBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:for|to)\s+(?:cooking|cook)(?![a-z])|^\s*(?:is\s+|keeps?\s+|always\s+)?(?:go|goes|going|went)\s+out(?![a-z])|^\s*(?:is\s+|keeps?\s+)?(?:dies|died|dying)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FireAsABurnerAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:inside\s+|in\s+it\s+|also\s+|still\s+)?(?:is\s+|does\s+|do\s+|can\s+)?(?:not|no|never|don'?t|doesn'?t|didn'?t|won'?t|can'?t|cannot|isn'?t)\s+(?:come|coming|start|starting|light|lighting|open|on|catch|appear|stay|burn|go\s+on|there)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FlameNotComing();
