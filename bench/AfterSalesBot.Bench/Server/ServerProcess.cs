@@ -100,7 +100,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode} before /health answered:\n{OutputTail}");
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseUrl, "health"), ct);
+                // Ready, not only up: the interpreter warm, so the first scenarios do not meet a cold instance (ADR 0076).
+                using var response = await http.GetAsync(new Uri(BaseUrl, "health/ready"), ct);
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
@@ -116,7 +117,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             await Task.Delay(200, ct);
         }
 
-        throw new TimeoutException($"GET /health did not return 200 within {timeout.TotalSeconds:0} s:\n{OutputTail}");
+        throw new TimeoutException($"GET /health/ready did not return 200 within {timeout.TotalSeconds:0} s:\n{OutputTail}");
     }
 
     private void Keep(string? line)

@@ -88,7 +88,7 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
-    public async Task LiveAndReadyAnswerSeparatelyAndReadyChecksTheDatabaseMigrationsAndBackgroundServices()
+    public async Task LiveAndReadyAnswerSeparatelyAndReadyChecksTheDatabaseMigrationsBackgroundServicesAndTheWarmInterpreter()
     {
         using var factory = Host();
         using var http = factory.CreateClient();
@@ -101,7 +101,7 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
         var checks = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>()
             .Value.Registrations.Where(r => r.Tags.Contains("ready")).Select(r => r.Name).Order();
-        Assert.Equal(["background-services", "database", "migrations"], checks);
+        Assert.Equal(["background-services", "database", "interpreter", "migrations"], checks);
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public static class ComplaintServiceCollectionExtensions
         services.TryAddSingleton<IUnderstanding, InterpreterUnderstanding>();
         services.TryAddSingleton<IComplaintWording, TemplatedWording>();
         services.TryAddSingleton<ModelTurns>();
-        services.AddHostedService<InterpreterWarmUp>();
+        services.AddSingleton<InterpreterWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<InterpreterWarmUp>());
+        services.AddHealthChecks().AddCheck<InterpreterHealthCheck>("interpreter", tags: [Hosting.HostingExtensions.ReadyTag]);
         services.AddKnowledgeReader(); // CatalogNames reads the catalogue through it
         services.AddSingleton<CatalogNames>();
         services.AddSingleton<IKnowledgeChangeListener>(sp => sp.GetRequiredService<CatalogNames>());

@@ -167,5 +167,6 @@ public sealed class RoundHundredSeventyTwoUnderstandingTests
     [Theory]
     [InlineData("要是这次修完再漏，能不能换新的？", "zh-CN")]
     [InlineData("如果修好以后又坏了，是不是就可以退了", "zh-CN")]
+    [InlineData("and if the flame cuts out again after the fix, would I get a new one next time?", "en-GB")]
     public void ARemedyForAFailureAfterThisRepairIsNoWish(string text, string locale) => Assert.Null(Interpret(text, locale).Wants);
 }

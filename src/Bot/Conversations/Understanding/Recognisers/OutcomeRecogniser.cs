@@ -128,7 +128,7 @@ internal static partial class OutcomeRecogniser
         return start < span.Start && FailsAgain().IsMatch(folded.AsSpan(start, span.Start - start));
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:if|when|once|should)\s+it\s+(?:ever\s+)?(?:breaks?|fails?|happens?|goes|stops?|dies|packs\s+up|plays\s+up|acts\s+up|does\s+(?:it|that|this))(?:\s+(?:down|wrong|out|up))?\s+(?:again|a\s+third\s+time|another\s+time)(?![a-z])|(?<![a-z])next\s+time(?![a-z])|(?:要是|如果|万一|假如|假设|若是)(?:以后|下次|之后|将来)?(?:再|又)(?:坏|出|有|犯|不行|修|漏|响)"
+    [GeneratedRegex(@"(?<![a-z])(?:if|when|once|should)\s+(?:it|this|that|the\s+[a-z]+)\s+(?:ever\s+)?(?:breaks?|fails?|happens?|goes|stops?|dies|packs\s+up|plays\s+up|acts\s+up|does\s+(?:it|that|this)|cuts?|conks|leaks?|jams?|trips?)(?:\s+(?:down|wrong|out|up|off))?\s+(?:again|a\s+third\s+time|another\s+time)(?![a-z])|(?<![a-z])next\s+time(?![a-z])|(?:要是|如果|万一|假如|假设|若是)(?:以后|下次|之后|将来)?(?:再|又)(?:坏|出|有|犯|不行|修|漏|响)"
         // Round 166: "if it still leaks after this one I'm asking for a refund", "if this repair doesn't sort it", 这次要是还修不好我就要退.
         + @"|(?<![a-z])(?:if|when|should)\s+(?:it|that|this)\s+(?:still|then)\s+(?:leaks?|breaks?|fails?|jams?|drips?|rattles?|doesn'?t\s+work|isn'?t\s+(?:fixed|sorted|right)|won'?t\s+work|is\s+not\s+(?:fixed|sorted|right))(?![a-z])"
         + @"|(?<![a-z])if\s+(?:this|the|that)\s+(?:repair|fix|visit)\s+(?:doesn'?t|does\s+not|fails|won'?t)(?![a-z])"
